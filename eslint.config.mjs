@@ -1,0 +1,50 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import tseslint from "typescript-eslint";
+
+// Pure modules: the simulator, grading and the interview flow must run the same
+// in the browser, a worker, the server and tests, and stay deterministic.
+const pureRestrictions = {
+  "no-restricted-imports": [
+    "error",
+    {
+      patterns: [
+        { group: ["react", "react-dom", "react/*", "next", "next/*", "next-auth", "next-auth/*"], message: "This module must stay independent of React and Next." },
+        { group: ["@/lib/db", "@/lib/db/*", "@prisma/*", "../db/*", "server-only"], message: "Pure modules never touch the database." },
+        { group: ["node:*", "fs", "path", "os", "crypto", "child_process"], message: "Pure modules run in the browser too: no Node built-ins." },
+      ],
+    },
+  ],
+  "no-restricted-properties": [
+    "error",
+    { object: "Math", property: "random", message: "Use the simulation's seeded PRNG." },
+    { object: "Date", property: "now", message: "Use virtual time passed in as data." },
+  ],
+  "no-restricted-globals": [
+    "error",
+    { name: "setTimeout", message: "Pure modules have no timers." },
+    { name: "setInterval", message: "Pure modules have no timers." },
+    { name: "performance", message: "Pure modules have no wall clock." },
+  ],
+  "no-restricted-syntax": ["error", { selector: "NewExpression[callee.name='Date']", message: "Pure modules have no wall clock." }],
+};
+
+const config = [
+  {
+    ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "data/**", ".tmp/**"],
+  },
+  ...nextVitals,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/ban-ts-comment": ["error", { "ts-ignore": true, "ts-expect-error": "allow-with-description" }],
+    },
+  },
+  {
+    files: ["lib/sim/**/*.ts", "lib/quiz/**/*.ts", "lib/interview/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: pureRestrictions,
+  },
+];
+
+export default config;
