@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+/**
+ * Credential schemas shared by the browser forms and the server, so both give
+ * the same messages. Pure: safe to import from client components.
+ */
+export const MIN_PASSWORD_LENGTH = 10;
+
+const email = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .min(1, "Enter your email address.")
+  .max(254, "That email address is too long.")
+  .pipe(z.email({ error: "Enter a valid email address, like ada@example.com." }))
+  .transform((value) => value.toLowerCase());
+
+export const signUpSchema = z.object({
+  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(80, "Keep your name under 80 characters."),
+  email,
+  password: z
+    .string({ error: "Choose a password." })
+    .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
+    .max(200, "Use at most 200 characters."),
+});
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({
+  email,
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200, "Use at most 200 characters."),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+/** Field errors as the forms show them: the first message per field. */
+export type FieldErrors = Partial<Record<string, string>>;
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "form");
+    out[field] ??= issue.message;
+  }
+  return out;
+}
