@@ -1,0 +1,65 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useState } from "react";
+import { fieldErrorsOf, MIN_PASSWORD_LENGTH, signUpSchema, type FieldErrors } from "@/lib/auth/schemas";
+import { FormAlert } from "@/components/ui/form-alert";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { TextField } from "@/components/ui/text-field";
+
+export function SignUpForm() {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = { name: form.get("name"), email: form.get("email"), password: form.get("password") };
+    const parsed = signUpSchema.safeParse(input);
+    if (!parsed.success) {
+      setErrors(fieldErrorsOf(parsed.error));
+      return;
+    }
+    setPending(true);
+    setErrors({});
+    try {
+      const response = await fetch("/api/account", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(parsed.data),
+      });
+      if (!response.ok) {
+        const body = (await response.json().catch(() => ({}))) as { fieldErrors?: FieldErrors };
+        setErrors(body.fieldErrors ?? { form: "Your account could not be created. Try again in a moment." });
+        setPending(false);
+        return;
+      }
+      const result = await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
+      window.location.assign(result?.ok ? "/dashboard" : "/sign-in");
+    } catch {
+      setErrors({ form: "Quorum could not be reached. Check your connection and try again." });
+      setPending(false);
+    }
+  }
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="space-y-5">
+      <FormAlert message={errors.form} />
+      <TextField name="name" label="Name" autoComplete="name" required error={errors.name} />
+      <TextField name="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={MIN_PASSWORD_LENGTH}
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        error={errors.password}
+      />
+      <SubmitButton pending={pending} pendingLabel="Creating your account…">
+        Create account
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import { newCandidate } from "./fixtures/accounts";
+import { expect, test } from "./fixtures/pages";
+
+test("a visitor learns what Quorum is and can sign up from the landing page", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Understand replication by breaking it.");
+  await page.getByRole("link", { name: "Create a free account" }).click();
+  await expect(page).toHaveURL(/\/sign-up$/);
+});
+
+test("a new candidate signs up, signs out, signs back in and sees the dashboard", async ({ page, auth, dashboard }) => {
+  const user = newCandidate();
+  await auth.signUp(user);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(dashboard.heading()).toContainText(user.name);
+
+  await auth.signOut();
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+
+  await auth.signIn(user.email.toUpperCase(), user.password);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(dashboard.heading()).toContainText(user.name);
+  await expect(page.getByText(`Signed in as ${user.email}`)).toBeVisible();
+});
+
+test("a signed-out visitor is sent to sign-in from a protected page, and back after signing in", async ({ page, auth }) => {
+  const user = newCandidate();
+  await auth.signUp(user);
+  await auth.signOut();
+  await page.goto("/dashboard");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fdashboard/);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
+test("sign-up explains each bad field next to it and creates nothing", async ({ page, auth }) => {
+  await auth.signUp({ name: "Bob", email: "not-an-email", password: "short" });
+  await expect(page.getByText("Enter a valid email address, like ada@example.com.")).toBeVisible();
+  await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page).toHaveURL(/\/sign-up$/);
+
+  const taken = newCandidate();
+  await auth.signUp(taken);
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await auth.signOut();
+  await auth.signUp({ ...taken, email: taken.email.toUpperCase() });
+  await expect(page.getByText("An account with this email already exists.")).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-up$/);
+});
+
+test("a wrong password and an unknown email get the same message", async ({ page, auth }) => {
+  const user = newCandidate();
+  await auth.signUp(user);
+  await auth.signOut();
+
+  await auth.signIn(user.email, "wrong password here");
+  await expect(auth.alert()).toHaveText("The email or password is wrong.");
+  await auth.signIn("nobody.here@example.com", "wrong password here");
+  await expect(auth.alert()).toHaveText("The email or password is wrong.");
+  await expect(page).toHaveURL(/\/sign-in/);
+});

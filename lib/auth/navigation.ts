@@ -1,0 +1,20 @@
+import type { Role } from "./roles";
+
+export interface NavEntry {
+  readonly href: string;
+  readonly label: string;
+  /** Who sees the entry. Pages check the role again on the server. */
+  readonly roles: readonly Role[];
+}
+
+const ALL: readonly Role[] = ["candidate", "interviewer", "author", "admin"];
+
+/** The signed-in menu, one list for every feature: add an entry when its page exists. */
+export const NAV_ENTRIES: readonly NavEntry[] = [
+  { href: "/dashboard", label: "Overview", roles: ALL },
+  { href: "/admin/users", label: "Users", roles: ["admin"] },
+];
+
+export function navigationFor(role: Role): NavEntry[] {
+  return NAV_ENTRIES.filter((entry) => entry.roles.includes(role));
+}

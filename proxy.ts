@@ -1,0 +1,11 @@
+import { withAuth } from "next-auth/middleware";
+
+// Early redirect for comfort only: every page, action and route handler checks
+// the role itself through lib/auth/session.ts.
+export default withAuth({
+  pages: { signIn: "/sign-in" },
+});
+
+export const config = {
+  matcher: ["/dashboard/:path*", "/admin/:path*", "/interviewer/:path*", "/account/:path*"],
+};
