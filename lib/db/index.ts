@@ -1,0 +1,8 @@
+import "server-only";
+
+/**
+ * What pages, route handlers and server actions use. The only way into the
+ * database: functions check authorisation and return plain DTOs.
+ */
+export { signUp, verifyCredentials, getUserById, DUPLICATE_EMAIL } from "./users";
+export type { UserDto, SignUpResult, VerifyResult } from "./users";

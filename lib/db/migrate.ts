@@ -1,0 +1,303 @@
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { randomUUID } from "node:crypto";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
+import type { MigrationList, SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { databaseNameOf, DEFAULT_TEST_PG_URL, parseDatabaseUrl, projectRoot, type DatabaseConfig, type Provider } from "./config";
+import { createDatabase, dropDatabase } from "./pg-admin";
+import { createPgPool } from "./pg-pool";
+
+/**
+ * Migrations without Prisma's native engines: `@prisma/schema-engine-wasm`
+ * driven through driver adapters (see shared/notes/offline-stack.md for the
+ * engine's defects and why each workaround below exists). Node-only; used by
+ * scripts/db.ts, the start script and the integration tests, never by pages.
+ */
+
+type EngineModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
+
+const FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
+const LOCKFILE = "migration_lock.toml";
+
+export const migrationsDir = (provider: Provider) =>
+  path.join(projectRoot(), "prisma", "migrations", provider === "sqlite" ? "sqlite" : "postgres");
+export const schemaPath = (provider: Provider) =>
+  path.join(projectRoot(), "prisma", ...(provider === "sqlite" ? ["schema.prisma"] : ["postgres", "schema.prisma"]));
+
+let engineModule: Promise<EngineModule> | undefined;
+
+/** The package's entry imports a .wasm file as a module, which Node cannot do: instantiate it ourselves, once. */
+function loadEngineModule(): Promise<EngineModule> {
+  engineModule ??= (async () => {
+    const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
+    const require = createRequire(path.join(projectRoot(), "package.json"));
+    const wasmFile = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
+    const { instance } = await WebAssembly.instantiate(await readFile(wasmFile), { "./schema_engine_bg.js": bg });
+    bg.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return bg;
+  })();
+  return engineModule;
+}
+
+/** Migration folders as the engine wants them, read from prisma/migrations/<provider>. */
+export async function loadMigrations(provider: Provider): Promise<MigrationList> {
+  const baseDir = migrationsDir(provider);
+  const entries = await readdir(baseDir, { withFileTypes: true }).catch(() => []);
+  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const migrationDirectories = await Promise.all(
+    dirs.map(async (dir) => ({
+      path: dir,
+      migrationFile: {
+        path: "migration.sql",
+        content: await readFile(path.join(baseDir, dir, "migration.sql"), "utf8").then(
+          (value) => ({ tag: "ok" as const, value }),
+          (error: unknown) => ({ tag: "error" as const, value: String(error) }),
+        ),
+      },
+    })),
+  );
+  const lockContent = await readFile(path.join(baseDir, LOCKFILE), "utf8").catch(() => null);
+  return { baseDir, lockfile: { path: LOCKFILE, content: lockContent }, shadowDbInitScript: "", migrationDirectories };
+}
+
+function isMultipleStatementsError(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.message} ${String(error.cause ?? "")}` : JSON.stringify(error);
+  return /more than one statement/i.test(text ?? "");
+}
+
+/**
+ * An adapter that the engine talks to, tracking itself so every connection can
+ * be closed at the end (`engine.free()` does not close them, and an open
+ * better-sqlite3 handle keeps the file locked).
+ */
+function tracked(inner: SqlDriverAdapter, open: Set<SqlDriverAdapter>, onDispose?: () => Promise<void>): SqlDriverAdapter {
+  let disposed = false;
+  const adapter: SqlDriverAdapter = {
+    provider: inner.provider,
+    adapterName: inner.adapterName,
+    queryRaw: (query) => inner.queryRaw(query),
+    executeRaw: async (query) => {
+      try {
+        return await inner.executeRaw(query);
+      } catch (error) {
+        // better-sqlite3 refuses several statements in one prepare(), which is
+        // how the engine replays a migration into the shadow database.
+        if (inner.provider === "sqlite" && query.args.length === 0 && isMultipleStatementsError(error)) {
+          await inner.executeScript(query.sql);
+          return 0;
+        }
+        throw error;
+      }
+    },
+    executeScript: (script) => inner.executeScript(script),
+    startTransaction: (isolationLevel) => inner.startTransaction(isolationLevel),
+    getConnectionInfo: inner.getConnectionInfo ? () => inner.getConnectionInfo!() : undefined,
+    dispose: async () => {
+      if (disposed) return;
+      disposed = true;
+      open.delete(adapter);
+      try {
+        await inner.dispose();
+      } finally {
+        await onDispose?.();
+      }
+    },
+  };
+  if (!adapter.getConnectionInfo) delete adapter.getConnectionInfo;
+  open.add(adapter);
+  return adapter;
+}
+
+type Target = { config: DatabaseConfig; schema: string; schemaFile: string };
+
+/**
+ * Runs `work` with a schema engine connected to `config`, then frees the engine
+ * and closes every connection it opened, shadow databases included.
+ */
+async function withEngine<T>(target: Target, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  const bg = await loadEngineModule();
+  const open = new Set<SqlDriverAdapter>();
+  const { config } = target;
+
+  let factory: SqlMigrationAwareDriverAdapterFactory;
+  if (config.provider === "sqlite") {
+    if (config.file !== ":memory:") await mkdir(path.dirname(config.file), { recursive: true });
+    const inner = new PrismaBetterSqlite3({ url: config.file, timeout: 10_000 });
+    factory = {
+      provider: "sqlite",
+      adapterName: inner.adapterName,
+      connect: async () => tracked(await inner.connect(), open),
+      connectToShadowDb: async () => tracked(await inner.connectToShadowDb(), open), // an in-memory database
+    };
+  } else {
+    const url = config.url;
+    const connectTo = async (databaseUrl: string, onDispose?: () => Promise<void>) =>
+      tracked(await new PrismaPg(createPgPool(databaseUrl), { disposeExternalPool: true }).connect(), open, onDispose);
+    factory = {
+      provider: "postgres",
+      adapterName: "@prisma/adapter-pg",
+      connect: () => connectTo(url),
+      connectToShadowDb: async () => {
+        const shadowUrl = await createDatabase(url, `quorum_shadow_${randomUUID().replaceAll("-", "")}`);
+        return connectTo(shadowUrl, () => dropDatabase(url, databaseNameOf(shadowUrl)));
+      },
+    };
+  }
+
+  const logs: string[] = [];
+  const engine = await bg.SchemaEngine.new(
+    { datamodels: [[target.schemaFile, target.schema]] },
+    (message: string) => {
+      if (process.env.QUORUM_DEBUG_MIGRATE) console.error(message);
+      logs.push(message);
+    },
+    bindMigrationAwareSqlAdapterFactory(factory),
+  );
+  try {
+    return await work(engine);
+  } catch (error) {
+    throw new Error(describeEngineError(error), { cause: error });
+  } finally {
+    engine.free();
+    for (const adapter of [...open]) await adapter.dispose().catch(() => {});
+  }
+}
+
+function describeEngineError(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === "object" && error !== null && "message" in error) return String(error.message);
+  return String(error);
+}
+
+async function targetFor(config: DatabaseConfig): Promise<Target> {
+  const schemaFile = schemaPath(config.provider);
+  return { config, schemaFile, schema: await readFile(schemaFile, "utf8") };
+}
+
+function configOf(databaseUrl: string | undefined): DatabaseConfig {
+  const parsed = parseDatabaseUrl(databaseUrl);
+  if (!parsed.success) throw new Error(parsed.error);
+  return parsed.data;
+}
+
+/** `migrate deploy`: applies the checked-in migrations not yet applied; returns their names. Creates the SQLite file if missing. */
+export async function applyMigrations(databaseUrl: string | undefined): Promise<string[]> {
+  const config = configOf(databaseUrl);
+  const migrationsList = await loadMigrations(config.provider);
+  return withEngine(await targetFor(config), async (engine) => {
+    const out = await engine.applyMigrations({ migrationsList, filters: FILTERS });
+    return out.appliedMigrationNames;
+  });
+}
+
+/** Drops every table (data and schema) of the database; apply migrations afterwards to rebuild it. */
+export async function resetDatabase(databaseUrl: string | undefined): Promise<void> {
+  const config = configOf(databaseUrl);
+  await withEngine(await targetFor(config), (engine) => engine.reset({ filter: FILTERS }));
+}
+
+/** A PostgreSQL server the engine may create scratch and shadow databases on. */
+export function postgresServerUrl(): string {
+  const fromEnv = parseDatabaseUrl(process.env.DATABASE_URL);
+  if (fromEnv.success && fromEnv.data.provider === "postgresql" && process.env.DATABASE_URL) return fromEnv.data.url;
+  return process.env.DATABASE_URL_TEST_PG || DEFAULT_TEST_PG_URL;
+}
+
+const EMPTY_SCRIPT = /^\s*(--[^\n]*\n?\s*)*$/;
+
+/**
+ * The SQL that would take a database built from the checked-in migrations to
+ * the current schema: '' when they are in sync. Non-empty means someone changed
+ * prisma/schema.prisma without creating a migration.
+ */
+export async function diffSchemaAgainstMigrations(provider: Provider, postgresUrl = postgresServerUrl()): Promise<string> {
+  const config: DatabaseConfig = provider === "sqlite" ? { provider, file: ":memory:" } : { provider, url: postgresUrl };
+  const target = await targetFor(config);
+  const migrations = await loadMigrations(provider);
+  return withEngine(target, async (engine) => {
+    const result = await engine.diff({
+      from: { tag: "migrations", ...migrations },
+      to: { tag: "schemaDatamodel", files: [{ path: target.schemaFile, content: target.schema }] },
+      script: true,
+      exitCode: null,
+      filters: FILTERS,
+    });
+    const script = result.stdout ?? "";
+    return EMPTY_SCRIPT.test(script) ? "" : script.trim();
+  });
+}
+
+/**
+ * Generates (does not apply) the next migration for one provider, against a
+ * scratch database that is thrown away afterwards. Returns null when the
+ * migrations already match the schema.
+ */
+async function generateMigration(provider: Provider, name: string): Promise<{ dir: string; sql: string } | null> {
+  const migrationsList = await loadMigrations(provider);
+  let config: DatabaseConfig;
+  let cleanup: () => Promise<void>;
+  if (provider === "sqlite") {
+    const dir = path.join(tmpdir(), `quorum-migrate-${randomUUID()}`);
+    config = { provider, file: path.join(dir, "scratch.db") };
+    cleanup = () => rm(dir, { recursive: true, force: true });
+  } else {
+    const server = postgresServerUrl();
+    const url = await createDatabase(server);
+    config = { provider, url };
+    cleanup = () => dropDatabase(server, databaseNameOf(url));
+  }
+  try {
+    const target = await targetFor(config);
+    return await withEngine(target, async (engine) => {
+      // createMigration cannot set up its shadow database on a fresh engine;
+      // applying the history and asking devDiagnostic first makes it work.
+      await engine.applyMigrations({ migrationsList, filters: FILTERS });
+      await engine.devDiagnostic({ migrationsList, filters: FILTERS });
+      const out = await engine.createMigration({
+        draft: false,
+        migrationName: name,
+        migrationsList,
+        schema: { files: [{ path: target.schemaFile, content: target.schema }] },
+        filters: FILTERS,
+      });
+      return out.migrationScript === null ? null : { dir: out.generatedMigrationName, sql: out.migrationScript };
+    });
+  } finally {
+    await cleanup();
+  }
+}
+
+const lockfileFor = (provider: Provider) =>
+  `# Please do not edit this file manually\n# It should be added in your version-control system (e.g., Git)\nprovider = "${provider}"\n`;
+
+/**
+ * `migrate dev --create-only` for both providers: writes
+ * prisma/migrations/{sqlite,postgres}/<timestamp>_<name>/migration.sql, under
+ * the same folder name. Generates both before writing either, so a failure
+ * (e.g. no PostgreSQL server) leaves the tree untouched.
+ */
+export async function createMigrations(name: string): Promise<{ created: string[] }> {
+  if (!/^[a-z0-9_]+$/i.test(name)) throw new Error("Migration names use letters, digits and underscores only, e.g. add_lessons.");
+  const sqlite = await generateMigration("sqlite", name);
+  const postgres = await generateMigration("postgresql", name);
+  if (!sqlite && !postgres) return { created: [] };
+  const dir = (sqlite ?? postgres)!.dir;
+  const created: string[] = [];
+  for (const [provider, generated] of [["sqlite", sqlite], ["postgresql", postgres]] as const) {
+    const base = migrationsDir(provider);
+    await mkdir(path.join(base, dir), { recursive: true });
+    await writeFile(path.join(base, dir, "migration.sql"), generated?.sql ?? "-- No change for this provider.\n");
+    await writeFile(path.join(base, LOCKFILE), lockfileFor(provider));
+    created.push(path.relative(projectRoot(), path.join(base, dir, "migration.sql")));
+  }
+  return { created };
+}
