@@ -1,0 +1,134 @@
+/**
+ * Clients: each has a home node (its region, which decides network latency and
+ * partitions), at most one operation in flight (the history contract), and a
+ * queue for operations requested while it was busy.
+ */
+import { accepted, refused, type ActionResult } from "./actions";
+import type { Operation, OpInput, Value } from "./history";
+import { nodeName, record, schedule, sendFromClient } from "./kernel";
+import { nextInt } from "./rng";
+import type { ClientResponse, ClientState, PendingOp, QueuedOp, ReadRouting, Sim } from "./sim-state";
+
+export function addClient(sim: Sim, id: string, home: number, workload: boolean): ClientState {
+  const c: ClientState = { id, index: sim.clients.length, home, workload, inFlight: null, queue: [] };
+  sim.clients.push(c);
+  sim.clientIndex.set(id, c.index);
+  return c;
+}
+
+/** Picks the node for an operation: explicit target, or the routing policy. */
+export function routeOp(sim: Sim, client: ClientState, input: OpInput, routing: ReadRouting): number {
+  if (input.f !== "read" || routing === "leader-only") return sim.protocol.routeToLeader(sim, client.home);
+  if (routing === "nearest") return client.home;
+  return nextInt(sim.rng, sim.n);
+}
+
+/** Starts an operation now. Keeps: a client has at most one operation in flight. */
+export function invoke(sim: Sim, client: ClientState, key: string, input: OpInput, node: number): PendingOp {
+  const op: PendingOp = { id: sim.nextOpId++, client: client.index, node, key, input, invokedAt: sim.now };
+  client.inFlight = op;
+  sim.pending.set(op.id, op);
+  schedule(sim, sim.now + sim.scenario.clientTimeoutMs, { kind: "op-timeout", opId: op.id });
+  if (sim.logEnabled) record(sim, "op", node, `${client.id} invokes ${describeInput(key, input)} on ${nodeName(sim, node)} (op ${op.id})`);
+  sendFromClient(sim, client.index, node, { kind: "client-req", op } as import("./sim-state").ClientRequest);
+  return op;
+}
+
+export function describeInput(key: string, input: OpInput): string {
+  switch (input.f) {
+    case "read":
+      return `read ${key}`;
+    case "write":
+      return `write ${key}=${String(input.value)}`;
+    case "cas":
+      return `cas ${key} ${String(input.from)}→${String(input.to)}`;
+    default: {
+      const never: never = input;
+      return never;
+    }
+  }
+}
+
+/** A run-unique integer value for a write (skipping any value an author chose explicitly). */
+export function freshValue(sim: Sim, key: string): number {
+  const used = sim.usedValues.get(key);
+  let v = sim.nextValue++;
+  while (used?.has(v)) v = sim.nextValue++;
+  return v;
+}
+
+/** Queues or starts a user/scripted operation. Refuses values that would break per-key uniqueness. */
+export function requestOp(sim: Sim, client: ClientState, key: string, kind: "read" | "write", value: Value | undefined, node: number): ActionResult {
+  let input: OpInput;
+  if (kind === "read") input = { f: "read" };
+  else {
+    if (value !== undefined) {
+      const used = sim.usedValues.get(key);
+      if (used?.has(value) || (typeof value === "number" && Number.isInteger(value) && value >= 1 && value < sim.nextValue))
+        return refused(`value ${String(value)} was already written to "${key}" in this run; write values must be unique per key`);
+      if (used) used.add(value);
+      else sim.usedValues.set(key, new Set([value]));
+    }
+    input = { f: "write", value: value ?? freshValue(sim, key) };
+  }
+  const q: QueuedOp = { input, key, node };
+  if (client.inFlight !== null) {
+    client.queue.push(q);
+    return accepted;
+  }
+  startQueued(sim, client, q);
+  return accepted;
+}
+
+function startQueued(sim: Sim, client: ClientState, q: QueuedOp): void {
+  const node = q.node >= 0 ? q.node : routeOp(sim, client, q.input, "leader-only");
+  invoke(sim, client, q.key, q.input, node);
+}
+
+function finish(sim: Sim, op: PendingOp, rec: Operation): void {
+  sim.history.push(rec);
+  sim.pending.delete(op.id);
+  const client = sim.clients[op.client] as ClientState;
+  if (client.inFlight === op) client.inFlight = null;
+  if (sim.logEnabled) record(sim, "op", op.node, `${client.id} ${describeInput(op.key, op.input)} → ${rec.outcome}${rec.output !== undefined ? ` ${String(rec.output)}` : ""}${rec.error ? ` (${rec.error})` : ""} (op ${op.id})`);
+  const next = client.queue.shift();
+  if (next) startQueued(sim, client, next);
+  else if (client.workload) sim.onClientIdle(sim, client);
+}
+
+/** A response reached the client. Late answers to timed-out operations are ignored (already recorded `info`). */
+export function completeFromResponse(sim: Sim, resp: ClientResponse): void {
+  const op = sim.pending.get(resp.opId);
+  if (!op) return;
+  const client = sim.clients[op.client] as ClientState;
+  const rec: Operation = {
+    id: op.id,
+    client: client.id,
+    node: nodeName(sim, op.node),
+    key: op.key,
+    input: op.input,
+    outcome: resp.outcome,
+    ...(resp.output !== undefined && resp.outcome === "ok" && op.input.f === "read" ? { output: resp.output } : {}),
+    invokedAt: op.invokedAt,
+    completedAt: sim.now,
+    ...(resp.error !== undefined ? { error: resp.error } : {}),
+  };
+  finish(sim, op, rec);
+}
+
+export function timeoutOp(sim: Sim, opId: number): void {
+  const op = sim.pending.get(opId);
+  if (!op) return;
+  const client = sim.clients[op.client] as ClientState;
+  finish(sim, op, {
+    id: op.id,
+    client: client.id,
+    node: nodeName(sim, op.node),
+    key: op.key,
+    input: op.input,
+    outcome: "info",
+    invokedAt: op.invokedAt,
+    completedAt: null,
+    error: `timed out after ${sim.scenario.clientTimeoutMs} ms`,
+  });
+}

@@ -1,0 +1,378 @@
+/**
+ * The discrete-event engine: drivers (`createSimulation`, `step`, `runUntil`,
+ * `runToQuiescence`, `inject`, `replay`) around one mutable working state.
+ *
+ * Determinism: every choice comes from the seeded PRNG inside the state and
+ * events pop in (time, insertion sequence) order, so the same scenario, seed
+ * and action log always produce the same event log and history.
+ */
+import { accepted, refused, type Action, type ActionResult, type ScheduledAction } from "./actions";
+import { addClient, completeFromResponse, requestOp, timeoutOp } from "./clients";
+import type { LatencySpec } from "./distributions";
+import { EventHeap } from "./heap";
+import { epoch, nodeId } from "./ids";
+import { isCut, nodeName, record, schedule } from "./kernel";
+import { protocols } from "./protocols";
+import { createRng } from "./rng";
+import type { Scenario } from "./scenario";
+import type { ActionLogEntry, ClientResponse, ClientState, Envelope, NodeState, Sim, SimEvent } from "./sim-state";
+import { issueGenerated, onWorkloadClientIdle, startWorkload, workloadKeys } from "./workload";
+
+export interface SimOptions {
+  /** Record the human-readable event log (default: the scenario's `eventLog`). Off for benchmarks. */
+  readonly eventLog?: boolean;
+}
+
+/** Builds the initial state: nodes, network, clients, scheduled faults. Time 0, nothing processed. */
+export function createSimulation(scenario: Scenario, options: SimOptions = {}): Sim {
+  const ids = scenario.topology.nodes.map((x) => x.id);
+  const n = ids.length;
+  const nodeIndex = new Map(ids.map((id, i) => [id, i] as const));
+  const nodes: NodeState[] = ids.map((id, index) => {
+    const clock = scenario.clocks[id];
+    return {
+      id: nodeId(id),
+      index,
+      status: "up",
+      incarnation: 0,
+      role: "replica",
+      epoch: epoch(0),
+      leader: -1,
+      log: [],
+      appliedLsn: 0,
+      kv: new Map(),
+      applyLagMs: scenario.applyLagMs[id] ?? 0,
+      clockOffsetMs: clock?.offsetMs ?? 0,
+      clockRate: 1 + (clock?.drift ?? 0),
+      pausedInbox: [],
+      downSince: -1,
+      downMs: 0,
+    };
+  });
+  const latency: LatencySpec[] = new Array<LatencySpec>(n * n).fill(scenario.network.latency);
+  for (const link of scenario.network.links) {
+    for (const f of link.from)
+      for (const t of link.to) {
+        const a = nodeIndex.get(f) ?? 0;
+        const b = nodeIndex.get(t) ?? 0;
+        latency[a * n + b] = link.latency;
+        if (link.bidirectional) latency[b * n + a] = link.latency;
+      }
+  }
+  const proto = protocols[scenario.topology.protocol];
+  // The protocol needs the sim and the sim holds the protocol: fill it in right after.
+  const sim = {
+    scenario,
+    n,
+    nodes,
+    nodeIndex,
+    now: 0,
+    steps: 0,
+    seq: 0,
+    queue: new EventHeap<SimEvent>(),
+    active: 0,
+    rng: createRng(scenario.seed),
+    cut: new Uint8Array(n * n),
+    latency,
+    lastDeliver: new Float64Array(n * n),
+    lossProbability: scenario.network.lossProbability,
+    inflight: new Map<number, Envelope>(),
+    nextMessageId: 1,
+    clients: [],
+    clientIndex: new Map(),
+    pending: new Map(),
+    history: [],
+    nextOpId: 0,
+    nextValue: 1,
+    usedValues: new Map(),
+    keys: workloadKeys(scenario.workload?.keys.count ?? 1),
+    logEnabled: options.eventLog ?? scenario.eventLog,
+    events: [],
+    actionLog: [],
+    protocol: undefined as unknown as Sim["protocol"],
+    onClientIdle: onWorkloadClientIdle,
+    stats: { delivered: 0, dropped: 0, rejectedActions: 0, byAction: {} },
+  } satisfies Sim;
+  (sim as { protocol: Sim["protocol"] }).protocol = proto(sim);
+  sim.protocol.start(sim);
+  scenario.faults.forEach((action, index) => schedule(sim, action.at, { kind: "scheduled", action, index }));
+  startWorkload(sim);
+  return sim;
+}
+
+function markDown(node: NodeState, now: number): void {
+  if (node.downSince < 0) node.downSince = now;
+}
+function markUp(node: NodeState, now: number): void {
+  if (node.downSince >= 0) node.downMs += now - node.downSince;
+  node.downSince = -1;
+}
+
+function handleAtNode(sim: Sim, node: NodeState, ev: SimEvent): void {
+  if (ev.kind === "deliver") {
+    const msg = ev.msg;
+    sim.stats.delivered++;
+    if (msg.body.kind === "client-req") sim.protocol.onClientRequest(sim, node.index, (msg.body as import("./sim-state").ClientRequest).op);
+    else sim.protocol.onMessage(sim, msg);
+  } else if (ev.kind === "timer") sim.protocol.onTimer(sim, node.index, ev.timer);
+}
+
+function handleDeliver(sim: Sim, ev: Extract<SimEvent, { kind: "deliver" }>): void {
+  const msg = ev.msg;
+  if (msg.dropped) return;
+  sim.inflight.delete(msg.id);
+  if (msg.from !== msg.to && isCut(sim, msg.from, msg.to)) {
+    sim.stats.dropped++;
+    if (sim.logEnabled) record(sim, "drop", msg.to, `${msg.body.kind} from ${nodeName(sim, msg.from)} dropped in flight: link cut`);
+    return;
+  }
+  if (msg.toClient >= 0) {
+    sim.stats.delivered++;
+    completeFromResponse(sim, msg.body as ClientResponse);
+    return;
+  }
+  const node = sim.nodes[msg.to] as NodeState;
+  if (node.status === "crashed") {
+    sim.stats.dropped++;
+    if (sim.logEnabled) record(sim, "drop", msg.to, `${msg.body.kind} from ${nodeName(sim, msg.from)} dropped: node crashed`);
+    return;
+  }
+  if (node.status === "paused") {
+    node.pausedInbox.push(ev);
+    return;
+  }
+  if (sim.logEnabled && msg.body.kind !== "client-req") record(sim, "msg", msg.to, `← ${msg.body.kind} from ${nodeName(sim, msg.from)} (#${msg.id})`);
+  handleAtNode(sim, node, ev);
+}
+
+/** Processes exactly one event. Returns false when the queue is empty. Never throws for user parameters. */
+export function step(sim: Sim): boolean {
+  const ev = sim.queue.pop();
+  if (ev === undefined) return false;
+  sim.now = ev.t;
+  sim.steps++;
+  switch (ev.kind) {
+    case "deliver":
+      sim.active--;
+      handleDeliver(sim, ev);
+      break;
+    case "timer": {
+      if (!ev.periodic) sim.active--;
+      if (ev.node < 0) {
+        sim.protocol.onTimer(sim, -1, ev.timer);
+        break;
+      }
+      const node = sim.nodes[ev.node] as NodeState;
+      if (node.incarnation !== ev.incarnation || node.status === "crashed") break;
+      if (node.status === "paused") node.pausedInbox.push(ev);
+      else handleAtNode(sim, node, ev);
+      break;
+    }
+    case "scheduled": {
+      sim.active--;
+      const { at: _at, ...action } = ev.action;
+      const result = applyAction(sim, action as Action);
+      if (!result.ok) rejectAction(sim, action as Action, result.reason);
+      break;
+    }
+    case "client-issue":
+      sim.active--;
+      issueGenerated(sim, ev.client);
+      break;
+    case "op-timeout":
+      sim.active--;
+      timeoutOp(sim, ev.opId);
+      break;
+    default: {
+      const never: never = ev;
+      return never;
+    }
+  }
+  return true;
+}
+
+/** Processes every event with time ≤ t, then sets the clock to t (if later). */
+export function runUntil(sim: Sim, t: number): void {
+  const q = sim.queue;
+  for (;;) {
+    const next = q.peek();
+    if (next === undefined || next.t > t) break;
+    step(sim);
+  }
+  if (sim.now < t) sim.now = t;
+}
+
+/**
+ * Runs until nothing but periodic timers remain and the protocol reports the
+ * cluster converged, or until `maxTime`. Returns whether quiescence was reached.
+ */
+export function runToQuiescence(sim: Sim, maxTime: number): { quiescent: boolean; at: number } {
+  const q = sim.queue;
+  for (;;) {
+    if (sim.active === 0 && sim.protocol.settled(sim)) return { quiescent: true, at: sim.now };
+    const next = q.peek();
+    if (next === undefined) return { quiescent: sim.protocol.settled(sim), at: sim.now };
+    if (next.t > maxTime) break;
+    step(sim);
+  }
+  if (sim.now < maxTime) sim.now = maxTime;
+  return { quiescent: false, at: sim.now };
+}
+
+function rejectAction(sim: Sim, action: Action, reason: string): void {
+  sim.stats.rejectedActions++;
+  if (sim.logEnabled) record(sim, "reject", -1, `${action.type} refused: ${reason}`);
+}
+
+function lookup(sim: Sim, name: string): number {
+  return sim.nodeIndex.get(name) ?? -1;
+}
+
+function setLinks(sim: Sim, from: readonly string[], to: readonly string[], oneWay: boolean, value: 0 | 1): ActionResult {
+  const a = from.map((x) => lookup(sim, x));
+  const b = to.map((x) => lookup(sim, x));
+  const bad = [...from, ...to].find((x) => lookup(sim, x) < 0);
+  if (bad !== undefined) return refused(`unknown node "${bad}"`);
+  for (const f of a)
+    for (const t of b) {
+      if (f === t) continue;
+      sim.cut[f * sim.n + t] = value;
+      if (!oneWay) sim.cut[t * sim.n + f] = value;
+    }
+  return accepted;
+}
+
+function clientFor(sim: Sim, name: string | undefined, near: number, target: number): ClientState {
+  const id = name ?? "ui";
+  const existing = sim.clientIndex.get(id);
+  if (existing !== undefined) return sim.clients[existing] as ClientState;
+  const home = near >= 0 ? near : target >= 0 ? target : lookup(sim, sim.scenario.topology.leader);
+  return addClient(sim, id, home < 0 ? 0 : home, false);
+}
+
+/** Applies one action now. Impossible actions are refused with a reason; nothing is thrown. */
+export function applyAction(sim: Sim, action: Action): ActionResult {
+  sim.stats.byAction[action.type] = (sim.stats.byAction[action.type] ?? 0) + 1;
+  const log = (text: string) => {
+    if (sim.logEnabled) record(sim, "fault", "node" in action && typeof action.node === "string" ? lookup(sim, action.node) : -1, text);
+  };
+  switch (action.type) {
+    case "cut": {
+      const r = setLinks(sim, action.from, action.to, action.oneWay ?? false, 1);
+      if (r.ok) log(`network cut: [${action.from.join(",")}] ${action.oneWay ? "→" : "↮"} [${action.to.join(",")}]`);
+      return r;
+    }
+    case "heal": {
+      if (action.from === undefined || action.to === undefined) {
+        sim.cut.fill(0);
+        log("network healed");
+        return accepted;
+      }
+      const r = setLinks(sim, action.from, action.to, action.oneWay ?? false, 0);
+      if (r.ok) log(`links healed: [${action.from.join(",")}] ${action.oneWay ? "→" : "↔"} [${action.to.join(",")}]`);
+      return r;
+    }
+    case "crash":
+    case "restart":
+    case "pause":
+    case "resume": {
+      const i = lookup(sim, action.node);
+      const node = sim.nodes[i];
+      if (!node) return refused(`unknown node "${action.node}"`);
+      if (action.type === "crash") {
+        if (node.status === "crashed") return refused(`${action.node} is already crashed`);
+        node.status = "crashed";
+        node.incarnation++;
+        node.pausedInbox = [];
+        markDown(node, sim.now);
+        log(`${action.node} crashed`);
+      } else if (action.type === "restart") {
+        if (node.status !== "crashed") return refused(`${action.node} is not crashed`);
+        node.status = "up";
+        markUp(node, sim.now);
+        log(`${action.node} restarted`);
+      } else if (action.type === "pause") {
+        if (node.status !== "up") return refused(`${action.node} is ${node.status}`);
+        node.status = "paused";
+        markDown(node, sim.now);
+        log(`${action.node} paused`);
+        return accepted;
+      } else {
+        if (node.status !== "paused") return refused(`${action.node} is not paused`);
+        node.status = "up";
+        markUp(node, sim.now);
+        log(`${action.node} resumed`);
+        const inbox = node.pausedInbox;
+        node.pausedInbox = [];
+        for (const ev of inbox) {
+          if (node.status !== "up") break;
+          handleAtNode(sim, node, ev);
+        }
+      }
+      return sim.protocol.onAction(sim, action);
+    }
+    case "set-lag": {
+      const node = sim.nodes[lookup(sim, action.node)];
+      if (!node) return refused(`unknown node "${action.node}"`);
+      node.applyLagMs = action.lagMs;
+      log(`${action.node} apply lag set to ${action.lagMs} ms`);
+      return sim.protocol.onAction(sim, action);
+    }
+    case "promote":
+      if (lookup(sim, action.node) < 0) return refused(`unknown node "${action.node}"`);
+      return sim.protocol.onAction(sim, action);
+    case "set-fencing":
+    case "set-mode":
+      return sim.protocol.onAction(sim, action);
+    case "set-loss":
+      sim.lossProbability = action.probability;
+      log(`message loss set to ${action.probability}`);
+      return accepted;
+    case "write":
+    case "read": {
+      const target = action.node === undefined ? -1 : lookup(sim, action.node);
+      if (action.node !== undefined && target < 0) return refused(`unknown node "${action.node}"`);
+      const near = action.near === undefined ? -1 : lookup(sim, action.near);
+      if (action.near !== undefined && near < 0) return refused(`unknown node "${action.near}"`);
+      const client = clientFor(sim, action.client, near, target);
+      return requestOp(sim, client, action.key, action.type, action.type === "write" ? action.value : undefined, target);
+    }
+    case "drop": {
+      const msg = sim.inflight.get(action.messageId);
+      if (!msg) return refused(`no message #${action.messageId} is in flight`);
+      msg.dropped = true;
+      sim.inflight.delete(msg.id);
+      sim.stats.dropped++;
+      if (sim.logEnabled) record(sim, "drop", msg.to, `${msg.body.kind} #${msg.id} dropped by hand`);
+      return accepted;
+    }
+    default: {
+      const never: never = action;
+      return never;
+    }
+  }
+}
+
+/**
+ * Injects an action at the current virtual time and appends it to the action
+ * log, so `replay(scenario, sim.actionLog)` reproduces this run exactly.
+ */
+export function inject(sim: Sim, action: Action): ActionResult {
+  sim.actionLog.push({ at: sim.now, step: sim.steps, action });
+  const result = applyAction(sim, action);
+  if (!result.ok) rejectAction(sim, action, result.reason);
+  return result;
+}
+
+/** Rebuilds a run from its scenario and action log: same seed, same steps, same injections ⇒ same state. */
+export function replay(scenario: Scenario, actionLog: readonly ActionLogEntry[], options: SimOptions = {}): Sim {
+  const sim = createSimulation(scenario, options);
+  for (const entry of actionLog) {
+    while (sim.steps < entry.step && step(sim));
+    if (sim.now < entry.at) sim.now = entry.at;
+    inject(sim, entry.action);
+  }
+  return sim;
+}
+
+export type { ScheduledAction };

@@ -1,0 +1,137 @@
+/**
+ * Primitive effects shared by the engine and protocols: scheduling, sending
+ * messages over the simulated network, node-local timers and clocks, applying
+ * and truncating a node's log, answering clients, and the event log.
+ *
+ * Hot path: no object spreading, no string building unless the event log is on.
+ */
+import { sampleLatency } from "./distributions";
+import type { Value } from "./history";
+import { lsn } from "./ids";
+import { nextFloat } from "./rng";
+import type { ClientResponse, EventKind, LogEntry, MessageBody, NodeState, PendingOp, Sim, SimEvent, TimerBody } from "./sim-state";
+
+type Unscheduled<E> = E extends SimEvent ? Omit<E, "t" | "seq"> : never;
+
+/** Queues an event; ties at the same time keep insertion order. */
+export function schedule(sim: Sim, t: number, ev: Unscheduled<SimEvent>): void {
+  // The spread-free cast keeps this allocation to one object per event.
+  const e = ev as SimEvent & { t: number; seq: number };
+  e.t = t;
+  e.seq = sim.seq++;
+  if (!(e.kind === "timer" && e.periodic)) sim.active++;
+  sim.queue.push(e);
+}
+
+export function record(sim: Sim, kind: EventKind, node: number, text: string): void {
+  sim.events.push({ at: sim.now, kind, node: node < 0 ? null : (sim.nodes[node] as NodeState).id, text });
+}
+
+export const nodeName = (sim: Sim, node: number): string => (node < 0 ? "?" : ((sim.nodes[node]?.id as string | undefined) ?? "?"));
+
+/** True when messages from `from` to `to` cannot currently pass. */
+export function isCut(sim: Sim, from: number, to: number): boolean {
+  return sim.cut[from * sim.n + to] === 1;
+}
+
+function dispatch(sim: Sim, from: number, to: number, fromClient: number, toClient: number, body: MessageBody, local: boolean): void {
+  if (!local && isCut(sim, from, to)) {
+    sim.stats.dropped++;
+    if (sim.logEnabled) record(sim, "drop", from, `${body.kind} → ${nodeName(sim, to)} dropped: link cut`);
+    return;
+  }
+  if (!local && sim.lossProbability > 0 && nextFloat(sim.rng) < sim.lossProbability) {
+    sim.stats.dropped++;
+    if (sim.logEnabled) record(sim, "drop", from, `${body.kind} → ${nodeName(sim, to)} lost`);
+    return;
+  }
+  const n = sim.n;
+  let at: number;
+  if (local) at = sim.now + sim.scenario.network.clientLatencyMs;
+  else {
+    const link = from * n + to;
+    at = sim.now + sampleLatency(sim.rng, sim.latency[link] as NonNullable<(typeof sim.latency)[number]>);
+    // FIFO per link, as over a TCP connection.
+    const last = sim.lastDeliver[link] as number;
+    if (at < last) at = last;
+    sim.lastDeliver[link] = at;
+  }
+  const msg = { id: sim.nextMessageId++, from, to, fromClient, toClient, sentAt: sim.now, deliverAt: at, body, dropped: false };
+  sim.inflight.set(msg.id, msg);
+  schedule(sim, at, { kind: "deliver", msg });
+}
+
+/** Sends a protocol message between nodes. A crashed or paused sender sends nothing. */
+export function send(sim: Sim, from: number, to: number, body: MessageBody): void {
+  if ((sim.nodes[from] as NodeState).status !== "up") return;
+  dispatch(sim, from, to, -1, -1, body, from === to);
+}
+
+/** Sends a client's request from its home region to a node. */
+export function sendFromClient(sim: Sim, client: number, to: number, body: MessageBody): void {
+  const home = (sim.clients[client] as { home: number }).home;
+  dispatch(sim, home, to, client, -1, body, home === to);
+}
+
+/** Answers a client operation from `node`; the answer crosses the network back to the client's home. */
+export function reply(sim: Sim, node: number, op: PendingOp, outcome: "ok" | "fail" | "info", output?: Value, error?: string): void {
+  if ((sim.nodes[node] as NodeState).status !== "up") return;
+  const body: ClientResponse = { kind: "client-resp", opId: op.id, outcome, output, error };
+  const home = (sim.clients[op.client] as { home: number }).home;
+  dispatch(sim, node, home, -1, op.client, body, node === home);
+}
+
+/** A node's local clock reading: offset + virtual time scaled by its drift. */
+export function localNow(sim: Sim, node: number): number {
+  const s = sim.nodes[node] as NodeState;
+  return s.clockOffsetMs + sim.now * s.clockRate;
+}
+
+/** Sets a timer measured on the node's own clock (a fast clock fires early). `node` -1: a cluster-level process. */
+export function setTimer(sim: Sim, node: number, delayLocalMs: number, timer: TimerBody, periodic = false): void {
+  if (node < 0) {
+    schedule(sim, sim.now + delayLocalMs, { kind: "timer", node, incarnation: 0, timer, periodic });
+    return;
+  }
+  const s = sim.nodes[node] as NodeState;
+  schedule(sim, sim.now + delayLocalMs / s.clockRate, { kind: "timer", node, incarnation: s.incarnation, timer, periodic });
+}
+
+/** Applies entries up to `upTo` (clamped to the log). Keeps: kv reflects exactly log[0..appliedLsn). */
+export function applyUpTo(node: NodeState, upTo: number): void {
+  const last = Math.min(upTo, node.log.length);
+  for (let i = node.appliedLsn; i < last; i++) {
+    const e = node.log[i] as LogEntry;
+    node.kv.set(e.key, e);
+  }
+  if (last > node.appliedLsn) node.appliedLsn = last;
+}
+
+/**
+ * Discards log entries from `fromLsn` on and returns them. If applied entries
+ * are discarded the key-value state is rebuilt from the remaining prefix, so
+ * kv still reflects exactly log[0..appliedLsn).
+ */
+export function truncateFrom(node: NodeState, fromLsn: number): LogEntry[] {
+  const removed = node.log.splice(fromLsn - 1);
+  if (node.appliedLsn >= fromLsn) {
+    node.kv.clear();
+    node.appliedLsn = 0;
+    applyUpTo(node, fromLsn - 1);
+  }
+  return removed;
+}
+
+export function appendEntry(node: NodeState, e: LogEntry): void {
+  node.log.push(e);
+}
+
+export function lastLsn(node: NodeState): number {
+  return node.log.length;
+}
+
+export function entryEpochAt(node: NodeState, at: number): number {
+  return at <= 0 ? 0 : (node.log[at - 1]?.epoch ?? -1);
+}
+
+export { lsn };

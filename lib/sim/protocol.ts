@@ -1,0 +1,41 @@
+/**
+ * The protocol plug-in contract. The core owns time, the network, nodes'
+ * status and clients; a protocol owns roles, replication messages and the
+ * rules for acknowledging client operations. New protocols (multi-leader,
+ * Galera certification, leaderless quorums, chain replication) are sibling
+ * modules in `protocols/` registered in `protocols/index.ts`.
+ */
+import type { Action, ActionResult } from "./actions";
+import type { Envelope, PendingOp, Sim, TimerBody } from "./sim-state";
+
+/** Actions the core forwards to the protocol after its own checks. */
+export type ProtocolAction = Extract<Action, { type: "promote" | "set-fencing" | "set-mode" | "set-lag" | "crash" | "restart" | "resume" }>;
+
+export interface ProtocolNodeView {
+  readonly role: string;
+  /** Extra protocol detail for the UI, e.g. "semi-sync off", "lease until 1234". */
+  readonly note?: string;
+}
+
+export interface Protocol {
+  readonly name: string;
+  /** Called once after the core state exists: set up roles and start timers. */
+  start(sim: Sim): void;
+  /** A client request reached `node` (which is up). Reply via `reply()` now or later. */
+  onClientRequest(sim: Sim, node: number, op: PendingOp): void;
+  /** A protocol message reached its (up) destination. */
+  onMessage(sim: Sim, msg: Envelope): void;
+  /** A timer fired on an up node; `node` is -1 for cluster-level processes (failure detector). */
+  onTimer(sim: Sim, node: number, timer: TimerBody): void;
+  /** Called after the core applied a node/status change, or for protocol-only commands. */
+  onAction(sim: Sim, action: ProtocolAction): ActionResult;
+  /** Where a client with the given home node sends writes and leader-only reads. */
+  routeToLeader(sim: Sim, home: number): number;
+  /** Nothing left to converge: with no active events, the run has reached quiescence. */
+  settled(sim: Sim): boolean;
+  /** The node whose log is authoritative (the current leader), or -1. */
+  authoritativeNode(sim: Sim): number;
+  nodeView(sim: Sim, node: number): ProtocolNodeView;
+}
+
+export type ProtocolFactory = (sim: Sim) => Protocol;

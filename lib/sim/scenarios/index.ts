@@ -1,0 +1,34 @@
+/**
+ * Built-in scenarios: plain data, validated once when this module loads.
+ * The lessons and the lab read titles and descriptions from `listScenarios()`.
+ */
+import { defineScenario, type Scenario, type ScenarioInput } from "../scenario";
+import { github2018 } from "./github-2018";
+import { lagStaleRead } from "./lag-stale-read";
+import { semiSyncFallback } from "./semi-sync-fallback";
+import { splitBrain } from "./split-brain";
+import { splitBrainFenced } from "./split-brain-fenced";
+import { syncNoLoss } from "./sync-no-loss";
+
+const inputs: Record<string, ScenarioInput> = {
+  "lag-stale-read": lagStaleRead,
+  "split-brain": splitBrain,
+  "split-brain-fenced": splitBrainFenced,
+  "github-2018": github2018,
+  "semi-sync-fallback": semiSyncFallback,
+  "sync-no-loss": syncNoLoss,
+};
+
+export const scenarios: Record<string, Scenario> = Object.fromEntries(Object.entries(inputs).map(([name, input]) => [name, defineScenario(input)]));
+
+export interface ScenarioListing {
+  readonly name: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+export function listScenarios(): ScenarioListing[] {
+  return Object.entries(scenarios).map(([name, s]) => ({ name, title: s.title ?? name, description: s.description ?? "" }));
+}
+
+export const scenarioNames = (): string[] => Object.keys(scenarios);
