@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { DIAGRAM_NAMES } from "./diagram-catalog";
+import { SCENARIO_IDS } from "./scenario-catalog";
+
+/** Lab controls a lesson may ask the reader to try; the lab implements them in its own issue. */
+export const SIMULATION_CONTROLS = ["lag", "partition", "promote", "crash", "fencing", "sync-mode"] as const;
+export const CALLOUT_KINDS = ["note", "tip", "warning", "correction"] as const;
+
+/** Values that only exist once content is loaded (quiz ids are files in content/quizzes). */
+export interface RegistryContext {
+  readonly quizIds: readonly string[];
+}
+
+export type ChildrenRule = "required" | "none";
+
+export interface ComponentSpec<S extends z.ZodType = z.ZodType> {
+  readonly description: string;
+  readonly children: ChildrenRule;
+  readonly props: S;
+  readonly example: string;
+}
+
+function oneOf(values: readonly [string, ...string[]], what: string) {
+  return z.enum(values, { error: (issue) => `${JSON.stringify(issue.input)} is not a known ${what}` });
+}
+
+function quizIdSchema(ids: readonly string[]) {
+  const [first, ...rest] = ids;
+  if (first === undefined) return z.string().refine(() => false, { error: (issue) => `${JSON.stringify(issue.input)} is not a known quiz` });
+  return oneOf([first, ...rest], "quiz");
+}
+
+/**
+ * The one registry of MDX components: rendering validates props with these
+ * schemas, content:check validates every use in content/, and the README and
+ * /authoring page document them from the same objects.
+ */
+export function componentSpecs(context: RegistryContext) {
+  return {
+    Simulation: {
+      description: "Embeds a simulator scenario: its title and description now, the interactive lab when it ships.",
+      children: "none",
+      props: z.strictObject({
+        scenario: oneOf(SCENARIO_IDS, "scenario").describe("Scenario id from the simulator's registry."),
+        controls: z.array(oneOf(SIMULATION_CONTROLS, "lab control")).min(1).describe("Lab controls the reader is invited to use."),
+      }),
+      example: '<Simulation scenario="lag-stale-read" controls={["lag"]} />',
+    },
+    Quiz: {
+      description: 'Renders the review prompts of content/quizzes/<id>.yaml as "Check your understanding".',
+      children: "none",
+      props: z.strictObject({ id: quizIdSchema(context.quizIds).describe("Quiz id: a file name in content/quizzes/.") }),
+      example: '<Quiz id="single-leader-basics" />',
+    },
+    InterviewLine: {
+      description: "What a strong candidate would say, set apart from the text. Write it in the first person.",
+      children: "required",
+      props: z.strictObject({}),
+      example: "<InterviewLine>\nReplicas scale reads, not writes.\n</InterviewLine>",
+    },
+    Callout: {
+      description: "An aside. Use kind=\"correction\" where a source gets a fact wrong, and teach the correction.",
+      children: "required",
+      props: z.strictObject({
+        kind: oneOf(CALLOUT_KINDS, "callout kind").describe("Visual style and the label read out to screen readers."),
+        title: z.string().min(1).optional().describe("Short heading for the aside."),
+      }),
+      example: '<Callout kind="warning" title="Silent fallback">\nText.\n</Callout>',
+    },
+    Diagram: {
+      description: "An inline SVG diagram with a caption and a text alternative; follows the colour theme.",
+      children: "none",
+      props: z.strictObject({ name: oneOf(DIAGRAM_NAMES as [string, ...string[]], "diagram").describe("Diagram name from lib/content/diagram-catalog.ts.") }),
+      example: '<Diagram name="semi-sync-ack" />',
+    },
+  } satisfies Record<string, ComponentSpec>;
+}
+
+export type ComponentSpecs = ReturnType<typeof componentSpecs>;
+export type ComponentName = keyof ComponentSpecs;
+export type ComponentProps<N extends ComponentName> = z.infer<ComponentSpecs[N]["props"]>;
+export const COMPONENT_NAMES: readonly ComponentName[] = ["Simulation", "Quiz", "InterviewLine", "Callout", "Diagram"];

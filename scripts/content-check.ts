@@ -1,0 +1,13 @@
+import { checkContent } from "@/lib/content/check";
+import { formatDiagnostic } from "@/lib/content/diagnostics";
+import { readmeDiagnostics } from "@/lib/content/docs";
+import { contentCheckInput } from "@/lib/content/sources";
+
+// `npm run content:check`: every content rule, printed as file:line: message.
+const problems = [...checkContent(contentCheckInput()), ...readmeDiagnostics()];
+for (const problem of problems) console.error(formatDiagnostic(problem));
+if (problems.length > 0) {
+  console.error(`\ncontent:check found ${problems.length} problem${problems.length === 1 ? "" : "s"}.`);
+  process.exit(1);
+}
+console.log("content:check: lessons, quizzes and content/README.md are consistent.");
