@@ -15,8 +15,11 @@ export interface CheckerInput {
 /** The run's history so far, ordered by operation id; operations still in flight appear as `info` with `completedAt: null`. */
 export function historyOf(sim: Sim): Operation[] {
   const ops: Operation[] = sim.history.slice();
-  for (const op of sim.pending.values())
-    ops.push({ id: op.id, client: sim.clients[op.client]?.id ?? "?", node: sim.nodes[op.node]?.id ?? "?", key: op.key, input: op.input, outcome: "info", invokedAt: op.invokedAt, completedAt: null, error: "still in flight when the run stopped" });
+  for (const c of sim.clients) {
+    const op = c.inFlight;
+    if (op)
+      ops.push({ id: op.id, client: sim.clients[op.client]?.id ?? "?", node: sim.nodes[op.node]?.id ?? "?", key: op.key, input: op.input, outcome: "info", invokedAt: op.invokedAt, completedAt: null, error: "still in flight when the run stopped" });
+  }
   ops.sort((a, b) => a.id - b.id);
   return ops;
 }

@@ -11,7 +11,7 @@ import { addClient, completeFromResponse, requestOp, timeoutOp } from "./clients
 import type { LatencySpec } from "./distributions";
 import { EventHeap } from "./heap";
 import { epoch, nodeId } from "./ids";
-import { isCut, nodeName, record, schedule } from "./kernel";
+import { isCut, nodeName, record, schedule, scheduledActionEvent } from "./kernel";
 import { protocols } from "./protocols";
 import { createRng } from "./rng";
 import type { Scenario } from "./scenario";
@@ -76,11 +76,9 @@ export function createSimulation(scenario: Scenario, options: SimOptions = {}): 
     latency,
     lastDeliver: new Float64Array(n * n),
     lossProbability: scenario.network.lossProbability,
-    inflight: new Map<number, Envelope>(),
     nextMessageId: 1,
     clients: [],
     clientIndex: new Map(),
-    pending: new Map(),
     history: [],
     nextOpId: 0,
     nextValue: 1,
@@ -95,9 +93,16 @@ export function createSimulation(scenario: Scenario, options: SimOptions = {}): 
   } satisfies Sim;
   (sim as { protocol: Sim["protocol"] }).protocol = proto(sim);
   sim.protocol.start(sim);
-  scenario.faults.forEach((action, index) => schedule(sim, action.at, { kind: "scheduled", action, index }));
+  scenario.faults.forEach((action, index) => schedule(sim, scheduledActionEvent(sim, action.at, action, index)));
   startWorkload(sim);
   return sim;
+}
+
+/** Messages sent and not yet delivered or dropped, in send order (scans the queue: for the UI, not the hot path). */
+export function inflightMessages(sim: Sim): Envelope[] {
+  const out: Envelope[] = [];
+  for (const e of sim.queue.toArray()) if (e.kind === "deliver" && !e.dropped) out.push(e);
+  return out.sort((a, b) => a.id - b.id);
 }
 
 function markDown(node: NodeState, now: number): void {
@@ -110,17 +115,15 @@ function markUp(node: NodeState, now: number): void {
 
 function handleAtNode(sim: Sim, node: NodeState, ev: SimEvent): void {
   if (ev.kind === "deliver") {
-    const msg = ev.msg;
+    const msg = ev;
     sim.stats.delivered++;
     if (msg.body.kind === "client-req") sim.protocol.onClientRequest(sim, node.index, (msg.body as import("./sim-state").ClientRequest).op);
     else sim.protocol.onMessage(sim, msg);
   } else if (ev.kind === "timer") sim.protocol.onTimer(sim, node.index, ev.timer);
 }
 
-function handleDeliver(sim: Sim, ev: Extract<SimEvent, { kind: "deliver" }>): void {
-  const msg = ev.msg;
+function handleDeliver(sim: Sim, msg: Envelope): void {
   if (msg.dropped) return;
-  sim.inflight.delete(msg.id);
   if (msg.from !== msg.to && isCut(sim, msg.from, msg.to)) {
     sim.stats.dropped++;
     if (sim.logEnabled) record(sim, "drop", msg.to, `${msg.body.kind} from ${nodeName(sim, msg.from)} dropped in flight: link cut`);
@@ -128,7 +131,7 @@ function handleDeliver(sim: Sim, ev: Extract<SimEvent, { kind: "deliver" }>): vo
   }
   if (msg.toClient >= 0) {
     sim.stats.delivered++;
-    completeFromResponse(sim, msg.body as ClientResponse);
+    completeFromResponse(sim, msg.toClient, msg.body as ClientResponse);
     return;
   }
   const node = sim.nodes[msg.to] as NodeState;
@@ -138,11 +141,11 @@ function handleDeliver(sim: Sim, ev: Extract<SimEvent, { kind: "deliver" }>): vo
     return;
   }
   if (node.status === "paused") {
-    node.pausedInbox.push(ev);
+    node.pausedInbox.push(msg);
     return;
   }
   if (sim.logEnabled && msg.body.kind !== "client-req") record(sim, "msg", msg.to, `← ${msg.body.kind} from ${nodeName(sim, msg.from)} (#${msg.id})`);
-  handleAtNode(sim, node, ev);
+  handleAtNode(sim, node, msg);
 }
 
 /** Processes exactly one event. Returns false when the queue is empty. Never throws for user parameters. */
@@ -181,7 +184,7 @@ export function step(sim: Sim): boolean {
       break;
     case "op-timeout":
       sim.active--;
-      timeoutOp(sim, ev.opId);
+      timeoutOp(sim, ev.client, ev.opId);
       break;
     default: {
       const never: never = ev;
@@ -194,11 +197,7 @@ export function step(sim: Sim): boolean {
 /** Processes every event with time ≤ t, then sets the clock to t (if later). */
 export function runUntil(sim: Sim, t: number): void {
   const q = sim.queue;
-  for (;;) {
-    const next = q.peek();
-    if (next === undefined || next.t > t) break;
-    step(sim);
-  }
+  while (q.peekTime() <= t) step(sim);
   if (sim.now < t) sim.now = t;
 }
 
@@ -338,10 +337,9 @@ export function applyAction(sim: Sim, action: Action): ActionResult {
       return requestOp(sim, client, action.key, action.type, action.type === "write" ? action.value : undefined, target);
     }
     case "drop": {
-      const msg = sim.inflight.get(action.messageId);
+      const msg = inflightMessages(sim).find((m) => m.id === action.messageId);
       if (!msg) return refused(`no message #${action.messageId} is in flight`);
       msg.dropped = true;
-      sim.inflight.delete(msg.id);
       sim.stats.dropped++;
       if (sim.logEnabled) record(sim, "drop", msg.to, `${msg.body.kind} #${msg.id} dropped by hand`);
       return accepted;

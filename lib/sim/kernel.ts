@@ -9,19 +9,19 @@ import { sampleLatency } from "./distributions";
 import type { Value } from "./history";
 import { lsn } from "./ids";
 import { nextFloat } from "./rng";
-import type { ClientResponse, EventKind, LogEntry, MessageBody, NodeState, PendingOp, Sim, SimEvent, TimerBody } from "./sim-state";
+import type { ClientResponse, Envelope, EventKind, LogEntry, MessageBody, NodeState, PendingOp, Sim, SimEvent, TimerBody } from "./sim-state";
 
-type Unscheduled<E> = E extends SimEvent ? Omit<E, "t" | "seq"> : never;
-
-/** Queues an event; ties at the same time keep insertion order. */
-export function schedule(sim: Sim, t: number, ev: Unscheduled<SimEvent>): void {
-  // The spread-free cast keeps this allocation to one object per event.
-  const e = ev as SimEvent & { t: number; seq: number };
-  e.t = t;
-  e.seq = sim.seq++;
+/** Queues an event built by one of the `at*` constructors below; ties at the same time keep insertion order. */
+export function schedule(sim: Sim, e: SimEvent): void {
   if (!(e.kind === "timer" && e.periodic)) sim.active++;
   sim.queue.push(e);
 }
+
+// Event constructors: each literal is created with its final shape (t and seq first) so V8 keeps one hidden class per kind.
+export const timerEvent = (sim: Sim, t: number, node: number, incarnation: number, timer: TimerBody, periodic: boolean): SimEvent => ({ t, seq: sim.seq++, kind: "timer", node, incarnation, timer, periodic });
+export const clientIssueEvent = (sim: Sim, t: number, client: number): SimEvent => ({ t, seq: sim.seq++, kind: "client-issue", client });
+export const opTimeoutEvent = (sim: Sim, t: number, client: number, opId: number): SimEvent => ({ t, seq: sim.seq++, kind: "op-timeout", client, opId });
+export const scheduledActionEvent = (sim: Sim, t: number, action: import("./actions").ScheduledAction, index: number): SimEvent => ({ t, seq: sim.seq++, kind: "scheduled", action, index });
 
 export function record(sim: Sim, kind: EventKind, node: number, text: string): void {
   sim.events.push({ at: sim.now, kind, node: node < 0 ? null : (sim.nodes[node] as NodeState).id, text });
@@ -56,9 +56,9 @@ function dispatch(sim: Sim, from: number, to: number, fromClient: number, toClie
     if (at < last) at = last;
     sim.lastDeliver[link] = at;
   }
-  const msg = { id: sim.nextMessageId++, from, to, fromClient, toClient, sentAt: sim.now, deliverAt: at, body, dropped: false };
-  sim.inflight.set(msg.id, msg);
-  schedule(sim, at, { kind: "deliver", msg });
+  const msg: Envelope = { t: at, seq: sim.seq++, kind: "deliver", id: sim.nextMessageId++, from, to, fromClient, toClient, sentAt: sim.now, deliverAt: at, body, dropped: false };
+  sim.active++;
+  sim.queue.push(msg);
 }
 
 /** Sends a protocol message between nodes. A crashed or paused sender sends nothing. */
@@ -90,11 +90,11 @@ export function localNow(sim: Sim, node: number): number {
 /** Sets a timer measured on the node's own clock (a fast clock fires early). `node` -1: a cluster-level process. */
 export function setTimer(sim: Sim, node: number, delayLocalMs: number, timer: TimerBody, periodic = false): void {
   if (node < 0) {
-    schedule(sim, sim.now + delayLocalMs, { kind: "timer", node, incarnation: 0, timer, periodic });
+    schedule(sim, timerEvent(sim, sim.now + delayLocalMs, node, 0, timer, periodic));
     return;
   }
   const s = sim.nodes[node] as NodeState;
-  schedule(sim, sim.now + delayLocalMs / s.clockRate, { kind: "timer", node, incarnation: s.incarnation, timer, periodic });
+  schedule(sim, timerEvent(sim, sim.now + delayLocalMs / s.clockRate, node, s.incarnation, timer, periodic));
 }
 
 /** Applies entries up to `upTo` (clamped to the log). Keeps: kv reflects exactly log[0..appliedLsn). */

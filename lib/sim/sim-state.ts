@@ -70,7 +70,11 @@ export interface ClientResponse extends MessageBody {
   readonly error: string | undefined;
 }
 
+/** A message on the wire. It is its own delivery event in the queue (one allocation per message). */
 export interface Envelope {
+  readonly t: number;
+  readonly seq: number;
+  readonly kind: "deliver";
   readonly id: number;
   /** Sending node index (for client requests: the client's home node). */
   readonly from: number;
@@ -91,11 +95,11 @@ export interface TimerBody {
 }
 
 export type SimEvent =
-  | { readonly t: number; readonly seq: number; readonly kind: "deliver"; readonly msg: Envelope }
+  | Envelope
   | { readonly t: number; readonly seq: number; readonly kind: "timer"; readonly node: number; readonly incarnation: number; readonly timer: TimerBody; readonly periodic: boolean }
   | { readonly t: number; readonly seq: number; readonly kind: "scheduled"; readonly action: ScheduledAction; readonly index: number }
   | { readonly t: number; readonly seq: number; readonly kind: "client-issue"; readonly client: number }
-  | { readonly t: number; readonly seq: number; readonly kind: "op-timeout"; readonly opId: number };
+  | { readonly t: number; readonly seq: number; readonly kind: "op-timeout"; readonly client: number; readonly opId: number };
 
 export type ReadRouting = "leader-only" | "any-replica" | "nearest";
 
@@ -162,12 +166,10 @@ export interface Sim {
   /** Last delivery time per link, to keep links FIFO like TCP. */
   readonly lastDeliver: Float64Array;
   lossProbability: number;
-  readonly inflight: Map<number, Envelope>;
   nextMessageId: number;
   // clients
   readonly clients: ClientState[];
   readonly clientIndex: Map<string, number>;
-  readonly pending: Map<number, PendingOp>;
   readonly history: Operation[];
   nextOpId: number;
   nextValue: number;

@@ -5,6 +5,7 @@
 import type { Value } from "./history";
 import type { LogRecord, Sim } from "./sim-state";
 import { describeInput } from "./clients";
+import { inflightMessages } from "./engine";
 import { rngState } from "./rng";
 
 export interface NodeSnapshot {
@@ -92,9 +93,7 @@ export function snapshot(sim: Sim, options: SnapshotOptions = {}): SimSnapshot {
     return { ...base, data };
   });
   const name = (i: number) => sim.nodes[i]?.id ?? "?";
-  const messages = [...sim.inflight.values()]
-    .sort((a, b) => a.id - b.id)
-    .map((m) => ({
+  const messages = inflightMessages(sim).map((m) => ({
       id: m.id,
       kind: m.body.kind,
       from: name(m.from),

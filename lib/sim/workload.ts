@@ -4,9 +4,11 @@
  * with some probability, otherwise uniform) and read or write by a fixed mix.
  */
 import { addClient, freshValue, invoke, routeOp } from "./clients";
-import { schedule } from "./kernel";
+import { clientIssueEvent, schedule } from "./kernel";
 import { nextFloat, nextInt } from "./rng";
 import type { ClientState, Sim } from "./sim-state";
+
+const READ = { f: "read" } as const;
 
 export function workloadKeys(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `k${i}`);
@@ -31,7 +33,7 @@ function scheduleNext(sim: Sim, c: ClientState, from: number): void {
   const think = -Math.log(1 - nextFloat(sim.rng)) * (1000 / w.ratePerClient);
   const t = from + think;
   if (w.stopMs !== undefined && t >= w.stopMs) return;
-  schedule(sim, t, { kind: "client-issue", client: c.index });
+  schedule(sim, clientIssueEvent(sim, t, c.index));
 }
 
 /** Workload client finished an operation. */
@@ -47,6 +49,6 @@ export function issueGenerated(sim: Sim, clientIndex: number): void {
   const keys = sim.keys;
   const key = w.keys.hotKey !== undefined && w.keys.hotFraction > 0 && nextFloat(sim.rng) < w.keys.hotFraction ? w.keys.hotKey : (keys[nextInt(sim.rng, keys.length)] as string);
   const isRead = nextFloat(sim.rng) < w.readFraction;
-  const input = isRead ? ({ f: "read" } as const) : ({ f: "write", value: freshValue(sim, key) } as const);
+  const input = isRead ? READ : ({ f: "write", value: freshValue(sim, key) } as const);
   invoke(sim, c, key, input, routeOp(sim, c, input, w.readRouting));
 }

@@ -1,0 +1,23 @@
+/**
+ * `npm run bench`: runs every registered benchmark and prints a table.
+ * To add one, export an async `() => Promise<BenchResult>` and add a line below.
+ */
+import { benchSimEvents, type BenchResult } from "./sim-events";
+
+const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<BenchResult> }> = [
+  { name: "sim-events", run: () => benchSimEvents() },
+];
+
+async function main(): Promise<void> {
+  const only = process.argv[2];
+  const rows: BenchResult[] = [];
+  for (const b of benches) {
+    if (only !== undefined && b.name !== only) continue;
+    rows.push(await b.run());
+  }
+  const w = Math.max(10, ...rows.map((r) => r.name.length));
+  console.log(`${"benchmark".padEnd(w)}  ${"value".padStart(12)}  unit        detail`);
+  for (const r of rows) console.log(`${r.name.padEnd(w)}  ${r.value.toLocaleString("en-US").padStart(12)}  ${r.unit.padEnd(10)}  ${r.detail}`);
+}
+
+void main();

@@ -1,0 +1,14 @@
+/**
+ * Public API of the simulator. The lab UI, lessons, CLI and tests import from here.
+ */
+export { ActionSchema, ScheduledActionSchema, type Action, type ActionResult, type ReplicationMode, type ScheduledAction } from "./actions";
+export { checkerInput, historyOf, lostWrites, type CheckerInput } from "./checker-input";
+export { applyAction, createSimulation, inject, replay, runToQuiescence, runUntil, step, type SimOptions } from "./engine";
+export { formatAction, formatSchedule, parseActionLine, parseActionScript } from "./fault-syntax";
+export type { History, Operation, OpInput, OpOutcome, Value } from "./history";
+export type { Epoch, Lsn, NodeId } from "./ids";
+export { computeMetrics, percentile, staleReads, type LatencyStats, type Metrics } from "./metrics";
+export { parseScenario, ScenarioSchema, type ParseResult, type Scenario, type ScenarioInput } from "./scenario";
+export { listScenarios, scenarioNames, scenarios, type ScenarioListing } from "./scenarios";
+export type { ActionLogEntry, LogRecord, Sim } from "./sim-state";
+export { formatEvent, snapshot, type MessageSnapshot, type NodeSnapshot, type SimSnapshot, type SnapshotOptions } from "./snapshot";
