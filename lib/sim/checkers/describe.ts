@@ -27,7 +27,8 @@ export function describeAction(op: Operation): string {
 /** A full human description: "read x → 1 by c3 at [120, 130]", with "(timed out)" / "(failed)" when relevant. */
 export function describeOp(op: Operation): string {
   const suffix = op.outcome === "info" ? " (indeterminate)" : op.outcome === "fail" ? " (failed)" : "";
-  return `${describeAction(op)} by ${op.client} at ${formatInterval(op)}${suffix}`;
+  const who = /^\d+$/.test(op.client) ? `client ${op.client}` : op.client;
+  return `${describeAction(op)} by ${who} at ${formatInterval(op)}${suffix}`;
 }
 
 /** A map key that keeps `1` and `"1"` apart. */

@@ -158,11 +158,13 @@ export function explainCore(core: readonly Operation[], culprit: Operation): str
     if (v === null) writers.unshift("initial");
     const subject = `${describeOp(culprit)} cannot be ordered`;
     if (writers.length === 0) {
-      return `${subject}: no operation ever wrote ${formatValue(v)} to ${culprit.key}.`;
+      return `${subject}: no operation that began before it returned wrote ${formatValue(v)} to ${culprit.key}.`;
     }
     const reasons = writers.map((w) => whyNotLastWriter(culprit, w, others));
     if (reasons.every((r): r is string => r !== undefined)) {
-      return `${subject}: ${reasons.join("; ")}; and no later write set ${culprit.key} back to ${formatValue(v)}.`;
+      const overwritten = reasons.some((r) => r.includes(" replaced "));
+      const tail = overwritten ? `; and no later write set ${culprit.key} back to ${formatValue(v)}` : "";
+      return `${subject}: ${reasons.join("; ")}${tail}.`;
     }
   }
   const opposite = oppositeOrders(core);
