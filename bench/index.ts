@@ -6,6 +6,7 @@ import { benchSimEvents, type BenchResult } from "./sim-events";
 
 const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<BenchResult> }> = [
   { name: "sim-events", run: () => benchSimEvents() },
+  { name: "checker", run: () => import("./checker").then((m) => m.benchChecker()) },
 ];
 
 async function main(): Promise<void> {
