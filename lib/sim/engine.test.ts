@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { createSimulation, inflightMessages, inject, replay, runToQuiescence, runUntil, step } from "./engine";
+import { defineScenario, type ScenarioInput } from "./scenario";
+import { snapshot } from "./snapshot";
+
+const make = (over: Partial<ScenarioInput> = {}) =>
+  defineScenario({ seed: 5, topology: { protocol: "single-leader", nodes: [{ id: "A" }, { id: "B" }, { id: "C" }], leader: "A" }, network: { latency: { baseMs: 10 } }, ...over });
+
+describe("engine", () => {
+  it("starts at time 0 and advances virtual time event by event", () => {
+    const sim = createSimulation(make());
+    expect(sim.now).toBe(0);
+    expect(step(sim)).toBe(true);
+    runUntil(sim, 250);
+    expect(sim.now).toBe(250);
+    expect(snapshot(sim).leader).toBe("A");
+  });
+
+  it("a one-way cut drops A→B but still delivers B→A", () => {
+    const sim = createSimulation(make());
+    runUntil(sim, 50);
+    inject(sim, { type: "cut", from: ["A"], to: ["B"], oneWay: true });
+    expect(snapshot(sim).partitions).toEqual([{ from: "A", to: "B" }]);
+    const before = sim.events.length;
+    runUntil(sim, 400);
+    const later = sim.events.slice(before);
+    expect(later.some((e) => e.kind === "drop" && e.node === "A" && e.text.includes("→ B"))).toBe(true);
+    // Only A→B is cut: A still hears from C.
+    expect(later.some((e) => e.kind === "msg" && e.node === "A" && e.text.includes("from C"))).toBe(true);
+    inject(sim, { type: "write", key: "x", near: "B", node: "B" });
+    runUntil(sim, 600);
+    expect(sim.history.at(-1)?.outcome).toBe("fail"); // B is not the leader, and B→client is local
+  });
+
+  it("messages on a link are FIFO even with jitter", () => {
+    const sim = createSimulation(make({ network: { latency: { baseMs: 5, jitter: "exponential", jitterMs: 20 } } }));
+    runUntil(sim, 50);
+    for (let i = 0; i < 20; i++) inject(sim, { type: "write", key: "k", client: `c${i}`, near: "A" });
+    const ab = inflightMessages(sim).filter((m) => m.from === 0 && m.to === 1);
+    for (let i = 1; i < ab.length; i++) expect((ab[i]?.deliverAt ?? 0) >= (ab[i - 1]?.deliverAt ?? 0)).toBe(true);
+  });
+
+  it("refuses impossible actions with a reason instead of throwing", () => {
+    const sim = createSimulation(make());
+    inject(sim, { type: "crash", node: "B" });
+    expect(inject(sim, { type: "promote", node: "B" })).toEqual({ ok: false, reason: "B is crashed and cannot be promoted" });
+    expect(inject(sim, { type: "write", key: "x", node: "D" })).toEqual({ ok: false, reason: 'unknown node "D"' });
+    expect(inject(sim, { type: "crash", node: "B" }).ok).toBe(false);
+    expect(inject(sim, { type: "drop", messageId: 99999 }).ok).toBe(false);
+    expect(inject(sim, { type: "promote", node: "A" }).ok).toBe(false);
+    expect(sim.events.filter((e) => e.kind === "reject")).toHaveLength(5);
+    expect(sim.actionLog).toHaveLength(6);
+  });
+
+  it("drops a chosen in-flight message by id", () => {
+    const sim = createSimulation(make());
+    runUntil(sim, 1);
+    inject(sim, { type: "write", key: "x", near: "A" });
+    runUntil(sim, 2);
+    const append = inflightMessages(sim).find((m) => m.body.kind === "append" && m.to === 1);
+    expect(append).toBeDefined();
+    expect(inject(sim, { type: "drop", messageId: append?.id ?? -1 }).ok).toBe(true);
+    expect(snapshot(sim).messages.some((m) => m.id === append?.id)).toBe(false);
+    runToQuiescence(sim, 5000);
+    // B catches up through heartbeats after the lost append.
+    expect(snapshot(sim).nodes.map((n) => n.appliedLsn)).toEqual([1, 1, 1]);
+  });
+
+  it("write values are unique per key", () => {
+    const sim = createSimulation(make());
+    expect(inject(sim, { type: "write", key: "x", value: "hello", client: "a" }).ok).toBe(true);
+    expect(inject(sim, { type: "write", key: "x", value: "hello", client: "b" }).ok).toBe(false);
+    expect(inject(sim, { type: "write", key: "y", value: "hello", client: "b" }).ok).toBe(true);
+  });
+
+  it("a paused node receives its messages late, a crashed node never", () => {
+    const sim = createSimulation(make());
+    runUntil(sim, 100);
+    inject(sim, { type: "pause", node: "B" });
+    inject(sim, { type: "crash", node: "C" });
+    inject(sim, { type: "write", key: "x", near: "A" });
+    runUntil(sim, 1000);
+    expect(snapshot(sim).nodes.map((n) => n.logLsn)).toEqual([1, 0, 0]);
+    inject(sim, { type: "resume", node: "B" });
+    expect(snapshot(sim).nodes.map((n) => n.logLsn)).toEqual([1, 1, 0]);
+    inject(sim, { type: "restart", node: "C" });
+    runUntil(sim, 1500);
+    expect(snapshot(sim).nodes.map((n) => n.logLsn)).toEqual([1, 1, 1]);
+  });
+
+  it("replays a run with injected actions exactly", () => {
+    const scenario = make({ network: { latency: { baseMs: 3, jitter: "uniform", jitterMs: 5 } }, workload: { clients: [{ near: "A", count: 2 }, { near: "C", count: 1 }], ratePerClient: 20 } });
+    const sim = createSimulation(scenario);
+    runUntil(sim, 500);
+    inject(sim, { type: "cut", from: ["A"], to: ["B", "C"] });
+    for (let i = 0; i < 37; i++) step(sim);
+    inject(sim, { type: "promote", node: "C" });
+    runUntil(sim, 3000);
+    inject(sim, { type: "heal" });
+    inject(sim, { type: "write", key: "z", client: "ui", near: "C" });
+    runUntil(sim, 6000);
+    const again = replay(scenario, sim.actionLog);
+    runUntil(again, 6000);
+    expect(again.events).toEqual(sim.events);
+    expect(again.history).toEqual(sim.history);
+    expect(snapshot(again, { data: true })).toEqual(snapshot(sim, { data: true }));
+  });
+
+  it("reaches quiescence once writes have replicated", () => {
+    const sim = createSimulation(make({ faults: [{ at: 100, type: "write", key: "x" }] }));
+    const r = runToQuiescence(sim, 60000);
+    expect(r.quiescent).toBe(true);
+    expect(r.at).toBeLessThan(5000);
+  });
+});
