@@ -20,7 +20,7 @@ export interface ComponentSpec<S extends z.ZodType = z.ZodType> {
   readonly example: string;
 }
 
-function oneOf(values: readonly [string, ...string[]], what: string) {
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, { error: (issue) => `${JSON.stringify(issue.input)} is not a known ${what}` });
 }
 

@@ -5,7 +5,7 @@ import { checkContent } from "./check";
 import { lessonFrontmatterSchema, type LessonFrontmatter } from "./frontmatter";
 import { headingsOf, parseMdx, sectionsOf, wordCount, type HeadingInfo, type Section } from "./mdx-tree";
 import { quizSchema, type QuizFile } from "./quiz-schema";
-import { contentCheckInput, QUIZZES_DIR, readLessonSources } from "./sources";
+import { contentCheckInput, QUIZZES_DIR } from "./sources";
 import { parseYamlSource } from "./yaml-source";
 
 const WORDS_PER_MINUTE = 220;
@@ -22,13 +22,16 @@ export interface Lesson extends LessonFrontmatter {
 
 export type LessonSummary = Omit<Lesson, "source" | "sections">;
 
-let cache: readonly Lesson[] | undefined;
+let cache: { key: string; lessons: readonly Lesson[] } | undefined;
 
 function load(): readonly Lesson[] {
+  const input = contentCheckInput();
+  const key = [...input.lessons, ...input.quizzes].map((file) => `${file.path}\0${file.source}`).join("\0");
+  if (cache?.key === key) return cache.lessons;
   // Broken content fails the build with the same messages as `npm run content:check`.
-  const problems = checkContent(contentCheckInput());
+  const problems = checkContent(input);
   if (problems.length > 0) throw new Error(`Content errors:\n${problems.map(formatDiagnostic).join("\n")}`);
-  return readLessonSources()
+  const lessons = input.lessons
     .map((file) => {
       const tree = parseMdx(file.source);
       const yaml = tree.children[0]?.type === "yaml" ? tree.children[0].value : "";
@@ -45,13 +48,13 @@ function load(): readonly Lesson[] {
       };
     })
     .sort((a, b) => a.order - b.order);
+  cache = { key, lessons };
+  return lessons;
 }
 
-/** All lessons in track order. Cached in production; re-read in development so edits hot-reload. */
+/** All lessons in track order. Files are re-read on each call, so edits show up in `npm run dev`; parsing is cached until they change. */
 export function getLessons(): readonly Lesson[] {
-  if (process.env.NODE_ENV !== "production") return load();
-  cache ??= load();
-  return cache;
+  return load();
 }
 
 export function getLesson(slug: string): Lesson | undefined {

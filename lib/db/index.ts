@@ -6,3 +6,5 @@ import "server-only";
  */
 export { signUp, verifyCredentials, getUserById, DUPLICATE_EMAIL } from "./users";
 export type { UserDto, SignUpResult, VerifyResult } from "./users";
+export { markLessonComplete, unmarkLessonComplete, completedLessonSlugs } from "./lesson-progress";
+export type { LessonCompletionDto, ProgressResult } from "./lesson-progress";
