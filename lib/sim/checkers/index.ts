@@ -20,7 +20,7 @@ export interface CheckInput {
   readonly replicaStates?: Record<string, Record<string, Value>>;
   /** Version of a written value, when the producer knows it; otherwise the order is derived from the history. */
   readonly versionOf?: VersionOf;
-  /** Linearizability search budget (default 5,000,000 steps, well under a second). */
+  /** Linearizability search budget (default 2,000,000 steps, about half a second at worst). */
   readonly maxSteps?: number;
 }
 

@@ -14,6 +14,8 @@ export interface MinimizeOptions {
   readonly maxChecks?: number;
   /** Step budget per check; a check that runs out counts as "linearizable" (the op is kept). */
   readonly maxStepsPerCheck?: number;
+  /** Total search steps over all checks (default 1,000,000), so explaining stays cheap on long histories. */
+  readonly maxTotalSteps?: number;
   /** Ids that must stay in the result. */
   readonly keep?: readonly number[];
 }
@@ -34,9 +36,10 @@ function written(op: Operation): { value: Value } | undefined {
   return undefined;
 }
 
-function isViolation(ops: readonly Operation[], maxSteps: number): boolean {
+function runSearch(ops: readonly Operation[], maxSteps: number): { violation: boolean; steps: number } {
   const p = prepareKey(ops[0]?.key ?? "", ops);
-  return searchLinearization(ops.length, p.call, p.ret, p.model, maxSteps).outcome === "violation";
+  const result = searchLinearization(ops.length, p.call, p.ret, p.model, maxSteps);
+  return { violation: result.outcome === "violation", steps: result.steps };
 }
 
 /** Values observed by some op but written by none (nor the initial null). */
@@ -64,7 +67,13 @@ function orphans(ops: readonly Operation[]): Set<string> {
 export function minimizeKeyOps(ops: readonly Operation[], options: MinimizeOptions = {}): Operation[] {
   const maxChecks = options.maxChecks ?? 300;
   const perCheck = options.maxStepsPerCheck ?? 200_000;
+  let stepsLeft = options.maxTotalSteps ?? 1_000_000;
   const keep = new Set(options.keep ?? []);
+  const isViolation = (candidate: readonly Operation[], limit: number): boolean => {
+    const r = runSearch(candidate, Math.min(limit, stepsLeft));
+    stepsLeft -= r.steps;
+    return r.violation;
+  };
   if (!isViolation(ops, perCheck * 10)) return [...ops];
   const allowedOrphans = orphans(ops);
   const kept = ops.filter((op) => keep.has(op.id));
@@ -82,15 +91,61 @@ export function minimizeKeyOps(ops: readonly Operation[], options: MinimizeOptio
   let chunk = Math.max(1, Math.ceil(current.length / 2));
   for (;;) {
     let removed = false;
-    for (let i = 0; i < current.length && checks < maxChecks; ) {
+    for (let i = 0; i < current.length && checks < maxChecks && stepsLeft > 0; ) {
       if (tryWithout(i, i + chunk)) removed = true;
       else i += chunk;
     }
-    if (checks >= maxChecks) break;
+    if (checks >= maxChecks || stepsLeft <= 0) break;
     if (chunk === 1 && !removed) break;
     chunk = Math.max(1, Math.ceil(chunk / 2));
   }
   return [...kept, ...current].sort((a, b) => a.id - b.id);
+}
+
+/** The op that certainly replaced `writer`'s value before `op` began, if any. */
+function overwriterOf(op: Operation, writer: Operation | "initial", others: readonly Operation[]): Operation | undefined {
+  const v = observed(op)?.value ?? null;
+  return others.find((u) => {
+    if (u === writer || u.outcome !== "ok" || u.completedAt === null || u.completedAt >= op.invokedAt) return false;
+    const w = written(u);
+    if (!w || valueKey(w.value) === valueKey(v)) return false;
+    return writer === "initial" || (writer.completedAt !== null && writer.completedAt < u.invokedAt);
+  });
+}
+
+function writersOf(op: Operation, others: readonly Operation[]): (Operation | "initial")[] {
+  const v = observed(op)?.value;
+  if (v === undefined) return [];
+  const writers: (Operation | "initial")[] = others.filter((o) => {
+    const w = written(o);
+    return w !== undefined && valueKey(w.value) === valueKey(v);
+  });
+  if (v === null) writers.unshift("initial");
+  return writers;
+}
+
+/**
+ * The classic stale-read shape, found directly: the culprit, every possible
+ * writer of the value it saw, and for each writer the op that certainly
+ * replaced it before the culprit began (or nothing, if the writer began too
+ * late). Returns undefined when some writer has no such simple reason.
+ * The caller must still confirm the result is not linearizable.
+ */
+export function staleReadCore(ops: readonly Operation[], culprit: Operation): Operation[] | undefined {
+  if (!observed(culprit)) return undefined;
+  const others = ops.filter((op) => op !== culprit);
+  const core = new Set<Operation>([culprit]);
+  for (const w of writersOf(culprit, others)) {
+    if (w !== "initial" && w.invokedAt > (culprit.completedAt ?? Infinity)) {
+      core.add(w);
+      continue;
+    }
+    const u = overwriterOf(culprit, w, others);
+    if (!u) return undefined;
+    if (w !== "initial") core.add(w);
+    core.add(u);
+  }
+  return [...core].sort((a, b) => a.id - b.id);
 }
 
 /** Why `writer` cannot be the last write before `op`, or undefined if no simple reason. */
@@ -100,13 +155,7 @@ function whyNotLastWriter(op: Operation, writer: Operation | "initial", others: 
   if (writer !== "initial" && writer.invokedAt > opEnd) {
     return `${describeOp(writer)} only began after ${noun} returned`;
   }
-  const v = observed(op)?.value ?? null;
-  const overwriter = others.find((u) => {
-    if (u === writer || u.outcome !== "ok" || u.completedAt === null || u.completedAt >= op.invokedAt) return false;
-    const w = written(u);
-    if (!w || valueKey(w.value) === valueKey(v)) return false;
-    return writer === "initial" || (writer.completedAt !== null && writer.completedAt < u.invokedAt);
-  });
+  const overwriter = overwriterOf(op, writer, others);
   if (!overwriter) return undefined;
   const what = writer === "initial" ? `the initial ${formatValue(null)}` : describeOp(writer);
   return `${describeOp(overwriter)} completed at ${overwriter.completedAt}, before ${noun} began, and replaced ${what}`;
@@ -151,11 +200,7 @@ export function explainCore(core: readonly Operation[], culprit: Operation): str
   const seen = observed(culprit);
   if (seen) {
     const v = seen.value;
-    const writers: (Operation | "initial")[] = others.filter((op) => {
-      const w = written(op);
-      return w !== undefined && valueKey(w.value) === valueKey(v);
-    });
-    if (v === null) writers.unshift("initial");
+    const writers = writersOf(culprit, others);
     const subject = `${describeOp(culprit)} cannot be ordered`;
     if (writers.length === 0) {
       return `${subject}: no operation that began before it returned wrote ${formatValue(v)} to ${culprit.key}.`;
