@@ -27,12 +27,21 @@ export async function benchSimEvents(minMs = 2000): Promise<BenchResult> {
   runUntil(sim, 2000);
   const startSteps = sim.steps;
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   let t = sim.now;
   while (performance.now() - start < minMs) {
     t += 1000;
     runUntil(sim, t);
   }
   const elapsed = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const events = sim.steps - startSteps;
-  return { name: "sim-events (5-node async single-leader)", value: Math.round((events * 1000) / elapsed), unit: "events/s", detail: `${events} events in ${elapsed.toFixed(0)} ms wall, ${sim.history.length} ops, ${(t / 1000).toFixed(0)} s virtual` };
+  // Wall-clock rate is the headline; the CPU-time rate is steadier on a shared machine.
+  return {
+    name: "sim-events (5-node async single-leader)",
+    value: Math.round((events * 1000) / elapsed),
+    unit: "events/s",
+    detail: `${events} events in ${elapsed.toFixed(0)} ms wall (${Math.round((events * 1000) / cpuMs).toLocaleString("en-US")} events per CPU-second), ${sim.history.length} ops, ${(t / 1000).toFixed(0)} s virtual`,
+  };
 }

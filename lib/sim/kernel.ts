@@ -50,7 +50,8 @@ function dispatch(sim: Sim, from: number, to: number, fromClient: number, toClie
   if (local) at = sim.now + sim.scenario.network.clientLatencyMs;
   else {
     const link = from * n + to;
-    at = sim.now + sampleLatency(sim.rng, sim.latency[link] as NonNullable<(typeof sim.latency)[number]>);
+    // Rounded to whole microseconds so timelines stay readable; still deterministic.
+    at = sim.now + Math.round(sampleLatency(sim.rng, sim.latency[link] as NonNullable<(typeof sim.latency)[number]>) * 1000) / 1000;
     // FIFO per link, as over a TCP connection.
     const last = sim.lastDeliver[link] as number;
     if (at < last) at = last;
