@@ -15,6 +15,9 @@ export async function SiteHeader() {
         </Link>
         <div className="ml-auto flex items-center gap-2">
           <ThemeToggle />
+          <Link href="/learn" className="rounded-md px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
+            Lessons
+          </Link>
           {user ? (
             <>
               <Link href="/dashboard" className="rounded-md px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">

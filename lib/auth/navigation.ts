@@ -12,6 +12,8 @@ const ALL: readonly Role[] = ["candidate", "interviewer", "author", "admin"];
 /** The signed-in menu, one list for every feature: add an entry when its page exists. */
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { href: "/dashboard", label: "Overview", roles: ALL },
+  { href: "/learn", label: "Lessons", roles: ALL },
+  { href: "/authoring", label: "Authoring", roles: ["author", "admin"] },
   { href: "/admin/users", label: "Users", roles: ["admin"] },
 ];
 

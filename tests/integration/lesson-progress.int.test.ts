@@ -2,9 +2,10 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { completedLessonSlugs, markLessonComplete, unmarkLessonComplete } from "../../lib/db/lesson-progress";
 import { signUp } from "../../lib/db/users";
-import { useTestDatabase } from "./test-db";
+// Aliased: useTestDatabase is a Vitest hook registrar, not a React hook.
+import { useTestDatabase as withTestDatabase } from "./test-db";
 
-useTestDatabase();
+withTestDatabase();
 
 let userId = "";
 let otherId = "";

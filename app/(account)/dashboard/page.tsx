@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePageRole } from "@/lib/auth/session";
 import { ROLES } from "@/lib/auth/roles";
 import { RoleBadge } from "../_components/role-badge";
+import { LessonsProgressCard } from "@/app/(learn)/_components/lessons-progress-card";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -14,6 +15,7 @@ export default async function DashboardPage() {
         <RoleBadge role={user.role} />
       </div>
       <p className="mt-2 text-slate-600 dark:text-slate-300">Signed in as {user.email}.</p>
+      <LessonsProgressCard userId={user.id} />
     </div>
   );
 }

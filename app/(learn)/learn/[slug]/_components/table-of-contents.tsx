@@ -1,0 +1,50 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+export interface TocEntry {
+  readonly id: string;
+  readonly text: string;
+  readonly depth: number;
+}
+
+/** Section links with scroll-spy: the section being read is marked with aria-current. */
+export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
+  const [active, setActive] = useState<string | undefined>(entries[0]?.id);
+
+  useEffect(() => {
+    const headings = entries.map((entry) => document.getElementById(entry.id)).filter((node): node is HTMLElement => node !== null);
+    const observer = new IntersectionObserver(
+      (observed) => {
+        const visible = observed.filter((item) => item.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top);
+        if (visible[0]) setActive(visible[0].target.id);
+      },
+      { rootMargin: "0px 0px -70% 0px" },
+    );
+    headings.forEach((heading) => observer.observe(heading));
+    return () => observer.disconnect();
+  }, [entries]);
+
+  return (
+    <nav aria-label="On this page" className="text-sm">
+      <p className="mb-2 font-semibold">On this page</p>
+      <ol className="space-y-1 border-l border-slate-200 dark:border-slate-700">
+        {entries.map((entry) => {
+          const current = entry.id === active;
+          return (
+            <li key={entry.id} className={entry.depth === 3 ? "pl-6" : "pl-3"}>
+              <a
+                href={`#${entry.id}`}
+                aria-current={current ? "location" : undefined}
+                onClick={() => setActive(entry.id)}
+                className={`-ml-px block border-l-2 py-0.5 pl-2 ${current ? "border-brand-600 font-medium text-brand-700 dark:text-brand-100" : "border-transparent text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100"}`}
+              >
+                {entry.text}
+              </a>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
