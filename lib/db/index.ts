@@ -8,3 +8,5 @@ export { signUp, verifyCredentials, getUserById, DUPLICATE_EMAIL } from "./users
 export type { UserDto, SignUpResult, VerifyResult } from "./users";
 export { markLessonComplete, unmarkLessonComplete, completedLessonSlugs } from "./lesson-progress";
 export type { LessonCompletionDto, ProgressResult } from "./lesson-progress";
+export { listUsers, changeUserRole, setUserActive } from "./admin-users";
+export type { ManagedUserDto, AdminResult } from "./admin-users";

@@ -1,0 +1,24 @@
+"use client";
+
+import { useActionState } from "react";
+import { setActiveAction, type AdminActionState } from "../actions";
+
+export function ActiveToggle({ userId, deactivated, disabled, email }: { userId: string; deactivated: boolean; disabled: boolean; email: string }) {
+  const [state, action, pending] = useActionState<AdminActionState, FormData>(setActiveAction, null);
+  return (
+    <form action={action} className="flex items-center gap-2">
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="active" value={deactivated ? "true" : "false"} />
+      <span className="whitespace-nowrap">{deactivated ? "Deactivated" : "Active"}</span>
+      <button
+        type="submit"
+        disabled={disabled || pending}
+        aria-label={`${deactivated ? "Reactivate" : "Deactivate"} ${email}`}
+        className="rounded-md border border-slate-300 px-2 py-1 text-xs font-medium hover:bg-slate-100 disabled:opacity-50 dark:border-slate-700 dark:hover:bg-slate-800"
+      >
+        {pending ? "Saving…" : deactivated ? "Reactivate" : "Deactivate"}
+      </button>
+      {state?.ok === false ? <span role="alert" className="text-rose-600">{state.message}</span> : null}
+    </form>
+  );
+}

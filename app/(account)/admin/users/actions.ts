@@ -1,0 +1,26 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireRole } from "@/lib/auth/session";
+import { changeUserRole, setUserActive } from "@/lib/db";
+
+export type AdminActionState = { ok: boolean; message: string } | null;
+
+async function run(action: (actorId: string) => Promise<{ ok: true } | { ok: false; error: string }>, done: string): Promise<AdminActionState> {
+  const auth = await requireRole(["admin"]);
+  if (!auth.ok) return { ok: false, message: "Only admins can manage users." };
+  const result = await action(auth.user.id);
+  if (!result.ok) return { ok: false, message: result.error };
+  revalidatePath("/admin/users");
+  return { ok: true, message: done };
+}
+
+export async function changeRoleAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
+  const input = { userId: form.get("userId"), role: form.get("role") };
+  return run((actorId) => changeUserRole(actorId, input), `Role changed to ${String(input.role)}.`);
+}
+
+export async function setActiveAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
+  const active = form.get("active") === "true";
+  return run((actorId) => setUserActive(actorId, { userId: form.get("userId"), active }), active ? "Account reactivated." : "Account deactivated.");
+}

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { ROLES, type Role } from "../auth/roles";
+import { db } from "./client";
+import { getUserById } from "./users";
+
+/** A user as an admin sees them in the user list. */
+export type ManagedUserDto = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  createdAt: string;
+  deactivated: boolean;
+};
+
+export type AdminResult = { ok: true } | { ok: false; status: 400 | 404; error: string };
+
+const NOT_FOUND: AdminResult = { ok: false, status: 404, error: "No such user." };
+
+async function isActiveAdmin(actorId: string): Promise<boolean> {
+  const actor = await getUserById(actorId);
+  return actor?.role === "admin";
+}
+
+/** Every account, newest first; null unless the actor is an active admin. */
+export async function listUsers(actorId: string): Promise<ManagedUserDto[] | null> {
+  if (!(await isActiveAdmin(actorId))) return null;
+  const users = await db().user.findMany({ orderBy: { createdAt: "desc" } });
+  return users.map((user) => ({
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: (ROLES as readonly string[]).includes(user.role) ? (user.role as Role) : "candidate",
+    createdAt: user.createdAt.toISOString(),
+    deactivated: user.deactivatedAt !== null,
+  }));
+}
+
+export const changeRoleSchema = z.object({
+  userId: z.string().min(1, "Choose a user."),
+  role: z.enum(ROLES, { error: `Choose one of: ${ROLES.join(", ")}.` }),
+});
+
+export const setActiveSchema = z.object({
+  userId: z.string().min(1, "Choose a user."),
+  active: z.boolean({ error: "Say whether the account is active." }),
+});
+
+/** Admins change roles; nobody changes their own, so the last admin cannot lock themselves out. */
+export async function changeUserRole(actorId: string, input: unknown): Promise<AdminResult> {
+  if (!(await isActiveAdmin(actorId))) return NOT_FOUND;
+  const parsed = changeRoleSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, status: 400, error: parsed.error.issues[0]?.message ?? "Invalid input." };
+  if (parsed.data.userId === actorId) return { ok: false, status: 400, error: "You cannot change your own role." };
+  const updated = await db().user.updateMany({ where: { id: parsed.data.userId }, data: { role: parsed.data.role } });
+  return updated.count === 1 ? { ok: true } : NOT_FOUND;
+}
+
+/** Deactivated users keep their data but cannot sign in; reactivating restores access. */
+export async function setUserActive(actorId: string, input: unknown): Promise<AdminResult> {
+  if (!(await isActiveAdmin(actorId))) return NOT_FOUND;
+  const parsed = setActiveSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, status: 400, error: parsed.error.issues[0]?.message ?? "Invalid input." };
+  if (parsed.data.userId === actorId) return { ok: false, status: 400, error: "You cannot deactivate your own account." };
+  const updated = await db().user.updateMany({
+    where: { id: parsed.data.userId },
+    data: { deactivatedAt: parsed.data.active ? null : new Date() },
+  });
+  return updated.count === 1 ? { ok: true } : NOT_FOUND;
+}

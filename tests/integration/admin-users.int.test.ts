@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { db } from "../../lib/db/client";
+import { changeUserRole, listUsers, setUserActive } from "../../lib/db/admin-users";
+import { signUp, verifyCredentials } from "../../lib/db/users";
+import { useTestDatabase } from "./test-db";
+
+useTestDatabase();
+
+async function makeUser(name: string, role: "candidate" | "admin" = "candidate") {
+  const email = `${name.toLowerCase()}@example.com`;
+  const result = await signUp({ name, email, password: "long enough password" });
+  if (!result.ok) throw new Error("sign-up failed in setup");
+  if (role !== "candidate") await db().user.update({ where: { id: result.user.id }, data: { role } });
+  return { id: result.user.id, email };
+}
+
+describe("user management", () => {
+  it("lists every account to an admin and to nobody else", async () => {
+    const admin = await makeUser("Grace", "admin");
+    const candidate = await makeUser("Alan");
+    const list = await listUsers(admin.id);
+    expect(list?.map((user) => user.email).sort()).toEqual(["alan@example.com", "grace@example.com"]);
+    expect(list?.[0]).not.toHaveProperty("passwordHash");
+    expect(await listUsers(candidate.id)).toBeNull();
+  });
+
+  it("changes a role, refuses unknown roles and the admin's own role, and hides everything from non-admins", async () => {
+    const admin = await makeUser("Grace", "admin");
+    const candidate = await makeUser("Alan");
+    expect(await changeUserRole(admin.id, { userId: candidate.id, role: "interviewer" })).toEqual({ ok: true });
+    expect((await db().user.findUniqueOrThrow({ where: { id: candidate.id } })).role).toBe("interviewer");
+
+    const bad = await changeUserRole(admin.id, { userId: candidate.id, role: "superuser" });
+    expect(bad).toMatchObject({ ok: false, status: 400 });
+    expect(await changeUserRole(admin.id, { userId: admin.id, role: "candidate" })).toMatchObject({ ok: false, status: 400 });
+    expect(await changeUserRole(candidate.id, { userId: admin.id, role: "candidate" })).toMatchObject({ ok: false, status: 404 });
+    expect(await changeUserRole(admin.id, { userId: "no-such-user", role: "author" })).toMatchObject({ ok: false, status: 404 });
+    expect((await db().user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
+  });
+
+  it("a deactivated user keeps their data but cannot sign in until reactivated", async () => {
+    const admin = await makeUser("Grace", "admin");
+    const candidate = await makeUser("Alan");
+    expect(await setUserActive(admin.id, { userId: candidate.id, active: false })).toEqual({ ok: true });
+    expect(await verifyCredentials({ email: candidate.email, password: "long enough password" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await db().user.count()).toBe(2);
+    expect(await setUserActive(admin.id, { userId: candidate.id, active: true })).toEqual({ ok: true });
+    expect((await verifyCredentials({ email: candidate.email, password: "long enough password" })).ok).toBe(true);
+    expect(await setUserActive(admin.id, { userId: admin.id, active: false })).toMatchObject({ ok: false, status: 400 });
+  });
+});
