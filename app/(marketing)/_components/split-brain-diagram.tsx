@@ -12,7 +12,7 @@ export function SplitBrainDiagram() {
           so two nodes now accept writes with different values for x.
         </desc>
         <line x1="210" y1="20" x2="210" y2="240" className="stroke-rose-500" strokeWidth="3" strokeDasharray="8 6" />
-        <text x="218" y="36" className="fill-rose-600 text-[12px] font-semibold dark:fill-rose-400">network cut</text>
+        <text x="202" y="250" textAnchor="end" className="fill-rose-600 text-[12px] font-semibold dark:fill-rose-400">network cut</text>
         <line x1="300" y1="70" x2="300" y2="180" className="stroke-slate-400" strokeWidth="2" />
         <g>
           <circle cx="110" cy="120" r="44" className="fill-amber-100 stroke-amber-600 dark:fill-amber-950" strokeWidth="3" />
