@@ -29,7 +29,8 @@ export const ActionSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("set-loss"), probability: z.number().min(0).max(1) }),
   /** A client write; the engine picks a run-unique integer value unless one is given. */
   z.object({ type: z.literal("write"), key: z.string().min(1), value: valueSchema.optional(), client: z.string().min(1).optional(), node: nodeRef.optional(), near: nodeRef.optional() }),
-  z.object({ type: z.literal("read"), key: z.string().min(1), client: z.string().min(1).optional(), node: nodeRef.optional(), near: nodeRef.optional() }),
+  /** A client read: to `node` if given, else by `routing` (default leader-only) from the client's home node. */
+  z.object({ type: z.literal("read"), key: z.string().min(1), client: z.string().min(1).optional(), node: nodeRef.optional(), near: nodeRef.optional(), routing: z.enum(["leader-only", "any-replica", "nearest"]).optional() }),
   /** Drop one in-flight message by id. */
   z.object({ type: z.literal("drop"), messageId: z.number().int().nonnegative() }),
 ]);
@@ -39,6 +40,13 @@ export type ActionType = Action["type"];
 
 export const ScheduledActionSchema = z.intersection(z.object({ at: z.number().nonnegative() }), ActionSchema);
 export type ScheduledAction = Action & { readonly at: number };
+
+/** Validates an action from untrusted input (the lab's buttons send JSON). Never throws. */
+export function parseAction(input: unknown): { success: true; data: Action } | { success: false; error: string } {
+  const r = ActionSchema.safeParse(input);
+  if (r.success) return { success: true, data: r.data };
+  return { success: false, error: r.error.issues.map((i) => `${i.path.join(".") || "(action)"}: ${i.message}`).join("; ") };
+}
 
 /** The result of applying an action: impossible actions are refused with a reason, never thrown. */
 export type ActionResult = { readonly ok: true } | { readonly ok: false; readonly reason: string };

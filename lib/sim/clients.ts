@@ -57,7 +57,7 @@ export function freshValue(sim: Sim, key: string): number {
 }
 
 /** Queues or starts a user/scripted operation. Refuses values that would break per-key uniqueness. */
-export function requestOp(sim: Sim, client: ClientState, key: string, kind: "read" | "write", value: Value | undefined, node: number): ActionResult {
+export function requestOp(sim: Sim, client: ClientState, key: string, kind: "read" | "write", value: Value | undefined, node: number, routing: ReadRouting = "leader-only"): ActionResult {
   let input: OpInput;
   if (kind === "read") input = { f: "read" };
   else {
@@ -70,7 +70,7 @@ export function requestOp(sim: Sim, client: ClientState, key: string, kind: "rea
     }
     input = { f: "write", value: value ?? freshValue(sim, key) };
   }
-  const q: QueuedOp = { input, key, node };
+  const q: QueuedOp = { input, key, node, routing };
   if (client.inFlight !== null) {
     client.queue.push(q);
     return accepted;
@@ -80,7 +80,7 @@ export function requestOp(sim: Sim, client: ClientState, key: string, kind: "rea
 }
 
 function startQueued(sim: Sim, client: ClientState, q: QueuedOp): void {
-  const node = q.node >= 0 ? q.node : routeOp(sim, client, q.input, "leader-only");
+  const node = q.node >= 0 ? q.node : routeOp(sim, client, q.input, q.routing);
   invoke(sim, client, q.key, q.input, node);
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseAction } from "./actions";
 import { createSimulation, inflightMessages, inject, replay, runToQuiescence, runUntil, step } from "./engine";
 import { defineScenario, type ScenarioInput } from "./scenario";
 import { snapshot } from "./snapshot";
@@ -111,5 +112,32 @@ describe("engine", () => {
     const r = runToQuiescence(sim, 60000);
     expect(r.quiescent).toBe(true);
     expect(r.at).toBeLessThan(5000);
+  });
+
+  it("routes reads by policy: nearest reads the home node, leader-only the leader", () => {
+    const sim = createSimulation(make({ applyLagMs: { C: 100000 } }));
+    inject(sim, { type: "write", key: "x", near: "A" });
+    runUntil(sim, 500);
+    inject(sim, { type: "read", key: "x", client: "near-c", near: "C", routing: "nearest" });
+    inject(sim, { type: "read", key: "x", client: "lead", near: "C", routing: "leader-only" });
+    runUntil(sim, 1000);
+    const byClient = Object.fromEntries(sim.history.filter((o) => o.input.f === "read").map((o) => [o.client, [o.node, o.output]]));
+    expect(byClient).toEqual({ "near-c": ["C", null], lead: ["A", 1] });
+  });
+
+  it("validates untrusted actions and refuses nonsense parameters", () => {
+    expect(parseAction({ type: "crash", node: "A" })).toEqual({ success: true, data: { type: "crash", node: "A" } });
+    expect(parseAction({ type: "set-lag", node: "A", lagMs: -1 }).success).toBe(false);
+    const sim = createSimulation(make());
+    expect(inject(sim, { type: "set-lag", node: "A", lagMs: -1 }).ok).toBe(false);
+    expect(inject(sim, { type: "set-loss", probability: 2 }).ok).toBe(false);
+  });
+
+  it("a node's drifting clock fires its timers early", () => {
+    const sim = createSimulation(make({ clocks: { A: { offsetMs: 0, drift: 0.25 } }, eventLog: true }));
+    runUntil(sim, 1000);
+    // Heartbeats every 100 ms of A's time = every 80 ms of real time; each goes to B and C.
+    const beats = sim.events.filter((e) => e.kind === "msg" && e.node === "B" && e.text.startsWith("← heartbeat "));
+    expect(beats.length).toBe(13);
   });
 });

@@ -313,6 +313,7 @@ export function applyAction(sim: Sim, action: Action): ActionResult {
     case "set-lag": {
       const node = sim.nodes[lookup(sim, action.node)];
       if (!node) return refused(`unknown node "${action.node}"`);
+      if (!(action.lagMs >= 0) || !Number.isFinite(action.lagMs)) return refused(`lag must be a finite number of ms ≥ 0, got ${action.lagMs}`);
       node.applyLagMs = action.lagMs;
       log(`${action.node} apply lag set to ${action.lagMs} ms`);
       return sim.protocol.onAction(sim, action);
@@ -324,6 +325,7 @@ export function applyAction(sim: Sim, action: Action): ActionResult {
     case "set-mode":
       return sim.protocol.onAction(sim, action);
     case "set-loss":
+      if (!(action.probability >= 0 && action.probability <= 1)) return refused(`loss probability must be between 0 and 1, got ${action.probability}`);
       sim.lossProbability = action.probability;
       log(`message loss set to ${action.probability}`);
       return accepted;
@@ -334,7 +336,7 @@ export function applyAction(sim: Sim, action: Action): ActionResult {
       const near = action.near === undefined ? -1 : lookup(sim, action.near);
       if (action.near !== undefined && near < 0) return refused(`unknown node "${action.near}"`);
       const client = clientFor(sim, action.client, near, target);
-      return requestOp(sim, client, action.key, action.type, action.type === "write" ? action.value : undefined, target);
+      return requestOp(sim, client, action.key, action.type, action.type === "write" ? action.value : undefined, target, action.type === "read" ? action.routing : undefined);
     }
     case "drop": {
       const msg = inflightMessages(sim).find((m) => m.id === action.messageId);

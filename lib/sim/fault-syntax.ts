@@ -11,7 +11,7 @@
  *   at 1000 mode semi-sync          async|semi-sync|sync
  *   at 1000 loss 0.1
  *   at 1000 write x [on A] [near B] [as alice]
- *   at 1000 read x [on A] [near B] [as alice]
+ *   at 1000 read x [on A] [near B] [as alice] [via nearest|any-replica|leader-only]
  *   at 1000 drop 42                 drop in-flight message #42
  */
 import { ScheduledActionSchema, type ScheduledAction } from "./actions";
@@ -87,6 +87,7 @@ export function parseActionLine(line: string): ParseResult<ScheduledAction> {
         if (w === "on") raw.node = arg;
         else if (w === "near") raw.near = arg;
         else if (w === "as") raw.client = arg;
+        else if (w === "via" && verb === "read") raw.routing = arg;
         else if (w === "value" && verb === "write") raw.value = Number.isFinite(Number(arg)) ? Number(arg) : arg;
         else return fail(`unknown word "${String(w)}" in "${text}"`);
       }
@@ -146,6 +147,7 @@ export function formatAction(a: ScheduledAction): string {
       if (a.node !== undefined) parts.push(`on ${a.node}`);
       if (a.near !== undefined) parts.push(`near ${a.near}`);
       if (a.client !== undefined) parts.push(`as ${a.client}`);
+      if (a.type === "read" && a.routing !== undefined) parts.push(`via ${a.routing}`);
       return parts.join(" ");
     }
     default: {

@@ -1,7 +1,7 @@
 /**
  * Public API of the simulator. The lab UI, lessons, CLI and tests import from here.
  */
-export { ActionSchema, ScheduledActionSchema, type Action, type ActionResult, type ReplicationMode, type ScheduledAction } from "./actions";
+export { ActionSchema, parseAction, ScheduledActionSchema, type Action, type ActionResult, type ReplicationMode, type ScheduledAction } from "./actions";
 export { checkerInput, historyOf, lostWrites, type CheckerInput } from "./checker-input";
 export { applyAction, createSimulation, inject, replay, runToQuiescence, runUntil, step, type SimOptions } from "./engine";
 export { formatAction, formatSchedule, parseActionLine, parseActionScript } from "./fault-syntax";

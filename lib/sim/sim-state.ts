@@ -117,6 +117,7 @@ export interface QueuedOp {
   readonly key: string;
   /** Explicit target node, or -1 for routing. */
   readonly node: number;
+  readonly routing: ReadRouting;
 }
 
 export interface ClientState {
