@@ -18,7 +18,10 @@ export const DEMO_REFUSED_IN_PRODUCTION = "Refusing to create demo accounts beca
 export type DemoAccount = { email: string; role: Role; password: string };
 
 export function describeDatabase(config: DatabaseConfig): string {
-  if (config.provider === "sqlite") return `SQLite at ${path.relative(projectRoot(), config.file) || config.file}`;
+  if (config.provider === "sqlite") {
+    const relative = path.relative(projectRoot(), config.file);
+    return `SQLite at ${relative && !relative.startsWith("..") ? relative : config.file}`;
+  }
   return `PostgreSQL on ${describePostgres(config.url)}`;
 }
 

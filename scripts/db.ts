@@ -6,6 +6,7 @@
  *   create-migration --name x  write the next migration for SQLite and PostgreSQL from prisma/schema.prisma
  * The database is the one DATABASE_URL names (SQLite at ./data/quorum.db when unset).
  */
+import { spawnSync } from "node:child_process";
 import { parseArgs } from "node:util";
 import { checkDatabaseReachable, explainPostgresError, parseDatabaseUrl } from "../lib/db/config";
 import { applyMigrations, createMigrations, postgresServerUrl, resetDatabase } from "../lib/db/migrate";
@@ -65,6 +66,9 @@ async function main(): Promise<void> {
       const { created } = await createMigrations(values.name);
       if (created.length === 0) log("The migrations already match prisma/schema.prisma: nothing to create.");
       for (const file of created) log(`Created ${file}`);
+      // Keep the PostgreSQL schema copy and both generated clients in step with the schema.
+      const generated = spawnSync(process.execPath, ["scripts/prisma-generate.mjs"], { stdio: "inherit" });
+      if (generated.status !== 0) fail("The migrations were written, but generating the Prisma clients failed: run node scripts/prisma-generate.mjs.");
       return;
     }
     default:

@@ -60,6 +60,19 @@ export function db(): Db {
   return client;
 }
 
+/**
+ * Makes `client` the process's client (undefined: back to lazy creation) and
+ * returns the previous one without closing it. For tests that play several app
+ * instances against one database.
+ */
+export function swapDbClient(client: Db | undefined): Db | undefined {
+  const holder = globalThis as Holder;
+  const previous = holder[globalKey];
+  if (client) holder[globalKey] = client;
+  else delete holder[globalKey];
+  return previous;
+}
+
 /** Closes the process's client (tests, scripts); the next `db()` opens a new one. */
 export async function disconnectDb(): Promise<void> {
   const holder = globalThis as Holder;

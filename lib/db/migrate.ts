@@ -14,6 +14,7 @@ import type { MigrationList, SchemaEngine, SchemaFilter } from "@prisma/schema-e
 import { databaseNameOf, DEFAULT_TEST_PG_URL, parseDatabaseUrl, projectRoot, type DatabaseConfig, type Provider } from "./config";
 import { createDatabase, dropDatabase } from "./pg-admin";
 import { createPgPool } from "./pg-pool";
+import { writePostgresSchema } from "../../prisma/derive-postgres-schema.mjs";
 
 /**
  * Migrations without Prisma's native engines: `@prisma/schema-engine-wasm`
@@ -33,14 +34,29 @@ export const schemaPath = (provider: Provider) =>
   path.join(projectRoot(), "prisma", ...(provider === "sqlite" ? ["schema.prisma"] : ["postgres", "schema.prisma"]));
 
 let engineModule: Promise<EngineModule> | undefined;
+const engineKey = Symbol.for("quorum.schemaEngineWasm");
+const queueKey = Symbol.for("quorum.schemaEngineQueue");
+let lastPanic: string | undefined;
 
 /** The package's entry imports a .wasm file as a module, which Node cannot do: instantiate it ourselves, once. */
 function loadEngineModule(): Promise<EngineModule> {
-  engineModule ??= (async () => {
+  // On globalThis: vitest can load this file more than once in one process, and
+  // a second instantiation would swap the wasm under a running engine.
+  const shared = globalThis as { [engineKey]?: Promise<EngineModule> };
+  engineModule ??= shared[engineKey] ??= (async () => {
+    // The engine reports a Rust panic's message here before throwing; without it the panic crashes the process.
+    const registry = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
+    registry.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (message: string) => (lastPanic = message) };
     const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const require = createRequire(path.join(projectRoot(), "package.json"));
     const wasmFile = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
-    const { instance } = await WebAssembly.instantiate(await readFile(wasmFile), { "./schema_engine_bg.js": bg });
+    // The engine arms 10 s timers (query timeouts) it never clears; unref them
+    // so a script or test run exits when its work is done, not 10 s later.
+    const imports: Record<string, unknown> = { ...bg };
+    for (const key of Object.keys(bg).filter((k) => k.startsWith("__wbg_setTimeout_"))) {
+      imports[key] = (callback: () => void, ms: number) => setTimeout(callback, ms >>> 0).unref();
+    }
+    const { instance } = await WebAssembly.instantiate(await readFile(wasmFile), { "./schema_engine_bg.js": imports });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bg;
@@ -124,6 +140,16 @@ type Target = { config: DatabaseConfig; schema: string; schemaFile: string };
  * and closes every connection it opened, shadow databases included.
  */
 async function withEngine<T>(target: Target, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  // One engine at a time per process: two engines running at once on the one
+  // wasm instance panic (seen with vitest's two global setups).
+  const shared = globalThis as { [queueKey]?: Promise<unknown> };
+  const previous = shared[queueKey] ?? Promise.resolve();
+  const run = previous.catch(() => {}).then(() => runEngine(target, work));
+  shared[queueKey] = run.catch(() => {});
+  return run;
+}
+
+async function runEngine<T>(target: Target, work: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const bg = await loadEngineModule();
   const open = new Set<SqlDriverAdapter>();
   const { config } = target;
@@ -173,6 +199,11 @@ async function withEngine<T>(target: Target, work: (engine: SchemaEngine) => Pro
 }
 
 function describeEngineError(error: unknown): string {
+  if (lastPanic) {
+    const message = `The migration engine panicked: ${lastPanic}`;
+    lastPanic = undefined;
+    return message;
+  }
   if (error instanceof Error) return error.message;
   if (typeof error === "object" && error !== null && "message" in error) return String(error.message);
   return String(error);
@@ -287,15 +318,22 @@ const lockfileFor = (provider: Provider) =>
  */
 export async function createMigrations(name: string): Promise<{ created: string[] }> {
   if (!/^[a-z0-9_]+$/i.test(name)) throw new Error("Migration names use letters, digits and underscores only, e.g. add_lessons.");
+  // A stale PostgreSQL copy would silently yield an empty PostgreSQL migration.
+  writePostgresSchema();
   const sqlite = await generateMigration("sqlite", name);
   const postgres = await generateMigration("postgresql", name);
   if (!sqlite && !postgres) return { created: [] };
-  const dir = (sqlite ?? postgres)!.dir;
+  if (!sqlite || !postgres) {
+    throw new Error(
+      `Only the ${sqlite ? "SQLite" : "PostgreSQL"} migrations differ from the schema, so one provider's history is broken: check prisma/migrations before creating more.`,
+    );
+  }
+  const dir = sqlite.dir;
   const created: string[] = [];
   for (const [provider, generated] of [["sqlite", sqlite], ["postgresql", postgres]] as const) {
     const base = migrationsDir(provider);
     await mkdir(path.join(base, dir), { recursive: true });
-    await writeFile(path.join(base, dir, "migration.sql"), generated?.sql ?? "-- No change for this provider.\n");
+    await writeFile(path.join(base, dir, "migration.sql"), generated.sql);
     await writeFile(path.join(base, LOCKFILE), lockfileFor(provider));
     created.push(path.relative(projectRoot(), path.join(base, dir, "migration.sql")));
   }
