@@ -36,8 +36,9 @@
 import { accepted, refused, type ActionResult } from "../actions";
 import type { Value } from "../history";
 import { epoch as toEpoch, lsn as toLsn, type Epoch } from "../ids";
-import { applyUpTo, entryEpochAt, isCut, localNow, nodeName, record, reply, send, setTimer, truncateFrom } from "../kernel";
+import { applyUpTo, entryEpochAt, localNow, nodeName, record, reply, send, setTimer, truncateFrom } from "../kernel";
 import type { Protocol, ProtocolAction, ProtocolNodeView } from "../protocol";
+import { createFailureDetector } from "./failure-detector";
 import type { Envelope, LogEntry, NodeState, PendingOp, Sim, TimerBody } from "../sim-state";
 
 type Msg =
@@ -97,9 +98,7 @@ export function createSingleLeader(sim: Sim): Protocol {
   let maxEpoch = 0;
   const fd = cfg.failureDetector;
   const initialLeader = sim.nodeIndex.get(cfg.topology.leader) ?? 0;
-  const detectorAt = fd.location !== undefined ? (sim.nodeIndex.get(fd.location) ?? 0) : initialLeader === 0 && n > 1 ? 1 : 0;
-  let watched = initialLeader;
-  let firstFailAt = -1;
+  const detector = createFailureDetector(sim, fd.location !== undefined ? (sim.nodeIndex.get(fd.location) ?? 0) : initialLeader === 0 && n > 1 ? 1 : 0, fd.timeoutMs, initialLeader);
 
   const node = (i: number): NodeState => sim.nodes[i] as NodeState;
   const log = (kind: Parameters<typeof record>[1], i: number, text: () => string): void => {
@@ -140,8 +139,7 @@ export function createSingleLeader(sim: Sim): Protocol {
     applyUpTo(s, s.log.length); // drain the relay log before taking writes
     const side = newSide(i, writableAt, leaseFrom);
     sides[i] = side;
-    watched = i;
-    firstFailAt = -1;
+    detector.watch(i);
     log("role", i, () => `${s.id} becomes leader, epoch ${e} (${why})`);
     heartbeat(i, side);
   }
@@ -196,8 +194,7 @@ export function createSingleLeader(sim: Sim): Protocol {
     if (s.status !== "up") return refused(`${s.id} is ${s.status} and cannot be promoted`);
     if (s.role === "leader" && s.epoch === maxEpoch) return refused(`${s.id} is already the leader`);
     const e = ++maxEpoch;
-    watched = i;
-    firstFailAt = -1;
+    detector.watch(i);
     if (!fencing || n === 1) {
       const t = localNow(sim, i);
       becomeLeader(i, e, t, t, why);
@@ -387,40 +384,6 @@ export function createSingleLeader(sim: Sim): Protocol {
     sendMsg(i, from, { kind: "heartbeat-ack", epoch: s.epoch, round: m.round, matched, hint, received: matched ? s.log.length : 0, applied: matched ? s.appliedLsn : 0 });
   }
 
-  // ── failure detector (Orchestrator-like, outside the nodes) ──────────────
-
-  function reachable(x: number): boolean {
-    const s = node(x);
-    if (s.status !== "up") return false;
-    return x === detectorAt || (!isCut(sim, detectorAt, x) && !isCut(sim, x, detectorAt));
-  }
-
-  function detect(): void {
-    const w = node(watched);
-    if (reachable(watched) && w.role === "leader") {
-      firstFailAt = -1;
-      return;
-    }
-    if (w.role === "candidate" && reachable(watched)) return;
-    if (firstFailAt < 0) {
-      firstFailAt = sim.now;
-      log("detector", -1, () => `detector at ${nodeName(sim, detectorAt)}: leader ${w.id} unreachable`);
-      return;
-    }
-    if (sim.now - firstFailAt < fd.timeoutMs) return;
-    let best = -1;
-    for (let x = 0; x < n; x++) {
-      if (x === watched || !reachable(x)) continue;
-      if (best < 0 || node(x).log.length > node(best).log.length) best = x;
-    }
-    if (best < 0) {
-      log("detector", -1, () => `detector: no reachable replica to promote`);
-      return;
-    }
-    log("detector", -1, () => `detector: ${w.id} unreachable for ${fd.timeoutMs} ms, promoting ${node(best).id}`);
-    promote(best, "automatic failover");
-  }
-
   // ── the Protocol interface ───────────────────────────────────────────────
 
   return {
@@ -563,10 +526,12 @@ export function createSingleLeader(sim: Sim): Protocol {
           if (cand && cand.epoch === t.epoch && node(i).role === "candidate") requestPromises(i, cand);
           return;
         }
-        case "detector":
-          detect();
+        case "detector": {
+          const best = detector.probe();
+          if (best >= 0) promote(best, "automatic failover");
           setT(-1, fd.intervalMs, { kind: "detector" }, true);
           return;
+        }
         default: {
           const never: never = t;
           return never;
