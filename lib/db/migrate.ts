@@ -52,7 +52,7 @@ function loadEngineModule(): Promise<EngineModule> {
     const wasmFile = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
     // The engine arms 10 s timers (query timeouts) it never clears; unref them
     // so a script or test run exits when its work is done, not 10 s later.
-    const imports: Record<string, unknown> = { ...bg };
+    const imports: WebAssembly.ModuleImports = { ...(bg as unknown as WebAssembly.ModuleImports) };
     for (const key of Object.keys(bg).filter((k) => k.startsWith("__wbg_setTimeout_"))) {
       imports[key] = (callback: () => void, ms: number) => setTimeout(callback, ms >>> 0).unref();
     }

@@ -5,7 +5,7 @@ import { db, disconnectDb } from "../../lib/db/client";
  * Points lib/db at this project's throwaway database (see global-setup.ts),
  * empties the tables before each test and closes the client at the end.
  */
-export function useTestDatabase(): void {
+export function withTestDatabase(): void {
   beforeAll(() => {
     process.env.DATABASE_URL = inject("databaseUrl");
   });
@@ -15,3 +15,6 @@ export function useTestDatabase(): void {
   });
   afterAll(() => disconnectDb());
 }
+
+/** The former name; the react-hooks lint rule mistakes `use…` for a React hook. Prefer withTestDatabase. */
+export const useTestDatabase = withTestDatabase;

@@ -2,9 +2,9 @@ import { describe, expect, inject, it } from "vitest";
 import { createDbClient, db, swapDbClient } from "../../lib/db/client";
 import { parseDatabaseUrl } from "../../lib/db/config";
 import { DUPLICATE_EMAIL, getUserById, signUp, verifyCredentials } from "../../lib/db/users";
-import { useTestDatabase } from "./test-db";
+import { withTestDatabase } from "./test-db";
 
-useTestDatabase();
+withTestDatabase();
 
 const ada = { name: "Ada Lovelace", email: "Ada@Example.com", password: "analytical-engine" };
 const signIn = (password: string, now?: Date, email = "ada@example.com") => verifyCredentials({ email, password }, now);
