@@ -64,7 +64,7 @@ async function main(): Promise<void> {
         );
       }
       const { created } = await createMigrations(values.name);
-      if (created.length === 0) log("The migrations already match prisma/schema.prisma: nothing to create.");
+      if (created.length === 0) return log("The migrations already match prisma/schema.prisma: nothing to create.");
       for (const file of created) log(`Created ${file}`);
       // Keep the PostgreSQL schema copy and both generated clients in step with the schema.
       const generated = spawnSync(process.execPath, ["scripts/prisma-generate.mjs"], { stdio: "inherit" });
