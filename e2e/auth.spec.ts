@@ -63,3 +63,15 @@ test("a wrong password and an unknown email get the same message", async ({ page
   await expect(auth.alert()).toHaveText("The email or password is wrong.");
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test("the sign-up endpoint answers bad input with 400 and field errors", async ({ request }) => {
+  const bad = await request.post("/api/account", { data: { name: "", email: "nope", password: "123" } });
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).fieldErrors).toEqual({
+    name: "Enter your name.",
+    email: "Enter a valid email address, like ada@example.com.",
+    password: "Use at least 10 characters.",
+  });
+  const notJson = await request.post("/api/account", { data: "name=x", headers: { "content-type": "text/plain" } });
+  expect(notJson.status()).toBe(400);
+});
