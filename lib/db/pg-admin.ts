@@ -35,3 +35,33 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
 export async function checkPostgresServer(serverUrl: string): Promise<void> {
   await onServer(serverUrl, (c) => c.query("SELECT 1"));
 }
+
+/**
+ * Drops databases named `<prefix><pid>_…` whose process is gone: what a killed
+ * test run leaves behind. Only for a server on this machine, where the pid
+ * means something.
+ */
+export async function dropOrphanedDatabases(serverUrl: string, prefix: string): Promise<string[]> {
+  const host = new URL(serverUrl).hostname;
+  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) return [];
+  const { rows } = await onServer(serverUrl, (c) =>
+    c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [prefix]),
+  );
+  const orphaned = rows
+    .map((r) => r.datname)
+    .filter((name) => {
+      const pid = Number(/^(\d+)_/.exec(name.slice(prefix.length))?.[1] ?? NaN);
+      return Number.isInteger(pid) && !isAlive(pid);
+    });
+  for (const name of orphaned) await dropDatabase(serverUrl, name);
+  return orphaned;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}

@@ -4,7 +4,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { DEFAULT_TEST_PG_URL, databaseNameOf } from "../../lib/db/config";
 import { applyMigrations } from "../../lib/db/migrate";
-import { createDatabase, dropDatabase } from "../../lib/db/pg-admin";
+import { createDatabase, dropDatabase, dropOrphanedDatabases } from "../../lib/db/pg-admin";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -25,6 +25,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const engine = project.config.env?.QUORUM_TEST_DB ?? process.env.QUORUM_TEST_DB ?? "sqlite";
   if (engine === "postgres") {
     const server = process.env.DATABASE_URL_TEST_PG || DEFAULT_TEST_PG_URL;
+    await dropOrphanedDatabases(server, "quorum_it_");
     const url = await createDatabase(server, `quorum_it_${process.pid}_${Date.now().toString(36)}`);
     await applyMigrations(url);
     project.provide("databaseUrl", url);
