@@ -1,9 +1,11 @@
+import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import Database from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import {
   bindMigrationAwareSqlAdapterFactory,
@@ -233,7 +235,31 @@ export async function applyMigrations(databaseUrl: string | undefined): Promise<
 /** Drops every table (data and schema) of the database; apply migrations afterwards to rebuild it. */
 export async function resetDatabase(databaseUrl: string | undefined): Promise<void> {
   const config = configOf(databaseUrl);
+  if (config.provider === "sqlite") return resetSqlite(config.file);
   await withEngine(await targetFor(config), (engine) => engine.reset({ filter: FILTERS }));
+}
+
+/**
+ * The wasm engine's reset leaves SQLite tables in place (the native engine
+ * deletes the file, which the wasm build cannot do), so drop every object
+ * ourselves. Dropping rather than deleting the file keeps it valid for any
+ * process that has it open.
+ */
+function resetSqlite(file: string): void {
+  if (file !== ":memory:" && !existsSync(file)) return;
+  const sqlite = new Database(file, { timeout: 10_000 });
+  try {
+    sqlite.pragma("foreign_keys = OFF");
+    const objects = sqlite
+      .prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND type IN ('table', 'view', 'trigger')")
+      .all() as { type: string; name: string }[];
+    sqlite.transaction(() => {
+      for (const { type, name } of objects) sqlite.exec(`DROP ${type.toUpperCase()} IF EXISTS "${name.replaceAll('"', '""')}"`);
+    })();
+    sqlite.exec("VACUUM");
+  } finally {
+    sqlite.close();
+  }
 }
 
 /** A PostgreSQL server the engine may create scratch and shadow databases on. */

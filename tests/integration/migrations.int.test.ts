@@ -1,7 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, inject, it } from "vitest";
 import { parseDatabaseUrl } from "../../lib/db/config";
-import { applyMigrations, diffSchemaAgainstMigrations } from "../../lib/db/migrate";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import pg from "pg";
+import { databaseNameOf } from "../../lib/db/config";
+import { applyMigrations, diffSchemaAgainstMigrations, resetDatabase } from "../../lib/db/migrate";
+import { createDatabase, dropDatabase } from "../../lib/db/pg-admin";
 import { POSTGRES_SCHEMA, SOURCE_SCHEMA, derivePostgresSchema } from "../../prisma/derive-postgres-schema.mjs";
 
 const url = inject("databaseUrl");
@@ -23,5 +30,50 @@ describe(`migrations (${provider})`, () => {
   it("use a PostgreSQL schema copy that matches the source (run node scripts/prisma-generate.mjs)", async () => {
     const [source, copy] = await Promise.all([readFile(SOURCE_SCHEMA, "utf8"), readFile(POSTGRES_SCHEMA, "utf8")]);
     expect(copy).toBe(derivePostgresSchema(source));
+  });
+
+  it("reset empties a database (and releases it), and the migrations rebuild it", async () => {
+    let scratch: string;
+    let cleanup: () => Promise<void>;
+    let tables: () => Promise<string[]>;
+    if (provider === "sqlite") {
+      const dir = await mkdtemp(path.join(tmpdir(), "quorum-reset-"));
+      const file = path.join(dir, "x.db");
+      scratch = `file:${file}`;
+      cleanup = () => rm(dir, { recursive: true, force: true });
+      tables = async () => {
+        const sqlite = new Database(file, { timeout: 0 }); // throws if the engine left the file locked
+        try {
+          sqlite.exec("BEGIN EXCLUSIVE; COMMIT;");
+          return (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
+        } finally {
+          sqlite.close();
+        }
+      };
+    } else {
+      const server = inject("postgresServerUrl");
+      scratch = await createDatabase(server);
+      cleanup = () => dropDatabase(server, databaseNameOf(scratch));
+      tables = async () => {
+        const client = new pg.Client({ connectionString: scratch });
+        await client.connect();
+        try {
+          const { rows } = await client.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'");
+          return rows.map((r) => r.name);
+        } finally {
+          await client.end();
+        }
+      };
+    }
+    try {
+      const applied = await applyMigrations(scratch);
+      expect(applied.length).toBeGreaterThan(0);
+      expect(await tables()).toContain("User");
+      await resetDatabase(scratch);
+      expect(await tables()).toEqual([]);
+      expect(await applyMigrations(scratch)).toEqual(applied);
+    } finally {
+      await cleanup();
+    }
   });
 });
