@@ -109,10 +109,16 @@ async function recordFailure(email: string, now: Date): Promise<void> {
     where: { email, windowStart: { lt: windowOpenedAfter }, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
     data: { failures: 0, locks: 0, windowStart: now, lockedUntil: null },
   });
-  const row = await client.loginThrottle.upsert({
-    where: { email },
-    create: { email, failures: 1, windowStart: now },
-    update: { failures: { increment: 1 } },
+  const upsert = () =>
+    client.loginThrottle.upsert({
+      where: { email },
+      create: { email, failures: 1, windowStart: now },
+      update: { failures: { increment: 1 } },
+    });
+  // Two first failures at once can both try the insert; the loser retries as an update.
+  const row = await upsert().catch((error: unknown) => {
+    if (isUniqueViolation(error)) return upsert();
+    throw error;
   });
   if (row.failures < MAX_FAILURES) return;
   await client.loginThrottle.updateMany({

@@ -91,6 +91,12 @@ describe("verifyCredentials", () => {
     expect(await signIn("x", at(36), email)).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 59 });
   });
 
+  it("counts simultaneous failures without losing any", async () => {
+    await signUp(ada);
+    await Promise.all([0, 1, 2, 3, 4].map((i) => signIn("wrong-password", at(i))));
+    expect(await signIn(ada.password, at(5))).toMatchObject({ ok: false, reason: "throttled" });
+  });
+
   it("shares the throttle between two app instances on one database", async () => {
     await signUp(ada);
     const parsed = parseDatabaseUrl(inject("databaseUrl"));
