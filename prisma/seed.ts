@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { ROLES, type Role } from "../lib/auth/roles";
-import { checkDatabaseReachable, describePostgres, parseDatabaseUrl, projectRoot, type DatabaseConfig } from "../lib/db/config";
+import { checkDatabaseReachable, databaseNameOf, describePostgres, parseDatabaseUrl, projectRoot, type DatabaseConfig } from "../lib/db/config";
 import { disconnectDb } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { createUserIfAbsent } from "../lib/db/users";
@@ -22,7 +22,7 @@ export function describeDatabase(config: DatabaseConfig): string {
     const relative = path.relative(projectRoot(), config.file);
     return `SQLite at ${relative && !relative.startsWith("..") ? relative : config.file}`;
   }
-  return `PostgreSQL on ${describePostgres(config.url)}`;
+  return `PostgreSQL database ${databaseNameOf(config.url)} on ${describePostgres(config.url)}`;
 }
 
 export type MigrateDatabaseResult = { ok: true; description: string; applied: string[] } | { ok: false; error: string };
