@@ -1,0 +1,137 @@
+/**
+ * Anomalies the lab highlights: the checkers' violations, stale reads, and
+ * intervals where two nodes acted as leader at once (from the leader log).
+ */
+import { checkerInput, staleReads, type Operation, type Sim } from "@/lib/sim";
+import { runCheckers, type Violation } from "@/lib/sim/checkers";
+import type { LeaderChange } from "./lab-run";
+
+export type AnomalyKind = "stale-read" | "lost-write" | "two-leaders" | "conflict" | "linearizability" | "read-your-writes" | "monotonic-reads";
+
+export interface Anomaly {
+  readonly id: string;
+  readonly kind: AnomalyKind;
+  readonly title: string;
+  /** Virtual time the anomaly became visible: the cluster view jumps here. */
+  readonly at: number;
+  readonly end?: number;
+  readonly opIds: readonly number[];
+  readonly explanation: string;
+}
+
+export const ANOMALY_LABELS: Record<AnomalyKind, string> = {
+  "stale-read": "Stale read",
+  "lost-write": "Lost acknowledged write",
+  "two-leaders": "Two leaders (split brain)",
+  conflict: "Conflict / divergence",
+  linearizability: "Not linearizable",
+  "read-your-writes": "Read-your-writes broken",
+  "monotonic-reads": "Monotonic reads broken",
+};
+
+const ms = (t: number) => `${(t / 1000).toFixed(t % 1000 === 0 ? 1 : 3)} s`;
+const show = (v: unknown) => (v === null || v === undefined ? "nothing" : String(v));
+
+function describeOp(op: Operation): string {
+  if (op.input.f === "write") return `${op.client}'s write ${op.key}=${show(op.input.value)} on ${op.node ?? "?"}`;
+  return `${op.client}'s read of ${op.key} on ${op.node ?? "?"}`;
+}
+
+/** Intervals with two or more leaders, and the writes each leader acknowledged meanwhile. */
+export function twoLeaderIntervals(leaderLog: readonly LeaderChange[], history: readonly Operation[], now: number, fencing = false): Anomaly[] {
+  const out: Anomaly[] = [];
+  leaderLog.forEach((change, i) => {
+    if (change.leaders.length < 2) return;
+    const end = leaderLog[i + 1]?.at;
+    const stop = end ?? now;
+    const names = change.leaders.map((l) => `${l.id} (epoch ${l.epoch})`).join(" and ");
+    const acked = change.leaders.map((l) => {
+      const ws = history.filter((o) => o.input.f === "write" && o.outcome === "ok" && o.node === l.id && (o.completedAt ?? Infinity) >= change.at && (o.completedAt ?? Infinity) <= stop);
+      return { id: l.id, writes: ws };
+    });
+    const both = acked.filter((a) => a.writes.length > 0);
+    // With fencing a deposed leader may still call itself leader but cannot acknowledge: harmless unless both did.
+    if (fencing && both.length < 2) return;
+    const writes = acked.flatMap((a) => a.writes.map((w) => w.id));
+    const detail =
+      both.length >= 2
+        ? ` Both accepted writes: ${both.map((a) => `${a.id} acknowledged ${a.writes.map((w) => (w.input.f === "write" ? `${w.key}=${show(w.input.value)}` : w.key)).join(", ")}`).join("; ")}. When they meet again, one side's writes will be thrown away.`
+        : both.length === 1
+          ? ` Only ${both[0]?.id} acknowledged writes so far; a write sent to the other leader would also be accepted.`
+          : " Neither has acknowledged a write yet, but both would.";
+    out.push({
+      id: `two-leaders@${change.at}`,
+      kind: "two-leaders",
+      title: ANOMALY_LABELS["two-leaders"],
+      at: change.at,
+      ...(end === undefined ? {} : { end }),
+      opIds: writes,
+      explanation: `${names} both acted as leader from ${ms(change.at)}${end === undefined ? " until now" : ` to ${ms(end)}`}.${detail}`,
+    });
+  });
+  return out;
+}
+
+function checkerKind(v: Violation): AnomalyKind {
+  switch (v.checker) {
+    case "lost-writes":
+      return "lost-write";
+    case "divergence":
+      return "conflict";
+    case "linearizability":
+      return "linearizability";
+    case "read-your-writes":
+      return "read-your-writes";
+    case "monotonic-reads":
+      return "monotonic-reads";
+    default: {
+      const never: never = v.checker;
+      return never;
+    }
+  }
+}
+
+/** Stale successful reads, explained against the write they missed. */
+export function staleReadAnomalies(history: readonly Operation[]): Anomaly[] {
+  return staleReads(history).map((r) => {
+    const latest = history
+      .filter((w) => w.key === r.key && w.input.f === "write" && w.outcome === "ok" && (w.completedAt ?? Infinity) < r.invokedAt)
+      .sort((a, b) => (b.completedAt ?? 0) - (a.completedAt ?? 0))[0];
+    const missed = latest ? ` although ${describeOp(latest)} had been acknowledged at ${ms(latest.completedAt ?? latest.invokedAt)}` : "";
+    return {
+      id: `stale@${r.id}`,
+      kind: "stale-read" as const,
+      title: ANOMALY_LABELS["stale-read"],
+      at: r.completedAt ?? r.invokedAt,
+      opIds: latest ? [r.id, latest.id] : [r.id],
+      explanation: `${describeOp(r)} returned ${show(r.output)} at ${ms(r.completedAt ?? r.invokedAt)}${missed}: the node had not applied it yet.`,
+    };
+  });
+}
+
+/** Fencing as last set: the scenario's setting, overridden by any set-fencing action. */
+export function fencingOn(sim: Sim): boolean {
+  let on = sim.scenario.fencing.enabled;
+  for (const f of sim.scenario.faults) if (f.type === "set-fencing" && f.at <= sim.now) on = f.enabled;
+  for (const e of sim.actionLog) if (e.action.type === "set-fencing") on = e.action.enabled;
+  return on;
+}
+
+/**
+ * Every anomaly in the run so far, sorted by time. The linearizability search
+ * gets a small budget so this stays well under a frame's worth of work.
+ */
+export function extractAnomalies(sim: Sim, leaderLog: readonly LeaderChange[], options: { maxSteps?: number } = {}): Anomaly[] {
+  const input = checkerInput(sim);
+  const settled = sim.protocol.settled(sim);
+  const report = runCheckers({ history: input.history, survivingWrites: input.survivingWrites, ...(settled ? { replicaStates: input.replicaStates } : {}), maxSteps: options.maxSteps ?? 20_000 });
+  const stale = staleReadAnomalies(input.history);
+  const staleIds = new Set(stale.map((a) => a.opIds[0]));
+  const fromCheckers = report.violations
+    .filter((v) => !(v.checker === "linearizability" && v.opIds.some((id) => staleIds.has(id))))
+    .map((v, i): Anomaly => {
+      const kind = checkerKind(v);
+      return { id: `${v.checker}@${v.at}#${i}`, kind, title: ANOMALY_LABELS[kind], at: v.at, opIds: v.opIds, explanation: v.explanation };
+    });
+  return [...stale, ...fromCheckers, ...twoLeaderIntervals(leaderLog, input.history, sim.now, fencingOn(sim))].sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+}

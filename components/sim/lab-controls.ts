@@ -1,0 +1,15 @@
+/**
+ * The lab's controls, by name. Lessons pick from this list in
+ * `<Simulation controls={[…]} />`; the MDX schema should import it rather than
+ * keep its own copy.
+ */
+export const LAB_CONTROLS = ["lag", "partition", "promote", "crash", "fencing", "sync-mode", "write", "read", "drop", "topology", "sweep"] as const;
+
+export type LabControl = (typeof LAB_CONTROLS)[number];
+
+/** Everything on: the standalone /lab page. */
+export const ALL_LAB_CONTROLS: readonly LabControl[] = LAB_CONTROLS;
+
+export function isLabControl(name: string): name is LabControl {
+  return (LAB_CONTROLS as readonly string[]).includes(name);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { replay, scenarios, snapshot } from "@/lib/sim";
+import { currentBranch } from "./branches";
+import { act, advanceTo, createRun, labScenario, play, rerunWith, seek, stepOnce, switchBranch } from "./lab-run";
+
+const scenario = scenarios["lag-stale-read"]!;
+const view = (s: Parameters<typeof snapshot>[0]) => JSON.stringify(snapshot(s, { data: true }));
+
+describe("lab run", () => {
+  it("plays in wall-clock slices to the same state as replay of its action log", () => {
+    const run = createRun("lag-stale-read", scenario);
+    play(run, 100, { speed: 1, slowMotion: 0.05 });
+    act(run, { type: "write", key: "x", value: 5, node: "A", client: "ui-A" });
+    for (let i = 0; i < 50; i++) play(run, 16, { speed: 2, slowMotion: 0.02 });
+    stepOnce(run);
+    act(run, { type: "read", key: "x", node: "B", client: "ui-B" });
+    advanceTo(run, 3000);
+    const again = replay(scenario, run.sim.actionLog);
+    advanceTo({ ...run, sim: again, applied: Infinity } as typeof run, 3000);
+    expect(view(again)).toBe(view(run.sim));
+  });
+
+  it("seeks back exactly and forks when acting from the past", () => {
+    const run = createRun("lag-stale-read", scenario);
+    advanceTo(run, 400);
+    act(run, { type: "write", key: "x", value: 5, node: "A", client: "ui-A" });
+    advanceTo(run, 2000);
+    const at2000 = view(run.sim);
+    seek(run, 300);
+    expect(run.sim.now).toBe(300);
+    seek(run, 2000);
+    expect(view(run.sim)).toBe(at2000);
+    seek(run, 300);
+    act(run, { type: "crash", node: "B" });
+    expect(run.tree.branches).toHaveLength(2);
+    expect(currentBranch(run.tree).actions.map((a) => a.action.type)).toEqual(["crash"]);
+    switchBranch(run, "b1");
+    expect(run.sim.now).toBe(300);
+    advanceTo(run, 2000);
+    expect(view(run.sim)).toBe(at2000);
+  });
+
+  it("re-runs a branch with fencing on as a new branch", () => {
+    const run = createRun("split-brain", scenarios["split-brain"]!);
+    advanceTo(run, 2500);
+    rerunWith(run, { type: "set-fencing", enabled: true }, "fencing on");
+    expect(run.tree.branches).toHaveLength(2);
+    expect(currentBranch(run.tree).actions[0]?.action).toEqual({ type: "set-fencing", enabled: true });
+    expect(run.sim.now).toBe(2500);
+  });
+
+  it("applies a seed and a node count", () => {
+    const s = labScenario(scenario, 99, 5);
+    expect(s.seed).toBe(99);
+    expect(s.topology.nodes.map((n) => n.id)).toEqual(["A", "B", "C", "D", "E"]);
+  });
+});

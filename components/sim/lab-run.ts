@@ -1,0 +1,223 @@
+/**
+ * The lab's driver around the engine: one mutable run (scenario + seed + sim)
+ * that plays a branch's action log back exactly as `replay` would, seeks by
+ * rebuilding from the seed, and records who acted as leader when.
+ * No React here: hooks, tests and e2e benches all drive it the same way.
+ */
+import { createSimulation, inject, parseScenario, step, type Action, type ActionLogEntry, type ActionResult, type Scenario, type Sim } from "@/lib/sim";
+import { addBranch, advanceHead, currentBranch, initialTree, recordAction, selectBranch, type BranchTree } from "./branches";
+
+export interface LeaderChange {
+  readonly at: number;
+  readonly leaders: ReadonlyArray<{ readonly id: string; readonly epoch: number }>;
+}
+
+export interface LabRun {
+  readonly scenarioName: string;
+  readonly scenario: Scenario;
+  sim: Sim;
+  tree: BranchTree;
+  /** How many of the current branch's actions the sim has applied. */
+  applied: number;
+  /** Leader-set changes since time 0 (only up nodes in role "leader"). */
+  leaderLog: LeaderChange[];
+  /** Bumped whenever the sim is rebuilt or acted on, for memoised views. */
+  revision: number;
+}
+
+/** Adds replicas (or drops trailing ones) so a single-leader topology has `count` nodes. */
+export function withNodeCount(scenario: Scenario, count: number | undefined): Scenario {
+  if (count === undefined || count === scenario.topology.nodes.length) return scenario;
+  const nodes = scenario.topology.nodes.slice(0, count);
+  const taken = new Set(nodes.map((n) => n.id));
+  for (let i = 0; nodes.length < count; i++) {
+    const id = String.fromCharCode(65 + i);
+    if (!taken.has(id)) nodes.push({ id });
+  }
+  const keep = new Set(nodes.map((n) => n.id));
+  const r = parseScenario({
+    ...scenario,
+    topology: { ...scenario.topology, nodes, leader: keep.has(scenario.topology.leader) ? scenario.topology.leader : (nodes[0]?.id ?? "A") },
+    applyLagMs: Object.fromEntries(Object.entries(scenario.applyLagMs).filter(([k]) => keep.has(k))),
+  });
+  return r.success ? r.data : scenario;
+}
+
+export function labScenario(base: Scenario, seed: number | undefined, nodes: number | undefined): Scenario {
+  const s = withNodeCount(base, nodes);
+  return seed === undefined ? s : { ...s, seed };
+}
+
+export function createRun(scenarioName: string, scenario: Scenario, actions: readonly ActionLogEntry[] = []): LabRun {
+  const sim = createSimulation(scenario);
+  const run: LabRun = { scenarioName, scenario, sim, tree: initialTree(actions), applied: 0, leaderLog: [], revision: 0 };
+  trackLeaders(run);
+  return run;
+}
+
+function trackLeaders(run: LabRun): void {
+  const leaders: Array<{ id: string; epoch: number }> = [];
+  for (const n of run.sim.nodes) if (n.status === "up" && n.role === "leader") leaders.push({ id: n.id, epoch: n.epoch });
+  const last = run.leaderLog[run.leaderLog.length - 1];
+  if (last && last.leaders.length === leaders.length && last.leaders.every((l, i) => l.id === leaders[i]?.id && l.epoch === leaders[i]?.epoch)) return;
+  run.leaderLog.push({ at: run.sim.now, leaders });
+}
+
+function pending(run: LabRun): ActionLogEntry | undefined {
+  return currentBranch(run.tree).actions[run.applied];
+}
+
+/** Virtual time of the next thing that will happen (event or recorded action), or Infinity. */
+export function nextTime(run: LabRun): number {
+  const p = pending(run);
+  if (p && run.sim.steps >= p.step) return Math.max(p.at, run.sim.now);
+  return run.sim.queue.peekTime();
+}
+
+/**
+ * Processes everything up to virtual time `t` (events and the branch's
+ * recorded actions, in replay order), then sets the clock to `t`.
+ * Stops early after `maxSteps` events and returns false then.
+ */
+export function advanceTo(run: LabRun, t: number, maxSteps = Infinity): boolean {
+  const sim = run.sim;
+  let budget = maxSteps;
+  for (;;) {
+    const p = pending(run);
+    if (p && sim.steps >= p.step) {
+      if (p.at > t) break;
+      if (sim.now < p.at) sim.now = p.at;
+      inject(sim, p.action);
+      run.applied++;
+      trackLeaders(run);
+      continue;
+    }
+    if (sim.queue.peekTime() > t) break;
+    if (budget-- <= 0) return false;
+    step(sim);
+    trackLeaders(run);
+  }
+  if (sim.now < t) sim.now = t;
+  run.tree = advanceHead(run.tree, sim.now);
+  return true;
+}
+
+/** Processes exactly one event (or one recorded action). */
+export function stepOnce(run: LabRun): void {
+  const t = nextTime(run);
+  if (!Number.isFinite(t)) return;
+  const p = pending(run);
+  if (p && run.sim.steps >= p.step) {
+    advanceTo(run, t, 0);
+    return;
+  }
+  step(run.sim);
+  trackLeaders(run);
+  run.tree = advanceHead(run.tree, run.sim.now);
+}
+
+function hasInflight(sim: Sim): boolean {
+  for (const e of sim.queue.toArray()) if (e.kind === "deliver" && !e.dropped) return true;
+  return false;
+}
+
+export interface PlayOptions {
+  /** Virtual ms per wall ms. */
+  readonly speed: number;
+  /** Multiplier applied while messages are in flight, so they can be seen (1 = off). */
+  readonly slowMotion: number;
+  /** Events per call at most, to keep a frame short. */
+  readonly maxSteps?: number;
+  /** Never play past this virtual time. */
+  readonly until?: number;
+}
+
+/** Advances by `wallMs` of wall-clock time: speed × elapsed, slowed while messages fly. */
+export function play(run: LabRun, wallMs: number, options: PlayOptions): void {
+  let remaining = wallMs;
+  let steps = options.maxSteps ?? 5000;
+  const until = options.until ?? Infinity;
+  while (remaining > 1e-9 && steps > 0 && run.sim.now < until) {
+    const rate = options.speed * (options.slowMotion < 1 && hasInflight(run.sim) ? options.slowMotion : 1);
+    const now = run.sim.now;
+    const next = Math.min(nextTime(run), until);
+    const target = Math.min(now + remaining * rate, until);
+    if (next > target) {
+      advanceTo(run, target, steps);
+      return;
+    }
+    const before = run.sim.steps;
+    advanceTo(run, next, steps);
+    steps -= run.sim.steps - before + 1;
+    remaining -= (next - now) / rate;
+  }
+}
+
+/** Rebuilds the run at virtual time `t` on the current branch (replay is exact). */
+export function seek(run: LabRun, t: number): void {
+  if (t < run.sim.now) {
+    run.sim = createSimulation(run.scenario);
+    run.applied = 0;
+    run.leaderLog = [];
+    trackLeaders(run);
+  }
+  advanceTo(run, t);
+  run.revision++;
+}
+
+/** Injects an action now; forks a branch when it rewrites the recorded future. */
+export function act(run: LabRun, action: Action): ActionResult {
+  const result = inject(run.sim, action);
+  const entry = run.sim.actionLog[run.sim.actionLog.length - 1];
+  if (entry) {
+    run.tree = recordAction(run.tree, run.applied, entry);
+    run.applied = currentBranch(run.tree).actions.length;
+  }
+  trackLeaders(run);
+  run.revision++;
+  return result;
+}
+
+/** Switches branch and shows it at the same moment (or its head, if earlier). */
+export function switchBranch(run: LabRun, id: string): void {
+  const t = run.sim.now;
+  run.tree = selectBranch(run.tree, id);
+  run.sim = createSimulation(run.scenario);
+  run.applied = 0;
+  run.leaderLog = [];
+  trackLeaders(run);
+  advanceTo(run, Math.min(t, currentBranch(run.tree).headTime));
+  run.revision++;
+}
+
+/**
+ * What-if: replays the current branch from time 0 with `first` applied at the
+ * start and each recorded action at its original virtual time, up to the
+ * branch's head, as a new branch. Step numbers are re-recorded for the new run.
+ */
+export function rerunWith(run: LabRun, first: Action, label: string): void {
+  const old = currentBranch(run.tree);
+  const sim = createSimulation(run.scenario);
+  run.sim = sim;
+  run.leaderLog = [];
+  trackLeaders(run);
+  inject(sim, first);
+  for (const e of old.actions) {
+    while (sim.queue.peekTime() <= e.at) {
+      step(sim);
+      trackLeaders(run);
+    }
+    if (sim.now < e.at) sim.now = e.at;
+    inject(sim, e.action);
+    trackLeaders(run);
+  }
+  const head = Math.max(old.headTime, sim.now);
+  while (sim.queue.peekTime() <= head) {
+    step(sim);
+    trackLeaders(run);
+  }
+  if (sim.now < head) sim.now = head;
+  run.tree = addBranch(run.tree, sim.actionLog.slice(), head, label);
+  run.applied = sim.actionLog.length;
+  run.revision++;
+}
