@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { changeUserRole, listUsers, setUserActive } from "../../lib/db/admin-users";
 import { signUp, verifyCredentials } from "../../lib/db/users";
-import { useTestDatabase } from "./test-db";
+import { withTestDatabase } from "./test-db";
 
-useTestDatabase();
+withTestDatabase();
 
 async function makeUser(name: string, role: "candidate" | "admin" = "candidate") {
   const email = `${name.toLowerCase()}@example.com`;

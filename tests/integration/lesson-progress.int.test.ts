@@ -2,8 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { completedLessonSlugs, markLessonComplete, unmarkLessonComplete } from "../../lib/db/lesson-progress";
 import { signUp } from "../../lib/db/users";
-// Aliased: useTestDatabase is a Vitest hook registrar, not a React hook.
-import { useTestDatabase as withTestDatabase } from "./test-db";
+import { withTestDatabase } from "./test-db";
 
 withTestDatabase();
 

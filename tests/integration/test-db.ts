@@ -17,4 +17,3 @@ export function withTestDatabase(): void {
 }
 
 /** The former name; the react-hooks lint rule mistakes `use…` for a React hook. Prefer withTestDatabase. */
-export const useTestDatabase = withTestDatabase;
