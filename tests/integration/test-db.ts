@@ -16,4 +16,3 @@ export function withTestDatabase(): void {
   afterAll(() => disconnectDb());
 }
 
-/** The former name; the react-hooks lint rule mistakes `use…` for a React hook. Prefer withTestDatabase. */
