@@ -26,6 +26,8 @@ export function historyOf(sim: Sim): Operation[] {
 
 /** Meant to be called after `runToQuiescence`; it works at any time but then "surviving" means "in the leader's log now". */
 export function checkerInput(sim: Sim): CheckerInput {
+  const own = sim.protocol.checkerState?.(sim);
+  if (own) return { history: historyOf(sim), survivingWrites: own.survivingWrites, replicaStates: own.replicaStates };
   const l = sim.protocol.authoritativeNode(sim);
   const leader = l >= 0 ? sim.nodes[l] : undefined;
   const survivingWrites = leader ? leader.log.map((e) => ({ key: e.key, value: e.value })) : [];
@@ -39,12 +41,16 @@ export function checkerInput(sim: Sim): CheckerInput {
   return { history: historyOf(sim), survivingWrites, replicaStates };
 }
 
-/** Writes acknowledged `ok` whose value is missing from the authoritative leader's log. */
+/** Writes acknowledged `ok` whose value is missing from the authoritative leader's log (or the protocol's `checkerState` survivors). */
 export function lostWrites(sim: Sim): Operation[] {
-  const l = sim.protocol.authoritativeNode(sim);
-  const leader = l >= 0 ? sim.nodes[l] : undefined;
-  if (!leader) return [];
   const present = new Set<string>();
-  for (const e of leader.log) present.add(`${e.key}\u0000${String(e.value)}`);
+  const own = sim.protocol.checkerState?.(sim);
+  if (own) for (const w of own.survivingWrites) present.add(`${w.key}\u0000${String(w.value)}`);
+  else {
+    const l = sim.protocol.authoritativeNode(sim);
+    const leader = l >= 0 ? sim.nodes[l] : undefined;
+    if (!leader) return [];
+    for (const e of leader.log) present.add(`${e.key}\u0000${String(e.value)}`);
+  }
   return sim.history.filter((op) => op.outcome === "ok" && op.input.f === "write" && !present.has(`${op.key}\u0000${String(op.input.value)}`));
 }

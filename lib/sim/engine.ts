@@ -14,7 +14,7 @@ import { epoch, nodeId } from "./ids";
 import { isCut, nodeName, record, schedule, scheduledActionEvent } from "./kernel";
 import { protocols } from "./protocols";
 import { createRng } from "./rng";
-import type { Scenario } from "./scenario";
+import { defaultNodeName, type Scenario } from "./scenario";
 import type { ActionLogEntry, ClientResponse, ClientState, Envelope, NodeState, Sim, SimEvent } from "./sim-state";
 import { issueGenerated, onWorkloadClientIdle, startWorkload, workloadKeys } from "./workload";
 
@@ -245,7 +245,7 @@ function clientFor(sim: Sim, name: string | undefined, near: number, target: num
   const id = name ?? "ui";
   const existing = sim.clientIndex.get(id);
   if (existing !== undefined) return sim.clients[existing] as ClientState;
-  const home = near >= 0 ? near : target >= 0 ? target : lookup(sim, sim.scenario.topology.leader);
+  const home = near >= 0 ? near : target >= 0 ? target : lookup(sim, defaultNodeName(sim.scenario));
   return addClient(sim, id, home < 0 ? 0 : home, false);
 }
 

@@ -6,6 +6,7 @@
  * modules in `protocols/` registered in `protocols/index.ts`.
  */
 import type { Action, ActionResult } from "./actions";
+import type { OpInput, Value } from "./history";
 import type { Envelope, PendingOp, Sim, TimerBody } from "./sim-state";
 
 /** Actions the core forwards to the protocol after its own checks. */
@@ -29,13 +30,21 @@ export interface Protocol {
   onTimer(sim: Sim, node: number, timer: TimerBody): void;
   /** Called after the core applied a node/status change, or for protocol-only commands. */
   onAction(sim: Sim, action: ProtocolAction): ActionResult;
-  /** Where a client with the given home node sends writes and leader-only reads. */
-  routeToLeader(sim: Sim, home: number): number;
+  /** Where a client with the given home node sends writes and leader-only reads; `f` lets a protocol send reads elsewhere (chain: reads go to the tail). */
+  routeToLeader(sim: Sim, home: number, f?: OpInput["f"]): number;
   /** Nothing left to converge: with no active events, the run has reached quiescence. */
   settled(sim: Sim): boolean;
   /** The node whose log is authoritative (the current leader), or -1. */
   authoritativeNode(sim: Sim): number;
   nodeView(sim: Sim, node: number): ProtocolNodeView;
+  /**
+   * Optional, for protocols without one authoritative log (leaderless, multi-master):
+   * the writes that survive in the converged state, and the per-replica states
+   * that must agree. Without it, checker input comes from `authoritativeNode`'s log and every node's kv.
+   */
+  checkerState?(sim: Sim): { readonly survivingWrites: ReadonlyArray<{ readonly key: string; readonly value: Value }>; readonly replicaStates: Record<string, Record<string, Value>> };
+  /** Optional protocol counters for metrics and comparisons, e.g. `{ conflicts, aborts, siblingReads }`. */
+  counters?(sim: Sim): Readonly<Record<string, number>>;
 }
 
 export type ProtocolFactory = (sim: Sim) => Protocol;

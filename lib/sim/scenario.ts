@@ -50,6 +50,47 @@ const FailureDetectorSchema = z.object({
   location: z.string().optional(),
 });
 
+const NodesSchema = z.array(z.object({ id: nodeIdSchema, region: z.string().optional() })).min(1).max(64);
+
+/** Each protocol's parameters, discriminated on `protocol`. Cross-field rules (W ≤ N, known node ids) are in the superRefine below. */
+export const TopologySchema = z.discriminatedUnion("protocol", [
+  z.object({
+    protocol: z.literal("single-leader"),
+    nodes: NodesSchema,
+    leader: z.string(),
+    params: z.object({ heartbeatMs: z.number().positive().default(100) }).default({ heartbeatMs: 100 }),
+  }),
+  /** Dynamo-style quorums: see protocols/leaderless.ts. */
+  z.object({
+    protocol: z.literal("leaderless"),
+    nodes: NodesSchema,
+    /** Replicas per key (the preference list's length). */
+    n: z.number().int().min(1).default(3),
+    /** Acknowledgements a write waits for (default for every write). */
+    w: z.number().int().min(1).default(2),
+    /** Replies a read waits for (default for every read). */
+    r: z.number().int().min(1).default(2),
+    /** Virtual nodes per node on the consistent-hash ring. */
+    vnodes: z.number().int().min(1).max(256).default(16),
+    /** Write to the next healthy nodes on the ring (with a hint) when home replicas are unreachable. */
+    sloppyQuorum: z.boolean().default(false),
+    /** How often a node holding hints tries to hand them off. */
+    handoffIntervalMs: z.number().positive().default(500),
+    readRepair: z.boolean().default(true),
+    /** Period of anti-entropy rounds (each node syncs with one peer); 0 turns anti-entropy off. */
+    antiEntropyMs: z.number().nonnegative().default(0),
+    /** A coordinator gives up waiting for W or R replies after this long. */
+    requestTimeoutMs: z.number().positive().default(500),
+  }),
+  /** Chain replication (van Renesse & Schneider): see protocols/chain.ts. */
+  z.object({
+    protocol: z.literal("chain"),
+    nodes: NodesSchema,
+    /** Chain order, head first; defaults to `nodes` order. */
+    chain: z.array(z.string()).min(1).optional(),
+  }),
+]);
+
 const ClockSchema = z.object({ offsetMs: z.number().default(0), drift: z.number().gt(-0.5).lt(0.5).default(0) });
 
 export const ScenarioSchema = z
@@ -58,12 +99,7 @@ export const ScenarioSchema = z
     description: z.string().optional(),
     seed: z.number().int(),
     durationMs: z.number().positive().default(60000),
-    topology: z.object({
-      protocol: z.literal("single-leader"),
-      nodes: z.array(z.object({ id: nodeIdSchema, region: z.string().optional() })).min(1).max(64),
-      leader: z.string(),
-      params: z.object({ heartbeatMs: z.number().positive().default(100) }).default({ heartbeatMs: 100 }),
-    }),
+    topology: TopologySchema,
     replication: z
       .object({
         mode: ModeSchema.default("async"),
@@ -99,7 +135,33 @@ export const ScenarioSchema = z
     const check = (node: string, path: Array<string | number>) => {
       if (!ids.has(node)) ctx.addIssue({ code: "custom", path, message: `unknown node "${node}"` });
     };
-    check(s.topology.leader, ["topology", "leader"]);
+    const topo = s.topology;
+    switch (topo.protocol) {
+      case "single-leader":
+        check(topo.leader, ["topology", "leader"]);
+        break;
+      case "leaderless": {
+        const nodes = topo.nodes.length;
+        if (topo.n > nodes) ctx.addIssue({ code: "custom", path: ["topology", "n"], message: `N must be at most the number of nodes (${nodes})` });
+        const n = Math.min(topo.n, nodes);
+        if (topo.w > n) ctx.addIssue({ code: "custom", path: ["topology", "w"], message: `W must be between 1 and N (${n})` });
+        if (topo.r > n) ctx.addIssue({ code: "custom", path: ["topology", "r"], message: `R must be between 1 and N (${n})` });
+        break;
+      }
+      case "chain": {
+        const seen = new Set<string>();
+        topo.chain?.forEach((id, i) => {
+          check(id, ["topology", "chain", i]);
+          if (seen.has(id)) ctx.addIssue({ code: "custom", path: ["topology", "chain", i], message: `"${id}" appears twice in the chain` });
+          seen.add(id);
+        });
+        break;
+      }
+      default: {
+        const never: never = topo;
+        return never;
+      }
+    }
     for (const k of Object.keys(s.applyLagMs)) check(k, ["applyLagMs", k]);
     for (const k of Object.keys(s.clocks)) check(k, ["clocks", k]);
     s.network.links.forEach((l, i) => {
@@ -125,6 +187,19 @@ export const ScenarioSchema = z
 
 /** A validated scenario with every default filled in. */
 export type Scenario = z.output<typeof ScenarioSchema>;
+export type Topology = Scenario["topology"];
+export type TopologyOf<P extends Topology["protocol"]> = Extract<Topology, { protocol: P }>;
+
+/** The topology narrowed to protocol `p`. A protocol factory calls this for its own parameters; a mismatch is a bug, so it throws. */
+export function topologyFor<P extends Topology["protocol"]>(s: Scenario, p: P): TopologyOf<P> {
+  if (s.topology.protocol !== p) throw new Error(`scenario topology is ${s.topology.protocol}, not ${p}`);
+  return s.topology as TopologyOf<P>;
+}
+
+/** Where clients without a home go by default: the single leader, else the first node. */
+export function defaultNodeName(s: Scenario): string {
+  return s.topology.protocol === "single-leader" ? s.topology.leader : (s.topology.nodes[0]?.id ?? "");
+}
 /** What authors write: defaults may be left out. */
 export type ScenarioInput = z.input<typeof ScenarioSchema>;
 

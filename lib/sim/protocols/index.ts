@@ -4,8 +4,12 @@
  */
 import type { ProtocolFactory } from "../protocol";
 import type { Scenario } from "../scenario";
+import { createChain } from "./chain";
+import { createLeaderless } from "./leaderless";
 import { createSingleLeader } from "./single-leader";
 
 export const protocols: Record<Scenario["topology"]["protocol"], ProtocolFactory> = {
   "single-leader": createSingleLeader,
+  leaderless: createLeaderless,
+  chain: createChain,
 };

@@ -39,6 +39,7 @@ import { epoch as toEpoch, lsn as toLsn, type Epoch } from "../ids";
 import { applyUpTo, entryEpochAt, localNow, nodeName, record, reply, send, setTimer, truncateFrom } from "../kernel";
 import type { Protocol, ProtocolAction, ProtocolNodeView } from "../protocol";
 import { createFailureDetector } from "./failure-detector";
+import { topologyFor } from "../scenario";
 import type { Envelope, LogEntry, NodeState, PendingOp, Sim, TimerBody } from "../sim-state";
 
 type Msg =
@@ -90,14 +91,15 @@ export function createSingleLeader(sim: Sim): Protocol {
   let mode = cfg.replication.mode;
   let fencing = cfg.fencing.enabled;
   const leaseMs = cfg.fencing.leaseMs;
-  const hbMs = cfg.topology.params.heartbeatMs;
+  const topo = topologyFor(cfg, "single-leader");
+  const hbMs = topo.params.heartbeatMs;
   const sides: Array<LeaderSide | null> = new Array<LeaderSide | null>(n).fill(null);
   const candidates: Array<Candidate | null> = new Array<Candidate | null>(n).fill(null);
   let gen = 0;
   /** The epoch store's counter: every promotion takes the next value. */
   let maxEpoch = 0;
   const fd = cfg.failureDetector;
-  const initialLeader = sim.nodeIndex.get(cfg.topology.leader) ?? 0;
+  const initialLeader = sim.nodeIndex.get(topo.leader) ?? 0;
   const detector = createFailureDetector(sim, fd.location !== undefined ? (sim.nodeIndex.get(fd.location) ?? 0) : initialLeader === 0 && n > 1 ? 1 : 0, fd.timeoutMs, initialLeader);
 
   const node = (i: number): NodeState => sim.nodes[i] as NodeState;
