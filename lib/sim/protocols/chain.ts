@@ -98,6 +98,7 @@ export function createChain(sim: Sim): Protocol {
       }
     }
     acked[i] = upTo;
+    if (joining >= 0 && upTo > from) sendMsg(i, joining, { kind: "chain-fwd", entries: s.log.slice(from, upTo) });
     const p = pred(i);
     if (p >= 0) sendMsg(i, p, { kind: "chain-ack", upTo });
   }
