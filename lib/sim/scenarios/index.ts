@@ -3,8 +3,10 @@
  * The lessons and the lab read titles and descriptions from `listScenarios()`.
  */
 import { defineScenario, type Scenario, type ScenarioInput } from "../scenario";
+import { chainBasic, chainLong, chainMiddleFailure } from "./chain";
 import { github2018 } from "./github-2018";
 import { lagStaleRead } from "./lag-stale-read";
+import { leaderlessFailedWrite, leaderlessQuorum, leaderlessSloppy, leaderlessW1R1 } from "./leaderless";
 import { semiSyncFallback } from "./semi-sync-fallback";
 import { splitBrain } from "./split-brain";
 import { splitBrainFenced } from "./split-brain-fenced";
@@ -17,6 +19,13 @@ const inputs: Record<string, ScenarioInput> = {
   "github-2018": github2018,
   "semi-sync-fallback": semiSyncFallback,
   "sync-no-loss": syncNoLoss,
+  "leaderless-quorum": leaderlessQuorum,
+  "leaderless-w1r1": leaderlessW1R1,
+  "leaderless-sloppy": leaderlessSloppy,
+  "leaderless-failed-write": leaderlessFailedWrite,
+  "chain-basic": chainBasic,
+  "chain-middle-failure": chainMiddleFailure,
+  "chain-long": chainLong,
 };
 
 export const scenarios: Record<string, Scenario> = Object.fromEntries(Object.entries(inputs).map(([name, input]) => [name, defineScenario(input)]));
