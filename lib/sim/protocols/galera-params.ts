@@ -1,0 +1,41 @@
+/**
+ * Scenario parameters of the Galera-style certification protocol
+ * (`topology.params` when `topology.protocol` is "galera"). Names follow the
+ * wsrep provider options they model.
+ */
+import { z } from "zod";
+
+export const GaleraParamsSchema = z.object({
+  /** pc.weight per node (default 1). A component is primary when it holds more than half the last primary component's weight. */
+  weights: z.record(z.string(), z.number().int().min(0).max(255)).default({}),
+  /** A garbd-like arbitrator: a member that votes and relays but stores no data and serves no clients. */
+  arbitrator: z.string().optional(),
+  /** Time one node needs to apply one write-set, in ms (a slow disk or CPU). */
+  applyMs: z.record(z.string(), z.number().nonnegative()).default({}),
+  defaultApplyMs: z.number().nonnegative().default(0.2),
+  /** gcs.fc_limit: a node whose apply queue grows past this asks the whole cluster to pause replication. */
+  fcLimit: z.number().int().min(1).default(16),
+  /** gcs.fc_factor: it lets replication resume once its queue is down to fcLimit × fcFactor. */
+  fcFactor: z.number().min(0).max(1).default(0.5),
+  /** evs.suspect_timeout: how long a member must be unreachable before a new view excludes it. */
+  suspectTimeoutMs: z.number().positive().default(1000),
+  /** How often the membership layer re-evaluates connectivity. */
+  viewCheckMs: z.number().positive().default(100),
+  /** wsrep_retry_autocommit: times the origin retries a transaction that failed certification before the client sees the error. */
+  retryAutocommit: z.number().int().min(0).max(10).default(0),
+});
+export type GaleraParams = z.output<typeof GaleraParamsSchema>;
+
+/** Cross-field checks, paths relative to `topology.params`. */
+export function galeraParamIssues(p: GaleraParams, nodes: readonly string[]): Array<{ path: Array<string | number>; message: string }> {
+  const issues: Array<{ path: Array<string | number>; message: string }> = [];
+  const ids = new Set(nodes);
+  for (const k of Object.keys(p.weights)) if (!ids.has(k)) issues.push({ path: ["weights", k], message: `unknown node "${k}"` });
+  for (const k of Object.keys(p.applyMs)) if (!ids.has(k)) issues.push({ path: ["applyMs", k], message: `unknown node "${k}"` });
+  if (p.arbitrator !== undefined) {
+    if (!ids.has(p.arbitrator)) issues.push({ path: ["arbitrator"], message: `unknown node "${p.arbitrator}"` });
+    else if (nodes.length < 2) issues.push({ path: ["arbitrator"], message: "an arbitrator needs at least one data node beside it" });
+  }
+  if (nodes.every((n) => (p.weights[n] ?? 1) === 0)) issues.push({ path: ["weights"], message: "at least one node needs a positive weight" });
+  return issues;
+}
