@@ -17,8 +17,8 @@ export function addClient(sim: Sim, id: string, home: number, workload: boolean)
 }
 
 /** Picks the node for an operation: explicit target, or the routing policy. */
-export function routeOp(sim: Sim, client: ClientState, input: OpInput, routing: ReadRouting): number {
-  if (input.f !== "read" || routing === "leader-only") return sim.protocol.routeToLeader(sim, client.home, input.f);
+export function routeOp(sim: Sim, client: ClientState, input: OpInput, routing: ReadRouting, key?: string): number {
+  if (input.f !== "read" || routing === "leader-only") return sim.protocol.routeToLeader(sim, client.home, input.f, key);
   if (routing === "nearest") return client.home;
   return nextInt(sim.rng, sim.n);
 }
@@ -80,7 +80,7 @@ export function requestOp(sim: Sim, client: ClientState, key: string, kind: "rea
 }
 
 function startQueued(sim: Sim, client: ClientState, q: QueuedOp): void {
-  const node = q.node >= 0 ? q.node : routeOp(sim, client, q.input, q.routing);
+  const node = q.node >= 0 ? q.node : routeOp(sim, client, q.input, q.routing, q.key);
   invoke(sim, client, q.key, q.input, node);
 }
 

@@ -30,8 +30,8 @@ export interface Protocol {
   onTimer(sim: Sim, node: number, timer: TimerBody): void;
   /** Called after the core applied a node/status change, or for protocol-only commands. */
   onAction(sim: Sim, action: ProtocolAction): ActionResult;
-  /** Where a client with the given home node sends writes and leader-only reads; `f` lets a protocol send reads elsewhere (chain: reads go to the tail). */
-  routeToLeader(sim: Sim, home: number, f?: OpInput["f"]): number;
+  /** Where a client with the given home node sends writes and leader-only reads; `f` lets a protocol send reads elsewhere (chain: reads go to the tail), `key` route by ownership (multi-master). */
+  routeToLeader(sim: Sim, home: number, f?: OpInput["f"], key?: string): number;
   /** Nothing left to converge: with no active events, the run has reached quiescence. */
   settled(sim: Sim): boolean;
   /** The node whose log is authoritative (the current leader), or -1. */

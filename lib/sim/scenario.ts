@@ -4,6 +4,8 @@
  */
 import { z } from "zod";
 import { ActionSchema, ModeSchema, actionNodeRefs, type ScheduledAction } from "./actions";
+import { GaleraParamsSchema, galeraParamIssues } from "./protocols/galera-params";
+import { MultiMasterParamsSchema, multiMasterParamIssues } from "./protocols/multi-master-params";
 
 const nodeIdSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,23}$/, "node ids start with a letter and use letters, digits, - or _");
 
@@ -89,6 +91,10 @@ export const TopologySchema = z.discriminatedUnion("protocol", [
     /** Chain order, head first; defaults to `nodes` order. */
     chain: z.array(z.string()).min(1).optional(),
   }),
+  /** Asynchronous multi-master (every node takes writes): see protocols/multi-master.ts. */
+  z.object({ protocol: z.literal("multi-master"), nodes: NodesSchema, params: MultiMasterParamsSchema.prefault({}) }),
+  /** Galera-style certification-based synchronous multi-master: see protocols/galera.ts. */
+  z.object({ protocol: z.literal("galera"), nodes: NodesSchema, params: GaleraParamsSchema.prefault({}) }),
 ]);
 
 const ClockSchema = z.object({ offsetMs: z.number().default(0), drift: z.number().gt(-0.5).lt(0.5).default(0) });
@@ -155,6 +161,12 @@ export const ScenarioSchema = z
           if (seen.has(id)) ctx.addIssue({ code: "custom", path: ["topology", "chain", i], message: `"${id}" appears twice in the chain` });
           seen.add(id);
         });
+        break;
+      }
+      case "multi-master":
+      case "galera": {
+        const issues = topo.protocol === "galera" ? galeraParamIssues(topo.params, [...ids]) : multiMasterParamIssues(topo.params, ids);
+        for (const i of issues) ctx.addIssue({ code: "custom", path: ["topology", "params", ...i.path], message: i.message });
         break;
       }
       default: {

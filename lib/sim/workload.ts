@@ -50,5 +50,5 @@ export function issueGenerated(sim: Sim, clientIndex: number): void {
   const key = w.keys.hotKey !== undefined && w.keys.hotFraction > 0 && nextFloat(sim.rng) < w.keys.hotFraction ? w.keys.hotKey : (keys[nextInt(sim.rng, keys.length)] as string);
   const isRead = nextFloat(sim.rng) < w.readFraction;
   const input = isRead ? READ : ({ f: "write", value: freshValue(sim, key) } as const);
-  invoke(sim, c, key, input, routeOp(sim, c, input, w.readRouting));
+  invoke(sim, c, key, input, routeOp(sim, c, input, w.readRouting, key));
 }
