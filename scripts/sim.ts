@@ -1,5 +1,6 @@
 /**
  * `npm run sim -- --scenario <name> [--seed <n>] [--until <ms>] [--json] [--verbose]`
+ * `npm run sim -- --compare [--seed <n>] [--json]`: every topology, same workload and faults (lib/sim/compare.ts).
  *
  * Runs a built-in scenario and prints a readable timeline, the checkers'
  * verdict and the metrics. `--json` prints only the history as JSON.
@@ -8,6 +9,7 @@
 import { runCheckers } from "@/lib/sim/checkers";
 import { checkerInput, historyOf, lostWrites } from "@/lib/sim/checker-input";
 import { createSimulation, runToQuiescence, runUntil } from "@/lib/sim/engine";
+import { compareTopologies, formatCompareTable } from "@/lib/sim/compare";
 import { computeMetrics } from "@/lib/sim/metrics";
 import { scenarioNames, scenarios } from "@/lib/sim/scenarios";
 import type { LogRecord } from "@/lib/sim/sim-state";
@@ -19,15 +21,16 @@ interface Args {
   until: number | undefined;
   json: boolean;
   verbose: boolean;
+  compare: boolean;
 }
 
 function usageError(message: string): never {
-  process.stderr.write(`${message} Usage: npm run sim -- --scenario <name> [--seed <n>] [--until <ms>] [--json] [--verbose]. Valid scenarios: ${scenarioNames().join(", ")}.\n`);
+  process.stderr.write(`${message} Usage: npm run sim -- --scenario <name> [--seed <n>] [--until <ms>] [--json] [--verbose], or --compare [--seed <n>] [--json]. Valid scenarios: ${scenarioNames().join(", ")}.\n`);
   process.exit(2);
 }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { scenario: "", seed: undefined, until: undefined, json: false, verbose: false };
+  const args: Args = { scenario: "", seed: undefined, until: undefined, json: false, verbose: false, compare: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = (): string => {
@@ -56,10 +59,14 @@ function parseArgs(argv: readonly string[]): Args {
       case "--verbose":
         args.verbose = true;
         break;
+      case "--compare":
+        args.compare = true;
+        break;
       default:
         usageError(`Unknown flag "${flag}".`);
     }
   }
+  if (args.compare) return args;
   if (args.scenario === "") usageError("Missing --scenario.");
   if (!(args.scenario in scenarios)) usageError(`Unknown scenario "${args.scenario}".`);
   return args;
@@ -74,6 +81,11 @@ function interesting(r: LogRecord): boolean {
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
+  if (args.compare) {
+    const result = compareTopologies(args.seed === undefined ? {} : { seed: args.seed });
+    process.stdout.write(`${args.json ? JSON.stringify(result, null, 2) : formatCompareTable(result)}\n`);
+    return;
+  }
   const base = scenarios[args.scenario];
   if (!base) usageError(`Unknown scenario "${args.scenario}".`);
   const scenario = args.seed === undefined ? base : { ...base, seed: args.seed };
