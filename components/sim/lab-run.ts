@@ -25,19 +25,27 @@ export interface LabRun {
   revision: number;
 }
 
-/** Adds replicas (or drops trailing ones) so a single-leader topology has `count` nodes. */
+/** Whether the scenario's protocol has a designated leader (single-leader) — the lab shows lag against it. */
+export function leaderOf(scenario: Scenario): string | undefined {
+  const t = scenario.topology;
+  return "leader" in t && typeof t.leader === "string" ? t.leader : undefined;
+}
+
+/** Adds nodes (or drops trailing ones) so the topology has `count` nodes; an invalid result keeps the original. */
 export function withNodeCount(scenario: Scenario, count: number | undefined): Scenario {
   if (count === undefined || count === scenario.topology.nodes.length) return scenario;
-  const nodes = scenario.topology.nodes.slice(0, count);
+  const nodes = scenario.topology.nodes.slice(0, count).map((n) => ({ ...n }));
   const taken = new Set(nodes.map((n) => n.id));
-  for (let i = 0; nodes.length < count; i++) {
+  for (let i = 0; nodes.length < count && i < 26; i++) {
     const id = String.fromCharCode(65 + i);
     if (!taken.has(id)) nodes.push({ id });
   }
   const keep = new Set(nodes.map((n) => n.id));
+  const leader = leaderOf(scenario);
+  const { chain: _chain, ...topology } = scenario.topology as typeof scenario.topology & { chain?: unknown };
   const r = parseScenario({
     ...scenario,
-    topology: { ...scenario.topology, nodes, leader: keep.has(scenario.topology.leader) ? scenario.topology.leader : (nodes[0]?.id ?? "A") },
+    topology: { ...topology, nodes, ...(leader === undefined ? {} : { leader: keep.has(leader) ? leader : (nodes[0]?.id ?? "A") }) },
     applyLagMs: Object.fromEntries(Object.entries(scenario.applyLagMs).filter(([k]) => keep.has(k))),
   });
   return r.success ? r.data : scenario;

@@ -1,0 +1,60 @@
+/**
+ * Where things sit in the cluster drawing (an SVG viewBox of VIEW_W × VIEW_H)
+ * and where a message is at a virtual time: linear between send and delivery.
+ */
+import type { MessageSnapshot } from "@/lib/sim";
+
+export const VIEW_W = 640;
+export const VIEW_H = 400;
+export const NODE_W = 132;
+export const NODE_H = 78;
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Nodes on an ellipse, the first at the top, clockwise. */
+export function nodePositions(ids: readonly string[]): Map<string, Point> {
+  const cx = VIEW_W / 2;
+  const cy = VIEW_H / 2;
+  const rx = ids.length <= 2 ? 170 : 215;
+  const ry = ids.length <= 2 ? 0 : 118;
+  return new Map(ids.map((id, i) => [id, { x: cx + rx * Math.sin((2 * Math.PI * i) / ids.length), y: cy - ry * Math.cos((2 * Math.PI * i) / ids.length) }] as const));
+}
+
+/** A client sits just outside its home node, away from the centre; several at one node fan out. */
+export function clientPosition(home: Point, index: number, count: number): Point {
+  const dx = home.x - VIEW_W / 2;
+  const dy = home.y - VIEW_H / 2;
+  const len = Math.hypot(dx, dy) || 1;
+  const spread = (index - (count - 1) / 2) * 26;
+  const out = { x: home.x + (dx / len) * 95, y: home.y + (dy / len) * 70 };
+  return { x: clamp(out.x - (dy / len) * spread, 14, VIEW_W - 14), y: clamp(out.y + (dx / len) * spread, 12, VIEW_H - 12) };
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+
+/** Fraction of the way from sender to receiver at `now`, in [0, 1]. */
+export function progress(m: Pick<MessageSnapshot, "sentAt" | "deliverAt">, now: number): number {
+  const span = m.deliverAt - m.sentAt;
+  if (span <= 0) return 1;
+  return clamp((now - m.sentAt) / span, 0, 1);
+}
+
+export function lerp(a: Point, b: Point, f: number): Point {
+  return { x: a.x + (b.x - a.x) * f, y: a.y + (b.y - a.y) * f };
+}
+
+/** Undirected pairs of nodes with at least one cut direction, each once. */
+export function cutPairs(partitions: ReadonlyArray<{ from: string; to: string }>): Array<{ a: string; b: string; oneWay: boolean }> {
+  const seen = new Map<string, { a: string; b: string; dirs: number }>();
+  for (const p of partitions) {
+    const [a, b] = p.from < p.to ? [p.from, p.to] : [p.to, p.from];
+    const k = `${a}|${b}`;
+    const e = seen.get(k);
+    if (e) e.dirs++;
+    else seen.set(k, { a, b, dirs: 1 });
+  }
+  return [...seen.values()].map((e) => ({ a: e.a, b: e.b, oneWay: e.dirs === 1 }));
+}

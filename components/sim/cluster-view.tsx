@@ -1,0 +1,94 @@
+"use client";
+import { memo, useMemo, useSyncExternalStore } from "react";
+import type { SimSnapshot } from "@/lib/sim";
+import { clientPosition, cutPairs, lerp, nodePositions, progress, VIEW_H, VIEW_W, type Point } from "./cluster-geometry";
+import type { LabStore } from "./lab-store";
+import { MessageDot } from "./message-dot";
+import { NodeCard } from "./node-card";
+import { PartitionCut } from "./partition-cut";
+
+interface Props {
+  readonly store: LabStore;
+  readonly openNode: string | null;
+  readonly onOpenNode: (id: string) => void;
+  readonly onDropMessage: (id: number) => void;
+  readonly reducedMotion: boolean;
+}
+
+const Links = memo(function Links({ pos }: { pos: Map<string, Point> }) {
+  const pts = [...pos.values()];
+  return (
+    <g aria-hidden="true">
+      {pts.flatMap((a, i) => pts.slice(i + 1).map((b, j) => <line key={`${i}-${j}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y} className="stroke-slate-200 dark:stroke-slate-700" strokeWidth={1.5} />))}
+    </g>
+  );
+});
+
+function useClientPositions(frame: SimSnapshot, pos: Map<string, Point>): Map<string, Point> {
+  const key = frame.clients.map((c) => `${c.id}@${c.home}`).join("|");
+  return useMemo(() => {
+    const byHome = new Map<string, string[]>();
+    for (const part of key ? key.split("|") : []) {
+      const [id = "", home = ""] = part.split("@");
+      byHome.set(home, [...(byHome.get(home) ?? []), id]);
+    }
+    const out = new Map<string, Point>();
+    for (const [home, ids] of byHome) ids.forEach((id, i) => out.set(id, clientPosition(pos.get(home) ?? { x: 0, y: 0 }, i, ids.length)));
+    return out;
+  }, [key, pos]);
+}
+
+/** The cluster drawn from the latest frame: links, cuts, nodes, clients and messages in flight. */
+export function ClusterView({ store, openNode, onOpenNode, onDropMessage, reducedMotion }: Props) {
+  const frame = useSyncExternalStore(store.subscribeFrame, store.getFrame, store.getFrame);
+  const ids = frame.nodes.map((n) => n.id).join(",");
+  const pos = useMemo(() => nodePositions(ids.split(",")), [ids]);
+  const clients = useClientPositions(frame, pos);
+  const cuts = cutPairs(frame.partitions);
+  const cutNodes = new Set(frame.partitions.flatMap((p) => [p.from, p.to]));
+  return (
+    <figure className="m-0">
+      <svg viewBox={`0 0 ${VIEW_W} ${VIEW_H}`} className="h-auto w-full select-none" role="group" aria-label={`Cluster of ${frame.nodes.length} nodes at ${frame.time.toFixed(1)} ms`}>
+        <Links pos={pos} />
+        {cuts.map((c) => {
+          const a = pos.get(c.a);
+          const b = pos.get(c.b);
+          return a && b ? <PartitionCut key={`${c.a}|${c.b}`} a={a} b={b} oneWay={c.oneWay} /> : null;
+        })}
+        {frame.clients.map((c) => {
+          const p = clients.get(c.id);
+          if (!p) return null;
+          return (
+            <g key={c.id} transform={`translate(${p.x} ${p.y})`} aria-hidden="true">
+              <rect x={-22} y={-10} width={44} height={20} rx={5} className={c.pending ? "fill-brand-100 stroke-brand-600 dark:fill-brand-900" : "fill-slate-50 stroke-slate-300 dark:fill-slate-800 dark:stroke-slate-600"} />
+              <text y={4} textAnchor="middle" className="fill-slate-700 text-[10px] dark:fill-slate-200">
+                {c.id.length > 7 ? `${c.id.slice(0, 6)}…` : c.id}
+              </text>
+            </g>
+          );
+        })}
+        {frame.nodes.map((n) => (
+          <NodeCard key={n.id} node={n} at={pos.get(n.id) ?? { x: 0, y: 0 }} cutOff={n.status === "up" && cutNodes.has(n.id)} open={openNode === n.id} onOpen={onOpenNode} />
+        ))}
+        {frame.messages.map((m) => {
+          const from = (m.fromClient ? clients.get(m.fromClient) : undefined) ?? pos.get(m.from);
+          const to = (m.toClient ? clients.get(m.toClient) : undefined) ?? pos.get(m.to);
+          if (!from || !to) return null;
+          const at = lerp(from, to, reducedMotion ? 0.5 : progress(m, frame.time));
+          return <MessageDot key={m.id} id={m.id} kind={m.kind} x={at.x} y={at.y} label={`${m.kind} ${m.fromClient ?? m.from} → ${m.toClient ?? m.to} (#${m.id})`} onDrop={onDropMessage} />;
+        })}
+      </svg>
+      <figcaption className="sr-only">Nodes are buttons: press Enter on one to see its keys and values. Messages in flight are listed below the drawing.</figcaption>
+    </figure>
+  );
+}
+
+/** Virtual time, from the per-frame snapshot. */
+export function VirtualClock({ store }: { store: LabStore }) {
+  const frame = useSyncExternalStore(store.subscribeFrame, store.getFrame, store.getFrame);
+  return (
+    <span className="font-mono tabular-nums" data-testid="virtual-time">
+      t = {(frame.time / 1000).toFixed(3)} s
+    </span>
+  );
+}

@@ -1,0 +1,185 @@
+"use client";
+import { useState } from "react";
+import type { Action, ActionResult, NodeSnapshot, ReplicationMode } from "@/lib/sim";
+import type { LabControl } from "./lab-controls";
+import { LagSlider } from "./lag-slider";
+import { btn, field, fieldset, legend } from "./ui";
+
+interface Props {
+  readonly controls: ReadonlySet<LabControl>;
+  readonly nodes: readonly NodeSnapshot[];
+  readonly leaderName: string | undefined;
+  readonly fencing: boolean;
+  readonly hasLeader: boolean;
+  readonly act: (a: Action) => ActionResult;
+  readonly onReplayWithFencing: (on: boolean) => void;
+  readonly initialMode: ReplicationMode;
+}
+
+function NodeSelect({ id, label, nodes, value, onChange }: { id: string; label: string; nodes: readonly NodeSnapshot[]; value: string; onChange: (v: string) => void }) {
+  return (
+    <label htmlFor={id} className="flex items-center gap-1 text-sm">
+      {label}
+      <select id={id} className={field} value={value} onChange={(e) => onChange(e.target.value)}>
+        {nodes.map((n) => (
+          <option key={n.id} value={n.id}>
+            {n.id} ({n.role})
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+const parseValue = (v: string) => (v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : v);
+
+function ClientOps({ nodes, act }: Pick<Props, "nodes" | "act">) {
+  const [node, setNode] = useState(nodes[0]?.id ?? "");
+  const [key, setKey] = useState("x");
+  const [value, setValue] = useState("5");
+  return (
+    <fieldset className={fieldset}>
+      <legend className={legend}>Client</legend>
+      <div className="flex flex-wrap items-center gap-2">
+        <NodeSelect id="op-node" label="Node" nodes={nodes} value={node} onChange={setNode} />
+        <label className="flex items-center gap-1 text-sm">
+          Key
+          <input className={`${field} w-16`} value={key} onChange={(e) => setKey(e.target.value)} />
+        </label>
+        <label className="flex items-center gap-1 text-sm">
+          Value
+          <input className={`${field} w-16`} value={value} onChange={(e) => setValue(e.target.value)} />
+        </label>
+      </div>
+      <div className="flex gap-2">
+        <button type="button" className={btn} onClick={() => act({ type: "write", key, value: parseValue(value), node, client: `you@${node}` })}>
+          Write {key}={value} to {node}
+        </button>
+        <button type="button" className={btn} onClick={() => act({ type: "read", key, node, client: `you@${node}` })}>
+          Read {key} from {node}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+function PartitionOps({ nodes, act }: Pick<Props, "nodes" | "act">) {
+  const [side, setSide] = useState<ReadonlySet<string>>(new Set(nodes[0] ? [nodes[0].id] : []));
+  const a = nodes.filter((n) => side.has(n.id)).map((n) => n.id);
+  const b = nodes.filter((n) => !side.has(n.id)).map((n) => n.id);
+  return (
+    <fieldset className={fieldset}>
+      <legend className={legend}>Network</legend>
+      <div className="flex flex-wrap items-center gap-2 text-sm">
+        <span>Cut off:</span>
+        {nodes.map((n) => (
+          <label key={n.id} className="flex items-center gap-1">
+            <input
+              type="checkbox"
+              checked={side.has(n.id)}
+              onChange={(e) => {
+                const next = new Set(side);
+                if (e.target.checked) next.add(n.id);
+                else next.delete(n.id);
+                setSide(next);
+              }}
+            />
+            {n.id}
+          </label>
+        ))}
+      </div>
+      <div className="flex gap-2">
+        <button type="button" className={btn} disabled={a.length === 0 || b.length === 0} onClick={() => act({ type: "cut", from: a, to: b })}>
+          Cut [{a.join(",")}] from [{b.join(",")}]
+        </button>
+        <button type="button" className={btn} onClick={() => act({ type: "heal" })}>
+          Heal all
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+function NodeOps({ controls, nodes, act, hasLeader }: Pick<Props, "controls" | "nodes" | "act" | "hasLeader">) {
+  const [node, setNode] = useState(nodes[1]?.id ?? nodes[0]?.id ?? "");
+  const status = nodes.find((n) => n.id === node)?.status;
+  return (
+    <fieldset className={fieldset}>
+      <legend className={legend}>Node</legend>
+      <NodeSelect id="node-op" label="Node" nodes={nodes} value={node} onChange={setNode} />
+      <div className="flex flex-wrap gap-2">
+        {controls.has("crash") ? (
+          status === "crashed" ? (
+            <button type="button" className={btn} onClick={() => act({ type: "restart", node })}>
+              Restart {node}
+            </button>
+          ) : (
+            <button type="button" className={btn} onClick={() => act({ type: "crash", node })}>
+              Crash {node}
+            </button>
+          )
+        ) : null}
+        {controls.has("promote") && hasLeader ? (
+          <button type="button" className={btn} onClick={() => act({ type: "promote", node })}>
+            Promote {node}
+          </button>
+        ) : null}
+      </div>
+    </fieldset>
+  );
+}
+
+/** Every operator and client control the lesson (or /lab) allows; each sends one action through `inject`. */
+export function ControlPanel(props: Props) {
+  const { controls, nodes, act, fencing, hasLeader, leaderName, onReplayWithFencing, initialMode } = props;
+  const [mode, setMode] = useState<ReplicationMode>(initialMode);
+  return (
+    <div className="space-y-2">
+      {controls.has("write") || controls.has("read") ? <ClientOps nodes={nodes} act={act} /> : null}
+      {controls.has("lag") ? (
+        <fieldset className={fieldset}>
+          <legend className={legend}>Replica apply lag</legend>
+          {nodes
+            .filter((n) => n.id !== leaderName)
+            .map((n) => (
+              <LagSlider key={n.id} node={n.id} lagMs={n.applyLagMs} onCommit={(lagMs) => act({ type: "set-lag", node: n.id, lagMs })} />
+            ))}
+        </fieldset>
+      ) : null}
+      {controls.has("partition") ? <PartitionOps nodes={nodes} act={act} /> : null}
+      {controls.has("crash") || controls.has("promote") ? <NodeOps controls={controls} nodes={nodes} act={act} hasLeader={hasLeader} /> : null}
+      {controls.has("fencing") && hasLeader ? (
+        <fieldset className={fieldset}>
+          <legend className={legend}>Fencing</legend>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={fencing} onChange={(e) => act({ type: "set-fencing", enabled: e.target.checked })} />
+            Fencing (epochs + leases) {fencing ? "on" : "off"}
+          </label>
+          <button type="button" className={btn} onClick={() => onReplayWithFencing(!fencing)}>
+            Replay this run with fencing {fencing ? "off" : "on"}
+          </button>
+        </fieldset>
+      ) : null}
+      {controls.has("sync-mode") && hasLeader ? (
+        <fieldset className={fieldset}>
+          <legend className={legend}>Replication mode</legend>
+          <div className="flex gap-3 text-sm">
+            {(["async", "semi-sync", "sync"] as const).map((m) => (
+              <label key={m} className="flex items-center gap-1">
+                <input
+                  type="radio"
+                  name="replication-mode"
+                  checked={mode === m}
+                  onChange={() => {
+                    if (act({ type: "set-mode", mode: m }).ok) setMode(m);
+                  }}
+                />
+                {m}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+import { useSyncExternalStore } from "react";
+import type { LabStore } from "./lab-store";
+
+/** Messages in flight as a list, each with a Drop button: the keyboard and reduced-motion view of the animation. */
+export function InflightList({ store, onDrop, open }: { store: LabStore; onDrop: (id: number) => void; open: boolean }) {
+  const frame = useSyncExternalStore(store.subscribeFrame, store.getFrame, store.getFrame);
+  return (
+    <details open={open} className="rounded-lg border border-slate-200 p-2 text-sm dark:border-slate-700">
+      <summary className="cursor-pointer font-medium">Messages in flight ({frame.messages.length})</summary>
+      {frame.messages.length === 0 ? (
+        <p className="mt-1 text-slate-500 dark:text-slate-400">None right now.</p>
+      ) : (
+        <ul className="mt-1 max-h-40 space-y-1 overflow-auto">
+          {frame.messages.slice(0, 40).map((m) => (
+            <li key={m.id} className="flex items-center justify-between gap-2 font-mono text-xs">
+              <span>
+                #{m.id} {m.kind} {m.fromClient ?? m.from} → {m.toClient ?? m.to}, arrives {(m.deliverAt / 1000).toFixed(3)} s
+              </span>
+              <button type="button" onClick={() => onDrop(m.id)} className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+                Drop #{m.id}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,183 @@
+"use client";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { scenarios, type Action } from "@/lib/sim";
+import type { Anomaly } from "./anomalies";
+import { currentBranch } from "./branches";
+import { ClusterView } from "./cluster-view";
+import { ControlPanel } from "./control-panel";
+import { EventLog } from "./event-log";
+import { InflightList } from "./inflight-list";
+import { ALL_LAB_CONTROLS, type LabControl } from "./lab-controls";
+import { advanceTo, createRun, labScenario, leaderOf } from "./lab-run";
+import { LabStore } from "./lab-store";
+import { MetricsPanel } from "./metrics-panel";
+import { NodeDataTable } from "./node-data-table";
+import { PlaybackBar } from "./playback-bar";
+import { BranchList, Scrubber } from "./scrubber";
+import { encodeShare, type SharedRun } from "./share-codec";
+import { ShareButton } from "./share-button";
+import { SweepPanel } from "./sweep-panel";
+import { Timeline } from "./timeline";
+import { AnomalyList } from "./anomaly-list";
+import { useReducedMotion } from "./use-reduced-motion";
+
+export interface LabProps {
+  /** A scenario name from the engine's registry. */
+  readonly scenario: string;
+  /** Controls to show (playback, rewind and the views are always there). Default: all. */
+  readonly controls?: readonly LabControl[];
+  readonly seed?: number;
+  readonly nodes?: number;
+  /** A run opened from a share link. */
+  readonly shared?: SharedRun;
+  /** Keep the page URL in sync with the run (standalone /lab). */
+  readonly syncUrl?: boolean;
+  /** Show the share button and the sweep (standalone). */
+  readonly standalone?: boolean;
+}
+
+function useLabStore(props: LabProps): LabStore {
+  const [store] = useState(() => {
+    const base = scenarios[props.scenario];
+    if (!base) throw new Error(`unknown scenario ${props.scenario}`);
+    const scenario = labScenario(base, props.shared?.seed ?? props.seed, props.shared?.nodes ?? props.nodes);
+    const run = createRun(props.scenario, scenario, props.shared?.actions ?? []);
+    if (props.shared) advanceTo(run, props.shared.time);
+    return new LabStore(run);
+  });
+  return store;
+}
+
+function shareUrl(store: LabStore, nodes: number | undefined): string {
+  const run = store.run;
+  const code = encodeShare({ scenario: run.scenarioName, seed: run.scenario.seed, ...(nodes === undefined ? {} : { nodes }), actions: currentBranch(run.tree).actions, time: run.sim.now });
+  return `${window.location.origin}/lab?run=${code}`;
+}
+
+/** The replication lab: cluster, controls, timeline, anomalies, rewind and share. */
+export function Lab(props: LabProps) {
+  const store = useLabStore(props);
+  const info = useSyncExternalStore(store.subscribeInfo, store.getInfo, store.getInfo);
+  const reducedMotion = useReducedMotion();
+  const controls = useMemo(() => new Set(props.controls ?? ALL_LAB_CONTROLS), [props.controls]);
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState(1);
+  const [slowMotion, setSlowMotion] = useState(true);
+  const [openNode, setOpenNode] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const scenario = store.run.scenario;
+  const leaderName = leaderOf(scenario);
+  const nodesOverride = props.shared?.nodes ?? props.nodes;
+  const duration = scenario.durationMs;
+
+  const loop = useRef({ speed, slowMotion, reducedMotion });
+  useEffect(() => {
+    loop.current = { speed, slowMotion, reducedMotion };
+  }, [speed, slowMotion, reducedMotion]);
+  useEffect(() => {
+    if (!playing) return;
+    let last = performance.now();
+    let id = 0;
+    const frame = (now: number) => {
+      const before = store.run.sim.now;
+      const o = loop.current;
+      store.tick(Math.min(now - last, 100), { speed: o.speed, slowMotion: o.slowMotion && !o.reducedMotion ? 0.02 : 1, maxSteps: 4000, until: before < duration ? duration : Infinity }, now);
+      last = now;
+      if (before < duration && store.run.sim.now >= duration) {
+        setPlaying(false);
+        return;
+      }
+      id = requestAnimationFrame(frame);
+    };
+    id = requestAnimationFrame(frame);
+    return () => cancelAnimationFrame(id);
+  }, [playing, store, duration]);
+
+  const { syncUrl } = props;
+  useEffect(() => {
+    if (!syncUrl || info.revision === 0) return;
+    window.history.replaceState(null, "", shareUrl(store, nodesOverride));
+  }, [syncUrl, info.revision, store, nodesOverride]);
+
+  const act = useCallback(
+    (a: Action) => {
+      const r = store.act(a);
+      setNotice(r.ok ? null : `${a.type} refused: ${r.reason}`);
+      return r;
+    },
+    [store],
+  );
+  const onDrop = useCallback((messageId: number) => void act({ type: "drop", messageId }), [act]);
+  const onOpenNode = useCallback((id: string) => setOpenNode((cur) => (cur === id ? null : id)), []);
+  const onSelectAnomaly = useCallback(
+    (a: Anomaly) => {
+      setSelected(a.id);
+      setPlaying(false);
+      store.seek(a.at);
+    },
+    [store],
+  );
+  const staleIds = useMemo(() => new Set(info.anomalies.filter((a) => a.kind === "stale-read").map((a) => a.opIds[0] ?? -1)), [info.anomalies]);
+  const open = openNode ? info.detail.nodes.find((n) => n.id === openNode) : undefined;
+
+  return (
+    <div className="space-y-3" data-testid="lab">
+      <PlaybackBar store={store} playing={playing} onPlaying={setPlaying} speed={speed} onSpeed={setSpeed} slowMotion={slowMotion} onSlowMotion={setSlowMotion} reducedMotion={reducedMotion} />
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="min-w-0 space-y-3">
+          <div className="rounded-xl border border-slate-200 bg-slate-50/50 dark:border-slate-800 dark:bg-slate-900/40">
+            <ClusterView store={store} openNode={openNode} onOpenNode={onOpenNode} onDropMessage={onDrop} reducedMotion={reducedMotion} />
+          </div>
+          {info.leaderCount >= 2 ? (
+            <p className="rounded-md border border-red-500 bg-red-50 px-3 py-1.5 text-sm font-semibold text-red-900 dark:bg-red-950 dark:text-red-100" role="status">
+              ♛♛ Two nodes think they are the leader right now.
+            </p>
+          ) : null}
+          {open ? <NodeDataTable node={open} onClose={() => setOpenNode(null)} /> : null}
+          <InflightList store={store} onDrop={onDrop} open={reducedMotion} />
+          <Scrubber
+            store={store}
+            tree={info.tree}
+            onSeek={(t) => {
+              setPlaying(false);
+              store.seek(t);
+            }}
+          />
+          <BranchList tree={info.tree} onSelect={(id) => store.switchBranch(id)} />
+          <section aria-labelledby="timeline-h">
+            <h3 id="timeline-h" className="text-sm font-semibold">
+              Client operations
+            </h3>
+            <Timeline history={info.history} anomalies={info.anomalies} now={info.time} end={Math.max(duration, currentBranch(info.tree).headTime)} selected={selected} onSelect={onSelectAnomaly} />
+          </section>
+          <AnomalyList anomalies={info.anomalies} selected={selected} onSelect={onSelectAnomaly} />
+        </div>
+        <aside className="min-w-0 space-y-3" aria-label="Controls and metrics">
+          {notice ? (
+            <p role="alert" className="rounded-md border border-amber-500 bg-amber-50 px-2 py-1 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+              ⚠ {notice}
+            </p>
+          ) : null}
+          <ControlPanel
+            controls={controls}
+            nodes={info.detail.nodes}
+            leaderName={info.detail.leader ?? leaderName}
+            fencing={info.fencing}
+            hasLeader={leaderName !== undefined}
+            act={act}
+            initialMode={scenario.replication.mode}
+            onReplayWithFencing={(on) => {
+              setPlaying(false);
+              store.rerunWith({ type: "set-fencing", enabled: on }, `fencing ${on ? "on" : "off"}`);
+            }}
+          />
+          {props.standalone ? <ShareButton makeUrl={() => shareUrl(store, nodesOverride)} /> : null}
+          <MetricsPanel metrics={info.metrics} />
+          <EventLog events={info.events} history={info.history} staleIds={staleIds} />
+        </aside>
+      </div>
+      {props.standalone && controls.has("sweep") ? <SweepPanel scenario={scenario} singleLeader={leaderName !== undefined} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+import { memo } from "react";
+import type { NodeSnapshot } from "@/lib/sim";
+import { NODE_H, NODE_W, type Point } from "./cluster-geometry";
+
+interface Props {
+  readonly node: NodeSnapshot;
+  readonly at: Point;
+  readonly cutOff: boolean;
+  readonly open: boolean;
+  readonly onOpen: (id: string) => void;
+}
+
+const secs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+
+export function statusText(node: NodeSnapshot, cutOff: boolean): string {
+  if (node.status === "crashed") return "✕ crashed";
+  if (node.status === "paused") return "‖ paused";
+  return cutOff ? "⚡ partitioned" : "● up";
+}
+
+/** One node: name, role, epoch, log position, lag behind the leader, status. Enter or click opens its data. */
+function NodeCardImpl({ node, at, cutOff, open, onOpen }: Props) {
+  const leader = node.role === "leader";
+  const down = node.status !== "up";
+  const lag = node.lagEntries > 0 ? `lag ${node.lagEntries} · ${secs(node.lagMs)}` : "caught up";
+  const label = `Node ${node.id}: ${node.role}, epoch ${node.epoch}, log ${node.logLsn}, applied ${node.appliedLsn}, ${lag}, ${statusText(node, cutOff).slice(2)}${node.note ? `, ${node.note}` : ""}. Press Enter to ${open ? "hide" : "show"} its data.`;
+  return (
+    <g
+      transform={`translate(${at.x - NODE_W / 2} ${at.y - NODE_H / 2})`}
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      aria-pressed={open}
+      data-node={node.id}
+      className="cursor-pointer outline-none [&:focus-visible>rect:first-child]:stroke-brand-500 [&:focus-visible>rect:first-child]:[stroke-width:4]"
+      onClick={() => onOpen(node.id)}
+      onKeyDown={(e) => {
+        if (e.key === "Enter" || e.key === " ") {
+          e.preventDefault();
+          onOpen(node.id);
+        }
+      }}
+    >
+      <rect
+        width={NODE_W}
+        height={NODE_H}
+        rx={12}
+        strokeWidth={leader ? 3 : 1.5}
+        strokeDasharray={down ? "6 4" : undefined}
+        className={
+          down
+            ? "fill-slate-100 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500"
+            : leader
+              ? "fill-brand-50 stroke-brand-600 dark:fill-brand-900 dark:stroke-brand-500"
+              : "fill-white stroke-slate-400 dark:fill-slate-900 dark:stroke-slate-500"
+        }
+      />
+      <text x={10} y={22} className="fill-current text-[17px] font-bold">
+        {node.id}
+      </text>
+      <text x={NODE_W - 10} y={21} textAnchor="end" className={`text-[12px] font-semibold ${leader ? "fill-brand-700 dark:fill-brand-100" : "fill-slate-600 dark:fill-slate-300"}`}>
+        {leader ? "♛ " : ""}
+        {node.role}
+      </text>
+      <text x={10} y={40} className="fill-slate-700 text-[11px] dark:fill-slate-300">
+        epoch {node.epoch} · log {node.appliedLsn}/{node.logLsn}
+      </text>
+      <text x={10} y={56} className={`text-[11px] ${node.lagEntries > 0 ? "fill-amber-700 dark:fill-amber-300" : "fill-slate-500 dark:fill-slate-400"}`}>
+        {node.lagEntries > 0 ? "⏱ " : ""}
+        {lag}
+      </text>
+      <text x={10} y={71} className={`text-[11px] font-medium ${down || cutOff ? "fill-red-700 dark:fill-red-300" : "fill-emerald-700 dark:fill-emerald-300"}`}>
+        {statusText(node, cutOff)}
+      </text>
+    </g>
+  );
+}
+
+const same = (a: Props, b: Props) =>
+  a.at === b.at &&
+  a.cutOff === b.cutOff &&
+  a.open === b.open &&
+  a.onOpen === b.onOpen &&
+  a.node.status === b.node.status &&
+  a.node.role === b.node.role &&
+  a.node.epoch === b.node.epoch &&
+  a.node.logLsn === b.node.logLsn &&
+  a.node.appliedLsn === b.node.appliedLsn &&
+  a.node.lagEntries === b.node.lagEntries &&
+  Math.round(a.node.lagMs / 100) === Math.round(b.node.lagMs / 100) &&
+  a.node.note === b.node.note;
+
+export const NodeCard = memo(NodeCardImpl, same);

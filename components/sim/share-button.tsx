@@ -1,0 +1,33 @@
+"use client";
+import { useState } from "react";
+import { btn, field } from "./ui";
+
+/** Copies the run's share link and says so; the link is also shown for copying by hand. */
+export function ShareButton({ makeUrl }: { makeUrl: () => string }) {
+  const [url, setUrl] = useState<string | null>(null);
+  const [status, setStatus] = useState("");
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      <button
+        type="button"
+        className={btn}
+        onClick={async () => {
+          const link = makeUrl();
+          setUrl(link);
+          try {
+            await navigator.clipboard.writeText(link);
+            setStatus("✓ Link copied");
+          } catch {
+            setStatus("Copy the link from the box");
+          }
+        }}
+      >
+        Copy share link
+      </button>
+      <span role="status" className="text-sm text-emerald-700 dark:text-emerald-300">
+        {status}
+      </span>
+      {url ? <input readOnly aria-label="Share link" value={url} onFocus={(e) => e.currentTarget.select()} className={`${field} min-w-0 flex-1 font-mono text-xs`} /> : null}
+    </div>
+  );
+}
