@@ -18,6 +18,9 @@ export async function SiteHeader() {
           <Link href="/learn" className="rounded-md px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
             Lessons
           </Link>
+          <Link href="/lab" className="rounded-md px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
+            Lab
+          </Link>
           {user ? (
             <>
               <Link href="/dashboard" className="rounded-md px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">

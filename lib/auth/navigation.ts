@@ -13,6 +13,7 @@ const ALL: readonly Role[] = ["candidate", "interviewer", "author", "admin"];
 export const NAV_ENTRIES: readonly NavEntry[] = [
   { href: "/dashboard", label: "Overview", roles: ALL },
   { href: "/learn", label: "Lessons", roles: ALL },
+  { href: "/lab", label: "Lab", roles: ALL },
   { href: "/authoring", label: "Authoring", roles: ["author", "admin"] },
   { href: "/admin/users", label: "Users", roles: ["admin"] },
 ];
