@@ -211,6 +211,7 @@ export function createLeaderless(sim: Sim): Protocol {
     const req = requests.get(id);
     if (!req || req.f !== "read" || req.replies.has(from)) return;
     req.replies.set(from, versions);
+    const grew = !covers(req.merged, versions);
     req.merged = mergeSets(req.merged, versions);
     if (!req.answered && req.replies.size >= req.need) {
       req.answered = true;
@@ -221,7 +222,11 @@ export function createLeaderless(sim: Sim): Protocol {
       }
       reply(sim, req.coord, req.op, "ok", top?.value ?? null);
       for (const [r, vs] of req.replies) repairIfStale(req, r, vs);
-    } else if (req.answered) repairIfStale(req, from, versions);
+    } else if (req.answered) {
+      // A late reply still feeds read repair; if it brought something new, every replier may now be behind.
+      if (grew) for (const [r, vs] of req.replies) repairIfStale(req, r, vs);
+      else repairIfStale(req, from, versions);
+    }
     if (req.replies.size >= req.targets.length) requests.delete(id);
   }
 

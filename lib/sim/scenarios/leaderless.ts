@@ -46,7 +46,7 @@ export const leaderlessSloppy: ScenarioInput = {
 export const leaderlessFailedWrite: ScenarioInput = {
   title: "A failed write that comes back",
   description:
-    "N=3, W=2, R=2. x=1 is on every replica. A is cut off, and a client near A writes x=2: A stores it but no other replica acknowledges, so the client is told the write did not reach a quorum (recorded as indeterminate) and retries x=3 through B once the network heals, successfully. Nothing removed x=2 from A. The next read through C asks all three replicas: A's x=2 and the others' x=3 have concurrent vector clocks, so they are siblings. A's clock runs three seconds fast, so the latest-timestamp rule the read uses picks x=2: the write the client was told had failed overrides its successful retry, and read repair copies both siblings to every replica, where they stay until the next write.",
+    "N=3, W=2, R=2. x=1 is on every replica. A is cut off, and a client near A writes x=2: A stores it but no other replica acknowledges, so the client is told the write did not reach a quorum (recorded as indeterminate) and retries x=3 through B once the network heals, successfully. Nothing removed x=2 from A. A read through C gets its quorum from B and C and returns 3, but A's late reply carries x=2, whose vector clock is concurrent with x=3's, so read repair copies both versions, as siblings, to every replica. The next read finds the siblings; A's clock runs three seconds fast, so the latest-timestamp rule picks x=2: the write the client was told had not succeeded now overrides its successful retry, and stays until the next write supersedes both.",
   seed: 14,
   durationMs: 8000,
   topology: { protocol: "leaderless", nodes: abc, n: 3, w: 2, r: 2, requestTimeoutMs: 500 },
