@@ -7,6 +7,8 @@ import { benchSimEvents, type BenchResult } from "./sim-events";
 const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<BenchResult> }> = [
   { name: "sim-events", run: () => benchSimEvents() },
   { name: "checker", run: () => import("./checker").then((m) => m.benchChecker()) },
+  { name: "leaderless", run: () => import("./protocols-quorum-chain").then((m) => m.benchLeaderless()) },
+  { name: "chain", run: () => import("./protocols-quorum-chain").then((m) => m.benchChain()) },
 ];
 
 async function main(): Promise<void> {
