@@ -19,17 +19,23 @@ export interface WriteSet {
   readonly snapshot: number;
 }
 
-/** key → seqno of the last write-set that wrote it and passed certification. */
-export type CertIndex = Map<string, number>;
+/** key → the last write-set that wrote it and passed certification: its seqno and origin node. */
+export type CertIndex = Map<string, { readonly seqno: number; readonly origin: number }>;
 
 /**
  * Certifies the write-set ordered at `seqno` and, when it passes, records its
- * keys. Fails iff a key was written by a committed write-set ordered after the
- * transaction's snapshot (and, by construction, before `seqno`).
+ * keys. Fails iff a key was written by a committed write-set from another node
+ * ordered after the transaction's snapshot (and, by construction, before
+ * `seqno`). Conflicts between transactions of one node are settled earlier by
+ * that node's row locks, as in Galera, so they never fail certification.
  */
 export function certify(index: CertIndex, ws: WriteSet, seqno: number): boolean {
-  for (const k of ws.keys) if ((index.get(k) ?? 0) > ws.snapshot) return false;
-  for (const k of ws.keys) index.set(k, seqno);
+  for (const k of ws.keys) {
+    const last = index.get(k);
+    if (last !== undefined && last.seqno > ws.snapshot && last.origin !== ws.origin) return false;
+  }
+  const entry = { seqno, origin: ws.origin };
+  for (const k of ws.keys) index.set(k, entry);
   return true;
 }
 

@@ -379,6 +379,7 @@ export function createGalera(sim: Sim): GaleraProtocol {
       const t = tb as Timer;
       switch (t.kind) {
         case "gc-view":
+          setT(-1, p.viewCheckMs, { kind: "gc-view" }, true);
           return membershipTick();
         case "gc-apply": {
           const gi = g(i);
@@ -414,11 +415,16 @@ export function createGalera(sim: Sim): GaleraProtocol {
           gi.cert = rebuildIndex(order, gi.applied);
           return accepted;
         }
+        case "set-lag": {
+          // For Galera the apply lag is the time to apply one write-set (a slow disk).
+          const i = sim.nodeIndex.get(a.node) ?? 0;
+          applyMs[i] = node(i).applyLagMs;
+          return accepted;
+        }
         case "restart":
         case "promote":
         case "set-fencing":
         case "set-mode":
-        case "set-lag":
         case "resume":
           return accepted;
         default: {

@@ -230,9 +230,11 @@ export function createMultiMaster(sim: Sim): MultiMasterProtocol {
       const t = tb as Timer;
       switch (t.kind) {
         case "mm-resend":
+          setT(i, p.replicationIntervalMs, { kind: "mm-resend" }, true);
           resendTick(i);
           return;
         case "mm-sample":
+          setT(-1, p.divergenceSampleMs, { kind: "mm-sample" }, true);
           sample();
           return;
         default: {
