@@ -4,9 +4,11 @@
  */
 import { defineScenario, type Scenario, type ScenarioInput } from "../scenario";
 import { chainBasic, chainLong, chainMiddleFailure } from "./chain";
+import { galeraArbitrator, galeraHotRow, galeraPartition, galeraSlowNode, galeraTwoNodeSplit, galeraWriteThroughput, galeraWriteThroughputSingle } from "./galera";
 import { github2018 } from "./github-2018";
 import { lagStaleRead } from "./lag-stale-read";
 import { leaderlessFailedWrite, leaderlessQuorum, leaderlessSloppy, leaderlessW1R1 } from "./leaderless";
+import { multiMasterCounter, multiMasterLwwSkew, multiMasterNoOwnership, multiMasterOwnership, multiMasterSiblings } from "./multi-master";
 import { semiSyncFallback } from "./semi-sync-fallback";
 import { splitBrain } from "./split-brain";
 import { splitBrainFenced } from "./split-brain-fenced";
@@ -26,6 +28,18 @@ const inputs: Record<string, ScenarioInput> = {
   "chain-basic": chainBasic,
   "chain-middle-failure": chainMiddleFailure,
   "chain-long": chainLong,
+  "multi-master-lww-skew": multiMasterLwwSkew,
+  "multi-master-siblings": multiMasterSiblings,
+  "multi-master-counter": multiMasterCounter,
+  "multi-master-ownership": multiMasterOwnership,
+  "multi-master-no-ownership": multiMasterNoOwnership,
+  "galera-write-throughput": galeraWriteThroughput,
+  "galera-write-throughput-single": galeraWriteThroughputSingle,
+  "galera-slow-node": galeraSlowNode,
+  "galera-partition": galeraPartition,
+  "galera-two-node-split": galeraTwoNodeSplit,
+  "galera-arbitrator": galeraArbitrator,
+  "galera-hot-row": galeraHotRow,
 };
 
 export const scenarios: Record<string, Scenario> = Object.fromEntries(Object.entries(inputs).map(([name, input]) => [name, defineScenario(input)]));
