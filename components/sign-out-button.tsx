@@ -2,13 +2,15 @@
 
 import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { useHydrated } from "./ui/use-hydrated";
 
 export function SignOutButton() {
   const [pending, setPending] = useState(false);
+  const hydrated = useHydrated();
   return (
     <button
       type="button"
-      disabled={pending}
+      disabled={pending || !hydrated}
       onClick={async () => {
         setPending(true);
         await signOut({ redirect: false });

@@ -32,7 +32,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form noValidate onSubmit={onSubmit} className="space-y-5">
+    <form noValidate method="post" onSubmit={onSubmit} className="space-y-5">
       <FormAlert message={errors.form} />
       <TextField name="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
       <TextField name="password" label="Password" type="password" autoComplete="current-password" required error={errors.password} />

@@ -43,7 +43,7 @@ export function SignUpForm() {
   }
 
   return (
-    <form noValidate onSubmit={onSubmit} className="space-y-5">
+    <form noValidate method="post" onSubmit={onSubmit} className="space-y-5">
       <FormAlert message={errors.form} />
       <TextField name="name" label="Name" autoComplete="name" required error={errors.name} />
       <TextField name="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
