@@ -266,10 +266,14 @@ export function createGalera(sim: Sim): GaleraProtocol {
     c.viewChanges++;
     const pc = primaryIndex(groups, lastPrimary, weight, isData);
     const prim = pc >= 0 ? (groups[pc] as number[]) : [];
-    let base = 0;
-    for (const m of prim) if (isData(m)) base = Math.max(base, g(m).received, g(m).base);
-    for (let s = order.length; s > base; s--) ordered.delete((order[s - 1] as WriteSet).id);
-    if (order.length > base) order.length = base;
+    // Without a primary component nothing is fixed or dropped: the next primary view decides.
+    let base = order.length;
+    if (prim.length > 0) {
+      base = 0;
+      for (const m of prim) if (isData(m)) base = Math.max(base, g(m).received, g(m).base);
+      for (let s = order.length; s > base; s--) ordered.delete((order[s - 1] as WriteSet).id);
+      if (order.length > base) order.length = base;
+    }
     const inGroup = new Map<number, number[]>();
     for (const grp of groups) for (const m of grp) inGroup.set(m, grp);
     for (let i = 0; i < n; i++) {
