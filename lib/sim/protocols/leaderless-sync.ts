@@ -40,7 +40,7 @@ export interface LeaderlessSync {
   replicaStates(N: number): Record<string, Record<string, Value>>;
 }
 
-export function createLeaderlessSync(st: LeaderlessState, _handoffMs: number, _antiEntropyMs: number): LeaderlessSync {
+export function createLeaderlessSync(st: LeaderlessState): LeaderlessSync {
   const { sim } = st;
   const cursor = new Array<number>(st.n).fill(0);
   const sendMsg = (from: number, to: number, m: SyncMsg): void => send(sim, from, to, m);

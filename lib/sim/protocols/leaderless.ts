@@ -132,7 +132,7 @@ export function createLeaderless(sim: Sim): Protocol {
       return true;
     },
   };
-  const sync = createLeaderlessSync(st, topo.handoffIntervalMs, topo.antiEntropyMs);
+  const sync = createLeaderlessSync(st);
 
   /** Where a request for `key` coordinated at `c` goes: home replicas, or with sloppy quorum the first N healthy ring nodes, each with the home it stands in for (-1: itself). */
   function targets(c: number, key: string): Array<{ node: number; hintFor: number }> {
