@@ -9,6 +9,8 @@ const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promis
   { name: "checker", run: () => import("./checker").then((m) => m.benchChecker()) },
   { name: "leaderless", run: () => import("./protocols-quorum-chain").then((m) => m.benchLeaderless()) },
   { name: "chain", run: () => import("./protocols-quorum-chain").then((m) => m.benchChain()) },
+  { name: "multi-master", run: () => import("./protocols-multi").then((m) => m.benchMultiMaster()) },
+  { name: "galera", run: () => import("./protocols-multi").then((m) => m.benchGalera()) },
 ];
 
 async function main(): Promise<void> {
