@@ -11,6 +11,7 @@ import { checkerInput, historyOf, lostWrites } from "@/lib/sim/checker-input";
 import { createSimulation, runToQuiescence, runUntil } from "@/lib/sim/engine";
 import { compareTopologies, formatCompareTable } from "@/lib/sim/compare";
 import { computeMetrics } from "@/lib/sim/metrics";
+import { multiMasterReport } from "@/lib/sim/protocols/multi-master";
 import { scenarioNames, scenarios } from "@/lib/sim/scenarios";
 import type { LogRecord } from "@/lib/sim/sim-state";
 import { formatEvent, snapshot } from "@/lib/sim/snapshot";
@@ -126,6 +127,15 @@ function main(): void {
     `  unavailable ms    ${Object.entries(m.unavailableMs).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}`,
     `  lost writes       ${m.lostWrites}${lost.length > 0 ? `: ${lost.slice(0, 8).map((o) => `${o.key}=${String(o.input.f === "write" ? o.input.value : "")} (op ${o.id} on ${o.node ?? "?"})`).join(", ")}${lost.length > 8 ? ", …" : ""}` : ""}`,
   );
+  const counters = sim.protocol.counters?.(sim);
+  if (counters) out.push(`  ${sim.protocol.name.padEnd(18)}${Object.entries(counters).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  const mm = multiMasterReport(sim);
+  if (mm) {
+    const peak = mm.divergence.reduce((a, d) => (d.keys > a.keys ? d : a), { at: 0, keys: 0 });
+    out.push(`  divergence        peak ${peak.keys} keys at ${peak.at.toFixed(0)} ms, ${mm.divergence[mm.divergence.length - 1]?.keys ?? 0} at the end (${mm.divergence.length} samples)`, `  conflicts         ${mm.conflicts.length}`);
+    for (const c of mm.conflicts.slice(0, 10)) out.push(`    at ${c.at.toFixed(0)} ms ${c.key} [${c.kind}] ${c.writes.map((w) => `op ${w.opId} ${w.node}=${String(w.value)}`).join(" vs ")}: ${c.resolution}`);
+    if (mm.conflicts.length > 10) out.push(`    … and ${mm.conflicts.length - 10} more`);
+  }
   process.stdout.write(`${out.join("\n")}\n`);
 }
 
