@@ -11,7 +11,21 @@ import { mdxComponents } from "./registry";
  * off because lessons are trusted repository content whose props use
  * expressions (controls={["lag"]}); content:check allows only literals there.
  */
-export async function compileLesson(source: string) {
+export function compileLesson(source: string) {
+  // The root layout reads the session, so lesson routes render per request:
+  // compile each source once per server process, not once per visit.
+  let compiled = compiledBySource.get(source);
+  if (!compiled) {
+    compiled = compile(source);
+    compiledBySource.set(source, compiled);
+    compiled.catch(() => compiledBySource.delete(source));
+  }
+  return compiled;
+}
+
+const compiledBySource = new Map<string, ReturnType<typeof compile>>();
+
+async function compile(source: string) {
   const { content } = await compileMDX({
     source,
     components: mdxComponents,

@@ -1,0 +1,48 @@
+import { newCandidate } from "./fixtures/accounts";
+import { expect, test } from "./fixtures/lessons";
+
+test("a visitor walks the track: lesson 1, next to lesson 2, and a contents link jumps to its section", async ({ page, lessons }) => {
+  await lessons.openTrack();
+  await expect(page.getByRole("link", { name: "Lessons", exact: true }).first()).toBeVisible();
+  await lessons.lessonLink("Why replicate, and how a single leader does it").click();
+  await expect(lessons.heading()).toHaveText("Why replicate, and how a single leader does it");
+  await expect(page.getByText("Reading time:")).toBeVisible();
+
+  await lessons.followNext();
+  await expect(page).toHaveURL(/\/learn\/failover-and-fencing$/);
+  await expect(lessons.heading()).toHaveText("Failover, split brain and fencing");
+
+  await lessons.tableOfContents().getByRole("link", { name: "Fencing with epochs" }).click();
+  await expect(page).toHaveURL(/#fencing-with-epochs$/);
+  await expect(page.getByRole("heading", { level: 2, name: "Fencing with epochs" })).toBeInViewport();
+});
+
+test("search finds a lesson by a term from its body and opens the section", async ({ page, lessons }) => {
+  await lessons.openTrack();
+  const results = await lessons.search("Merkle");
+  await expect(results.first()).toContainText("Leaderless replication and quorums");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/learn\/leaderless-replication#/);
+});
+
+test("a lesson marked complete stays complete after signing out and back in", async ({ page, auth, lessons }) => {
+  const candidate = newCandidate();
+  await auth.signUp(candidate);
+  await expect(page).toHaveURL(/\/dashboard/);
+
+  await page.goto("/learn/single-leader-replication");
+  await lessons.completionButton().click();
+  await expect(lessons.completionButton()).toHaveAttribute("aria-pressed", "true");
+
+  await auth.signOut();
+  await auth.signIn(candidate.email, candidate.password);
+  await expect(page).toHaveURL(/\/dashboard/);
+  await expect(lessons.dashboardProgress()).toHaveText("1 of 7 lessons completed");
+
+  await lessons.openTrack();
+  await expect(lessons.trackProgress()).toHaveText("1 of 7 lessons completed");
+  await expect(lessons.lessonCard("Why replicate, and how a single leader does it")).toContainText("Completed");
+  await page.goto("/learn/single-leader-replication");
+  await expect(lessons.completionButton()).toHaveAttribute("aria-pressed", "true");
+});
