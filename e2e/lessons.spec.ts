@@ -15,6 +15,7 @@ test("a visitor walks the track: lesson 1, next to lesson 2, and a contents link
   await lessons.tableOfContents().getByRole("link", { name: "Fencing with epochs" }).click();
   await expect(page).toHaveURL(/#fencing-with-epochs$/);
   await expect(page.getByRole("heading", { level: 2, name: "Fencing with epochs" })).toBeInViewport();
+  await expect(lessons.tableOfContents().getByRole("link", { name: "Fencing with epochs" })).toHaveAttribute("aria-current", "location");
 });
 
 test("search finds a lesson by a term from its body and opens the section", async ({ page, lessons }) => {

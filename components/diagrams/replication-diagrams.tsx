@@ -69,8 +69,8 @@ export function SplitBrainFencing() {
 export function GithubTimeline() {
   const id = "github-2018-timeline";
   const marks = [
-    { x: 40, label: "22:52 UTC", text: "link to East DC lost" },
-    { x: 170, label: "+43 s", text: "connectivity back" },
+    { x: 40, label: "22:52 UTC", text: "East cut off" },
+    { x: 170, label: "+43 s", text: "link restored" },
     { x: 330, label: "~40 min", text: "West primaries take writes" },
     { x: 560, label: "24 h 11 min", text: "degraded service ends" },
   ];
@@ -84,8 +84,8 @@ export function GithubTimeline() {
       {marks.map((mark) => (
         <g key={mark.label}>
           <line x1={mark.x} y1={94} x2={mark.x} y2={106} stroke="currentColor" />
-          <Label x={mark.x} y={126} size={11} bold anchor={mark.x < 100 ? "start" : mark.x > 500 ? "end" : "middle"}>{mark.label}</Label>
-          <Label x={mark.x} y={142} size={11} anchor={mark.x < 100 ? "start" : mark.x > 500 ? "end" : "middle"}>{mark.text}</Label>
+          <Label x={mark.x} y={126} size={11} bold anchor={mark.x < 200 ? "start" : mark.x > 500 ? "end" : "middle"}>{mark.label}</Label>
+          <Label x={mark.x} y={142} size={11} anchor={mark.x < 200 ? "start" : mark.x > 500 ? "end" : "middle"}>{mark.text}</Label>
         </g>
       ))}
       <Label x={320} y={176} size={11}>A few seconds of East writes never reached the West: reconciled by hand. Not to scale.</Label>

@@ -14,15 +14,26 @@ export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
 
   useEffect(() => {
     const headings = entries.map((entry) => document.getElementById(entry.id)).filter((node): node is HTMLElement => node !== null);
-    const observer = new IntersectionObserver(
-      (observed) => {
-        const visible = observed.filter((item) => item.isIntersecting).sort((a, b) => a.boundingClientRect.top - b.boundingClientRect.top);
-        if (visible[0]) setActive(visible[0].target.id);
-      },
-      { rootMargin: "0px 0px -70% 0px" },
-    );
-    headings.forEach((heading) => observer.observe(heading));
-    return () => observer.disconnect();
+    let frame = 0;
+    // The current section is the last heading above the top third of the viewport.
+    const update = () => {
+      frame = 0;
+      const line = window.innerHeight / 3;
+      let current = headings[0];
+      for (const heading of headings) if (heading.getBoundingClientRect().top <= line) current = heading;
+      if (current) setActive(current.id);
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener("scroll", schedule, { passive: true });
+    window.addEventListener("hashchange", schedule);
+    return () => {
+      window.removeEventListener("scroll", schedule);
+      window.removeEventListener("hashchange", schedule);
+      if (frame) cancelAnimationFrame(frame);
+    };
   }, [entries]);
 
   return (
