@@ -8,6 +8,7 @@ const CONTROL_LABELS: Record<ComponentProps<"Simulation">["controls"][number], s
   crash: "crashing a node",
   fencing: "fencing on or off",
   "sync-mode": "the replication mode",
+  "clock-skew": "clock skew between nodes",
 };
 
 /** A scenario from the engine's registry, described in words until the interactive lab ships. */

@@ -3,7 +3,7 @@ import { DIAGRAM_NAMES } from "./diagram-catalog";
 import { SCENARIO_IDS } from "./scenario-catalog";
 
 /** Lab controls a lesson may ask the reader to try; the lab implements them in its own issue. */
-export const SIMULATION_CONTROLS = ["lag", "partition", "promote", "crash", "fencing", "sync-mode"] as const;
+export const SIMULATION_CONTROLS = ["lag", "partition", "promote", "crash", "fencing", "sync-mode", "clock-skew"] as const;
 export const CALLOUT_KINDS = ["note", "tip", "warning", "correction"] as const;
 
 /** Values that only exist once content is loaded (quiz ids are files in content/quizzes). */
@@ -18,6 +18,8 @@ export interface ComponentSpec<S extends z.ZodType = z.ZodType> {
   readonly children: ChildrenRule;
   readonly props: S;
   readonly example: string;
+  /** Props whose allowed values live elsewhere (registries, files): documented by this text, not by listing them. */
+  readonly documentedAs?: Readonly<Record<string, string>>;
 }
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
@@ -45,12 +47,14 @@ export function componentSpecs(context: RegistryContext) {
         controls: z.array(oneOf(SIMULATION_CONTROLS, "lab control")).min(1).describe("Lab controls the reader is invited to use."),
       }),
       example: '<Simulation scenario="lag-stale-read" controls={["lag"]} />',
+      documentedAs: { scenario: "string: a scenario name from listScenarios() in lib/sim/scenarios" },
     },
     Quiz: {
       description: 'Renders the review prompts of content/quizzes/<id>.yaml as "Check your understanding".',
       children: "none",
       props: z.strictObject({ id: quizIdSchema(context.quizIds).describe("Quiz id: a file name in content/quizzes/.") }),
       example: '<Quiz id="single-leader-basics" />',
+      documentedAs: { id: "string: the name of a file in content/quizzes/ without .yaml" },
     },
     InterviewLine: {
       description: "What a strong candidate would say, set apart from the text. Write it in the first person.",

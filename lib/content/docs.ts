@@ -47,7 +47,7 @@ export function componentDocs(quizIds: readonly string[]): ComponentDoc[] {
     const json = z.toJSONSchema(spec.props, { unrepresentable: "any" }) as JsonSchema;
     const props = Object.entries(json.properties ?? {}).map(([prop, schema]) => ({
       name: prop,
-      type: typeOf(schema),
+      type: spec.documentedAs?.[prop] ?? typeOf(schema),
       required: json.required?.includes(prop) ?? false,
       description: schema.description ?? "",
     }));
