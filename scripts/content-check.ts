@@ -1,10 +1,11 @@
 import { checkContent } from "@/lib/content/check";
 import { formatDiagnostic } from "@/lib/content/diagnostics";
 import { readmeDiagnostics } from "@/lib/content/docs";
+import { interviewDiagnostics } from "@/lib/content/interviews";
 import { contentCheckInput } from "@/lib/content/sources";
 
 // `npm run content:check`: every content rule, printed as file:line: message.
-const problems = [...checkContent(contentCheckInput()), ...readmeDiagnostics()];
+const problems = [...checkContent(contentCheckInput()), ...readmeDiagnostics(), ...interviewDiagnostics()];
 for (const problem of problems) console.error(formatDiagnostic(problem));
 if (problems.length > 0) {
   console.error(`\ncontent:check found ${problems.length} problem${problems.length === 1 ? "" : "s"}.`);

@@ -1,0 +1,160 @@
+/**
+ * The mock-interview flow as a pure reducer: `transition(state, event)` returns
+ * the next state and the timeline entries the step produced, as data. Time only
+ * enters through events (`now`, wall-clock ms chosen by the driver), so the
+ * same events always give the same state.
+ */
+import { z } from "zod";
+import { PHASE_IDS, phaseAt, phaseBoxes, PHASES, type PhaseId } from "./phases";
+
+export const DEFAULT_DURATION_MIN = 45;
+
+const phaseIdSchema = z.enum(PHASE_IDS);
+
+export const flowStateSchema = z.object({
+  status: z.enum(["ready", "running", "paused", "finished"]),
+  durationMs: z.number().int().positive(),
+  phaseIndex: z.number().int().min(0).max(PHASES.length - 1),
+  /** Active (unpaused) interview time, up to `lastAt`. */
+  elapsedMs: z.number().nonnegative(),
+  /** Wall time the elapsed count was last brought up to; null unless running. */
+  lastAt: z.number().nullable(),
+  /** Elapsed time at which each entered phase began, in phase order. */
+  phaseStarts: z.array(z.number().nonnegative()),
+  notes: z.record(phaseIdSchema, z.string()),
+  selfScores: z.record(z.string(), z.number().int().min(1).max(4)),
+});
+export type FlowState = z.infer<typeof flowStateSchema>;
+
+export type FlowEvent =
+  | { readonly type: "start"; readonly now: number }
+  | { readonly type: "tick"; readonly now: number }
+  | { readonly type: "advance-phase"; readonly now: number }
+  | { readonly type: "pause"; readonly now: number }
+  | { readonly type: "resume"; readonly now: number }
+  | { readonly type: "edit-notes"; readonly phase: PhaseId; readonly text: string }
+  | { readonly type: "finish"; readonly now: number }
+  | { readonly type: "self-score"; readonly dimension: string; readonly level: number };
+
+/** What a step adds to the session's timeline (stored as InterviewEvent rows). */
+export type FlowEmitted =
+  | { readonly kind: "phase"; readonly phase: PhaseId; readonly elapsedMs: number }
+  | { readonly kind: "pause" | "resume" | "finish"; readonly elapsedMs: number };
+
+export interface FlowStep {
+  readonly state: FlowState;
+  readonly emitted: readonly FlowEmitted[];
+}
+
+export function initialFlow(durationMin = DEFAULT_DURATION_MIN): FlowState {
+  return {
+    status: "ready",
+    durationMs: Math.round(Math.max(1, durationMin) * 60_000),
+    phaseIndex: 0,
+    elapsedMs: 0,
+    lastAt: null,
+    phaseStarts: [],
+    notes: {},
+    selfScores: {},
+  };
+}
+
+/** Brings the elapsed count up to `now`; a clock that went backwards adds nothing. */
+function catchUp(state: FlowState, now: number): FlowState {
+  if (state.status !== "running" || state.lastAt === null) return state;
+  return { ...state, elapsedMs: state.elapsedMs + Math.max(0, now - state.lastAt), lastAt: Math.max(now, state.lastAt) };
+}
+
+const same = (state: FlowState): FlowStep => ({ state, emitted: [] });
+
+/** Applies one event. Invariants: elapsed never counts paused time and never decreases; phases only move forward. */
+export function transition(state: FlowState, event: FlowEvent): FlowStep {
+  switch (event.type) {
+    case "start": {
+      if (state.status !== "ready") return same(state);
+      const next: FlowState = { ...state, status: "running", lastAt: event.now, phaseStarts: [0] };
+      return { state: next, emitted: [{ kind: "phase", phase: phaseAt(0).id, elapsedMs: 0 }] };
+    }
+    case "tick":
+      return same(catchUp(state, event.now));
+    case "advance-phase": {
+      if (state.status === "ready" || state.status === "finished") return same(state);
+      if (state.phaseIndex >= PHASES.length - 1) return same(state);
+      const caught = catchUp(state, event.now);
+      const phaseIndex = caught.phaseIndex + 1;
+      const next = { ...caught, phaseIndex, phaseStarts: [...caught.phaseStarts, caught.elapsedMs] };
+      return { state: next, emitted: [{ kind: "phase", phase: phaseAt(phaseIndex).id, elapsedMs: caught.elapsedMs }] };
+    }
+    case "pause": {
+      if (state.status !== "running") return same(state);
+      const caught = catchUp(state, event.now);
+      return { state: { ...caught, status: "paused", lastAt: null }, emitted: [{ kind: "pause", elapsedMs: caught.elapsedMs }] };
+    }
+    case "resume": {
+      if (state.status !== "paused") return same(state);
+      return { state: { ...state, status: "running", lastAt: event.now }, emitted: [{ kind: "resume", elapsedMs: state.elapsedMs }] };
+    }
+    case "edit-notes":
+      if (state.status === "finished") return same(state);
+      return same({ ...state, notes: { ...state.notes, [event.phase]: event.text } });
+    case "finish": {
+      if (state.status === "ready" || state.status === "finished") return same(state);
+      const caught = catchUp(state, event.now);
+      return { state: { ...caught, status: "finished", lastAt: null }, emitted: [{ kind: "finish", elapsedMs: caught.elapsedMs }] };
+    }
+    case "self-score": {
+      if (state.status !== "finished") return same(state);
+      const level = Math.round(event.level);
+      if (level < 1 || level > 4) return same(state);
+      return same({ ...state, selfScores: { ...state.selfScores, [event.dimension]: level } });
+    }
+    default: {
+      const never: never = event;
+      return never;
+    }
+  }
+}
+
+export const reduce = (state: FlowState, event: FlowEvent): FlowState => transition(state, event).state;
+
+/** Elapsed time as seen at `now`, without changing the state (for display between ticks). */
+export function elapsedAt(state: FlowState, now: number): number {
+  return catchUp(state, now).elapsedMs;
+}
+
+export interface PhaseStatus {
+  readonly phase: PhaseId;
+  readonly label: string;
+  readonly elapsedMs: number;
+  readonly remainingMs: number;
+  /** How far past the current phase's time box the clock is (0 when on time). */
+  readonly overrunMs: number;
+  /** The whole interview ran past its duration. */
+  readonly overtime: boolean;
+}
+
+export function phaseStatus(state: FlowState, now: number): PhaseStatus {
+  const elapsedMs = elapsedAt(state, now);
+  const box = phaseBoxes(state.durationMs)[state.phaseIndex];
+  const phase = phaseAt(state.phaseIndex);
+  return {
+    phase: phase.id,
+    label: phase.label,
+    elapsedMs,
+    remainingMs: Math.max(0, state.durationMs - elapsedMs),
+    overrunMs: box && state.status !== "finished" ? Math.max(0, elapsedMs - box.endMs) : 0,
+    overtime: elapsedMs > state.durationMs,
+  };
+}
+
+/** All notes as one text, phase by phase (for the coverage check). */
+export function allNotes(state: FlowState): string {
+  return PHASE_IDS.map((id) => state.notes[id] ?? "").join("\n");
+}
+
+export function formatClock(ms: number): string {
+  const total = Math.floor(Math.max(0, ms) / 1000);
+  const minutes = Math.floor(total / 60);
+  const seconds = total % 60;
+  return `${minutes}:${seconds.toString().padStart(2, "0")}`;
+}
