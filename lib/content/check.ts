@@ -8,6 +8,7 @@ import { sortDiagnostics, type Diagnostic } from "./diagnostics";
 import { lessonFrontmatterSchema, type LessonFrontmatter } from "./frontmatter";
 import { evaluateLiteral, type Literal } from "./literal";
 import { headingsOf, parseMdx } from "./mdx-tree";
+import { checkQuestion } from "@/lib/quiz/check";
 import { quizSchema } from "./quiz-schema";
 import { parseYamlSource, type YamlSource } from "./yaml-source";
 
@@ -58,6 +59,7 @@ function zodIssues(issues: readonly z.core.$ZodIssue[], prefix: string, yaml: Ya
 
 function checkQuizzes(quizzes: readonly SourceFile[], report: Report) {
   const parsed: { file: SourceFile; yaml: YamlSource; id?: string; lesson?: string }[] = [];
+  const questionIds = new Map<string, string>();
   for (const file of quizzes) {
     const yaml = parseYamlSource(file.source);
     for (const error of yaml.errors) report(file.path, error.line, `YAML: ${error.message}`);
@@ -69,6 +71,13 @@ function checkQuizzes(quizzes: readonly SourceFile[], report: Report) {
     }
     const expected = basename(file.path).replace(/\.ya?ml$/, "");
     if (result.data.id !== expected) report(file.path, yaml.lineOf(["id"]), `quiz id "${result.data.id}" must match the file name "${expected}"`);
+    // Graded questions: static keys and, for scenario questions, every seed recomputed by the engine (lib/quiz/check.ts).
+    result.data.questions.forEach((question, index) => {
+      const first = questionIds.get(question.id);
+      if (first) report(file.path, yaml.lineOf(["questions", index, "id"]), `duplicate question id "${question.id}" (already used in ${first})`);
+      else questionIds.set(question.id, file.path);
+      checkQuestion(question, (path, message) => report(file.path, yaml.lineOf(["questions", index, ...path]), message));
+    });
     parsed.push({ file, yaml, id: result.data.id, lesson: result.data.lesson });
   }
   return parsed;

@@ -1,0 +1,69 @@
+/**
+ * content:check for graded questions: static keys must name exactly one
+ * reading, and every scenario question's answer is recomputed by the engine
+ * for every seed in its finite range (1..variants, at most MAX_VARIANTS).
+ */
+import { deriveScenario } from "./derive";
+import { generators } from "./generators";
+import type { Question } from "./schema";
+import { variantSeeds } from "./variant";
+
+export type QuestionReport = (path: readonly PropertyKey[], message: string) => void;
+
+function duplicates(values: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const dup = new Set<string>();
+  for (const v of values) (seen.has(v) ? dup : seen).add(v);
+  return [...dup];
+}
+
+function checkStatic(q: Exclude<Question, { type: "scenario" }>, at: QuestionReport): void {
+  switch (q.type) {
+    case "single":
+    case "multi": {
+      const ids = q.options.map((o) => o.id);
+      for (const d of duplicates(ids)) at(["options"], `question "${q.id}": two options have the id "${d}"`);
+      for (const d of duplicates(q.options.map((o) => o.text.trim().toLowerCase()))) at(["options"], `question "${q.id}": two options read "${d}", so the answer is ambiguous`);
+      const keys = q.type === "single" ? [q.answer] : q.answer;
+      for (const k of keys) if (!ids.includes(k)) at(["answer"], `question "${q.id}": answer "${k}" is not an option`);
+      if (q.type === "multi") for (const d of duplicates(q.answer)) at(["answer"], `question "${q.id}": answer lists "${d}" twice`);
+      return;
+    }
+    case "ordering":
+      for (const d of duplicates(q.items.map((i) => i.id))) at(["items"], `question "${q.id}": two items have the id "${d}"`);
+      for (const d of duplicates(q.items.map((i) => i.text.trim().toLowerCase()))) at(["items"], `question "${q.id}": two items read "${d}", so the order is ambiguous`);
+      return;
+    case "numeric":
+      return;
+    default: {
+      const never: never = q;
+      return never;
+    }
+  }
+}
+
+/** Checks one question; `at(path, message)` reports relative to the question. Returns the number of engine runs. */
+export function checkQuestion(q: Question, at: QuestionReport): number {
+  if (q.type !== "scenario") {
+    checkStatic(q, at);
+    return 0;
+  }
+  const gen = generators[q.generator];
+  if (!gen) {
+    at(["generator"], `question "${q.id}": unknown generator "${q.generator}" (known: ${Object.keys(generators).join(", ")})`);
+    return 0;
+  }
+  for (const name of Object.keys(q.params)) if (!(name in gen.defaults)) at(["params", name], `question "${q.id}": generator "${q.generator}" has no parameter "${name}"`);
+  let runs = 0;
+  const failing: string[] = [];
+  for (const seed of variantSeeds(q)) {
+    runs++;
+    const r = deriveScenario(q, seed);
+    if (!r.ok) failing.push(`seed ${seed}: ${r.reason}`);
+    else if (r.variant.space.kind === "choice") {
+      for (const d of duplicates(r.variant.space.options.map((o) => o.text.trim().toLowerCase()))) failing.push(`seed ${seed}: two options read "${d}"`);
+    }
+  }
+  if (failing.length > 0) at(["generator"], `question "${q.id}" has no unique correct answer for ${failing.length} of ${q.variants} seeds (${failing.slice(0, 3).join("; ")}${failing.length > 3 ? "; …" : ""})`);
+  return runs;
+}

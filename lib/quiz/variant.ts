@@ -1,0 +1,42 @@
+/**
+ * Seeded variants: a scenario question's parameters are drawn from their
+ * declared ranges by the simulator's PRNG, so a seed always names one variant.
+ * Seeds run 1..variants, a finite range content:check enumerates completely.
+ */
+import { createRng, nextInt } from "@/lib/sim/rng";
+import { generators, type Params } from "./generators";
+import type { ParamRange, ScenarioQuestion } from "./schema";
+
+/** Every seed a question may be asked with. */
+export function variantSeeds(q: Pick<ScenarioQuestion, "variants">): number[] {
+  return Array.from({ length: q.variants }, (_, i) => i + 1);
+}
+
+function draw(range: ParamRange, rng: ReturnType<typeof createRng>): number {
+  const count = Math.floor((range.max - range.min) / range.step) + 1;
+  return range.min + nextInt(rng, count) * range.step;
+}
+
+/** Same question and seed ⇒ same parameters. Declared ranges override the generator's defaults; names are drawn in sorted order. */
+export function drawParams(q: Pick<ScenarioQuestion, "generator" | "params">, seed: number): Params {
+  const rng = createRng(seed * 7919 + 17);
+  const out: Record<string, number> = { ...(generators[q.generator]?.defaults ?? {}) };
+  for (const name of Object.keys(q.params).sort()) {
+    const range = q.params[name];
+    if (range) out[name] = draw(range, rng);
+  }
+  return out;
+}
+
+/** Fills `{name}` placeholders in a prompt with parameter values. */
+export function fillTemplate(text: string, params: Params): string {
+  return text.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+}
+
+/** A seed from the range, different from `avoid` when the range allows: `pick` is a number in [0, 1) from the caller. */
+export function pickSeed(q: Pick<ScenarioQuestion, "variants">, pick: number, avoid: readonly number[] = []): number {
+  const seeds = variantSeeds(q);
+  const fresh = seeds.filter((s) => !avoid.includes(s));
+  const pool = fresh.length > 0 ? fresh : seeds;
+  return pool[Math.min(pool.length - 1, Math.floor(pick * pool.length))] ?? 1;
+}
