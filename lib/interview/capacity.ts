@@ -48,13 +48,19 @@ export const TWITTER_EXAMPLE: CapacityInput = { writesPerDay: 500_000_000, reads
 
 const grouped = (n: number) => (Number.isInteger(n) ? n.toLocaleString("en-US") : n.toLocaleString("en-US", { maximumFractionDigits: 2 }));
 
+/** Rounds half up in decimal, so 1.825 → 1.83 despite its binary representation. */
+function roundTo(n: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(n * factor * (1 + Number.EPSILON)) / factor;
+}
+
 /** 5787.04 → "5.79 × 10^3"; numbers under 1,000 stay plain. */
 export function powerOfTen(n: number): string {
   if (n === 0 || !Number.isFinite(n)) return String(n);
   const exponent = Math.floor(Math.log10(Math.abs(n)));
   if (exponent < 3 && exponent >= 0) return grouped(Math.round(n * 100) / 100);
   const mantissa = n / 10 ** exponent;
-  return `${mantissa.toFixed(2).replace(/\.?0+$/, "")} × 10^${exponent}`;
+  return `${roundTo(mantissa, 2).toString()} × 10^${exponent}`;
 }
 
 const BYTE_UNITS = ["B", "KB", "MB", "GB", "TB", "PB", "EB"] as const;
@@ -68,7 +74,7 @@ export function formatBytes(bytes: number): string {
     unit++;
   }
   const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
-  return `${Number(value.toFixed(digits)).toString()} ${BYTE_UNITS[unit] ?? "B"}`;
+  return `${roundTo(value, digits).toString()} ${BYTE_UNITS[unit] ?? "B"}`;
 }
 
 /** The estimate, step by step. Invariant: every result follows from the previous steps' values. */

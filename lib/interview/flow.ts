@@ -21,7 +21,7 @@ export const flowStateSchema = z.object({
   lastAt: z.number().nullable(),
   /** Elapsed time at which each entered phase began, in phase order. */
   phaseStarts: z.array(z.number().nonnegative()),
-  notes: z.record(phaseIdSchema, z.string()),
+  notes: z.partialRecord(phaseIdSchema, z.string()),
   selfScores: z.record(z.string(), z.number().int().min(1).max(4)),
 });
 export type FlowState = z.infer<typeof flowStateSchema>;

@@ -1,0 +1,121 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { elapsedAt, flowStateSchema, initialFlow, phaseStatus, reduce, transition, type FlowEvent, type FlowState } from "./flow";
+import { PHASES } from "./phases";
+
+const MIN = 60_000;
+const run = (events: readonly FlowEvent[], state: FlowState = initialFlow()) => events.reduce(reduce, state);
+
+describe("flow reducer", () => {
+  it("starts in the clarify phase and counts time from start", () => {
+    const s = run([{ type: "start", now: 1_000 }, { type: "tick", now: 61_000 }]);
+    expect(s.status).toBe("running");
+    expect(s.elapsedMs).toBe(60_000);
+    expect(phaseStatus(s, 61_000).phase).toBe("clarify");
+  });
+
+  it("does not count paused time", () => {
+    const s = run([
+      { type: "start", now: 0 },
+      { type: "pause", now: 5 * MIN },
+      { type: "tick", now: 30 * MIN },
+      { type: "resume", now: 30 * MIN },
+      { type: "tick", now: 31 * MIN },
+    ]);
+    expect(s.elapsedMs).toBe(6 * MIN);
+  });
+
+  it("nudges when the phase overruns its box", () => {
+    const s = run([{ type: "start", now: 0 }, { type: "tick", now: 12 * MIN }]);
+    expect(phaseStatus(s, 12 * MIN).overrunMs).toBe(2 * MIN);
+    const moved = reduce(s, { type: "advance-phase", now: 12 * MIN });
+    expect(phaseStatus(moved, 12 * MIN).overrunMs).toBe(0);
+  });
+
+  it("emits phase transitions with their interview time", () => {
+    const started = transition(initialFlow(), { type: "start", now: 0 });
+    expect(started.emitted).toEqual([{ kind: "phase", phase: "clarify", elapsedMs: 0 }]);
+    const next = transition(started.state, { type: "advance-phase", now: 9 * MIN });
+    expect(next.emitted).toEqual([{ kind: "phase", phase: "high-level", elapsedMs: 9 * MIN }]);
+  });
+
+  it("stops at the last phase and freezes after finish", () => {
+    let s = run([{ type: "start", now: 0 }]);
+    for (let i = 0; i < 10; i++) s = reduce(s, { type: "advance-phase", now: i });
+    expect(s.phaseIndex).toBe(PHASES.length - 1);
+    s = run([{ type: "finish", now: 20 }, { type: "edit-notes", phase: "clarify", text: "late" }, { type: "tick", now: 9_999 }], s);
+    expect(s.status).toBe("finished");
+    expect(s.notes.clarify).toBeUndefined();
+    expect(s.elapsedMs).toBe(20);
+  });
+
+  it("accepts self-scores only after finishing, within 1..4", () => {
+    const live = run([{ type: "start", now: 0 }, { type: "self-score", dimension: "requirements", level: 3 }]);
+    expect(live.selfScores).toEqual({});
+    const done = run([{ type: "finish", now: 1 }, { type: "self-score", dimension: "requirements", level: 3 }, { type: "self-score", dimension: "deep-dive", level: 9 }], live);
+    expect(done.selfScores).toEqual({ requirements: 3 });
+  });
+
+  it("scales the duration", () => {
+    const s = run([{ type: "start", now: 0 }], initialFlow(30));
+    // 10 of 45 minutes → 6:40 of 30.
+    expect(phaseStatus(s, 400_000).overrunMs).toBe(0);
+    expect(phaseStatus(s, 400_001).overrunMs).toBe(1);
+  });
+});
+
+const eventArb: fc.Arbitrary<(now: number) => FlowEvent> = fc.oneof(
+  fc.constant((now: number) => ({ type: "start", now }) as const),
+  fc.constant((now: number) => ({ type: "tick", now }) as const),
+  fc.constant((now: number) => ({ type: "advance-phase", now }) as const),
+  fc.constant((now: number) => ({ type: "pause", now }) as const),
+  fc.constant((now: number) => ({ type: "resume", now }) as const),
+  fc.constant((now: number) => ({ type: "finish", now }) as const),
+  fc.string().map((text) => () => ({ type: "edit-notes", phase: "deep-dive", text }) as const),
+);
+const scriptArb = fc.array(fc.tuple(fc.integer({ min: -5_000, max: 120_000 }), eventArb), { maxLength: 60 });
+
+describe("flow properties", () => {
+  it("elapsed time equals the sum of running intervals (never counts paused time) and never decreases", () => {
+    fc.assert(
+      fc.property(scriptArb, (script) => {
+        let state = initialFlow();
+        let now = 0;
+        let expected = 0;
+        let clock = 0; // the model: last time observed while running
+        for (const [delta, make] of script) {
+          now = Math.max(0, now + delta); // wall clock may jump back; clamp to keep the model simple
+          const event = make(now);
+          const before = state;
+          if (before.status === "running" && "now" in event && event.type !== "start" && event.type !== "resume") {
+            expected += Math.max(0, now - clock);
+            clock = Math.max(clock, now);
+          }
+          state = reduce(state, event);
+          if (state.status === "running" && before.status !== "running") clock = now;
+          expect(state.elapsedMs).toBeGreaterThanOrEqual(before.elapsedMs);
+          expect(state.elapsedMs).toBe(expected);
+        }
+      }),
+    );
+  });
+
+  it("phases advance monotonically and every state stays valid", () => {
+    fc.assert(
+      fc.property(scriptArb, (script) => {
+        let state = initialFlow();
+        let now = 0;
+        for (const [delta, make] of script) {
+          now += Math.abs(delta);
+          const next = reduce(state, make(now));
+          expect(next.phaseIndex).toBeGreaterThanOrEqual(state.phaseIndex);
+          expect(next.phaseStarts.length).toBe(next.status === "ready" ? 0 : next.phaseIndex + 1);
+          const parsed = flowStateSchema.safeParse(next);
+          if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues));
+          expect(elapsedAt(next, now)).toBeGreaterThanOrEqual(next.elapsedMs);
+          state = next;
+        }
+      }),
+    );
+  });
+});
