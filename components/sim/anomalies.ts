@@ -37,6 +37,8 @@ function describeOp(op: Operation): string {
   return `${op.client}'s read of ${op.key} on ${op.node ?? "?"}`;
 }
 
+const epochOf = (c: LeaderChange, id: string) => c.leaders.find((l) => l.id === id)?.epoch ?? 0;
+
 /** Intervals with two or more leaders, and the writes each leader acknowledged meanwhile. */
 export function twoLeaderIntervals(leaderLog: readonly LeaderChange[], history: readonly Operation[], now: number, fencing = false): Anomaly[] {
   const out: Anomaly[] = [];
@@ -50,8 +52,12 @@ export function twoLeaderIntervals(leaderLog: readonly LeaderChange[], history: 
       return { id: l.id, writes: ws };
     });
     const both = acked.filter((a) => a.writes.length > 0);
-    // With fencing a deposed leader may still call itself leader but cannot acknowledge: harmless unless both did.
-    if (fencing && both.length < 2) return;
+    // With fencing a deposed leader may still call itself leader until its lease runs out; it is only a split
+    // brain if the acknowledgements interleave (the newer leader acknowledged before the older one stopped).
+    const sorted = [...acked].sort((a, b) => epochOf(change, a.id) - epochOf(change, b.id));
+    const oldLast = Math.max(...(sorted[0]?.writes.map((w) => w.completedAt ?? 0) ?? []), -Infinity);
+    const newFirst = Math.min(...sorted.slice(1).flatMap((a) => a.writes.map((w) => w.completedAt ?? Infinity)), Infinity);
+    if (fencing && !(both.length >= 2 && newFirst <= oldLast)) return;
     const writes = acked.flatMap((a) => a.writes.map((w) => w.id));
     const detail =
       both.length >= 2

@@ -4,8 +4,9 @@ import type { Anomaly } from "./anomalies";
 const icon = (a: Anomaly) => (a.kind === "stale-read" ? "⚠" : a.kind === "two-leaders" ? "♛♛" : "✕");
 
 /** Anomalies as buttons: choosing one explains it and moves the cluster view to that moment. */
-export function AnomalyList({ anomalies, selected, onSelect }: { anomalies: readonly Anomaly[]; selected: string | null; onSelect: (a: Anomaly) => void }) {
-  const current = anomalies.find((a) => a.id === selected);
+export function AnomalyList({ anomalies, selected, onSelect }: { anomalies: readonly Anomaly[]; selected: Anomaly | null; onSelect: (a: Anomaly) => void }) {
+  // Kept as chosen: jumping back to the anomaly's moment must not rewrite what it said.
+  const current = selected;
   return (
     <section aria-labelledby="anomalies-h" className="space-y-2">
       <h3 id="anomalies-h" className="text-sm font-semibold">
@@ -17,9 +18,9 @@ export function AnomalyList({ anomalies, selected, onSelect }: { anomalies: read
           <li key={a.id}>
             <button
               type="button"
-              aria-pressed={a.id === selected}
+              aria-pressed={a.id === selected?.id}
               onClick={() => onSelect(a)}
-              className={`rounded-md border px-2 py-1 text-xs font-medium ${a.kind === "stale-read" ? "border-amber-500 bg-amber-50 text-amber-900 dark:bg-amber-950 dark:text-amber-100" : "border-red-500 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100"} ${a.id === selected ? "ring-2 ring-brand-500" : ""}`}
+              className={`rounded-md border px-2 py-1 text-xs font-medium ${a.kind === "stale-read" ? "border-amber-500 bg-amber-50 text-amber-900 dark:bg-amber-950 dark:text-amber-100" : "border-red-500 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100"} ${a.id === selected?.id ? "ring-2 ring-brand-500" : ""}`}
             >
               <span aria-hidden="true">{icon(a)} </span>
               {a.title} at {(a.at / 1000).toFixed(3)} s

@@ -20,7 +20,9 @@ export function nodePositions(ids: readonly string[]): Map<string, Point> {
   const cy = VIEW_H / 2;
   const rx = ids.length <= 2 ? 170 : 215;
   const ry = ids.length <= 2 ? 0 : 118;
-  return new Map(ids.map((id, i) => [id, { x: cx + rx * Math.sin((2 * Math.PI * i) / ids.length), y: cy - ry * Math.cos((2 * Math.PI * i) / ids.length) }] as const));
+  // Rounded: server and browser trig may differ in the last digit, which would break hydration.
+  const r = (v: number) => Math.round(v * 10) / 10;
+  return new Map(ids.map((id, i) => [id, { x: r(cx + rx * Math.sin((2 * Math.PI * i) / ids.length)), y: r(cy - ry * Math.cos((2 * Math.PI * i) / ids.length)) }] as const));
 }
 
 /** A client sits just outside its home node, away from the centre; several at one node fan out. */

@@ -24,7 +24,7 @@ function EventLogImpl({ events, history, staleIds }: { events: readonly LogRecor
       <p aria-live="polite" className="text-sm" data-testid="last-result">
         {last ? <>Latest result: {last.client} {opText(last, staleIds.has(last.id))}</> : "No client results yet."}
       </p>
-      <ol tabIndex={0} aria-label="Event log lines" className="max-h-56 overflow-auto rounded-md bg-slate-50 p-2 font-mono text-[11px] leading-4 whitespace-pre dark:bg-slate-900">
+      <ol tabIndex={0} aria-label="Event log lines" className="max-h-56 overflow-auto rounded-md bg-slate-50 p-2 font-mono text-[11px] leading-4 whitespace-pre-wrap dark:bg-slate-900">
         {shown.map((e, i) => (
           <li key={`${e.at}-${i}`} className={e.kind === "reject" ? "text-red-700 dark:text-red-300" : e.kind === "role" ? "font-bold" : ""}>
             {formatEvent(e)}

@@ -64,7 +64,7 @@ export function Lab(props: LabProps) {
   const [speed, setSpeed] = useState(1);
   const [slowMotion, setSlowMotion] = useState(true);
   const [openNode, setOpenNode] = useState<string | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Anomaly | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const scenario = store.run.scenario;
   const leaderName = leaderOf(scenario);
@@ -112,7 +112,7 @@ export function Lab(props: LabProps) {
   const onOpenNode = useCallback((id: string) => setOpenNode((cur) => (cur === id ? null : id)), []);
   const onSelectAnomaly = useCallback(
     (a: Anomaly) => {
-      setSelected(a.id);
+      setSelected(a);
       setPlaying(false);
       store.seek(a.at);
     },
@@ -149,7 +149,7 @@ export function Lab(props: LabProps) {
             <h3 id="timeline-h" className="text-sm font-semibold">
               Client operations
             </h3>
-            <Timeline history={info.history} anomalies={info.anomalies} now={info.time} end={Math.max(duration, currentBranch(info.tree).headTime)} selected={selected} onSelect={onSelectAnomaly} />
+            <Timeline history={info.history} anomalies={info.anomalies} now={info.time} end={Math.max(duration, currentBranch(info.tree).headTime)} selected={selected?.id ?? null} onSelect={onSelectAnomaly} />
           </section>
           <AnomalyList anomalies={info.anomalies} selected={selected} onSelect={onSelectAnomaly} />
         </div>

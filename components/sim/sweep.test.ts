@@ -10,7 +10,7 @@ describe("lag sweep", () => {
     expect(msgs.filter((m) => m.type === "progress")).toHaveLength(4);
     if (result?.type !== "lag-result") throw new Error("no result");
     const [none, lots] = result.points;
-    expect(none?.mean).toBe(0);
+    expect(none?.mean ?? 1).toBeLessThan(0.02);
     expect(lots?.mean).toBeGreaterThan(0.05);
   });
 });

@@ -1,0 +1,71 @@
+import { mkdirSync } from "node:fs";
+import { expect, test } from "./fixtures/lab";
+
+const shots = "test-results/lab-screens";
+mkdirSync(shots, { recursive: true });
+
+test("the seed's demo: stale read, split brain, then fencing rejects the old leader", async ({ lab, page }) => {
+  await lab.open("?seed=1");
+  await lab.advance(1);
+  await lab.setLag("B");
+  await lab.clientOp("Write", "A", "x", "5");
+  await lab.advance(1);
+  await lab.clientOp("Read", "B", "x");
+  await lab.advance(1);
+  await expect(lab.lastResult()).toContainText("read x on B → none ⚠ stale");
+  await expect(lab.anomaly(/Stale read at 0\.201 s/)).toBeVisible();
+  await page.screenshot({ path: `${shots}/1-stale-read.png`, fullPage: true });
+
+  await lab.cutOff("A");
+  await lab.advance(1);
+  await lab.promote("B");
+  await lab.advance(3, "+1 s");
+  await lab.clientOp("Write", "A", "y", "7");
+  await lab.clientOp("Write", "B", "y", "8");
+  await lab.advance(1);
+  await expect(page.getByText("Two nodes think they are the leader right now.")).toBeVisible();
+  await lab.anomaly(/Two leaders \(split brain\)/).click();
+  await expect(lab.explanation()).toContainText("Both accepted writes");
+  await page.screenshot({ path: `${shots}/2-split-brain.png`, fullPage: true });
+
+  await lab.button("Replay this run with fencing on").click();
+  await expect(page.getByRole("navigation", { name: "Branches" })).toContainText("fencing on");
+  await expect(lab.eventLog()).toContainText("you@A write y=7 → fail (fenced");
+  await expect(lab.anomaly(/Two leaders/)).toHaveCount(0);
+  await page.screenshot({ path: `${shots}/3-fenced.png`, fullPage: true });
+});
+
+test("a share link reproduces the run", async ({ lab, page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await lab.open("?scenario=split-brain&seed=5");
+  await lab.advance(2, "+1 s");
+  await lab.clientOp("Write", "C", "k", "42");
+  await lab.advance(3);
+  const before = await lab.time().textContent();
+  const log = await lab.eventLog().textContent();
+  await lab.button("Copy share link").click();
+  await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+  const url = await page.getByLabel("Share link").inputValue();
+  expect(url).toMatch(/\/lab\?run=[A-Za-z0-9_-]+$/);
+  await page.goto(url);
+  await expect(lab.time()).toHaveText(before ?? "");
+  await expect(lab.eventLog()).toHaveText(log ?? "");
+  await expect(page.getByText("could not be read")).toHaveCount(0);
+});
+
+test("a corrupted share link opens the default scenario with a notice", async ({ lab, page }) => {
+  await lab.open("?run=eyJ2IjoxLCJzIjoic3BsaXQtYnJh");
+  await expect(page.getByRole("alert")).toContainText("could not be read");
+  await expect(page.getByRole("heading", { level: 1, name: "Replication lab" })).toBeVisible();
+  await lab.open("?run=" + Buffer.from(JSON.stringify({ v: 0, s: "split-brain", seed: 1, a: [], t: 0 })).toString("base64url"));
+  await expect(page.getByRole("alert")).toContainText("version 0");
+});
+
+test("nodes are keyboard operable and show their data", async ({ lab, page }) => {
+  await lab.open("?seed=1");
+  await lab.advance(2, "+1 s");
+  const node = page.locator('[data-node="A"]');
+  await node.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("region", { name: "Data on A" })).toContainText("x");
+});
