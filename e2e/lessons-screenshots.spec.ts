@@ -15,6 +15,7 @@ const pages = [
 for (const viewport of viewports) {
   for (const theme of ["light", "dark"] as const) {
     test(`lessons render at ${viewport.name} width in ${theme} mode`, async ({ page }) => {
+      test.setTimeout(180_000);
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await page.emulateMedia({ colorScheme: theme });
       for (const { path, name, section } of pages) {

@@ -52,8 +52,13 @@ function load(): readonly Lesson[] {
   return lessons;
 }
 
-/** All lessons in track order. Files are re-read on each call, so edits show up in `npm run dev`; parsing is cached until they change. */
+/**
+ * All lessons in track order. In development files are re-read on each call,
+ * so edits show up in `npm run dev` (parsing is cached until they change); a
+ * production server keeps what it first loaded, the content it was built with.
+ */
 export function getLessons(): readonly Lesson[] {
+  if (process.env.NODE_ENV === "production" && cache) return cache.lessons;
   return load();
 }
 
