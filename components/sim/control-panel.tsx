@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { Action, ActionResult, NodeSnapshot, ReplicationMode } from "@/lib/sim";
 import type { LabControl } from "./lab-controls";
 import { LagSlider } from "./lag-slider";
@@ -34,6 +34,7 @@ function NodeSelect({ id, label, nodes, value, onChange }: { id: string; label: 
 const parseValue = (v: string) => (v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : v);
 
 function ClientOps({ nodes, act }: Pick<Props, "nodes" | "act">) {
+  const id = useId();
   const [node, setNode] = useState(nodes[0]?.id ?? "");
   const [key, setKey] = useState("x");
   const [value, setValue] = useState("5");
@@ -41,7 +42,7 @@ function ClientOps({ nodes, act }: Pick<Props, "nodes" | "act">) {
     <fieldset className={fieldset}>
       <legend className={legend}>Client</legend>
       <div className="flex flex-wrap items-center gap-2">
-        <NodeSelect id="op-node" label="Node" nodes={nodes} value={node} onChange={setNode} />
+        <NodeSelect id={`${id}-op-node`} label="Node" nodes={nodes} value={node} onChange={setNode} />
         <label className="flex items-center gap-1 text-sm">
           Key
           <input className={`${field} w-16`} value={key} onChange={(e) => setKey(e.target.value)} />
@@ -101,12 +102,13 @@ function PartitionOps({ nodes, act }: Pick<Props, "nodes" | "act">) {
 }
 
 function NodeOps({ controls, nodes, act, hasLeader }: Pick<Props, "controls" | "nodes" | "act" | "hasLeader">) {
+  const id = useId();
   const [node, setNode] = useState(nodes[1]?.id ?? nodes[0]?.id ?? "");
   const status = nodes.find((n) => n.id === node)?.status;
   return (
     <fieldset className={fieldset}>
       <legend className={legend}>Node</legend>
-      <NodeSelect id="node-op" label="Node" nodes={nodes} value={node} onChange={setNode} />
+      <NodeSelect id={`${id}-node-op`} label="Node" nodes={nodes} value={node} onChange={setNode} />
       <div className="flex flex-wrap gap-2">
         {controls.has("crash") ? (
           status === "crashed" ? (
@@ -133,6 +135,7 @@ function NodeOps({ controls, nodes, act, hasLeader }: Pick<Props, "controls" | "
 export function ControlPanel(props: Props) {
   const { controls, nodes, act, fencing, hasLeader, leaderName, onReplayWithFencing, initialMode } = props;
   const [mode, setMode] = useState<ReplicationMode>(initialMode);
+  const modeName = useId();
   return (
     <div className="space-y-2">
       {controls.has("write") || controls.has("read") ? <ClientOps nodes={nodes} act={act} /> : null}
@@ -168,7 +171,7 @@ export function ControlPanel(props: Props) {
               <label key={m} className="flex items-center gap-1">
                 <input
                   type="radio"
-                  name="replication-mode"
+                  name={modeName}
                   checked={mode === m}
                   onChange={() => {
                     if (act({ type: "set-mode", mode: m }).ok) setMode(m);

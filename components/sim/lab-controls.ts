@@ -3,7 +3,8 @@
  * `<Simulation controls={[…]} />`; the MDX schema should import it rather than
  * keep its own copy.
  */
-export const LAB_CONTROLS = ["lag", "partition", "promote", "crash", "fencing", "sync-mode", "write", "read", "drop", "topology", "sweep"] as const;
+export const LAB_CONTROLS = ["lag", "partition", "promote", "crash", "fencing", "sync-mode", "clock-skew", "write", "read", "drop", "topology", "sweep"] as const;
+// "clock-skew": clocks are scenario data (no action changes them yet), so the lab shows each node's offset only.
 
 export type LabControl = (typeof LAB_CONTROLS)[number];
 
