@@ -1,5 +1,7 @@
 import type { ComponentProps } from "@/lib/content/component-registry";
 import { scenarioInfo } from "@/lib/content/scenario-catalog";
+import { Lab } from "@/components/sim/lab";
+import { isLabControl } from "@/components/sim/lab-controls";
 
 const CONTROL_LABELS: Record<ComponentProps<"Simulation">["controls"][number], string> = {
   lag: "replication lag",
@@ -11,7 +13,7 @@ const CONTROL_LABELS: Record<ComponentProps<"Simulation">["controls"][number], s
   "clock-skew": "clock skew between nodes",
 };
 
-/** A scenario from the engine's registry, described in words until the interactive lab ships. */
+/** A scenario from the engine's registry, with the interactive lab showing only the controls the lesson lists. */
 export function SimulationEmbed({ scenario, controls }: ComponentProps<"Simulation">) {
   const info = scenarioInfo(scenario);
   if (!info) throw new Error(`Unknown scenario ${scenario}`);
@@ -21,9 +23,14 @@ export function SimulationEmbed({ scenario, controls }: ComponentProps<"Simulati
       <p className="mt-1 text-lg font-semibold">{info.title}</p>
       <p className="mt-2 text-slate-700 dark:text-slate-300">{info.description}</p>
       <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
-        The interactive lab will let you drive this scenario yourself, adjusting {controls.map((control) => CONTROL_LABELS[control]).join(", ")}.
-        Scenario id: <code className="font-mono">{info.id}</code>
+        Try {controls.map((control) => CONTROL_LABELS[control]).join(", ")}.{" "}
+        <a href={`/lab?scenario=${info.id}`} className="underline">
+          Open in the full lab
+        </a>
       </p>
+      <div className="mt-4">
+        <Lab scenario={info.id} controls={controls.filter(isLabControl)} />
+      </div>
     </aside>
   );
 }
