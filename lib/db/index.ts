@@ -10,3 +10,5 @@ export { markLessonComplete, unmarkLessonComplete, completedLessonSlugs } from "
 export type { LessonCompletionDto, ProgressResult } from "./lesson-progress";
 export { listUsers, changeUserRole, setUserActive } from "./admin-users";
 export type { ManagedUserDto, AdminResult } from "./admin-users";
+export { createInterview, joinInterview, getInterview, saveInterview, recordLabEvent, saveScores, saveFeedback, listInterviews } from "./interviews";
+export type { Actor, InterviewRole, InterviewSessionDto, InterviewSummaryDto, ScoreDto, SaveResult, CreateResult } from "./interviews";

@@ -1,0 +1,288 @@
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import { interviewPrompt } from "../content/interviews";
+import { candidateEventSchema, timelinePayloadSchema, type TimelineEntry, type TimelinePayload } from "../interview/events";
+import { elapsedAt, flowStateSchema, initialFlow, allNotes, type FlowState } from "../interview/flow";
+import { RUBRIC_DIMENSIONS } from "../interview/prompt-schema";
+import type { Role } from "../auth/roles";
+import { db } from "./client";
+
+/**
+ * Mock interviews. Every function takes the acting user and checks that they
+ * are the session's candidate or interviewer; anyone else gets "not-found",
+ * exactly as if the id did not exist.
+ */
+export type Actor = { id: string; role: Role };
+export type InterviewRole = "candidate" | "interviewer";
+
+export interface ScoreDto {
+  readonly source: "self" | "interviewer";
+  readonly dimension: string;
+  readonly level: number;
+  readonly comment: string;
+}
+
+export interface InterviewSessionDto {
+  readonly id: string;
+  readonly promptSlug: string;
+  readonly mode: "solo" | "led";
+  /** The viewer's part in the session. */
+  readonly viewerRole: InterviewRole;
+  readonly candidateName: string | null;
+  readonly interviewerName: string | null;
+  /** Only for the interviewer, while nobody has joined. */
+  readonly joinCode: string | null;
+  readonly flow: FlowState;
+  readonly revision: number;
+  readonly status: "active" | "finished";
+  readonly events: readonly TimelineEntry[];
+  /** Self-scores always; interviewer scores for the candidate only once feedback is submitted. */
+  readonly scores: readonly ScoreDto[];
+  readonly feedback: string | null;
+  /** Only for the interviewer. */
+  readonly interviewerNotes: string | null;
+  readonly createdAt: string;
+}
+
+export interface InterviewSummaryDto {
+  readonly id: string;
+  readonly promptSlug: string;
+  readonly mode: "solo" | "led";
+  readonly viewerRole: InterviewRole;
+  readonly status: "active" | "finished";
+  readonly createdAt: string;
+  readonly hasFeedback: boolean;
+  readonly scores: readonly ScoreDto[];
+}
+
+export type NotFound = { ok: false; error: "not-found" };
+const notFound: NotFound = { ok: false, error: "not-found" };
+
+export const durationSchema = z.number().int().min(5).max(120);
+export const saveInputSchema = z.object({
+  baseRevision: z.number().int().nonnegative(),
+  flow: flowStateSchema,
+  events: z.array(candidateEventSchema).max(50).default([]),
+});
+export type SaveInput = z.input<typeof saveInputSchema>;
+export const scoreInputSchema = z.array(z.object({ dimension: z.enum(RUBRIC_DIMENSIONS), level: z.number().int().min(1).max(4), comment: z.string().max(2000).default("") })).max(RUBRIC_DIMENSIONS.length);
+
+const sessionInclude = {
+  candidate: { select: { name: true } },
+  interviewer: { select: { name: true } },
+  events: { orderBy: { seq: "asc" as const } },
+  scores: true,
+};
+
+function parseFlow(json: string): FlowState {
+  const parsed = flowStateSchema.safeParse(JSON.parse(json));
+  return parsed.success ? parsed.data : initialFlow();
+}
+
+function toEntry(row: { seq: number; elapsedMs: number; payload: string }): TimelineEntry[] {
+  const parsed = timelinePayloadSchema.safeParse(JSON.parse(row.payload));
+  return parsed.success ? [{ seq: row.seq, elapsedMs: row.elapsedMs, payload: parsed.data }] : [];
+}
+
+function toScore(row: { source: string; dimension: string; level: number; comment: string }): ScoreDto {
+  return { source: row.source === "interviewer" ? "interviewer" : "self", dimension: row.dimension, level: row.level, comment: row.comment };
+}
+
+function roleIn(session: { candidateId: string | null; interviewerId: string | null }, userId: string): InterviewRole | null {
+  if (session.interviewerId === userId) return "interviewer";
+  if (session.candidateId === userId) return "candidate";
+  return null;
+}
+
+async function findVisible(actor: Actor, id: string) {
+  const row = await db().interviewSession.findUnique({ where: { id }, include: sessionInclude });
+  if (!row) return null;
+  const viewerRole = roleIn(row, actor.id);
+  return viewerRole ? { row, viewerRole } : null;
+}
+
+type Row = NonNullable<Awaited<ReturnType<typeof findVisible>>>["row"];
+
+function toDto(row: Row, viewerRole: InterviewRole): InterviewSessionDto {
+  const released = row.feedbackAt !== null;
+  return {
+    id: row.id,
+    promptSlug: row.promptSlug,
+    mode: row.mode === "led" ? "led" : "solo",
+    viewerRole,
+    candidateName: row.candidate?.name ?? null,
+    interviewerName: row.interviewer?.name ?? null,
+    joinCode: viewerRole === "interviewer" && row.candidateId === null ? row.joinCode : null,
+    flow: parseFlow(row.flowState),
+    revision: row.revision,
+    status: row.status === "finished" ? "finished" : "active",
+    events: row.events.flatMap(toEntry),
+    scores: row.scores.filter((s) => s.source === "self" || viewerRole === "interviewer" || released).map(toScore),
+    feedback: viewerRole === "interviewer" || released ? row.feedback : null,
+    interviewerNotes: viewerRole === "interviewer" ? row.interviewerNotes : null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+function newJoinCode(): string {
+  // 8 characters from an alphabet without look-alikes: about 10^12 codes.
+  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  return Array.from(randomBytes(8), (byte) => alphabet[byte % alphabet.length]).join("");
+}
+
+export type CreateResult = { ok: true; id: string; joinCode: string | null } | { ok: false; error: "unknown-prompt" | "forbidden" | "bad-duration" };
+
+/** Starts a session. Solo: the actor is the candidate. Led: the actor (an interviewer or admin) invites a candidate by code. */
+export async function createInterview(actor: Actor, input: { promptSlug: string; mode: "solo" | "led"; durationMin: number }): Promise<CreateResult> {
+  if (!interviewPrompt(input.promptSlug)) return { ok: false, error: "unknown-prompt" };
+  if (!durationSchema.safeParse(input.durationMin).success) return { ok: false, error: "bad-duration" };
+  if (input.mode === "led" && actor.role !== "interviewer" && actor.role !== "admin") return { ok: false, error: "forbidden" };
+  const led = input.mode === "led";
+  const row = await db().interviewSession.create({
+    data: {
+      promptSlug: input.promptSlug,
+      mode: input.mode,
+      candidateId: led ? null : actor.id,
+      interviewerId: led ? actor.id : null,
+      joinCode: led ? newJoinCode() : null,
+      flowState: JSON.stringify(initialFlow(input.durationMin)),
+    },
+    select: { id: true, joinCode: true },
+  });
+  return { ok: true, id: row.id, joinCode: row.joinCode };
+}
+
+/** Joins a led session as its candidate. A code already used by someone else, or the interviewer's own, is not found. */
+export async function joinInterview(actor: Actor, code: string): Promise<{ ok: true; id: string } | NotFound> {
+  const joinCode = code.trim().toUpperCase();
+  if (!/^[A-Z0-9]{8}$/.test(joinCode)) return notFound;
+  const row = await db().interviewSession.findUnique({ where: { joinCode }, select: { id: true, candidateId: true, interviewerId: true } });
+  if (!row || row.interviewerId === actor.id) return notFound;
+  if (row.candidateId === actor.id) return { ok: true, id: row.id };
+  if (row.candidateId !== null) return notFound;
+  const claimed = await db().interviewSession.updateMany({ where: { id: row.id, candidateId: null }, data: { candidateId: actor.id } });
+  return claimed.count === 1 ? { ok: true, id: row.id } : notFound;
+}
+
+export async function getInterview(actor: Actor, id: string): Promise<{ ok: true; session: InterviewSessionDto } | NotFound> {
+  const found = await findVisible(actor, id);
+  return found ? { ok: true, session: toDto(found.row, found.viewerRole) } : notFound;
+}
+
+async function appendEvents(sessionId: string, events: readonly { elapsedMs: number; payload: TimelinePayload }[]): Promise<void> {
+  if (events.length === 0) return;
+  // Seq numbers are per session; a concurrent append hits the unique index and retries.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await db().$transaction(async (tx) => {
+        const last = await tx.interviewEvent.findFirst({ where: { sessionId }, orderBy: { seq: "desc" }, select: { seq: true } });
+        const first = (last?.seq ?? 0) + 1;
+        for (const [index, event] of events.entries()) {
+          await tx.interviewEvent.create({ data: { sessionId, seq: first + index, elapsedMs: Math.round(event.elapsedMs), kind: event.payload.kind, payload: JSON.stringify(event.payload) } });
+        }
+      });
+      return;
+    } catch (error) {
+      if (attempt >= 4) throw error;
+    }
+  }
+}
+
+export type SaveResult = { ok: true; revision: number } | { ok: false; error: "conflict"; current: { flow: FlowState; revision: number } } | NotFound | { ok: false; error: "invalid" };
+
+/**
+ * The candidate's autosave. Optimistic concurrency: it succeeds only when
+ * `baseRevision` is the stored revision, and bumps it; otherwise it changes
+ * nothing and returns what is stored, so the page can offer both versions.
+ */
+export async function saveInterview(actor: Actor, id: string, raw: unknown): Promise<SaveResult> {
+  const found = await findVisible(actor, id);
+  if (!found || found.viewerRole !== "candidate") return notFound;
+  const input = saveInputSchema.safeParse(raw);
+  if (!input.success) return { ok: false, error: "invalid" };
+  const { baseRevision, flow, events } = input.data;
+  const updated = await db().interviewSession.updateMany({
+    where: { id, revision: baseRevision },
+    data: { flowState: JSON.stringify(flow), notes: allNotes(flow), revision: { increment: 1 }, status: flow.status === "finished" ? "finished" : "active" },
+  });
+  if (updated.count === 0) {
+    const current = await db().interviewSession.findUniqueOrThrow({ where: { id }, select: { flowState: true, revision: true } });
+    return { ok: false, error: "conflict", current: { flow: parseFlow(current.flowState), revision: current.revision } };
+  }
+  await appendEvents(id, events);
+  return { ok: true, revision: baseRevision + 1 };
+}
+
+/** A lab action (candidate) or an injected fault (interviewer), stamped with the interview clock. */
+export async function recordLabEvent(actor: Actor, id: string, raw: unknown): Promise<{ ok: true } | NotFound | { ok: false; error: "invalid" }> {
+  const found = await findVisible(actor, id);
+  if (!found) return notFound;
+  const payload = timelinePayloadSchema.safeParse(raw);
+  if (!payload.success) return { ok: false, error: "invalid" };
+  const allowed = payload.data.kind === "fault" ? found.viewerRole === "interviewer" : payload.data.kind === "lab-action" && found.viewerRole === "candidate";
+  if (!allowed) return { ok: false, error: "invalid" };
+  await appendEvents(id, [{ elapsedMs: elapsedAt(parseFlow(found.row.flowState), Date.now()), payload: payload.data }]);
+  return { ok: true };
+}
+
+/** Scores: the candidate's self-assessment, or the interviewer's rubric scores with comments. Re-scoring replaces. */
+export async function saveScores(actor: Actor, id: string, raw: unknown): Promise<{ ok: true } | NotFound | { ok: false; error: "invalid" }> {
+  const found = await findVisible(actor, id);
+  if (!found) return notFound;
+  const scores = scoreInputSchema.safeParse(raw);
+  if (!scores.success) return { ok: false, error: "invalid" };
+  const source = found.viewerRole === "interviewer" ? "interviewer" : "self";
+  await db().$transaction(
+    scores.data.map((score) =>
+      db().interviewScore.upsert({
+        where: { sessionId_source_dimension: { sessionId: id, source, dimension: score.dimension } },
+        create: { sessionId: id, source, dimension: score.dimension, level: score.level, comment: score.comment },
+        update: { level: score.level, comment: score.comment },
+      }),
+    ),
+  );
+  return { ok: true };
+}
+
+export const feedbackInputSchema = z.object({ interviewerNotes: z.string().max(20_000).default(""), feedback: z.string().max(20_000).optional(), submit: z.boolean().default(false) });
+
+/** The interviewer's private notes, and the written feedback; `submit` releases feedback and scores to the candidate. */
+export async function saveFeedback(actor: Actor, id: string, raw: unknown): Promise<{ ok: true } | NotFound | { ok: false; error: "invalid" }> {
+  const found = await findVisible(actor, id);
+  if (!found || found.viewerRole !== "interviewer") return notFound;
+  const input = feedbackInputSchema.safeParse(raw);
+  if (!input.success) return { ok: false, error: "invalid" };
+  await db().interviewSession.update({
+    where: { id },
+    data: {
+      interviewerNotes: input.data.interviewerNotes,
+      ...(input.data.feedback === undefined ? {} : { feedback: input.data.feedback }),
+      ...(input.data.submit ? { feedbackAt: new Date() } : {}),
+    },
+  });
+  return { ok: true };
+}
+
+/** Every session the actor took part in, newest first. */
+export async function listInterviews(actor: Actor): Promise<InterviewSummaryDto[]> {
+  const rows = await db().interviewSession.findMany({
+    where: { OR: [{ candidateId: actor.id }, { interviewerId: actor.id }] },
+    orderBy: { createdAt: "desc" },
+    include: { scores: true },
+  });
+  return rows.flatMap((row) => {
+    const viewerRole = roleIn(row, actor.id);
+    if (!viewerRole) return [];
+    const released = row.feedbackAt !== null;
+    return [{
+      id: row.id,
+      promptSlug: row.promptSlug,
+      mode: row.mode === "led" ? "led" : "solo",
+      viewerRole,
+      status: row.status === "finished" ? "finished" : "active",
+      createdAt: row.createdAt.toISOString(),
+      hasFeedback: released,
+      scores: row.scores.filter((s) => s.source === "self" || viewerRole === "interviewer" || released).map(toScore),
+    } satisfies InterviewSummaryDto];
+  });
+}
