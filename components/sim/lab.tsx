@@ -144,7 +144,13 @@ export function Lab(props: LabProps) {
               store.seek(t);
             }}
           />
-          <BranchList tree={info.tree} onSelect={(id) => store.switchBranch(id)} />
+          <BranchList
+            tree={info.tree}
+            onSelect={(id) => {
+              setSelected(null);
+              store.switchBranch(id);
+            }}
+          />
           <section aria-labelledby="timeline-h">
             <h3 id="timeline-h" className="text-sm font-semibold">
               Client operations
@@ -169,6 +175,7 @@ export function Lab(props: LabProps) {
             initialMode={scenario.replication.mode}
             onReplayWithFencing={(on) => {
               setPlaying(false);
+              setSelected(null);
               store.rerunWith({ type: "set-fencing", enabled: on }, `fencing ${on ? "on" : "off"}`);
             }}
           />
