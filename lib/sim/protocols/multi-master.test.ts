@@ -1,16 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ScheduledAction } from "../actions";
-import { lostWrites } from "../checker-input";
+import { checkerInput, lostWrites } from "../checker-input";
 import { createSimulation, runToQuiescence } from "../engine";
 import { propertyScenario, scheduleArb } from "../fault-arbitraries";
 import { formatSchedule } from "../fault-syntax";
-import { parseScenario, type ScenarioInput } from "../scenario";
+import { defineScenario, parseScenario, type ScenarioInput } from "../scenario";
 import { scenarios } from "../scenarios";
 import type { Sim } from "../sim-state";
 import { multiMasterReport, type MultiMasterProtocol } from "./multi-master";
 import { ownerOf } from "./multi-master-ownership";
-import { integrate, leq, newKeyState, parseSiblings, readValue, type MmWrite } from "./multi-master-resolve";
+import { integrate, leq, newKeyState, parseSiblings, readValue, survives, type MmWrite } from "./multi-master-resolve";
 
 const run = (name: string): Sim => {
   const s = scenarios[name];
@@ -20,7 +20,7 @@ const run = (name: string): Sim => {
   return sim;
 };
 
-const w = (id: number, origin: number, vv: number[], ts: number, value: number): MmWrite => ({ id, origin, originName: "AB"[origin] ?? "?", seq: vv[origin] ?? 1, key: "x", value, ts, vv });
+const w = (id: number, origin: number, vv: number[], ts: number, value: number, overwrites: MmWrite | null = null): MmWrite => ({ id, origin, originName: "AB"[origin] ?? "?", seq: vv[origin] ?? 1, key: "x", value, ts, vv, overwrites, depth: (overwrites?.depth ?? 0) + 1 });
 
 describe("multi-master conflict rules", () => {
   it("lww keeps the highest timestamp and reports concurrent writes", () => {
@@ -33,10 +33,31 @@ describe("multi-master conflict rules", () => {
 
   it("lww reports a causally later write that loses on timestamp as skew", () => {
     const ks = newKeyState(2);
-    integrate(ks, w(1, 0, [1, 0], 500, 1), "lww", 0, "B");
-    const c = integrate(ks, w(2, 1, [1, 1], 200, 2), "lww", 0, "B");
+    const a = w(1, 0, [1, 0], 500, 1);
+    integrate(ks, a, "lww", 0, "B");
+    const c = integrate(ks, w(2, 1, [1, 1], 200, 2, a), "lww", 0, "B");
     expect(c.map((x) => x.kind)).toEqual(["skew"]);
     expect(readValue(ks, "lww")).toBe(1);
+    // The same pair arriving the other way round on another node: same record, same value.
+    const other = newKeyState(2);
+    integrate(other, w(2, 1, [1, 1], 200, 2, a), "lww", 0, "A");
+    expect(integrate(other, a, "lww", 0, "A").map((x) => [x.kind, x.writes.map((y) => y.opId)])).toEqual([["skew", [1, 2]]]);
+    expect(readValue(other, "lww")).toBe(1);
+  });
+
+  it("lww: a write overwriting the winner has not seen the discarded loser, even its own origin's", () => {
+    const ks = newKeyState(2);
+    const a1 = w(1, 0, [1, 0], 100, 1);
+    const b1 = w(2, 1, [0, 1], 110, 2);
+    integrate(ks, a1, "lww", 0, "A");
+    expect(integrate(ks, b1, "lww", 0, "A").map((x) => x.kind)).toEqual(["concurrent"]);
+    const a2 = w(3, 0, [1, 1], 200, 3, b1);
+    expect(integrate(ks, a2, "lww", 0, "A")).toHaveLength(0);
+    expect(ks.frontier).toEqual([a2]);
+    expect(survives(a2, ks, "lww") && survives(b1, ks, "lww")).toBe(true);
+    expect(survives(a1, ks, "lww")).toBe(false);
+    // A later write concurrent with the discarded a1 is compared with the winner only: no second report about a1.
+    expect(integrate(ks, w(4, 1, [1, 2], 300, 4, a2), "lww", 0, "A")).toHaveLength(0);
   });
 
   it("version vectors keep concurrent siblings and drop dominated ones", () => {
@@ -91,6 +112,31 @@ describe("multi-master scenarios", () => {
     expect(reads).toEqual([first?.input.f === "write" ? first.input.value : "?", first?.input.f === "write" ? first.input.value : "?"]);
     expect(multiMasterReport(sim)?.conflicts.map((c) => c.kind)).toEqual(["skew"]);
     expect(lostWrites(sim).map((o) => o.client)).toEqual(["west"]);
+  });
+
+  it("lww: of two concurrent writes the discarded one is lost, the winner and a later overwrite survive", () => {
+    const sim = createSimulation(
+      defineScenario({
+        title: "lww concurrent pair",
+        seed: 12,
+        durationMs: 7000,
+        topology: { protocol: "multi-master", nodes: [{ id: "A" }, { id: "B" }], params: { conflict: "lww" } },
+        network: { latency: { baseMs: 20 } },
+        faults: [
+          { at: 1000, type: "write", key: "x", client: "east", near: "A", value: "a1" },
+          { at: 1000, type: "write", key: "x", client: "west", near: "B", value: "b1" },
+          { at: 2000, type: "read", key: "x", client: "east", near: "A", routing: "nearest" },
+          { at: 3000, type: "write", key: "x", client: "east", near: "A", value: "a2" },
+          { at: 4000, type: "read", key: "x", client: "west", near: "B", routing: "nearest" },
+        ],
+      }),
+    );
+    runToQuiescence(sim, 7000);
+    // Same timestamp, so B wins on node name; A's later write overwrites B's value, which A had shown.
+    expect(sim.history.filter((o) => o.input.f === "read").map((o) => o.output)).toEqual(["b1", "a2"]);
+    expect(multiMasterReport(sim)?.conflicts.map((c) => c.kind)).toEqual(["concurrent"]);
+    expect(checkerInput(sim).survivingWrites.map((x) => x.value).sort()).toEqual(["a2", "b1"]);
+    expect(lostWrites(sim).map((o) => o.input.f === "write" && o.input.value)).toEqual(["a1"]);
   });
 
   it("multi-master-siblings: reads return both siblings, a later write supersedes them", () => {

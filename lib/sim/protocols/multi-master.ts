@@ -15,9 +15,13 @@
  * origin's writes they have integrated, so a resend is idempotent.
  *
  * Metrics: conflicts (key, the writes involved, how resolved) as detected,
- * counted once per pair of writes; divergence sampled every
- * `divergenceSampleMs` as the number of keys whose read value differs among
- * up nodes.
+ * counted once per pair of writes per run (the first node to detect a pair
+ * reports it). In lww mode a node keeps only the winner, so an arriving write
+ * is compared with that winner alone, and a discarded write is never reported
+ * again against later writes; it counts as a lost acknowledged write (see
+ * `survives`) unless the final winner's chain of overwrites holds it.
+ * Divergence sampled every `divergenceSampleMs` as the number of keys whose
+ * read value differs among up nodes.
  */
 import { accepted, type ActionResult } from "../actions";
 import type { Value } from "../history";
@@ -126,9 +130,13 @@ export function createMultiMaster(sim: Sim): MultiMasterProtocol {
       return;
     }
     const mi = m(i);
-    const vv = (mi.keys.get(op.key)?.vv ?? new Array<number>(n).fill(0)).slice();
+    const ks = mi.keys.get(op.key);
+    // The write's context is what this node shows for the key. lww: only the winner (the losers it discarded are
+    // gone, so a new write must not count as having seen them); other modes: every integrated write's vector.
+    const overwrites = mode === "lww" ? (ks?.winner ?? null) : null;
+    const vv = ((mode === "lww" ? overwrites?.vv : ks?.vv) ?? new Array<number>(n).fill(0)).slice();
     vv[i] = (vv[i] ?? 0) + 1;
-    const w: MmWrite = { id: op.id, origin: i, originName: s.id, seq: mi.local.length + 1, key: op.key, value, ts: localNow(sim, i), vv };
+    const w: MmWrite = { id: op.id, origin: i, originName: s.id, seq: mi.local.length + 1, key: op.key, value, ts: localNow(sim, i), vv, overwrites, depth: (overwrites?.depth ?? 0) + 1 };
     mi.local.push(w);
     allWrites.push(w);
     apply(i, w);

