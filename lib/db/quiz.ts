@@ -1,0 +1,309 @@
+/**
+ * Quiz attempts, answers, mastery and the review queue. Every function takes
+ * the acting user; an attempt that is not theirs is "not found". Grading runs
+ * here, on the server, with keys recomputed from the question bank and the
+ * attempt's stored seeds: the browser only ever sends responses.
+ */
+import { randomInt } from "node:crypto";
+import { askQuestion, type ClientQuestion, type Feedback } from "../quiz/ask";
+import { grade } from "../quiz/grade";
+import { markFor, maxMark, MAX_TRIES, penalisedCredit } from "../quiz/marks";
+import { masteryByConcept, type GradedAnswer, type MasteryLevel } from "../quiz/mastery";
+import { newCard, ratingFor, reviewCard } from "../quiz/review";
+import { CERTAINTIES, type Certainty, type Response } from "../quiz/schema";
+import { pickSeed } from "../quiz/variant";
+import { db } from "./client";
+import { quizBank } from "./quiz-bank";
+
+export type Actor = { readonly id: string };
+export type FeedbackMode = "immediate" | "deferred";
+export const REVIEW_QUIZ_ID = "review";
+const REVIEW_BATCH = 10;
+
+export interface AnswerDto {
+  readonly questionId: string;
+  readonly response: Response;
+  readonly certainty: Certainty | null;
+  readonly tries: number;
+  readonly credit: number;
+  readonly mark: number;
+  readonly correct: boolean;
+  readonly final: boolean;
+}
+
+export interface AttemptQuestionDto {
+  readonly question: ClientQuestion;
+  readonly answer: AnswerDto | null;
+  /** Only once the answer is final or the attempt is submitted. */
+  readonly feedback: Feedback | null;
+}
+
+export interface AttemptDto {
+  readonly id: string;
+  readonly quizId: string;
+  readonly title: string;
+  readonly lesson: string | null;
+  readonly feedback: FeedbackMode;
+  readonly certainty: boolean;
+  readonly status: "open" | "submitted";
+  readonly score: number | null;
+  readonly maxScore: number | null;
+  readonly questions: readonly AttemptQuestionDto[];
+}
+
+export type QuizError = "not-found" | "closed" | "unknown-question" | "bad-response" | "no-questions";
+export type QuizResult<T> = { ok: true; data: T } | { ok: false; error: QuizError; message: string };
+
+interface Item {
+  readonly questionId: string;
+  readonly seed: number;
+}
+
+const fail = <T>(error: QuizError, message: string): QuizResult<T> => ({ ok: false, error, message });
+const parseItems = (json: string): Item[] => JSON.parse(json) as Item[];
+const isCertainty = (v: string | null): v is Certainty => v !== null && (CERTAINTIES as readonly string[]).includes(v);
+
+function seedFor(questionId: string, avoid: readonly number[], pinned?: number): number {
+  const entry = quizBank().questions.get(questionId);
+  if (pinned !== undefined) return pinned;
+  if (entry?.question.type !== "scenario") return randomInt(1, 1000);
+  return pickSeed(entry.question, randomInt(0, 1_000_000) / 1_000_000, avoid);
+}
+
+async function seenSeeds(userId: string, questionIds: readonly string[]): Promise<Map<string, number[]>> {
+  const cards = await db().reviewCard.findMany({ where: { userId, questionId: { in: [...questionIds] } }, select: { questionId: true, seenSeeds: true } });
+  return new Map(cards.map((c) => [c.questionId, JSON.parse(c.seenSeeds) as number[]] as const));
+}
+
+export interface StartOptions {
+  readonly quizId: string;
+  readonly feedback: FeedbackMode;
+  readonly certainty: boolean;
+  /** Just this question (a fresh variant), else the whole quiz. */
+  readonly questionId?: string;
+  /** A pinned seed (an assigned quiz); otherwise each scenario question gets a seed the user has not seen. */
+  readonly seed?: number;
+}
+
+/** Starts an attempt; seeds are fixed now, so the variant cannot change under the candidate. */
+export async function startQuizAttempt(actor: Actor, options: StartOptions): Promise<QuizResult<{ attemptId: string }>> {
+  const bank = quizBank();
+  const quiz = bank.quizzes.get(options.quizId);
+  if (!quiz) return fail("not-found", "No such quiz.");
+  const ids = options.questionId === undefined ? quiz.questions.map((q) => q.id) : quiz.questions.some((q) => q.id === options.questionId) ? [options.questionId] : [];
+  if (ids.length === 0) return fail(options.questionId === undefined ? "no-questions" : "unknown-question", "This quiz has no such question.");
+  const seen = await seenSeeds(actor.id, ids);
+  const items: Item[] = ids.map((questionId) => ({ questionId, seed: seedFor(questionId, seen.get(questionId) ?? [], options.seed) }));
+  const row = await db().quizAttempt.create({ data: { userId: actor.id, quizId: quiz.id, feedback: options.feedback, certainty: options.certainty, items: JSON.stringify(items) }, select: { id: true } });
+  return { ok: true, data: { attemptId: row.id } };
+}
+
+/** Starts a review session of the user's due cards, each scenario question with a fresh seed. */
+export async function startReviewAttempt(actor: Actor, now: Date): Promise<QuizResult<{ attemptId: string }>> {
+  const due = await db().reviewCard.findMany({ where: { userId: actor.id, due: { lte: now } }, orderBy: { due: "asc" }, take: REVIEW_BATCH, select: { questionId: true, seenSeeds: true } });
+  const bank = quizBank().questions;
+  const items = due.filter((c) => bank.has(c.questionId)).map((c) => ({ questionId: c.questionId, seed: seedFor(c.questionId, JSON.parse(c.seenSeeds) as number[]) }));
+  if (items.length === 0) return fail("no-questions", "Nothing is due for review.");
+  const row = await db().quizAttempt.create({ data: { userId: actor.id, quizId: REVIEW_QUIZ_ID, feedback: "deferred", certainty: false, items: JSON.stringify(items) }, select: { id: true } });
+  return { ok: true, data: { attemptId: row.id } };
+}
+
+async function ownAttempt(actor: Actor, attemptId: string) {
+  const row = await db().quizAttempt.findUnique({ where: { id: attemptId }, include: { answers: true } });
+  return row && row.userId === actor.id ? row : null;
+}
+
+type AnswerRow = { questionId: string; response: string; certainty: string | null; tries: number; credit: number; mark: number; correct: boolean; final: boolean };
+
+function answerDto(a: AnswerRow): AnswerDto {
+  return { questionId: a.questionId, response: JSON.parse(a.response) as Response, certainty: isCertainty(a.certainty) ? a.certainty : null, tries: a.tries, credit: a.credit, mark: a.mark, correct: a.correct, final: a.final };
+}
+
+/** The attempt as its owner may see it: keys and explanations only for final answers or a submitted attempt. */
+export async function getQuizAttempt(actor: Actor, attemptId: string): Promise<AttemptDto | null> {
+  const row = await ownAttempt(actor, attemptId);
+  if (!row) return null;
+  const bank = quizBank();
+  const quiz = bank.quizzes.get(row.quizId);
+  const submitted = row.status === "submitted";
+  const questions: AttemptQuestionDto[] = [];
+  for (const item of parseItems(row.items)) {
+    const entry = bank.questions.get(item.questionId);
+    if (!entry) continue;
+    const asked = askQuestion(entry.question, item.seed);
+    if (!asked.ok) continue;
+    const a = row.answers.find((x) => x.questionId === item.questionId);
+    const answer = a ? answerDto(a) : null;
+    questions.push({ question: asked.client, answer, feedback: submitted || answer?.final ? asked.feedback : null });
+  }
+  return {
+    id: row.id,
+    quizId: row.quizId,
+    title: quiz?.title ?? "Review",
+    lesson: quiz?.lesson ?? null,
+    feedback: row.feedback === "immediate" ? "immediate" : "deferred",
+    certainty: row.certainty,
+    status: submitted ? "submitted" : "open",
+    score: row.score,
+    maxScore: row.maxScore,
+    questions,
+  };
+}
+
+export interface SubmittedResponse {
+  readonly questionId: string;
+  readonly response: Response;
+  readonly certainty?: Certainty;
+}
+
+function gradeOne(item: Item, r: SubmittedResponse, certaintyMarking: boolean, tries: number) {
+  const entry = quizBank().questions.get(item.questionId);
+  if (!entry) return { ok: false as const, message: "Unknown question." };
+  const asked = askQuestion(entry.question, item.seed);
+  if (!asked.ok) return { ok: false as const, message: "This question cannot be graded right now." };
+  const g = grade(asked.key, r.response);
+  if (!g.ok) return { ok: false as const, message: g.error };
+  const credit = penalisedCredit(g.credit, tries);
+  return { ok: true as const, raw: g.credit, credit, correct: g.correct, mark: markFor(credit, certaintyMarking ? (r.certainty ?? "low") : undefined) };
+}
+
+/**
+ * Immediate feedback: grade one answer now. `expectedTries` is how many tries
+ * the page had seen; if another tab already used that try, nothing is counted
+ * twice and the current state is returned.
+ */
+export async function answerQuizQuestion(actor: Actor, attemptId: string, r: SubmittedResponse, expectedTries: number): Promise<QuizResult<AnswerDto>> {
+  const row = await ownAttempt(actor, attemptId);
+  if (!row) return fail("not-found", "No such attempt.");
+  if (row.status !== "open") return fail("closed", "This attempt is already submitted.");
+  const item = parseItems(row.items).find((i) => i.questionId === r.questionId);
+  if (!item) return fail("unknown-question", "This question is not part of the attempt.");
+  const existing = row.answers.find((a) => a.questionId === r.questionId);
+  if (existing && (existing.final || existing.tries !== expectedTries)) return { ok: true, data: answerDto(existing) };
+  if (!existing && expectedTries !== 0) return fail("bad-response", "Reload the page: this answer is out of date.");
+  const tries = expectedTries + 1;
+  const g = gradeOne(item, r, row.certainty, tries);
+  if (!g.ok) return fail("bad-response", g.message);
+  const final = g.correct || g.raw >= 1 || tries >= MAX_TRIES || row.feedback !== "immediate";
+  const data = { response: JSON.stringify(r.response), certainty: row.certainty ? (r.certainty ?? "low") : null, tries, credit: g.credit, mark: g.mark, correct: g.correct, final };
+  if (existing) {
+    const updated = await db().quizAnswer.updateMany({ where: { id: existing.id, tries: expectedTries, final: false }, data });
+    if (updated.count === 0) {
+      const now = await db().quizAnswer.findUnique({ where: { id: existing.id } });
+      return now ? { ok: true, data: answerDto(now) } : fail("not-found", "No such answer.");
+    }
+  } else {
+    try {
+      await db().quizAnswer.create({ data: { attemptId, questionId: r.questionId, ...data } });
+    } catch {
+      // Unique (attemptId, questionId): another tab answered first; report its answer.
+      const now = await db().quizAnswer.findUnique({ where: { attemptId_questionId: { attemptId, questionId: r.questionId } } });
+      return now ? { ok: true, data: answerDto(now) } : fail("bad-response", "Could not save the answer.");
+    }
+  }
+  return { ok: true, data: { questionId: r.questionId, response: r.response, certainty: isCertainty(data.certainty) ? data.certainty : null, tries, credit: g.credit, mark: g.mark, correct: g.correct, final } };
+}
+
+/**
+ * Submits the attempt: grades the given responses for questions not yet final,
+ * then closes it. Idempotent: the open → submitted flip happens once, in a
+ * transaction with the answers, review cards and mastery, so a resubmission or
+ * a second tab changes nothing.
+ */
+export async function submitQuizAttempt(actor: Actor, attemptId: string, responses: readonly SubmittedResponse[], now: Date): Promise<QuizResult<{ score: number; maxScore: number }>> {
+  const row = await ownAttempt(actor, attemptId);
+  if (!row) return fail("not-found", "No such attempt.");
+  if (row.status === "submitted") return { ok: true, data: { score: row.score ?? 0, maxScore: row.maxScore ?? 0 } };
+  const items = parseItems(row.items);
+  const graded = new Map<string, { response: string; certainty: string | null; credit: number; mark: number; correct: boolean }>();
+  for (const r of responses) {
+    const item = items.find((i) => i.questionId === r.questionId);
+    if (!item) return fail("unknown-question", "A response names a question outside the attempt.");
+    const prior = row.answers.find((a) => a.questionId === r.questionId);
+    if (prior?.final) continue;
+    const g = gradeOne(item, r, row.certainty, (prior?.tries ?? 0) + 1);
+    if (!g.ok) return fail("bad-response", `${r.questionId}: ${g.message}`);
+    graded.set(r.questionId, { response: JSON.stringify(r.response), certainty: row.certainty ? (r.certainty ?? "low") : null, credit: g.credit, mark: g.mark, correct: g.correct });
+  }
+  const bank = quizBank().questions;
+  const result = await db().$transaction(async (tx) => {
+    const flipped = await tx.quizAttempt.updateMany({ where: { id: attemptId, userId: actor.id, status: "open" }, data: { status: "submitted", submittedAt: now } });
+    if (flipped.count === 0) {
+      const done = await tx.quizAttempt.findUnique({ where: { id: attemptId }, select: { score: true, maxScore: true } });
+      return { score: done?.score ?? 0, maxScore: done?.maxScore ?? 0 };
+    }
+    for (const [questionId, g] of graded) {
+      await tx.quizAnswer.upsert({
+        where: { attemptId_questionId: { attemptId, questionId } },
+        create: { attemptId, questionId, ...g, tries: 1, final: true },
+        update: { ...g, tries: { increment: 1 }, final: true },
+      });
+    }
+    await tx.quizAnswer.updateMany({ where: { attemptId }, data: { final: true } });
+    const answers = await tx.quizAnswer.findMany({ where: { attemptId } });
+    const score = answers.reduce((s, a) => s + a.mark, 0);
+    const maxScore = items.length * maxMark(row.certainty);
+    await tx.quizAttempt.update({ where: { id: attemptId }, data: { score, maxScore } });
+    // One FSRS card per question per user; the seed just used joins the seen list.
+    for (const a of answers) {
+      const seed = items.find((i) => i.questionId === a.questionId)?.seed;
+      const card = await tx.reviewCard.findUnique({ where: { userId_questionId: { userId: actor.id, questionId: a.questionId } } });
+      const before = card
+        ? { due: card.due, stability: card.stability, difficulty: card.difficulty, elapsed_days: card.elapsedDays, scheduled_days: card.scheduledDays, learning_steps: card.learningSteps, reps: card.reps, lapses: card.lapses, state: card.state, last_review: card.lastReview ?? undefined }
+        : newCard(now);
+      const next = reviewCard(before, ratingFor(a.credit, isCertainty(a.certainty) ? a.certainty : undefined), now);
+      const seen = card ? (JSON.parse(card.seenSeeds) as number[]) : [];
+      const fields = { due: next.due, stability: next.stability, difficulty: next.difficulty, elapsedDays: next.elapsed_days, scheduledDays: next.scheduled_days, learningSteps: next.learning_steps, reps: next.reps, lapses: next.lapses, state: next.state, lastReview: next.last_review ?? null, seenSeeds: JSON.stringify(seed === undefined || seen.includes(seed) ? seen : [...seen, seed].slice(-32)) };
+      await tx.reviewCard.upsert({ where: { userId_questionId: { userId: actor.id, questionId: a.questionId } }, create: { userId: actor.id, questionId: a.questionId, ...fields }, update: fields });
+    }
+    // Mastery from every graded answer of the user's submitted attempts.
+    const all = await tx.quizAnswer.findMany({ where: { attempt: { userId: actor.id, status: "submitted" } }, select: { questionId: true, attemptId: true, correct: true } });
+    const gradedAnswers: GradedAnswer[] = all.flatMap((x) => {
+      const entry = bank.get(x.questionId);
+      return entry ? [{ ...x, concepts: entry.question.concepts, scenario: entry.question.type === "scenario" }] : [];
+    });
+    for (const [concept, level] of masteryByConcept(gradedAnswers))
+      await tx.conceptMastery.upsert({ where: { userId_concept: { userId: actor.id, concept } }, create: { userId: actor.id, concept, level }, update: { level } });
+    return { score, maxScore };
+  });
+  return { ok: true, data: result };
+}
+
+export interface MasteryDto {
+  readonly concept: string;
+  readonly level: MasteryLevel;
+}
+
+/** The acting user's mastery per concept. */
+export async function conceptMastery(actor: Actor): Promise<MasteryDto[]> {
+  const rows = await db().conceptMastery.findMany({ where: { userId: actor.id }, orderBy: { concept: "asc" }, select: { concept: true, level: true } });
+  return rows.map((r) => ({ concept: r.concept, level: r.level as MasteryLevel }));
+}
+
+export interface ReviewQueueDto {
+  readonly due: number;
+  readonly total: number;
+  readonly nextDue: string | null;
+  readonly items: ReadonlyArray<{ readonly questionId: string; readonly prompt: string; readonly due: string }>;
+}
+
+/** The acting user's review queue: cards due now first. */
+export async function reviewQueue(actor: Actor, now: Date): Promise<ReviewQueueDto> {
+  const cards = await db().reviewCard.findMany({ where: { userId: actor.id }, orderBy: { due: "asc" }, select: { questionId: true, due: true } });
+  const bank = quizBank().questions;
+  const known = cards.filter((c) => bank.has(c.questionId));
+  const due = known.filter((c) => c.due <= now);
+  const later = known.find((c) => c.due > now);
+  return {
+    due: due.length,
+    total: known.length,
+    nextDue: later ? later.due.toISOString() : null,
+    items: known.slice(0, 20).map((c) => ({ questionId: c.questionId, prompt: bank.get(c.questionId)?.question.prompt ?? c.questionId, due: c.due.toISOString() })),
+  };
+}
+
+/** The acting user's attempts, newest first. */
+export async function listQuizAttempts(actor: Actor): Promise<Array<{ id: string; quizId: string; status: string; score: number | null; maxScore: number | null; createdAt: string }>> {
+  const rows = await db().quizAttempt.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "desc" }, take: 20 });
+  return rows.map((r) => ({ id: r.id, quizId: r.quizId, status: r.status, score: r.score, maxScore: r.maxScore, createdAt: r.createdAt.toISOString() }));
+}
