@@ -23,6 +23,6 @@ export const markdownElements = {
   ),
   th: (props: ComponentPropsWithoutRef<"th">) => <th {...props} className="border-b border-slate-200 bg-slate-50 px-3 py-2 font-semibold dark:border-slate-700 dark:bg-slate-900" />,
   td: (props: ComponentPropsWithoutRef<"td">) => <td {...props} className="border-b border-slate-100 px-3 py-2 align-top dark:border-slate-800" />,
-  code: (props: ComponentPropsWithoutRef<"code">) => <code {...props} className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.9em] dark:bg-slate-800 [pre_&]:bg-transparent [pre_&]:p-0" />,
+  code: (props: ComponentPropsWithoutRef<"code">) => <code {...props} className="rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.9em] [overflow-wrap:anywhere] dark:bg-slate-800 [pre_&]:bg-transparent [pre_&]:p-0 [pre_&]:[overflow-wrap:normal]" />,
   pre: (props: ComponentPropsWithoutRef<"pre">) => <pre {...props} tabIndex={0} className={`${props.className ?? ""} my-6 overflow-x-auto rounded-xl border border-slate-200 p-4 text-sm leading-6 dark:border-slate-700`} />,
 };
