@@ -1,7 +1,8 @@
+import Link from "next/link";
 import type { ComponentProps } from "@/lib/content/component-registry";
 import { getQuiz } from "@/lib/content/lessons";
 
-/** The quiz's review prompts as a "Check your understanding" list; graded questions come later. */
+/** The quiz's review prompts as a "Check your understanding" list, and a link to its graded quiz. */
 export function QuizEmbed({ id }: ComponentProps<"Quiz">) {
   const quiz = getQuiz(id);
   if (!quiz) throw new Error(`Unknown quiz ${id}`);
@@ -17,6 +18,13 @@ export function QuizEmbed({ id }: ComponentProps<"Quiz">) {
           <li key={prompt}>{prompt}</li>
         ))}
       </ol>
+      {quiz.questions.length > 0 ? (
+        <p className="mt-4 print:hidden">
+          <Link href={`/quiz/${quiz.id}`} className="font-medium text-sky-800 underline dark:text-sky-300">
+            Take the graded quiz ({quiz.questions.length} questions)
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

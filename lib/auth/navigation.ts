@@ -14,6 +14,8 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { href: "/dashboard", label: "Overview", roles: ALL },
   { href: "/learn", label: "Lessons", roles: ALL },
   { href: "/lab", label: "Lab", roles: ALL },
+  { href: "/interviews", label: "Interviews", roles: ALL },
+  { href: "/review", label: "Review", roles: ALL },
   { href: "/authoring", label: "Authoring", roles: ["author", "admin"] },
   { href: "/admin/users", label: "Users", roles: ["admin"] },
 ];

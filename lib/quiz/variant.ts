@@ -20,6 +20,8 @@ function draw(range: ParamRange, rng: ReturnType<typeof createRng>): number {
 /** Same question and seed ⇒ same parameters. Declared ranges override the generator's defaults; names are drawn in sorted order. */
 export function drawParams(q: Pick<ScenarioQuestion, "generator" | "params">, seed: number): Params {
   const rng = createRng(seed * 7919 + 17);
+  // xoroshiro128+'s first outputs from nearby small seeds are correlated: warm it up.
+  for (let i = 0; i < 8; i++) nextInt(rng, 2);
   const out: Record<string, number> = { ...(generators[q.generator]?.defaults ?? {}) };
   for (const name of Object.keys(q.params).sort()) {
     const range = q.params[name];

@@ -3,6 +3,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { ROLES } from "@/lib/auth/roles";
 import { RoleBadge } from "../_components/role-badge";
 import { LessonsProgressCard } from "@/app/(learn)/_components/lessons-progress-card";
+import { MasteryCard } from "@/components/quiz/mastery-card";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -16,6 +17,7 @@ export default async function DashboardPage() {
       </div>
       <p className="mt-2 text-slate-600 dark:text-slate-300">Signed in as {user.email}.</p>
       <LessonsProgressCard userId={user.id} />
+      <MasteryCard userId={user.id} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getLessons, summarize } from "@/lib/content/lessons";
 import { completedLessonSlugs } from "@/lib/db";
+import { LessonMastery } from "@/components/quiz/lesson-mastery";
 import { LessonCard } from "./_components/lesson-card";
 import { LessonSearch } from "./_components/lesson-search";
 
@@ -25,6 +26,7 @@ export default async function TrackPage() {
           {lessons.filter((lesson) => completed.has(lesson.slug)).length} of {lessons.length} lessons completed
         </p>
       ) : null}
+      {user ? <LessonMastery userId={user.id} lessons={lessons} /> : null}
       <div className="mt-6">
         <LessonSearch />
       </div>

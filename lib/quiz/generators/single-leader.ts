@@ -25,7 +25,7 @@ export const staleRead: Generator = {
   plan: replicaReadPlan,
   setup: (p) =>
     `Leader A replicates asynchronously to B and C. At ${WRITE_AT - 500} ms B's apply lag is set to ${p.lagMs} ms. At ${WRITE_AT} ms Alice writes y="v42" on A (acknowledged in a few ms). At ${WRITE_AT + (p.gapMs ?? 0)} ms ${p.sameClient === 1 ? "Alice herself" : "Carol"} reads y directly from replica B.`,
-  probe: (sim, p) => {
+  probe: (sim) => {
     const write = opOf(sim, "alice", "y");
     if (write?.outcome !== "ok") return refuse(`Alice's write did not succeed: ${describeOutcome(write)}`);
     const read = sim.history.find((op) => op.key === "y" && op.input.f === "read");

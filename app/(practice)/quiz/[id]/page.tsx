@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ROLES } from "@/lib/auth/roles";
+import { requirePageRole } from "@/lib/auth/session";
+import { getQuiz } from "@/lib/content/lessons";
+import { StartQuizForm } from "@/components/quiz/start-quiz-form";
+
+export const metadata: Metadata = { title: "Quiz" };
+
+export default async function QuizStartPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { id } = await params;
+  await requirePageRole(ROLES, `/quiz/${id}`);
+  const quiz = getQuiz(id);
+  if (!quiz) notFound();
+  const sp = await searchParams;
+  const scenarios = quiz.questions.filter((q) => q.type === "scenario").length;
+  return (
+    <div className="mx-auto w-full max-w-3xl px-4 py-8">
+      <p className="text-sm text-slate-500">
+        <Link href={`/learn/${quiz.lesson}`} className="underline">
+          Back to the lesson
+        </Link>
+      </p>
+      <h1 className="mt-2 text-2xl font-bold tracking-tight">{quiz.title}: quiz</h1>
+      <p className="mt-2 text-slate-600 dark:text-slate-300">
+        {quiz.questions.length} questions, {scenarios} of them scenario questions whose answers are computed by the simulator for your variant.
+      </p>
+      {sp.error ? (
+        <p role="alert" className="mt-4 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+          This quiz could not be started ({String(sp.error)}).
+        </p>
+      ) : null}
+      {quiz.questions.length === 0 ? <p className="mt-6">This quiz has no graded questions yet.</p> : <StartQuizForm quizId={quiz.id} />}
+    </div>
+  );
+}

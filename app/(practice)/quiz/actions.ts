@@ -1,0 +1,86 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/roles";
+import { getCurrentUser } from "@/lib/auth/session";
+import { answerQuizQuestion, startQuizAttempt, startReviewAttempt, submitQuizAttempt, type AnswerDto } from "@/lib/db";
+import { CERTAINTIES, ResponseSchema } from "@/lib/quiz/schema";
+
+const id = z.string().min(1).max(100);
+const StartSchema = z.strictObject({
+  quizId: id,
+  feedback: z.enum(["immediate", "deferred"]).default("deferred"),
+  certainty: z.enum(["on", "off"]).default("off"),
+  questionId: id.optional(),
+  seed: z.coerce.number().int().min(1).max(1_000_000).optional(),
+});
+const OneResponse = z.strictObject({ questionId: id, response: ResponseSchema, certainty: z.enum(CERTAINTIES).optional() });
+const AnswerSchema = z.strictObject({ attemptId: id, expectedTries: z.number().int().min(0).max(10), answer: OneResponse });
+const SubmitSchema = z.strictObject({ attemptId: id, answers: z.array(OneResponse).max(100) });
+
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+async function actor() {
+  const user = await getCurrentUser();
+  return user && ROLES.includes(user.role) ? user : null;
+}
+
+function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const i of issues) {
+    const key = i.path.includes("answers") ? `question:${String(i.path[1])}` : i.path.join(".");
+    out[key] ??= "Give a valid answer for this question.";
+  }
+  return out;
+}
+
+/** Form action: starts an attempt and opens it. */
+export async function startQuizAction(form: FormData): Promise<void> {
+  const user = await actor();
+  const entries = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string" && v !== ""));
+  const parsed = StartSchema.safeParse(entries);
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/quiz/${typeof entries.quizId === "string" ? entries.quizId : ""}`)}`);
+  if (!parsed.success) redirect("/learn");
+  const { quizId, feedback, certainty, questionId, seed } = parsed.data;
+  const r = await startQuizAttempt(user, { quizId, feedback, certainty: certainty === "on", ...(questionId ? { questionId } : {}), ...(seed ? { seed } : {}) });
+  if (!r.ok) redirect(`/quiz/${quizId}?error=${r.error}`);
+  redirect(`/quiz/attempts/${r.data.attemptId}`);
+}
+
+export async function startReviewAction(): Promise<void> {
+  const user = await actor();
+  if (!user) redirect("/sign-in?callbackUrl=%2Freview");
+  const r = await startReviewAttempt(user, new Date());
+  if (!r.ok) redirect("/review?empty=1");
+  redirect(`/quiz/attempts/${r.data.attemptId}`);
+}
+
+/** Immediate feedback: grade one answer. Bad input changes nothing and comes back as a field error. */
+export async function answerQuestionAction(input: unknown): Promise<ActionResult<AnswerDto>> {
+  const parsed = AnswerSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "Give a valid answer.", fieldErrors: fieldErrors(parsed.error.issues) };
+  const user = await actor();
+  if (!user) return { ok: false, error: "Sign in to continue." };
+  const { attemptId, expectedTries, answer } = parsed.data;
+  const r = await answerQuizQuestion(user, attemptId, { questionId: answer.questionId, response: answer.response, ...(answer.certainty ? { certainty: answer.certainty } : {}) }, expectedTries);
+  if (!r.ok) return { ok: false, error: r.message, fieldErrors: { [`question:${answer.questionId}`]: r.message } };
+  revalidatePath(`/quiz/attempts/${attemptId}`);
+  return { ok: true, data: r.data };
+}
+
+export async function submitAttemptAction(input: unknown): Promise<ActionResult<{ score: number; maxScore: number }>> {
+  const parsed = SubmitSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "Some answers are not valid.", fieldErrors: fieldErrors(parsed.error.issues) };
+  const user = await actor();
+  if (!user) return { ok: false, error: "Sign in to continue." };
+  const answers = parsed.data.answers.map((a) => ({ questionId: a.questionId, response: a.response, ...(a.certainty ? { certainty: a.certainty } : {}) }));
+  const r = await submitQuizAttempt(user, parsed.data.attemptId, answers, new Date());
+  if (!r.ok) return { ok: false, error: r.message };
+  revalidatePath(`/quiz/attempts/${parsed.data.attemptId}`);
+  revalidatePath("/dashboard");
+  revalidatePath("/review");
+  revalidatePath("/learn");
+  return { ok: true, data: r.data };
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ROLES } from "@/lib/auth/roles";
+import { requirePageRole } from "@/lib/auth/session";
+import { getQuizAttempt } from "@/lib/db";
+import { AttemptForm } from "@/components/quiz/attempt-form";
+import { AttemptResults } from "@/components/quiz/attempt-results";
+
+export const metadata: Metadata = { title: "Quiz attempt" };
+
+export default async function AttemptPage({ params }: { params: Promise<{ attemptId: string }> }) {
+  const { attemptId } = await params;
+  const user = await requirePageRole(ROLES, `/quiz/attempts/${attemptId}`);
+  const attempt = await getQuizAttempt(user, attemptId);
+  if (!attempt) notFound();
+  return (
+    <div className="mx-auto w-full max-w-3xl px-4 py-8">
+      <p className="text-sm text-slate-500">
+        {attempt.lesson ? (
+          <Link href={`/learn/${attempt.lesson}`} className="underline">
+            Back to the lesson
+          </Link>
+        ) : (
+          <Link href="/review" className="underline">
+            Back to review
+          </Link>
+        )}
+      </p>
+      <h1 className="mt-2 text-2xl font-bold tracking-tight">{attempt.title}</h1>
+      {attempt.status === "open" ? <AttemptForm attempt={attempt} /> : <AttemptResults attempt={attempt} />}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { AnswerDto } from "@/lib/db";
+import type { Feedback } from "@/lib/quiz/ask";
+import { labHref } from "./lab-link";
+
+/** After grading: verdict, correct answer, explanation and, for scenario questions, the witness and a lab link. */
+export function FeedbackPanel({ feedback, answer }: { feedback: Feedback; answer: AnswerDto | null }) {
+  const verdict = !answer ? "Not answered" : answer.correct ? "Correct" : answer.credit > 0 ? `Partly correct (${Math.round(answer.credit * 100)} % credit)` : "Incorrect";
+  return (
+    <div className="mt-3 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700" data-testid="feedback">
+      <p className="font-semibold">
+        {verdict}
+        {answer ? <span className="ml-2 font-normal text-slate-500">mark {answer.mark.toFixed(2).replace(/\.00$/, "")}</span> : null}
+      </p>
+      <p className="mt-1">
+        <span className="font-medium">Answer:</span> {feedback.correctAnswer}
+      </p>
+      <p className="mt-1">{feedback.explanation}</p>
+      {feedback.witness && (feedback.witness.ops.length > 0 || feedback.witness.findings.length > 0) ? (
+        <div className="mt-2">
+          <p className="font-medium">What the run shows</p>
+          <ul className="mt-1 list-disc pl-5 font-mono text-xs" data-testid="witness">
+            {feedback.witness.ops.map((l, i) => (
+              <li key={`o${i}`}>{l}</li>
+            ))}
+            {feedback.witness.events.map((l, i) => (
+              <li key={`e${i}`}>{l}</li>
+            ))}
+          </ul>
+          {feedback.witness.findings.map((f, i) => (
+            <p key={i} className="mt-1 italic">
+              {f}
+            </p>
+          ))}
+        </div>
+      ) : null}
+      {feedback.lab ? (
+        <a href={labHref(feedback.lab)} className="mt-2 inline-block rounded border border-sky-700 px-3 py-1 text-sky-800 hover:bg-sky-50 dark:text-sky-300">
+          Open in the lab
+        </a>
+      ) : null}
+    </div>
+  );
+}
