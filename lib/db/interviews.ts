@@ -39,6 +39,7 @@ export interface InterviewSessionDto {
   /** Self-scores always; interviewer scores for the candidate only once feedback is submitted. */
   readonly scores: readonly ScoreDto[];
   readonly feedback: string | null;
+  readonly feedbackSubmitted: boolean;
   /** Only for the interviewer. */
   readonly interviewerNotes: string | null;
   readonly createdAt: string;
@@ -119,6 +120,7 @@ function toDto(row: Row, viewerRole: InterviewRole): InterviewSessionDto {
     events: row.events.flatMap(toEntry),
     scores: row.scores.filter((s) => s.source === "self" || viewerRole === "interviewer" || released).map(toScore),
     feedback: viewerRole === "interviewer" || released ? row.feedback : null,
+    feedbackSubmitted: released,
     interviewerNotes: viewerRole === "interviewer" ? row.interviewerNotes : null,
     createdAt: row.createdAt.toISOString(),
   };

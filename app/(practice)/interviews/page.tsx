@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ScoreTrends } from "@/components/interview/score-trends";
+import { buttonPrimary, buttonSecondary, card, inputClass } from "@/components/interview/ui";
+import { ROLES } from "@/lib/auth/roles";
+import { requirePageRole } from "@/lib/auth/session";
+import { interviewPrompt, interviewPrompts } from "@/lib/content/interviews";
+import { listInterviews } from "@/lib/db";
+import { scoreTrends } from "@/lib/interview/history";
+import { joinByCodeAction } from "./actions";
+
+export const metadata: Metadata = { title: "Mock interviews" };
+
+export default async function InterviewsPage() {
+  const user = await requirePageRole(ROLES, "/interviews");
+  const sessions = await listInterviews({ id: user.id, role: user.role });
+  const asCandidate = sessions.filter((s) => s.viewerRole === "candidate");
+  const trends = scoreTrends(asCandidate.map((s) => ({ id: s.id, createdAt: s.createdAt, scores: s.scores })));
+  const rubric = interviewPrompts()[0]?.rubric ?? [];
+  return (
+    <div className="mx-auto max-w-5xl space-y-6 px-4 py-8">
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold tracking-tight">Mock interviews</h1>
+        <Link href="/interviews/new" className={`${buttonPrimary} ml-auto`}>New interview</Link>
+      </div>
+      <form action={joinByCodeAction} className={`${card} flex flex-wrap items-end gap-2`}>
+        <label className="text-sm font-medium">
+          Join with a code
+          <input name="code" required autoComplete="off" className={`${inputClass} mt-1 w-40 font-mono uppercase`} />
+        </label>
+        <button type="submit" className={buttonSecondary}>Join</button>
+      </form>
+      {asCandidate.length > 0 ? <ScoreTrends trends={trends} rubric={rubric} /> : null}
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading" className="text-lg font-semibold">History</h2>
+        {sessions.length === 0 ? <p className="mt-2 text-slate-600 dark:text-slate-300">No interviews yet. Start one: it takes 45 minutes and saves as you type.</p> : null}
+        <ul className="mt-2 space-y-2">
+          {sessions.map((s) => (
+            <li key={s.id}>
+              <Link href={`/interviews/${s.id}`} className={`${card} block hover:border-brand-600`}>
+                <span className="font-medium">{interviewPrompt(s.promptSlug)?.title ?? s.promptSlug}</span>
+                <span className="mt-1 block text-sm text-slate-600 dark:text-slate-300">
+                  {new Date(s.createdAt).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} · {s.mode === "solo" ? "solo" : s.viewerRole === "interviewer" ? "you interviewed" : "with an interviewer"} · {s.status}
+                  {s.hasFeedback ? " · feedback received" : ""}
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

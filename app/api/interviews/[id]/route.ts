@@ -1,0 +1,23 @@
+import { NextResponse } from "next/server";
+import { getInterview, saveInterview } from "@/lib/db";
+import { actor, jsonBody, respond } from "../_respond";
+
+type Params = { params: Promise<{ id: string }> };
+
+/** The session as its viewer may see it; polled every 2 s by both sides. */
+export async function GET(_request: Request, { params }: Params) {
+  const who = await actor();
+  if (!who.ok) return who.response;
+  const result = await getInterview(who.actor, (await params).id);
+  return result.ok ? NextResponse.json(result.session, { headers: { "cache-control": "no-store" } }) : respond(result);
+}
+
+/** The candidate's autosave: 409 with the stored copy when the base revision is stale. */
+export async function PUT(request: Request, { params }: Params) {
+  const who = await actor();
+  if (!who.ok) return who.response;
+  const result = await saveInterview(who.actor, (await params).id, await jsonBody(request));
+  if (result.ok) return NextResponse.json({ revision: result.revision });
+  if (result.error === "conflict") return NextResponse.json({ error: "A newer version was saved elsewhere.", current: result.current }, { status: 409 });
+  return respond(result);
+}

@@ -1,0 +1,27 @@
+import { NextResponse } from "next/server";
+import { ROLES } from "@/lib/auth/roles";
+import { requireRole } from "@/lib/auth/session";
+import type { Actor } from "@/lib/db";
+
+type Result = { ok: true } | { ok: false; error: string };
+
+/** Signed in (any role) → the actor; otherwise the 401 response. */
+export async function actor(): Promise<{ ok: true; actor: Actor } | { ok: false; response: NextResponse }> {
+  const check = await requireRole(ROLES);
+  return check.ok ? { ok: true, actor: { id: check.user.id, role: check.user.role } } : check;
+}
+
+/** lib/db's result as HTTP: not-found → 404 (outsiders cannot tell a hidden session from a missing one), invalid → 400. */
+export function respond(result: Result, body: unknown = { ok: true }): NextResponse {
+  if (result.ok) return NextResponse.json(body);
+  if (result.error === "not-found") return NextResponse.json({ error: "Not found." }, { status: 404 });
+  return NextResponse.json({ error: "That request is not valid." }, { status: 400 });
+}
+
+export async function jsonBody(request: Request): Promise<unknown> {
+  try {
+    return (await request.json()) as unknown;
+  } catch {
+    return null;
+  }
+}

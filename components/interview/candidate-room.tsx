@@ -1,0 +1,77 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useCallback } from "react";
+import type { InterviewSessionDto } from "@/lib/db/interviews";
+import { allNotes } from "@/lib/interview/flow";
+import { PHASES } from "@/lib/interview/phases";
+import type { InterviewPrompt } from "@/lib/interview/prompt-schema";
+import type { Action } from "@/lib/sim";
+import { CapacityEstimator } from "./capacity-estimator";
+import { FeedbackView } from "./feedback-view";
+import { InterviewLab } from "./interview-lab";
+import { ModelOutline } from "./model-outline";
+import { NotesEditor } from "./notes-editor";
+import { PhaseBar } from "./phase-bar";
+import { PromptHeader } from "./prompt-header";
+import { RubricForm } from "./self-assessment";
+import { SyncBanner } from "./sync-banner";
+import { TimelineReplay } from "./timeline-replay";
+import { useInterviewDoc } from "./use-interview-doc";
+import { useNow } from "./use-now";
+import { postJson, useSessionPoll } from "./use-session-poll";
+
+interface Props {
+  readonly session: InterviewSessionDto;
+  readonly prompt: InterviewPrompt;
+  /** The model outline may be shown (the candidate finished and assessed themselves). */
+  readonly revealed: boolean;
+  readonly lab: { readonly title: string };
+}
+
+/** The candidate's side: timer, notes, estimator, the deep-dive lab, then self-assessment, outline and coverage. */
+export function CandidateRoom({ session: initial, prompt, revealed, lab }: Props) {
+  const router = useRouter();
+  const doc = useInterviewDoc(initial.id, { flow: initial.flow, revision: initial.revision });
+  const session = useSessionPoll(initial.id, initial, initial.mode === "led" ? 2_000 : 60_000);
+  const now = useNow();
+  const { flow, dispatch } = doc;
+  const phase = PHASES[flow.phaseIndex]?.id ?? "clarify";
+  const addToNotes = useCallback((text: string) => dispatch({ type: "edit-notes", phase, text: [flow.notes[phase] ?? "", text].filter(Boolean).join("\n\n") }), [dispatch, flow.notes, phase]);
+  const onLabAction = useCallback((label: string, action: Action) => void postJson(`/api/interviews/${initial.id}/events`, { kind: "lab-action", label, action }), [initial.id]);
+  const selfScores = Object.fromEntries(session.scores.filter((s) => s.source === "self").map((s) => [s.dimension, s.level]));
+  const submitSelf = async (scores: { dimension: string; level: number; comment: string }[]) => {
+    for (const s of scores) dispatch({ type: "self-score", dimension: s.dimension, level: s.level });
+    const ok = await postJson(`/api/interviews/${initial.id}/scores`, scores);
+    if (ok) router.refresh();
+    return ok;
+  };
+  const faults = session.events.filter((e) => e.payload.kind === "fault");
+  return (
+    <div className="space-y-4">
+      <PromptHeader prompt={prompt} subtitle={initial.mode === "led" ? `Mock interview with ${initial.interviewerName ?? "an interviewer"}` : "Solo mock interview"} />
+      <SyncBanner status={doc.status} conflict={doc.conflict} mine={flow} onKeepMine={doc.keepMine} onTakeTheirs={doc.takeTheirs} />
+      <PhaseBar flow={flow} now={now} onEvent={dispatch} />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="space-y-3">
+          <NotesEditor flow={flow} prompt={prompt} onEdit={(p, text) => dispatch({ type: "edit-notes", phase: p, text })} />
+          <CapacityEstimator onAddToNotes={addToNotes} disabled={flow.status === "finished"} />
+        </div>
+        {flow.phaseIndex >= 2 || flow.status === "finished" ? (
+          <InterviewLab scenario={prompt.lab.scenario} title={lab.title} why={prompt.lab.why} faults={faults} tryActions={prompt.lab.faults} onLabAction={onLabAction} />
+        ) : (
+          <p className="rounded-xl border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-300">
+            The lab preset ({lab.title}) opens in the deep dive.
+          </p>
+        )}
+      </div>
+      {session.feedbackSubmitted && session.feedback !== null ? <FeedbackView feedback={session.feedback} scores={session.scores} rubric={prompt.rubric} interviewerName={session.interviewerName} /> : null}
+      {flow.status === "finished" ? (
+        <>
+          <RubricForm rubric={prompt.rubric} initial={selfScores} heading="Self-assessment" submitLabel="Save and reveal the model outline" onSubmit={submitSelf} />
+          {revealed ? <ModelOutline prompt={prompt} notes={allNotes(flow)} /> : null}
+          <TimelineReplay events={session.events} />
+        </>
+      ) : null}
+    </div>
+  );
+}

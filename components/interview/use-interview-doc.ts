@@ -1,0 +1,102 @@
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { transition, type FlowEvent, type FlowState } from "@/lib/interview/flow";
+import { readLocalDoc, startingPoint, writeLocalDoc, type LocalDoc, type ServerDoc } from "./doc-storage";
+
+export type SyncStatus = "saved" | "unsaved" | "saving" | "offline" | "conflict";
+type TimedEvent = Extract<FlowEvent, { now: number }>;
+/** Events as the page sends them: the hook stamps timed events with the wall clock. */
+export type DocEvent = Omit<TimedEvent, "now"> | Exclude<FlowEvent, TimedEvent>;
+
+const AUTOSAVE_MS = 3_000;
+const TIMED: ReadonlySet<string> = new Set<TimedEvent["type"]>(["start", "tick", "advance-phase", "pause", "resume", "finish"]);
+
+interface DocState {
+  readonly doc: LocalDoc;
+  readonly conflict: ServerDoc | null;
+  readonly status: SyncStatus;
+}
+
+/**
+ * The candidate's interview document: the flow state, saved to localStorage on
+ * every change and to the server every few seconds with its base revision.
+ * A refused (stale) save turns into a conflict the candidate resolves.
+ */
+export function useInterviewDoc(sessionId: string, server: ServerDoc) {
+  const [state, setState] = useState<DocState>(() => {
+    const start = startingPoint(readLocalDoc(sessionId), server);
+    return { ...start, status: start.conflict ? "conflict" : start.doc.dirty ? "unsaved" : "saved" };
+  });
+  const latest = useRef(state);
+  const inFlight = useRef(false);
+
+  useEffect(() => {
+    latest.current = state;
+    writeLocalDoc(sessionId, state.doc);
+  }, [sessionId, state]);
+
+  const dispatch = useCallback((event: DocEvent) => {
+    setState((current) => {
+      const timed = (TIMED.has(event.type) ? { ...event, now: Date.now() } : event) as FlowEvent;
+      const step = transition(current.doc.flow, timed);
+      if (step.state === current.doc.flow) return current;
+      const pending = [...current.doc.pending, ...step.emitted.map(({ elapsedMs, ...payload }) => ({ elapsedMs: Math.round(elapsedMs), payload }))];
+      return { ...current, doc: { ...current.doc, flow: step.state, dirty: true, pending }, status: current.conflict ? "conflict" : "unsaved" };
+    });
+  }, []);
+
+  const save = useCallback(
+    async (keepalive = false) => {
+      const sent = latest.current;
+      if (!sent.doc.dirty || sent.conflict || inFlight.current) return;
+      inFlight.current = true;
+      setState((s) => ({ ...s, status: "saving" }));
+      try {
+        const response = await fetch(`/api/interviews/${sessionId}`, {
+          method: "PUT",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ baseRevision: sent.doc.baseRevision, flow: sent.doc.flow, events: sent.doc.pending }),
+          keepalive,
+        });
+        const body = (await response.json()) as { revision?: number; current?: ServerDoc };
+        setState((s) => {
+          if (response.status === 409 && body.current) return { ...s, conflict: body.current, status: "conflict" };
+          if (!response.ok || body.revision === undefined) return { ...s, status: "offline" };
+          const unchanged = s.doc.flow === sent.doc.flow;
+          const pending = s.doc.pending.slice(sent.doc.pending.length);
+          return { ...s, doc: { ...s.doc, baseRevision: body.revision, dirty: !unchanged || pending.length > 0, pending }, status: unchanged ? "saved" : "unsaved" };
+        });
+      } catch {
+        setState((s) => ({ ...s, status: "offline" }));
+      } finally {
+        inFlight.current = false;
+      }
+    },
+    [sessionId],
+  );
+
+  useEffect(() => {
+    const timer = window.setInterval(() => void save(), AUTOSAVE_MS);
+    const onHide = () => document.visibilityState === "hidden" && void save(true);
+    const onOnline = () => void save();
+    document.addEventListener("visibilitychange", onHide);
+    window.addEventListener("online", onOnline);
+    return () => {
+      window.clearInterval(timer);
+      document.removeEventListener("visibilitychange", onHide);
+      window.removeEventListener("online", onOnline);
+    };
+  }, [save]);
+
+  /** Keep this tab's version: it overwrites the server's on the next save. */
+  const keepMine = useCallback(() => {
+    setState((s) => (s.conflict ? { doc: { ...s.doc, baseRevision: s.conflict.revision, dirty: true }, conflict: null, status: "unsaved" } : s));
+  }, []);
+  /** Take the server's version and drop this tab's unsaved changes. */
+  const takeTheirs = useCallback(() => {
+    setState((s) => (s.conflict ? { doc: { flow: s.conflict.flow, baseRevision: s.conflict.revision, dirty: false, pending: [] }, conflict: null, status: "saved" } : s));
+  }, []);
+
+  const flow: FlowState = state.doc.flow;
+  return { flow, status: state.status, conflict: state.conflict, dispatch, save, keepMine, takeTheirs };
+}
