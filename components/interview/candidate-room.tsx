@@ -53,7 +53,7 @@ export function CandidateRoom({ session: initial, prompt, revealed, lab }: Props
       <PhaseBar flow={flow} now={now} onEvent={dispatch} />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-3">
-          <NotesEditor flow={flow} prompt={prompt} onEdit={(p, text) => dispatch({ type: "edit-notes", phase: p, text })} />
+          <NotesEditor key={flow.phaseIndex} flow={flow} prompt={prompt} onEdit={(p, text) => dispatch({ type: "edit-notes", phase: p, text })} />
           <CapacityEstimator onAddToNotes={addToNotes} disabled={flow.status === "finished"} />
         </div>
         {flow.phaseIndex >= 2 || flow.status === "finished" ? (

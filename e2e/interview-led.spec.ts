@@ -1,0 +1,53 @@
+import { demoAccount, newCandidate } from "./fixtures/accounts";
+import { CandidateRoom, InterviewerRoom, InterviewPages } from "./fixtures/interview";
+import { AuthPages, expect, test } from "./fixtures/pages";
+
+test("an interviewer leads a session: live notes, an injected fault, scores and feedback; outsiders get 404", async ({ browser }) => {
+  const interviewerContext = await browser.newContext();
+  const candidateContext = await browser.newContext();
+  const outsiderContext = await browser.newContext();
+  const interviewerPage = await interviewerContext.newPage();
+  const candidatePage = await candidateContext.newPage();
+  const outsiderPage = await outsiderContext.newPage();
+
+  const interviewer = demoAccount("interviewer");
+  await new AuthPages(interviewerPage).signIn(interviewer.email, interviewer.password);
+  await expect(interviewerPage).toHaveURL(/\/dashboard$/);
+  const sessionUrl = await new InterviewPages(interviewerPage).create(/3-node Galera cluster/, { led: true });
+  const code = (await new InterviewPages(interviewerPage).joinCode().textContent())?.trim() ?? "";
+  expect(code).toMatch(/^[A-Z0-9]{8}$/);
+
+  await new AuthPages(candidatePage).signUp(newCandidate());
+  await expect(candidatePage).toHaveURL(/\/dashboard$/);
+  await candidatePage.goto(`/interviews/join/${code}`);
+  await expect(candidatePage).toHaveURL(sessionUrl);
+  const candidate = new CandidateRoom(candidatePage);
+  await candidate.start();
+  await candidate.write("Reads or writes? 3 nodes, MariaDB Galera. Every node applies every write-set.");
+
+  const room = new InterviewerRoom(interviewerPage);
+  await expect(room.liveNotes()).toContainText("Every node applies every write-set", { timeout: 15_000 });
+
+  await candidate.nextPhase();
+  await candidate.nextPhase();
+  await expect(candidate.lab()).toBeVisible();
+  await expect(interviewerPage.getByRole("list", { name: "Phases" }).locator('[aria-current="step"]')).toContainText("Deep dive", { timeout: 15_000 });
+  await room.injectFault("Split the cluster: cut node C off from A and B");
+  await expect(candidate.labNotice()).toContainText("Your interviewer injected a fault: Split the cluster", { timeout: 15_000 });
+
+  await room.scoreAll(3, "Clear on write-sets; missed the arbitrator.");
+  await room.submitFeedback("Strong on certification.", "Good grasp of why Galera does not scale writes. Practise split-brain answers.");
+  await expect(candidate.feedback()).toContainText("Practise split-brain answers", { timeout: 15_000 });
+  await expect(candidate.feedback()).toContainText("missed the arbitrator");
+  await expect(candidatePage.getByText("Strong on certification.")).toHaveCount(0);
+
+  await new AuthPages(outsiderPage).signUp(newCandidate());
+  await expect(outsiderPage).toHaveURL(/\/dashboard$/);
+  const response = await outsiderPage.goto(sessionUrl);
+  expect(response?.status()).toBe(404);
+  const id = sessionUrl.split("/").pop() ?? "";
+  expect((await outsiderPage.request.get(`/api/interviews/${id}`)).status()).toBe(404);
+  expect((await outsiderPage.goto(`/interviews/join/${code}`))?.status()).toBe(404);
+
+  await Promise.all([interviewerContext.close(), candidateContext.close(), outsiderContext.close()]);
+});
