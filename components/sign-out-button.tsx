@@ -18,7 +18,7 @@ export function SignOutButton() {
         // eslint-disable-next-line @next/next/no-location-assign-relative-destination
         window.location.assign("/");
       }}
-      className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-60 dark:text-slate-200 dark:hover:bg-slate-800"
+      className="whitespace-nowrap rounded-md px-2 py-1.5 sm:px-3 text-sm font-medium text-slate-700 hover:bg-slate-100 disabled:opacity-60 dark:text-slate-200 dark:hover:bg-slate-800"
     >
       {pending ? "Signing out…" : "Sign out"}
     </button>

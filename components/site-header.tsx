@@ -1,47 +1,26 @@
 import Link from "next/link";
-import { getCurrentUser } from "@/lib/auth/session";
-import { SignOutButton } from "./sign-out-button";
+import { AccountLinks } from "./account-links";
+import { HeaderLink } from "./header-link";
 import { ThemeToggle } from "./theme-toggle";
 import { QuorumLogo } from "./quorum-logo";
 
-export async function SiteHeader() {
-  const user = await getCurrentUser();
+/**
+ * The header renders the same for everyone, so pages under it can be
+ * statically generated; only the account links depend on the session, and
+ * they load it in the browser.
+ */
+export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white/80 backdrop-blur dark:border-slate-800 dark:bg-slate-950/80 print:hidden">
-      <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-3">
-        <Link href={user ? "/dashboard" : "/"} className="flex items-center gap-2 font-semibold tracking-tight">
+      <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center gap-1 px-3 py-3 sm:gap-2 sm:px-4">
+        <Link href="/" className="mr-auto flex items-center gap-2 font-semibold tracking-tight">
           <QuorumLogo className="size-7" />
-          <span>Quorum</span>
+          <span className="max-sm:sr-only">Quorum</span>
         </Link>
-        <div className="ml-auto flex items-center gap-2">
-          <ThemeToggle />
-          <Link href="/learn" className="rounded-md px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
-            Lessons
-          </Link>
-          <Link href="/lab" className="rounded-md px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
-            Lab
-          </Link>
-          {user ? (
-            <>
-              <Link href="/dashboard" className="rounded-md px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
-                Dashboard
-              </Link>
-              <SignOutButton />
-            </>
-          ) : (
-            <>
-              <Link href="/sign-in" className="rounded-md px-3 py-1.5 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800">
-                Sign in
-              </Link>
-              <Link
-                href="/sign-up"
-                className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
-              >
-                Sign up
-              </Link>
-            </>
-          )}
-        </div>
+        <ThemeToggle />
+        <HeaderLink href="/learn">Lessons</HeaderLink>
+        <HeaderLink href="/lab">Lab</HeaderLink>
+        <AccountLinks />
       </nav>
     </header>
   );
