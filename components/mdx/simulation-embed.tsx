@@ -1,9 +1,9 @@
 import type { ComponentProps } from "@/lib/content/component-registry";
 import { scenarioInfo } from "@/lib/content/scenario-catalog";
 import { Lab } from "@/components/sim/lab";
-import { isLabControl } from "@/components/sim/lab-controls";
+import type { LabControl } from "@/components/sim/lab-controls";
 
-const CONTROL_LABELS: Record<ComponentProps<"Simulation">["controls"][number], string> = {
+const CONTROL_LABELS: Record<LabControl, string> = {
   lag: "replication lag",
   partition: "network partitions",
   promote: "promoting a replica",
@@ -11,6 +11,11 @@ const CONTROL_LABELS: Record<ComponentProps<"Simulation">["controls"][number], s
   fencing: "fencing on or off",
   "sync-mode": "the replication mode",
   "clock-skew": "clock skew between nodes",
+  write: "client writes",
+  read: "client reads",
+  drop: "dropping a message",
+  topology: "the cluster's shape",
+  sweep: "a parameter sweep",
 };
 
 /** A scenario from the engine's registry, with the interactive lab showing only the controls the lesson lists. */
@@ -29,7 +34,7 @@ export function SimulationEmbed({ scenario, controls }: ComponentProps<"Simulati
         </a>
       </p>
       <div className="mt-4">
-        <Lab scenario={info.id} controls={controls.filter(isLabControl)} />
+        <Lab scenario={info.id} controls={controls} />
       </div>
     </aside>
   );

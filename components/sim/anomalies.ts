@@ -2,7 +2,7 @@
  * Anomalies the lab highlights: the checkers' violations, stale reads, and
  * intervals where two nodes acted as leader at once (from the leader log).
  */
-import { checkerInput, staleReads, type Operation, type Sim } from "@/lib/sim";
+import { checkerInput, staleReads, type Operation, type Sim, type Value } from "@/lib/sim";
 import { runCheckers, type Violation } from "@/lib/sim/checkers";
 import type { LeaderChange } from "./lab-run";
 
@@ -123,14 +123,39 @@ export function fencingOn(sim: Sim): boolean {
   return on;
 }
 
-/**
- * Every anomaly in the run so far, sorted by time. The linearizability search
- * gets a small budget so this stays well under a frame's worth of work.
- */
-export function extractAnomalies(sim: Sim, leaderLog: readonly LeaderChange[], options: { maxSteps?: number } = {}): Anomaly[] {
+/** Everything the anomaly search needs, as plain data: built on the main thread, searched anywhere (a Web Worker). */
+export interface AnomalyInput {
+  readonly history: readonly Operation[];
+  readonly survivingWrites: ReadonlyArray<{ readonly key: string; readonly value: Value }>;
+  /** Only when the protocol has settled (divergence is meaningless mid-flight). */
+  readonly replicaStates?: Record<string, Record<string, Value>>;
+  readonly leaderLog: readonly LeaderChange[];
+  readonly now: number;
+  readonly fencing: boolean;
+  readonly maxSteps: number;
+}
+
+/** Cheap: copies what the checkers read out of the run. */
+export function anomalyInput(sim: Sim, leaderLog: readonly LeaderChange[], options: { maxSteps?: number } = {}): AnomalyInput {
   const input = checkerInput(sim);
   const settled = sim.protocol.settled(sim);
-  const report = runCheckers({ history: input.history, survivingWrites: input.survivingWrites, ...(settled ? { replicaStates: input.replicaStates } : {}), maxSteps: options.maxSteps ?? 20_000 });
+  return {
+    history: input.history,
+    survivingWrites: input.survivingWrites,
+    ...(settled ? { replicaStates: input.replicaStates } : {}),
+    leaderLog: leaderLog.slice(),
+    now: sim.now,
+    fencing: fencingOn(sim),
+    maxSteps: options.maxSteps ?? 20_000,
+  };
+}
+
+/**
+ * Every anomaly in the input, sorted by time. The expensive part (the
+ * linearizability search, with a step budget), so the lab runs it in a worker.
+ */
+export function anomaliesFrom(input: AnomalyInput): Anomaly[] {
+  const report = runCheckers({ history: input.history, survivingWrites: input.survivingWrites, ...(input.replicaStates ? { replicaStates: input.replicaStates } : {}), maxSteps: input.maxSteps });
   const stale = staleReadAnomalies(input.history);
   const staleIds = new Set(stale.map((a) => a.opIds[0]));
   const fromCheckers = report.violations
@@ -139,5 +164,10 @@ export function extractAnomalies(sim: Sim, leaderLog: readonly LeaderChange[], o
       const kind = checkerKind(v);
       return { id: `${v.checker}@${v.at}#${i}`, kind, title: ANOMALY_LABELS[kind], at: v.at, opIds: v.opIds, explanation: v.explanation };
     });
-  return [...stale, ...fromCheckers, ...twoLeaderIntervals(leaderLog, input.history, sim.now, fencingOn(sim))].sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+  return [...stale, ...fromCheckers, ...twoLeaderIntervals(input.leaderLog, input.history, input.now, input.fencing)].sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+}
+
+/** Every anomaly in the run so far, sorted by time (synchronously). */
+export function extractAnomalies(sim: Sim, leaderLog: readonly LeaderChange[], options: { maxSteps?: number } = {}): Anomaly[] {
+  return anomaliesFrom(anomalyInput(sim, leaderLog, options));
 }

@@ -11,7 +11,7 @@ interface Props {
   readonly store: LabStore;
   readonly openNode: string | null;
   readonly onOpenNode: (id: string) => void;
-  readonly onDropMessage: (id: number) => void;
+  readonly onDropMessage?: (id: number) => void;
   readonly reducedMotion: boolean;
 }
 

@@ -33,7 +33,7 @@ function NodeSelect({ id, label, nodes, value, onChange }: { id: string; label: 
 
 const parseValue = (v: string) => (v.trim() !== "" && Number.isFinite(Number(v)) ? Number(v) : v);
 
-function ClientOps({ nodes, act }: Pick<Props, "nodes" | "act">) {
+function ClientOps({ controls, nodes, act }: Pick<Props, "controls" | "nodes" | "act">) {
   const id = useId();
   const [node, setNode] = useState(nodes[0]?.id ?? "");
   const [key, setKey] = useState("x");
@@ -47,18 +47,24 @@ function ClientOps({ nodes, act }: Pick<Props, "nodes" | "act">) {
           Key
           <input className={`${field} w-16`} value={key} onChange={(e) => setKey(e.target.value)} />
         </label>
-        <label className="flex items-center gap-1 text-sm">
-          Value
-          <input className={`${field} w-16`} value={value} onChange={(e) => setValue(e.target.value)} />
-        </label>
+        {controls.has("write") ? (
+          <label className="flex items-center gap-1 text-sm">
+            Value
+            <input className={`${field} w-16`} value={value} onChange={(e) => setValue(e.target.value)} />
+          </label>
+        ) : null}
       </div>
       <div className="flex gap-2">
-        <button type="button" className={btn} onClick={() => act({ type: "write", key, value: parseValue(value), node, client: `you@${node}` })}>
-          Write {key}={value} to {node}
-        </button>
-        <button type="button" className={btn} onClick={() => act({ type: "read", key, node, client: `you@${node}` })}>
-          Read {key} from {node}
-        </button>
+        {controls.has("write") ? (
+          <button type="button" className={btn} onClick={() => act({ type: "write", key, value: parseValue(value), node, client: `you@${node}` })}>
+            Write {key}={value} to {node}
+          </button>
+        ) : null}
+        {controls.has("read") ? (
+          <button type="button" className={btn} onClick={() => act({ type: "read", key, node, client: `you@${node}` })}>
+            Read {key} from {node}
+          </button>
+        ) : null}
       </div>
     </fieldset>
   );
@@ -138,7 +144,7 @@ export function ControlPanel(props: Props) {
   const modeName = useId();
   return (
     <div className="space-y-2">
-      {controls.has("write") || controls.has("read") ? <ClientOps nodes={nodes} act={act} /> : null}
+      {controls.has("write") || controls.has("read") ? <ClientOps controls={controls} nodes={nodes} act={act} /> : null}
       {controls.has("lag") ? (
         <fieldset className={fieldset}>
           <legend className={legend}>Replica apply lag</legend>

@@ -3,7 +3,7 @@ import { useSyncExternalStore } from "react";
 import type { LabStore } from "./lab-store";
 
 /** Messages in flight as a list, each with a Drop button: the keyboard and reduced-motion view of the animation. */
-export function InflightList({ store, onDrop, open }: { store: LabStore; onDrop: (id: number) => void; open: boolean }) {
+export function InflightList({ store, onDrop, open }: { store: LabStore; onDrop?: (id: number) => void; open: boolean }) {
   const frame = useSyncExternalStore(store.subscribeFrame, store.getFrame, store.getFrame);
   return (
     <details open={open} className="rounded-lg border border-slate-200 p-2 text-sm dark:border-slate-700">
@@ -17,9 +17,11 @@ export function InflightList({ store, onDrop, open }: { store: LabStore; onDrop:
               <span>
                 #{m.id} {m.kind} {m.fromClient ?? m.from} → {m.toClient ?? m.to}, arrives {(m.deliverAt / 1000).toFixed(3)} s
               </span>
-              <button type="button" onClick={() => onDrop(m.id)} className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
-                Drop #{m.id}
-              </button>
+              {onDrop ? (
+                <button type="button" onClick={() => onDrop(m.id)} className="shrink-0 rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800">
+                  Drop #{m.id}
+                </button>
+              ) : null}
             </li>
           ))}
         </ul>

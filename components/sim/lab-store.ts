@@ -1,11 +1,13 @@
 /**
  * The lab's external store: the run, a per-frame snapshot for the animated
- * cluster view, and slower "info" (history, anomalies, metrics, event log,
- * branches) recomputed only when the history or event log grew, at most a few
- * times a second while playing. React subscribes with useSyncExternalStore.
+ * cluster view, and slower "info" (history, metrics, event log, branches)
+ * recomputed only when the history or event log grew, at most a few times a
+ * second while playing. Anomalies arrive from the AnomalyTracker (a worker)
+ * whenever a search finishes. React subscribes with useSyncExternalStore.
  */
 import { computeMetrics, historyOf, snapshot, type Action, type ActionResult, type LogRecord, type Metrics, type Operation, type SimSnapshot } from "@/lib/sim";
-import { extractAnomalies, fencingOn, type Anomaly } from "./anomalies";
+import { fencingOn, type Anomaly } from "./anomalies";
+import { AnomalyTracker } from "./anomaly-tracker";
 import type { BranchTree } from "./branches";
 import { act, advanceTo, play, rerunWith, seek, stepOnce, switchBranch, type LabRun, type PlayOptions } from "./lab-run";
 
@@ -13,6 +15,7 @@ export interface LabInfo {
   readonly revision: number;
   readonly time: number;
   readonly history: readonly Operation[];
+  /** Found on the current branch up to the furthest moment it was played to (some may lie after `time`). */
   readonly anomalies: readonly Anomaly[];
   readonly metrics: Metrics;
   readonly events: readonly LogRecord[];
@@ -32,10 +35,39 @@ export class LabStore {
   private readonly infoListeners = new Set<Listener>();
   private infoKey = "";
   private infoAt = -Infinity;
+  private computing = false;
+  /** No searches before the component mounts (nor during server rendering). */
+  private started = false;
+  private readonly tracker: AnomalyTracker;
 
-  constructor(public run: LabRun) {
+  constructor(
+    public run: LabRun,
+    options: { worker?: boolean } = {},
+  ) {
+    this.tracker = new AnomalyTracker(() => this.anomaliesChanged(), options.worker);
     this.frame = this.takeFrame();
     this.info = this.computeInfo();
+  }
+
+  private anomaliesChanged(): void {
+    if (this.computing) return;
+    const anomalies = this.tracker.anomalies(this.run.tree.currentId);
+    if (anomalies === this.info.anomalies) return;
+    this.info = { ...this.info, anomalies };
+    for (const l of this.infoListeners) l();
+  }
+
+  /** Starts (again) after the component mounts: React may unmount and remount it. */
+  resume(): void {
+    this.started = true;
+    this.tracker.update(this.run);
+    this.anomaliesChanged();
+  }
+
+  /** Stops the anomaly worker (the component unmounted). */
+  dispose(): void {
+    this.started = false;
+    this.tracker.dispose();
   }
 
   subscribeFrame = (l: Listener) => {
@@ -57,11 +89,19 @@ export class LabStore {
     const { run } = this;
     const sim = run.sim;
     const leaderCount = sim.nodes.filter((n) => n.status === "up" && n.role === "leader").length;
+    if (this.started) {
+      this.computing = true;
+      try {
+        this.tracker.update(run);
+      } finally {
+        this.computing = false;
+      }
+    }
     return {
       revision: run.revision,
       time: sim.now,
       history: historyOf(sim),
-      anomalies: extractAnomalies(sim, run.leaderLog),
+      anomalies: this.tracker.anomalies(run.tree.currentId),
       metrics: computeMetrics(sim),
       events: sim.events.slice(-300),
       tree: run.tree,
@@ -129,6 +169,7 @@ export class LabStore {
 
   replaceRun(run: LabRun): void {
     this.run = run;
+    this.tracker.reset();
     this.refresh();
   }
 }

@@ -62,7 +62,8 @@ export function Lab(props: LabProps) {
   const controls = useMemo(() => new Set(props.controls ?? ALL_LAB_CONTROLS), [props.controls]);
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState(1);
-  const [slowMotion, setSlowMotion] = useState(true);
+  // Workload messages are nearly always in flight, so slow motion slows the whole story: only on request.
+  const [slowMotion, setSlowMotion] = useState(false);
   const [openNode, setOpenNode] = useState<string | null>(null);
   const [selected, setSelected] = useState<Anomaly | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -70,6 +71,10 @@ export function Lab(props: LabProps) {
   const leaderName = leaderOf(scenario);
   const nodesOverride = props.shared?.nodes ?? props.nodes;
   const duration = scenario.durationMs;
+  useEffect(() => {
+    store.resume();
+    return () => store.dispose();
+  }, [store]);
 
   const loop = useRef({ speed, slowMotion, reducedMotion });
   useEffect(() => {
@@ -108,7 +113,8 @@ export function Lab(props: LabProps) {
     },
     [store],
   );
-  const onDrop = useCallback((messageId: number) => void act({ type: "drop", messageId }), [act]);
+  const dropMessage = useCallback((messageId: number) => void act({ type: "drop", messageId }), [act]);
+  const onDrop = controls.has("drop") ? dropMessage : undefined;
   const onOpenNode = useCallback((id: string) => setOpenNode((cur) => (cur === id ? null : id)), []);
   const onSelectAnomaly = useCallback(
     (a: Anomaly) => {
@@ -157,7 +163,7 @@ export function Lab(props: LabProps) {
             </h3>
             <Timeline history={info.history} anomalies={info.anomalies} now={info.time} end={Math.max(duration, currentBranch(info.tree).headTime)} selected={selected?.id ?? null} onSelect={onSelectAnomaly} />
           </section>
-          <AnomalyList anomalies={info.anomalies} selected={selected} onSelect={onSelectAnomaly} />
+          <AnomalyList anomalies={info.anomalies} now={info.time} selected={selected} onSelect={onSelectAnomaly} />
         </div>
         <aside className="min-w-0 space-y-3" aria-label="Controls and metrics">
           {notice ? (

@@ -7,7 +7,8 @@ interface Props {
   readonly x: number;
   readonly y: number;
   readonly label: string;
-  readonly onDrop: (id: number) => void;
+  /** Absent when the lesson does not offer dropping messages. */
+  readonly onDrop?: (id: number) => void;
 }
 
 /** Colour and a one-letter glyph, so kind is readable without colour. */
@@ -21,8 +22,8 @@ export function messageStyle(kind: string): { glyph: string; className: string }
 function MessageDotImpl({ id, kind, x, y, label, onDrop }: Props) {
   const { glyph, className } = messageStyle(kind);
   return (
-    <g transform={`translate(${x} ${y})`} className="cursor-crosshair" onClick={() => onDrop(id)} data-message={id}>
-      <title>{`${label} — click to drop`}</title>
+    <g transform={`translate(${x} ${y})`} className={onDrop ? "cursor-crosshair" : undefined} onClick={onDrop ? () => onDrop(id) : undefined} data-message={id}>
+      <title>{onDrop ? `${label} — click to drop` : label}</title>
       <circle r={13} className="fill-transparent" />
       <circle r={glyph ? 7 : 5} className={className} />
       {glyph ? (

@@ -32,15 +32,15 @@ function TimelineImpl({ history, anomalies, now, end, selected, onSelect }: Prop
         .filter((a) => a.kind === "two-leaders")
         .map((a) => (
           <g key={a.id}>
-            <rect x={x(a.at)} y={TOP - 6} width={Math.max(2, x(a.end ?? now) - x(a.at))} height={h - TOP} className="fill-red-500/10 stroke-red-500/40" strokeDasharray="4 3" />
+            <rect x={x(a.at)} y={TOP - 6} width={Math.max(2, x(a.end ?? Math.max(now, a.at)) - x(a.at))} height={h - TOP} className="fill-red-500/10 stroke-red-500/40" strokeDasharray="4 3" opacity={a.at > now ? 0.4 : 1} />
             <text x={x(a.at) + 4} y={TOP + 6} className="fill-red-700 text-[11px] font-semibold dark:fill-red-300">
               ⚠ 2 leaders
             </text>
           </g>
         ))}
       {anomalies.map((a) => (
-        <g key={a.id} transform={`translate(${x(a.at)} 12)`} className="cursor-pointer" onClick={() => onSelect(a)}>
-          <title>{a.title}</title>
+        <g key={a.id} transform={`translate(${x(a.at)} 12)`} className="cursor-pointer" opacity={a.at > now ? 0.35 : 1} onClick={() => onSelect(a)}>
+          <title>{a.at > now ? `${a.title} (later on this branch)` : a.title}</title>
           <path d="M0 -8 L7 5 L-7 5 Z" className={selected === a.id ? "fill-red-600 stroke-red-900" : a.kind === "stale-read" ? "fill-amber-500" : "fill-red-500"} />
         </g>
       ))}

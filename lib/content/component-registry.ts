@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { LAB_CONTROLS } from "@/components/sim/lab-controls";
 import { DIAGRAM_NAMES } from "./diagram-catalog";
 import { SCENARIO_IDS } from "./scenario-catalog";
 
-/** Lab controls a lesson may ask the reader to try; the lab implements them in its own issue. */
-export const SIMULATION_CONTROLS = ["lag", "partition", "promote", "crash", "fencing", "sync-mode", "clock-skew"] as const;
+/** Lab controls a lesson may ask the reader to try: the lab's own list, so the two cannot drift apart. */
+export const SIMULATION_CONTROLS = LAB_CONTROLS;
 export const CALLOUT_KINDS = ["note", "tip", "warning", "correction"] as const;
 
 /** Values that only exist once content is loaded (quiz ids are files in content/quizzes). */
