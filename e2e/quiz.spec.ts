@@ -1,0 +1,48 @@
+import { newCandidate } from "./fixtures/accounts";
+import { expect, test } from "./fixtures/quiz";
+
+test("a candidate gets a scenario question wrong, reads why, opens the run in the lab, retries a fresh variant and sees mastery and review update", async ({ page, auth, dashboard, quiz }) => {
+  await auth.signUp(newCandidate());
+  await expect(dashboard.heading()).toBeVisible();
+  await expect(quiz.masteryCard()).toContainText("No quiz answers yet");
+
+  await quiz.openFromLesson("failover-and-fencing");
+  await quiz.start();
+
+  // Bad input: the server answers with a field error and nothing is saved.
+  await quiz.typeNumber("ff-four-nodes", "one");
+  await quiz.submit();
+  await expect(quiz.question("ff-four-nodes").getByRole("alert")).toHaveText("Give a valid answer for this question.");
+  await expect(page.getByRole("button", { name: "Submit answers" })).toBeVisible();
+
+  await expect(quiz.question("ff-failover-write").getByTestId("scenario-timeline")).toContainText("network cut");
+  const firstSeed = await quiz.variantSeed("ff-failover-write").textContent();
+  await quiz.choose("ff-failover-write", "It is acknowledged and survives the failover");
+  await quiz.typeNumber("ff-four-nodes", "1");
+  await quiz.choose("ff-epoch-fencing", /The component that accepts the write/);
+  await quiz.submit();
+
+  const wrong = quiz.result("ff-failover-write");
+  await expect(wrong.getByTestId("feedback")).toContainText("Incorrect");
+  await expect(wrong.getByTestId("feedback")).toContainText("It is acknowledged, then lost when A rejoins");
+  await expect(wrong.getByTestId("witness")).toContainText("acknowledged, then lost");
+  await expect(quiz.result("ff-four-nodes").getByTestId("feedback")).toContainText("Correct");
+
+  await quiz.openInLab("ff-failover-write");
+  await expect(page.getByText(/split brain/i).first()).toBeVisible();
+  await page.goBack();
+
+  await quiz.freshVariant("ff-failover-write");
+  await expect(quiz.variantSeed("ff-failover-write")).not.toHaveText(firstSeed ?? "");
+  await quiz.choose("ff-failover-write", "It is acknowledged, then lost when A rejoins");
+  await quiz.submit();
+  await expect(quiz.result("ff-failover-write").getByTestId("feedback")).toContainText("Correct");
+
+  await page.goto("/dashboard");
+  await expect(quiz.masteryCard()).toContainText("split-brain: familiar");
+  await expect(quiz.masteryCard()).toContainText("quorum: familiar");
+  await expect(quiz.masteryCard().getByTestId("review-summary")).toContainText(/of \d+ cards/);
+
+  await quiz.openReview();
+  await expect(page.getByTestId("review-cards")).toContainText("What happens to the write of w sent to A?");
+});
