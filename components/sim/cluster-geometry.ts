@@ -1,11 +1,21 @@
 /**
- * Where things sit in the cluster drawing (an SVG viewBox of VIEW_W × VIEW_H)
+ * Where things sit in the cluster drawing (an SVG viewBox of a layout's w × h)
  * and where a message is at a virtual time: linear between send and delivery.
+ * Phones get a portrait layout, so the same text sizes stay readable at 390 px.
  */
 import type { MessageSnapshot } from "@/lib/sim";
 
-export const VIEW_W = 640;
-export const VIEW_H = 400;
+export interface Layout {
+  readonly w: number;
+  readonly h: number;
+  /** Ellipse radii for three or more nodes; two nodes sit on one axis, `pair` apart from the centre. */
+  readonly rx: number;
+  readonly ry: number;
+  readonly pair: Point;
+}
+
+export const LANDSCAPE: Layout = { w: 640, h: 400, rx: 215, ry: 118, pair: { x: 170, y: 0 } };
+export const PORTRAIT: Layout = { w: 400, h: 580, rx: 122, ry: 205, pair: { x: 0, y: 170 } };
 export const NODE_W = 132;
 export const NODE_H = 78;
 
@@ -15,24 +25,26 @@ export interface Point {
 }
 
 /** Nodes on an ellipse, the first at the top, clockwise. */
-export function nodePositions(ids: readonly string[]): Map<string, Point> {
-  const cx = VIEW_W / 2;
-  const cy = VIEW_H / 2;
-  const rx = ids.length <= 2 ? 170 : 215;
-  const ry = ids.length <= 2 ? 0 : 118;
+export function nodePositions(ids: readonly string[], layout: Layout = LANDSCAPE): Map<string, Point> {
+  const cx = layout.w / 2;
+  const cy = layout.h / 2;
+  const two = ids.length <= 2;
+  const rx = two ? layout.pair.x : layout.rx;
+  const ry = two ? layout.pair.y : layout.ry;
+  if (two && layout.pair.x === 0) return new Map(ids.map((id, i) => [id, { x: cx, y: cy + (i === 0 ? -ry : ry) }] as const));
   // Rounded: server and browser trig may differ in the last digit, which would break hydration.
   const r = (v: number) => Math.round(v * 10) / 10;
   return new Map(ids.map((id, i) => [id, { x: r(cx + rx * Math.sin((2 * Math.PI * i) / ids.length)), y: r(cy - ry * Math.cos((2 * Math.PI * i) / ids.length)) }] as const));
 }
 
 /** A client sits just outside its home node, away from the centre; several at one node fan out. */
-export function clientPosition(home: Point, index: number, count: number): Point {
-  const dx = home.x - VIEW_W / 2;
-  const dy = home.y - VIEW_H / 2;
+export function clientPosition(home: Point, index: number, count: number, layout: Layout = LANDSCAPE): Point {
+  const dx = home.x - layout.w / 2;
+  const dy = home.y - layout.h / 2;
   const len = Math.hypot(dx, dy) || 1;
   const spread = (index - (count - 1) / 2) * 26;
   const out = { x: home.x + (dx / len) * 95, y: home.y + (dy / len) * 70 };
-  return { x: clamp(out.x - (dy / len) * spread, 14, VIEW_W - 14), y: clamp(out.y + (dx / len) * spread, 12, VIEW_H - 12) };
+  return { x: clamp(out.x - (dy / len) * spread, 24, layout.w - 24), y: clamp(out.y + (dx / len) * spread, 12, layout.h - 12) };
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));

@@ -1,7 +1,7 @@
 "use client";
 import { memo, useMemo, useSyncExternalStore } from "react";
 import type { SimSnapshot } from "@/lib/sim";
-import { clientPosition, cutPairs, lerp, nodePositions, progress, VIEW_H, VIEW_W, type Point } from "./cluster-geometry";
+import { clientPosition, cutPairs, LANDSCAPE, lerp, nodePositions, PORTRAIT, progress, type Layout, type Point } from "./cluster-geometry";
 import type { LabStore } from "./lab-store";
 import { MessageDot } from "./message-dot";
 import { NodeCard } from "./node-card";
@@ -24,7 +24,20 @@ const Links = memo(function Links({ pos }: { pos: Map<string, Point> }) {
   );
 });
 
-function useClientPositions(frame: SimSnapshot, pos: Map<string, Point>): Map<string, Point> {
+const narrowQuery = "(max-width: 639px)";
+function subscribeNarrow(onChange: () => void) {
+  const mq = window.matchMedia(narrowQuery);
+  mq.addEventListener("change", onChange);
+  return () => mq.removeEventListener("change", onChange);
+}
+
+/** Portrait on phones (decided after hydration; the server draws landscape). */
+function useLayout(): Layout {
+  const narrow = useSyncExternalStore(subscribeNarrow, () => window.matchMedia(narrowQuery).matches, () => false);
+  return narrow ? PORTRAIT : LANDSCAPE;
+}
+
+function useClientPositions(frame: SimSnapshot, pos: Map<string, Point>, layout: Layout): Map<string, Point> {
   const key = frame.clients.map((c) => `${c.id}@${c.home}`).join("|");
   return useMemo(() => {
     const byHome = new Map<string, string[]>();
@@ -33,22 +46,23 @@ function useClientPositions(frame: SimSnapshot, pos: Map<string, Point>): Map<st
       byHome.set(home, [...(byHome.get(home) ?? []), id]);
     }
     const out = new Map<string, Point>();
-    for (const [home, ids] of byHome) ids.forEach((id, i) => out.set(id, clientPosition(pos.get(home) ?? { x: 0, y: 0 }, i, ids.length)));
+    for (const [home, ids] of byHome) ids.forEach((id, i) => out.set(id, clientPosition(pos.get(home) ?? { x: 0, y: 0 }, i, ids.length, layout)));
     return out;
-  }, [key, pos]);
+  }, [key, pos, layout]);
 }
 
 /** The cluster drawn from the latest frame: links, cuts, nodes, clients and messages in flight. */
 export function ClusterView({ store, openNode, onOpenNode, onDropMessage, reducedMotion }: Props) {
   const frame = useSyncExternalStore(store.subscribeFrame, store.getFrame, store.getFrame);
   const ids = frame.nodes.map((n) => n.id).join(",");
-  const pos = useMemo(() => nodePositions(ids.split(",")), [ids]);
-  const clients = useClientPositions(frame, pos);
+  const layout = useLayout();
+  const pos = useMemo(() => nodePositions(ids.split(","), layout), [ids, layout]);
+  const clients = useClientPositions(frame, pos, layout);
   const cuts = cutPairs(frame.partitions);
   const cutNodes = new Set(frame.partitions.flatMap((p) => [p.from, p.to]));
   return (
     <figure className="m-0">
-      <svg viewBox={`0 0 ${VIEW_W} ${VIEW_H}`} className="h-auto w-full select-none" role="group" aria-label={`Cluster of ${frame.nodes.length} nodes at ${frame.time.toFixed(1)} ms`}>
+      <svg viewBox={`0 0 ${layout.w} ${layout.h}`} className="h-auto w-full select-none" role="group" aria-label={`Cluster of ${frame.nodes.length} nodes at ${frame.time.toFixed(1)} ms`}>
         <Links pos={pos} />
         {cuts.map((c) => {
           const a = pos.get(c.a);

@@ -136,8 +136,9 @@ export function Lab(props: LabProps) {
             <ClusterView store={store} openNode={openNode} onOpenNode={onOpenNode} onDropMessage={onDrop} reducedMotion={reducedMotion} />
           </div>
           {info.leaderCount >= 2 ? (
-            <p className="rounded-md border border-red-500 bg-red-50 px-3 py-1.5 text-sm font-semibold text-red-900 dark:bg-red-950 dark:text-red-100" role="status">
+            <p className={`rounded-md border px-3 py-1.5 text-sm font-semibold ${info.fencing ? "border-amber-500 bg-amber-50 text-amber-950 dark:bg-amber-950 dark:text-amber-100" : "border-red-500 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100"}`} role="status">
               ♛♛ Two nodes think they are the leader right now.
+              {info.fencing ? <span className="font-normal"> Fencing is on: the older epoch acknowledges nothing once its lease has run out.</span> : null}
             </p>
           ) : null}
           {open ? <NodeDataTable node={open} onClose={() => setOpenNode(null)} /> : null}
@@ -161,7 +162,10 @@ export function Lab(props: LabProps) {
             <h3 id="timeline-h" className="text-sm font-semibold">
               Client operations
             </h3>
-            <Timeline history={info.history} anomalies={info.anomalies} now={info.time} end={Math.max(duration, currentBranch(info.tree).headTime)} selected={selected?.id ?? null} onSelect={onSelectAnomaly} />
+            {/* Scaled to the branch's known history, not the scenario's length, so early operations are not squeezed; phones scroll it sideways. */}
+            <div className="overflow-x-auto" tabIndex={0} aria-label="Client operations timeline (scrolls sideways)" role="region">
+              <Timeline history={info.history} anomalies={info.anomalies} now={info.time} end={Math.max(1000, currentBranch(info.tree).headTime)} selected={selected?.id ?? null} onSelect={onSelectAnomaly} />
+            </div>
           </section>
           <AnomalyList anomalies={info.anomalies} now={info.time} selected={selected} onSelect={onSelectAnomaly} />
         </div>

@@ -27,7 +27,7 @@ function TimelineImpl({ history, anomalies, now, end, selected, onSelect }: Prop
   const flagged = new Set(anomalies.filter((a) => a.kind !== "stale-read").flatMap((a) => a.opIds));
   const h = TOP + Math.max(1, clients.length) * LANE + 8;
   return (
-    <svg viewBox={`0 0 ${W} ${h}`} className="h-auto w-full" role="img" aria-label={`Timeline of ${history.length} client operations and ${anomalies.length} anomalies; the same operations are listed in the event log.`}>
+    <svg viewBox={`0 0 ${W} ${h}`} className="h-auto w-full min-w-[56rem] sm:min-w-0" role="img" aria-label={`Timeline of ${history.length} client operations and ${anomalies.length} anomalies; the same operations are listed in the event log.`}>
       {anomalies
         .filter((a) => a.kind === "two-leaders")
         .map((a) => (
