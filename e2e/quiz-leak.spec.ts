@@ -25,7 +25,7 @@ function files(dir: string): string[] {
   });
 }
 
-test("no answer key or explanation reaches the browser before the attempt is submitted", async ({ page, auth, quiz }) => {
+test("no answer key or explanation reaches the browser before the attempt is submitted", async ({ page, auth, dashboard, quiz }) => {
   const fragments = explanationFragments();
   expect(fragments.length).toBeGreaterThanOrEqual(60);
 
@@ -37,6 +37,8 @@ test("no answer key or explanation reaches the browser before the attempt is sub
   }
 
   await auth.signUp(newCandidate());
+  // The first page of a cold server on a busy machine can take a while.
+  await expect(dashboard.heading()).toBeVisible({ timeout: 30_000 });
   await quiz.openFromLesson("galera-certification");
   await quiz.start();
   const html = await page.content();

@@ -3,7 +3,7 @@ import { expect, test } from "./fixtures/quiz";
 
 test("a candidate gets a scenario question wrong, reads why, opens the run in the lab, retries a fresh variant and sees mastery and review update", async ({ page, auth, dashboard, quiz }) => {
   await auth.signUp(newCandidate());
-  await expect(dashboard.heading()).toBeVisible();
+  await expect(dashboard.heading()).toBeVisible({ timeout: 30_000 });
   await expect(quiz.masteryCard()).toContainText("No quiz answers yet");
 
   await quiz.openFromLesson("failover-and-fencing");

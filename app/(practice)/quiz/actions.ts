@@ -27,10 +27,17 @@ async function actor() {
   return user && ROLES.includes(user.role) ? user : null;
 }
 
-function fieldErrors(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
+/** Field errors keyed `question:<id>`, so the form can show each next to its question. */
+function fieldErrors(issues: readonly z.core.$ZodIssue[], input: unknown): Record<string, string> {
   const out: Record<string, string> = {};
+  const questionAt = (path: readonly PropertyKey[]): string | undefined => {
+    const record = input as { answers?: Array<{ questionId?: unknown }>; answer?: { questionId?: unknown } } | null;
+    const raw = path[0] === "answers" && typeof path[1] === "number" ? record?.answers?.[path[1]]?.questionId : path[0] === "answer" ? record?.answer?.questionId : undefined;
+    return typeof raw === "string" ? raw : undefined;
+  };
   for (const i of issues) {
-    const key = i.path.includes("answers") ? `question:${String(i.path[1])}` : i.path.join(".");
+    const question = questionAt(i.path);
+    const key = question ? `question:${question}` : i.path.join(".");
     out[key] ??= "Give a valid answer for this question.";
   }
   return out;
@@ -60,7 +67,7 @@ export async function startReviewAction(): Promise<void> {
 /** Immediate feedback: grade one answer. Bad input changes nothing and comes back as a field error. */
 export async function answerQuestionAction(input: unknown): Promise<ActionResult<AnswerDto>> {
   const parsed = AnswerSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "Give a valid answer.", fieldErrors: fieldErrors(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, error: "Give a valid answer.", fieldErrors: fieldErrors(parsed.error.issues, input) };
   const user = await actor();
   if (!user) return { ok: false, error: "Sign in to continue." };
   const { attemptId, expectedTries, answer } = parsed.data;
@@ -72,7 +79,7 @@ export async function answerQuestionAction(input: unknown): Promise<ActionResult
 
 export async function submitAttemptAction(input: unknown): Promise<ActionResult<{ score: number; maxScore: number }>> {
   const parsed = SubmitSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: "Some answers are not valid.", fieldErrors: fieldErrors(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, error: "Some answers are not valid.", fieldErrors: fieldErrors(parsed.error.issues, input) };
   const user = await actor();
   if (!user) return { ok: false, error: "Sign in to continue." };
   const answers = parsed.data.answers.map((a) => ({ questionId: a.questionId, response: a.response, ...(a.certainty ? { certainty: a.certainty } : {}) }));
