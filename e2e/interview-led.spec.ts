@@ -1,4 +1,4 @@
-import { demoAccount, newCandidate } from "./fixtures/accounts";
+import { demoAccount } from "./fixtures/accounts";
 import { CandidateRoom, InterviewerRoom, InterviewPages } from "./fixtures/interview";
 import { AuthPages, expect, test } from "./fixtures/pages";
 
@@ -12,13 +12,15 @@ test("an interviewer leads a session: live notes, an injected fault, scores and 
 
   const interviewer = demoAccount("interviewer");
   await new AuthPages(interviewerPage).signIn(interviewer.email, interviewer.password);
-  await expect(interviewerPage).toHaveURL(/\/dashboard$/);
+  await expect(interviewerPage).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
   const sessionUrl = await new InterviewPages(interviewerPage).create(/3-node Galera cluster/, { led: true });
   const code = (await new InterviewPages(interviewerPage).joinCode().textContent())?.trim() ?? "";
   expect(code).toMatch(/^[A-Z0-9]{8}$/);
 
-  await new AuthPages(candidatePage).signUp(newCandidate());
-  await expect(candidatePage).toHaveURL(/\/dashboard$/);
+  // Any role can take an interview as the candidate; the demo author does here.
+  const taker = demoAccount("author");
+  await new AuthPages(candidatePage).signIn(taker.email, taker.password);
+  await expect(candidatePage).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
   await candidatePage.goto(`/interviews/join/${code}`);
   await expect(candidatePage).toHaveURL(sessionUrl);
   const candidate = new CandidateRoom(candidatePage);
@@ -41,8 +43,10 @@ test("an interviewer leads a session: live notes, an injected fault, scores and 
   await expect(candidate.feedback()).toContainText("missed the arbitrator");
   await expect(candidatePage.getByText("Strong on certification.")).toHaveCount(0);
 
-  await new AuthPages(outsiderPage).signUp(newCandidate());
-  await expect(outsiderPage).toHaveURL(/\/dashboard$/);
+  // An admin who is not part of the session is an outsider too.
+  const outsider = demoAccount("admin");
+  await new AuthPages(outsiderPage).signIn(outsider.email, outsider.password);
+  await expect(outsiderPage).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
   const response = await outsiderPage.goto(sessionUrl);
   expect(response?.status()).toBe(404);
   const id = sessionUrl.split("/").pop() ?? "";

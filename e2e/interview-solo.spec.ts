@@ -1,10 +1,11 @@
-import { newCandidate } from "./fixtures/accounts";
+import { demoAccount } from "./fixtures/accounts";
 import { CandidateRoom, InterviewPages } from "./fixtures/interview";
 import { expect, test } from "./fixtures/pages";
 
 test("a candidate completes a solo interview, reloading halfway without losing anything", async ({ page, auth }) => {
-  await auth.signUp(newCandidate());
-  await expect(page).toHaveURL(/\/dashboard$/);
+  const candidate = demoAccount("candidate");
+  await auth.signIn(candidate.email, candidate.password);
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
   const interviews = new InterviewPages(page);
   const room = new CandidateRoom(page);
   await interviews.create(/Design the Twitter home timeline/);

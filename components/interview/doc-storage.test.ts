@@ -15,6 +15,12 @@ describe("starting point after a reload", () => {
     expect(r.doc.flow.notes.clarify).toBe("local");
     expect(r.conflict).toBeNull();
   });
+  it("is not a conflict when the stored copy already equals this browser's (a save sent while closing)", () => {
+    const saved = { flow: { ...edited, notes: { ...edited.notes } }, revision: 4 };
+    const r = startingPoint({ flow: edited, baseRevision: 3, dirty: true, pending: [] }, saved);
+    expect(r.conflict).toBeNull();
+    expect(r.doc).toEqual({ flow: saved.flow, baseRevision: 4, dirty: false, pending: [] });
+  });
   it("reports a conflict when the server moved on under unsaved edits", () => {
     const r = startingPoint({ flow: edited, baseRevision: 2, dirty: true, pending: [] }, server);
     expect(r.conflict).toEqual(server);

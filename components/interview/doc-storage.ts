@@ -40,6 +40,24 @@ export interface ServerDoc {
   readonly revision: number;
 }
 
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * Same content, whatever the revision. A save sent while the page was closing
+ * (keepalive) lands without the page learning its new revision; on the next
+ * visit the stored copy equals this browser's, which is not a conflict.
+ */
+export function sameFlow(a: FlowState, b: FlowState): boolean {
+  return stable(a) === stable(b);
+}
+
 export type StartingPoint = { doc: LocalDoc; conflict: ServerDoc | null };
 
 /**
@@ -51,5 +69,6 @@ export function startingPoint(local: LocalDoc | null, server: ServerDoc): Starti
   const fromServer: LocalDoc = { flow: server.flow, baseRevision: server.revision, dirty: false, pending: [] };
   if (!local || !local.dirty) return { doc: fromServer, conflict: null };
   if (local.baseRevision === server.revision) return { doc: local, conflict: null };
+  if (sameFlow(local.flow, server.flow)) return { doc: fromServer, conflict: null };
   return { doc: local, conflict: server };
 }

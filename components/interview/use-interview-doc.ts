@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { transition, type FlowEvent, type FlowState } from "@/lib/interview/flow";
-import { readLocalDoc, startingPoint, writeLocalDoc, type LocalDoc, type ServerDoc } from "./doc-storage";
+import { readLocalDoc, sameFlow, startingPoint, writeLocalDoc, type LocalDoc, type ServerDoc } from "./doc-storage";
 
 export type SyncStatus = "saved" | "unsaved" | "saving" | "offline" | "conflict";
 type TimedEvent = Extract<FlowEvent, { now: number }>;
@@ -60,11 +60,15 @@ export function useInterviewDoc(sessionId: string, server: ServerDoc) {
         });
         const body = (await response.json()) as { revision?: number; current?: ServerDoc };
         setState((s) => {
-          if (response.status === 409 && body.current) return { ...s, conflict: body.current, status: "conflict" };
-          if (!response.ok || body.revision === undefined) return { ...s, status: "offline" };
+          const current = body.current;
+          // A 409 whose stored copy equals what we sent is our own earlier save (sent as the page closed).
+          const ours = response.status === 409 && current !== undefined && sameFlow(current.flow, sent.doc.flow);
+          if (response.status === 409 && current && !ours) return { ...s, conflict: current, status: "conflict" };
+          const revision = ours ? current?.revision : body.revision;
+          if ((!response.ok && !ours) || revision === undefined) return { ...s, status: "offline" };
           const unchanged = s.doc.flow === sent.doc.flow;
           const pending = s.doc.pending.slice(sent.doc.pending.length);
-          return { ...s, doc: { ...s.doc, baseRevision: body.revision, dirty: !unchanged || pending.length > 0, pending }, status: unchanged ? "saved" : "unsaved" };
+          return { ...s, doc: { ...s.doc, baseRevision: revision, dirty: !unchanged || pending.length > 0, pending }, status: unchanged ? "saved" : "unsaved" };
         });
       } catch {
         setState((s) => ({ ...s, status: "offline" }));
