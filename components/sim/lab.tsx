@@ -128,9 +128,10 @@ export function Lab(props: LabProps) {
   const open = openNode ? info.detail.nodes.find((n) => n.id === openNode) : undefined;
 
   return (
-    <div className="space-y-3" data-testid="lab">
+    // Sized by its container, not the viewport: a lesson's prose column is narrower than a desktop window.
+    <div className="@container space-y-3" data-testid="lab">
       <PlaybackBar store={store} playing={playing} onPlaying={setPlaying} speed={speed} onSpeed={setSpeed} slowMotion={slowMotion} onSlowMotion={setSlowMotion} reducedMotion={reducedMotion} />
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="grid gap-4 @4xl:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-3">
           <div className="rounded-xl border border-slate-200 bg-slate-50/50 dark:border-slate-800 dark:bg-slate-900/40">
             <ClusterView store={store} openNode={openNode} onOpenNode={onOpenNode} onDropMessage={onDrop} reducedMotion={reducedMotion} />
