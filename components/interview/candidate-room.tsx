@@ -32,7 +32,7 @@ interface Props {
 export function CandidateRoom({ session: initial, prompt, revealed, lab }: Props) {
   const router = useRouter();
   const doc = useInterviewDoc(initial.id, { flow: initial.flow, revision: initial.revision });
-  const session = useSessionPoll(initial.id, initial, initial.mode === "led" ? 2_000 : 60_000);
+  const session = useSessionPoll(initial.id, initial, initial.mode === "led" ? 2_000 : 10_000);
   const now = useNow();
   const { flow, dispatch } = doc;
   const phase = PHASES[flow.phaseIndex]?.id ?? "clarify";
@@ -41,6 +41,7 @@ export function CandidateRoom({ session: initial, prompt, revealed, lab }: Props
   const selfScores = Object.fromEntries(session.scores.filter((s) => s.source === "self").map((s) => [s.dimension, s.level]));
   const submitSelf = async (scores: { dimension: string; level: number; comment: string }[]) => {
     for (const s of scores) dispatch({ type: "self-score", dimension: s.dimension, level: s.level });
+    await doc.save();
     const ok = await postJson(`/api/interviews/${initial.id}/scores`, scores);
     if (ok) router.refresh();
     return ok;

@@ -50,13 +50,13 @@ export function InterviewLab({ scenario, title, why, faults, tryActions, onLabAc
     let last = performance.now();
     let id = 0;
     const frame = (now: number) => {
-      store.tick(Math.min(now - last, 100), { speed: 1, slowMotion: reducedMotion ? 1 : 0.05, maxSteps: 4000 }, now);
+      store.tick(Math.min(now - last, 100), { speed: 1, slowMotion: 1, maxSteps: 4000 }, now);
       last = now;
       id = requestAnimationFrame(frame);
     };
     id = requestAnimationFrame(frame);
     return () => cancelAnimationFrame(id);
-  }, [playing, store, reducedMotion]);
+  }, [playing, store]);
 
   const act = (label: string, action: Action) => {
     const result = store.act(action);

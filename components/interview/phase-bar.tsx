@@ -17,7 +17,7 @@ export function PhaseBar({ flow, now, onEvent }: Props) {
   const boxes = phaseBoxes(flow.durationMs);
   const last = flow.phaseIndex >= boxes.length - 1;
   return (
-    <section aria-label="Interview timer" className="sticky top-0 z-10 rounded-xl border border-slate-200 bg-white/95 p-3 shadow-sm backdrop-blur dark:border-slate-800 dark:bg-slate-900/95">
+    <section aria-label="Interview timer" className="z-10 rounded-xl sm:sticky sm:top-0 border border-slate-200 bg-white/95 p-3 shadow-sm backdrop-blur dark:border-slate-800 dark:bg-slate-900/95">
       <div className="flex flex-wrap items-center gap-3">
         <p className="font-mono text-2xl font-semibold tabular-nums" aria-label={`Elapsed ${formatClock(status.elapsedMs)}`} data-testid="interview-clock">
           {formatClock(status.elapsedMs)}

@@ -5,6 +5,12 @@ import type { InterviewSessionDto } from "@/lib/db/interviews";
 /** The session as the server sees it, re-read every `everyMs` (2 s): live notes, faults and feedback. */
 export function useSessionPoll(id: string, initial: InterviewSessionDto, everyMs = 2_000): InterviewSessionDto {
   const [session, setSession] = useState(initial);
+  // A server refresh (router.refresh) brings a newer copy: take it.
+  const [previous, setPrevious] = useState(initial);
+  if (initial !== previous) {
+    setPrevious(initial);
+    setSession(initial);
+  }
   useEffect(() => {
     let stopped = false;
     const poll = async () => {
