@@ -1,3 +1,4 @@
+import { loadavg } from "node:os";
 import { test } from "./fixtures/lab";
 
 /**
@@ -35,4 +36,6 @@ test("lab frame rate and long tasks over 5 s of play (5 nodes)", async ({ lab, p
     `[lab-perf] frames=${frames.length} fps=${fps.toFixed(1)} frame p50=${pct(50).toFixed(1)}ms p95=${pct(95).toFixed(1)}ms p99=${pct(99).toFixed(1)}ms max=${pct(100).toFixed(1)}ms longtasks=${long.length} longest=${Math.max(0, ...long).toFixed(0)}ms`,
   );
   console.log(`[lab-perf] virtual time reached: ${await lab.time().textContent()}`);
+  // The figures swing with whatever else the machine runs; the load average says how busy it was.
+  console.log(`[lab-perf] machine load average (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`);
 });

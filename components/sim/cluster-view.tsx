@@ -4,6 +4,7 @@ import type { SimSnapshot } from "@/lib/sim";
 import { clientPosition, cutPairs, LANDSCAPE, lerp, nodePositions, PORTRAIT, progress, type Layout, type Point } from "./cluster-geometry";
 import type { LabStore } from "./lab-store";
 import { MessageDot } from "./message-dot";
+import { useMediaQuery } from "./use-media-query";
 import { NodeCard } from "./node-card";
 import { PartitionCut } from "./partition-cut";
 
@@ -24,17 +25,9 @@ const Links = memo(function Links({ pos }: { pos: Map<string, Point> }) {
   );
 });
 
-const narrowQuery = "(max-width: 639px)";
-function subscribeNarrow(onChange: () => void) {
-  const mq = window.matchMedia(narrowQuery);
-  mq.addEventListener("change", onChange);
-  return () => mq.removeEventListener("change", onChange);
-}
-
 /** Portrait on phones (decided after hydration; the server draws landscape). */
 function useLayout(): Layout {
-  const narrow = useSyncExternalStore(subscribeNarrow, () => window.matchMedia(narrowQuery).matches, () => false);
-  return narrow ? PORTRAIT : LANDSCAPE;
+  return useMediaQuery("(max-width: 639px)") ? PORTRAIT : LANDSCAPE;
 }
 
 function useClientPositions(frame: SimSnapshot, pos: Map<string, Point>, layout: Layout): Map<string, Point> {
