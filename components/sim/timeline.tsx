@@ -17,12 +17,14 @@ const W = 1000;
 const LANE = 30;
 const TOP = 26;
 const LEFT = 70;
+const RIGHT = 60;
 
 /** Client operations as invoke→complete bars, one lane per client (Jepsen style), with anomalies marked. */
 function TimelineImpl({ history, anomalies, now, end, selected, onSelect }: Props) {
   const clients = [...new Set(history.map((o) => o.client))];
   const span = Math.max(end, now, 1);
-  const x = (t: number) => LEFT + ((W - LEFT - 10) * t) / span;
+  // Room on the right for the labels of operations that start at the head.
+  const x = (t: number) => LEFT + ((W - LEFT - RIGHT) * t) / span;
   const stale = new Set(anomalies.filter((a) => a.kind === "stale-read").map((a) => a.opIds[0]));
   const flagged = new Set(anomalies.filter((a) => a.kind !== "stale-read").flatMap((a) => a.opIds));
   const h = TOP + Math.max(1, clients.length) * LANE + 8;
