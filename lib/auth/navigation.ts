@@ -15,6 +15,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { href: "/learn", label: "Lessons", roles: ALL },
   { href: "/lab", label: "Lab", roles: ALL },
   { href: "/interviews", label: "Interviews", roles: ALL },
+  { href: "/interviews/new", label: "Lead an interview", roles: ["interviewer", "admin"] },
   { href: "/review", label: "Review", roles: ALL },
   { href: "/authoring", label: "Authoring", roles: ["author", "admin"] },
   { href: "/admin/users", label: "Users", roles: ["admin"] },

@@ -41,7 +41,7 @@ function quizIdSchema(ids: readonly string[]) {
 export function componentSpecs(context: RegistryContext) {
   return {
     Simulation: {
-      description: "Embeds a simulator scenario: its title and description now, the interactive lab when it ships.",
+      description: "Embeds the interactive lab on a simulator scenario, showing only the controls the lesson lists.",
       children: "none",
       props: z.strictObject({
         scenario: oneOf(SCENARIO_IDS, "scenario").describe("Scenario id from the simulator's registry."),
