@@ -2,15 +2,15 @@
  * `npm run bench`: runs every registered benchmark and prints a table.
  * To add one, export an async `() => Promise<BenchResult>` and add a line below.
  */
-import { benchSimEvents, type BenchResult } from "./sim-events";
+import { benchEvents, type BenchResult } from "./sim-events";
 
 const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<BenchResult> }> = [
-  { name: "sim-events", run: () => benchSimEvents() },
+  { name: "sim-events", run: () => benchEvents("single-leader") },
   { name: "checker", run: () => import("./checker").then((m) => m.benchChecker()) },
-  { name: "leaderless", run: () => import("./protocols-quorum-chain").then((m) => m.benchLeaderless()) },
-  { name: "chain", run: () => import("./protocols-quorum-chain").then((m) => m.benchChain()) },
-  { name: "multi-master", run: () => import("./protocols-multi").then((m) => m.benchMultiMaster()) },
-  { name: "galera", run: () => import("./protocols-multi").then((m) => m.benchGalera()) },
+  { name: "leaderless", run: () => benchEvents("leaderless") },
+  { name: "chain", run: () => benchEvents("chain") },
+  { name: "multi-master", run: () => benchEvents("multi-master") },
+  { name: "galera", run: () => benchEvents("galera") },
 ];
 
 async function main(): Promise<void> {

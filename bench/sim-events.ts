@@ -1,9 +1,10 @@
 /**
- * Events per second of the engine: 5 nodes, async single-leader, 20 closed-loop
- * clients, event log off. Runs for at least `minMs` of wall time.
+ * Events per second of the engine, one figure per protocol: 5 nodes, 20
+ * closed-loop clients at 200 ops/s each (half reads, 100 keys with a hot key),
+ * event log off, for at least `minMs` of wall time after a warm-up.
  */
 import { createSimulation, runUntil } from "@/lib/sim/engine";
-import { defineScenario } from "@/lib/sim/scenario";
+import { defineScenario, type Scenario } from "@/lib/sim/scenario";
 
 export interface BenchResult {
   readonly name: string;
@@ -12,19 +13,36 @@ export interface BenchResult {
   readonly detail: string;
 }
 
-export const benchScenario = defineScenario({
+const ids = ["A", "B", "C", "D", "E"];
+const nodes = ids.map((id) => ({ id }));
+const common = {
   seed: 7,
-  topology: { protocol: "single-leader", nodes: ["A", "B", "C", "D", "E"].map((id) => ({ id })), leader: "A" },
-  replication: { mode: "async" },
-  network: { latency: { baseMs: 1, jitter: "uniform", jitterMs: 1 } },
-  workload: { clients: ["A", "B", "C", "D", "E"].map((near) => ({ near, count: 4 })), ratePerClient: 200, readFraction: 0.5, keys: { count: 100, hotKey: "k0", hotFraction: 0.1 } },
+  network: { latency: { baseMs: 1, jitter: "uniform" as const, jitterMs: 1 } },
+  workload: { clients: ids.map((near) => ({ near, count: 4 })), ratePerClient: 200, readFraction: 0.5, keys: { count: 100, hotKey: "k0", hotFraction: 0.1 } },
   eventLog: false,
-});
+};
+const nearestReads = { ...common, workload: { ...common.workload, readRouting: "nearest" as const } };
 
-export async function benchSimEvents(minMs = 2000): Promise<BenchResult> {
-  const sim = createSimulation(benchScenario, { eventLog: false });
-  // Warm up the JIT before measuring.
-  runUntil(sim, 2000);
+const scenarios = {
+  "single-leader": defineScenario({ ...common, topology: { protocol: "single-leader", nodes, leader: "A" }, replication: { mode: "async" } }),
+  "multi-master": defineScenario({ ...nearestReads, topology: { protocol: "multi-master", nodes, params: { conflict: "lww" } } }),
+  galera: defineScenario({ ...nearestReads, topology: { protocol: "galera", nodes } }),
+  leaderless: defineScenario({ ...common, topology: { protocol: "leaderless", nodes, n: 3, w: 2, r: 2, antiEntropyMs: 1000 } }),
+  chain: defineScenario({ ...common, topology: { protocol: "chain", nodes } }),
+} satisfies Record<string, Scenario>;
+
+const labels: Record<keyof typeof scenarios, string> = {
+  "single-leader": "sim-events (5-node async single-leader)",
+  "multi-master": "sim-events (5-master async multi-master, LWW)",
+  galera: "sim-events (5-node Galera certification)",
+  leaderless: "sim-events (5-node leaderless N=3 W=2 R=2)",
+  chain: "sim-events (chain of 5)",
+};
+
+/** Wall-clock rate is the headline; the CPU-time rate in the detail is steadier on a shared machine. */
+export async function benchEvents(protocol: keyof typeof scenarios, minMs = 2000): Promise<BenchResult> {
+  const sim = createSimulation(scenarios[protocol], { eventLog: false });
+  runUntil(sim, 2000); // warm up the JIT before measuring
   const startSteps = sim.steps;
   const start = performance.now();
   const cpuStart = process.cpuUsage();
@@ -35,13 +53,11 @@ export async function benchSimEvents(minMs = 2000): Promise<BenchResult> {
   }
   const elapsed = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
-  const cpuMs = (cpu.user + cpu.system) / 1000;
   const events = sim.steps - startSteps;
-  // Wall-clock rate is the headline; the CPU-time rate is steadier on a shared machine.
   return {
-    name: "sim-events (5-node async single-leader)",
+    name: labels[protocol],
     value: Math.round((events * 1000) / elapsed),
     unit: "events/s",
-    detail: `${events} events in ${elapsed.toFixed(0)} ms wall (${Math.round((events * 1000) / cpuMs).toLocaleString("en-US")} events per CPU-second), ${sim.history.length} ops, ${(t / 1000).toFixed(0)} s virtual`,
+    detail: `${events} events in ${elapsed.toFixed(0)} ms wall (${Math.round((events * 1e6) / (cpu.user + cpu.system)).toLocaleString("en-US")} events per CPU-second), ${sim.history.length} ops, ${(t / 1000).toFixed(0)} s virtual`,
   };
 }
