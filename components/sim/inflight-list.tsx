@@ -6,7 +6,7 @@ import type { LabStore } from "./lab-store";
 export function InflightList({ store, onDrop, open }: { store: LabStore; onDrop?: (id: number) => void; open: boolean }) {
   const frame = useSyncExternalStore(store.subscribeFrame, store.getFrame, store.getFrame);
   return (
-    <details open={open} className="rounded-lg border border-slate-200 p-2 text-sm dark:border-slate-700">
+    <details open={open} className="rounded-lg border border-slate-200 p-2 text-sm [contain:paint] dark:border-slate-700">
       <summary className="cursor-pointer font-medium">Messages in flight ({frame.messages.length})</summary>
       {frame.messages.length === 0 ? (
         <p className="mt-1 text-slate-500 dark:text-slate-400">None right now.</p>

@@ -8,7 +8,7 @@ export function Scrubber({ store, tree, onSeek }: { store: LabStore; tree: Branc
   const frame = useSyncExternalStore(store.subscribeFrame, store.getFrame, store.getFrame);
   const head = Math.max(currentBranch(tree).headTime, frame.time, 1);
   return (
-    <label className="flex items-center gap-2 text-sm">
+    <label className="flex h-6 items-center gap-2 text-sm [contain:layout_paint]">
       <span className="shrink-0">Rewind</span>
       <input
         type="range"
