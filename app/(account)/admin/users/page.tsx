@@ -21,10 +21,10 @@ export default async function UsersPage() {
           <caption className="sr-only">All user accounts</caption>
           <thead className="bg-slate-50 text-slate-600 dark:bg-slate-900 dark:text-slate-300">
             <tr>
-              <th scope="col" className="px-4 py-3 font-semibold">User</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Role</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Joined</th>
-              <th scope="col" className="px-4 py-3 font-semibold">Status</th>
+              <th scope="col" className="px-3 py-3 sm:px-4 font-semibold">User</th>
+              <th scope="col" className="px-3 py-3 sm:px-4 font-semibold">Role</th>
+              <th scope="col" className="px-3 py-3 sm:px-4 font-semibold max-sm:hidden">Joined</th>
+              <th scope="col" className="px-3 py-3 sm:px-4 font-semibold">Status</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">

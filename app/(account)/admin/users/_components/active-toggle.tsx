@@ -6,7 +6,7 @@ import { setActiveAction, type AdminActionState } from "../actions";
 export function ActiveToggle({ userId, deactivated, disabled, email }: { userId: string; deactivated: boolean; disabled: boolean; email: string }) {
   const [state, action, pending] = useActionState<AdminActionState, FormData>(setActiveAction, null);
   return (
-    <form action={action} className="flex items-center gap-2">
+    <form action={action} className="flex items-start gap-1 max-sm:flex-col sm:items-center sm:gap-2">
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="active" value={deactivated ? "true" : "false"} />
       <span className="whitespace-nowrap">{deactivated ? "Deactivated" : "Active"}</span>

@@ -5,17 +5,17 @@ import { RoleSelect } from "./role-select";
 export function UserRow({ user, self }: { user: ManagedUserDto; self: boolean }) {
   return (
     <tr className={user.deactivated ? "text-slate-400" : undefined}>
-      <td className="px-4 py-3">
+      <td className="px-3 py-3 sm:px-4">
         <div className="font-medium">{user.name}{self ? " (you)" : ""}</div>
-        <div className="text-slate-500 dark:text-slate-400">{user.email}</div>
+        <div className="break-all text-slate-500 dark:text-slate-400">{user.email}</div>
       </td>
-      <td className="px-4 py-3">
+      <td className="px-3 py-3 sm:px-4">
         <RoleSelect userId={user.id} role={user.role} disabled={self} label={`Role of ${user.email}`} />
       </td>
-      <td className="px-4 py-3 whitespace-nowrap">
+      <td className="px-3 py-3 sm:px-4 whitespace-nowrap max-sm:hidden">
         <time dateTime={user.createdAt}>{user.createdAt.slice(0, 10)}</time>
       </td>
-      <td className="px-4 py-3">
+      <td className="px-3 py-3 sm:px-4">
         <ActiveToggle userId={user.id} deactivated={user.deactivated} disabled={self} email={user.email} />
       </td>
     </tr>
