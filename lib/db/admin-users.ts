@@ -1,17 +1,10 @@
 import { z } from "zod";
-import { ROLES, type Role } from "../auth/roles";
+import { ROLES } from "../auth/roles";
 import { db } from "./client";
-import { getUserById } from "./users";
+import { getUserById, toDto, type UserDto } from "./users";
 
 /** A user as an admin sees them in the user list. */
-export type ManagedUserDto = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  createdAt: string;
-  deactivated: boolean;
-};
+export type ManagedUserDto = UserDto & { deactivated: boolean };
 
 export type AdminResult = { ok: true } | { ok: false; status: 400 | 404; error: string };
 
@@ -26,14 +19,7 @@ async function isActiveAdmin(actorId: string): Promise<boolean> {
 export async function listUsers(actorId: string): Promise<ManagedUserDto[] | null> {
   if (!(await isActiveAdmin(actorId))) return null;
   const users = await db().user.findMany({ orderBy: { createdAt: "desc" } });
-  return users.map((user) => ({
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: (ROLES as readonly string[]).includes(user.role) ? (user.role as Role) : "candidate",
-    createdAt: user.createdAt.toISOString(),
-    deactivated: user.deactivatedAt !== null,
-  }));
+  return users.map((user) => ({ ...toDto(user), deactivated: user.deactivatedAt !== null }));
 }
 
 export const changeRoleSchema = z.object({

@@ -25,7 +25,7 @@ export const MAX_LOCK_MS = 15 * 60_000;
 // Algorithm.Argon2id is an ambient const enum, which isolatedModules forbids; 2 is its value (and the default).
 const ARGON2 = { algorithm: 2 } as const;
 
-function toDto(user: User): UserDto {
+export function toDto(user: User): UserDto {
   // Roles are plain strings in the database (SQLite has no enums); one that is
   // not a known role gets the least privilege rather than crashing the page.
   const role: Role = isRole(user.role) ? user.role : "candidate";
