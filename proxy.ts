@@ -7,5 +7,5 @@ export default withAuth({
 });
 
 export const config = {
-  matcher: ["/dashboard/:path*", "/admin/:path*", "/authoring/:path*", "/review/:path*", "/interviews/:path*"],
+  matcher: ["/dashboard/:path*", "/admin/:path*", "/authoring/:path*", "/review/:path*", "/interviews/:path*", "/assignments/:path*", "/teach/:path*"],
 };

@@ -21,7 +21,7 @@ test("a new candidate signs up, signs out, signs back in and sees the dashboard"
   await auth.signIn(user.email.toUpperCase(), user.password);
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(dashboard.heading()).toContainText(user.name);
-  await expect(page.getByText(`Signed in as ${user.email}`)).toBeVisible();
+  await expect(page.getByText(`Signed in as ${user.email}`).filter({ visible: true })).toBeVisible();
 });
 
 test("a signed-out visitor is sent to sign-in from a protected page, and back after signing in", async ({ page, auth }) => {

@@ -1,6 +1,13 @@
 import { loadavg } from "node:os";
 import { expect, test } from "./fixtures/lab";
 
+// Playwright's trace recorder watches every DOM mutation (its snapshotter), which costs the page time per frame: measure the lab alone.
+test.use({ trace: "off" });
+
+// LAB_PERF_CHROMIUM_ARGS adds launch flags for a one-off comparison (e.g. "--enable-gpu-rasterization"); the default run uses the config's flags.
+const extraArgs = (process.env.LAB_PERF_CHROMIUM_ARGS ?? "").split(" ").filter(Boolean);
+if (extraArgs.length > 0) test.use({ launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", ...extraArgs] } });
+
 interface TraceEvent {
   readonly name: string;
   readonly ph: string;
@@ -26,13 +33,26 @@ function mainThreadTasks(trace: Buffer): Array<{ wall: number; cpu: number }> {
  * long tasks (> 50 ms) over 5 s. Logs figures; asserts nothing about timing.
  * On a shared machine a task can take 50 ms of wall time with far less CPU
  * (the OS ran something else), so the trace's CPU time per task is logged too.
+ * Last measured (2026-11-22, load average 11–17 on 2 cores, before/after the
+ * compositor-moved dots, alternating runs): fps 46.9/36.7/55.6 before vs
+ * 56.0/38.2/39.5 after; main-thread CPU 6–7 ms per frame either way; no task
+ * over 50 ms of CPU in any run. The swings are the machine's load, not the lab.
  */
 test("lab frame rate and long tasks over 5 s of play (5 nodes)", async ({ lab, page, browser }) => {
   await lab.open("?scenario=sync-no-loss&n=5&seed=1");
   await page.evaluate(() => {
-    const w = window as unknown as { __long: number[] };
+    const w = window as unknown as { __long: number[]; __loaf: Array<{ duration: number; blocking: number; scripts: Array<{ what: string; ms: number }> }> };
     w.__long = [];
+    w.__loaf = [];
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: "longtask", buffered: false });
+    // Long animation frames (> 50 ms from start to paint) name the scripts that ran in them: where a slow frame's time went.
+    interface Script { invoker: string; sourceFunctionName: string; sourceURL: string; sourceCharPosition: number; duration: number }
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => {
+        const f = e as PerformanceEntry & { blockingDuration: number; scripts: Script[] };
+        w.__loaf.push({ duration: f.duration, blocking: f.blockingDuration, scripts: f.scripts.map((x) => ({ what: `${x.invoker} ${x.sourceFunctionName || "?"}@${x.sourceURL.split("/").pop()}:${x.sourceCharPosition}`, ms: x.duration })) });
+      }),
+    ).observe({ type: "long-animation-frame", buffered: false });
   });
   await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
   await lab.button("▶ Play").click();
@@ -53,6 +73,7 @@ test("lab frame rate and long tasks over 5 s of play (5 nodes)", async ({ lab, p
   );
   const tasks = mainThreadTasks(await browser.stopTracing());
   const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+  const loaf = await page.evaluate(() => (window as unknown as { __loaf: Array<{ duration: number; blocking: number; scripts: Array<{ what: string; ms: number }> }> }).__loaf);
   const sorted = [...frames].sort((a, b) => a - b);
   const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
   const fps = (frames.length / frames.reduce((a, b) => a + b, 0)) * 1000;
@@ -64,6 +85,12 @@ test("lab frame rate and long tasks over 5 s of play (5 nodes)", async ({ lab, p
   const wallLong = tasks.filter((t) => t.wall > 50);
   console.log(
     `[lab-perf] trace: ${tasks.length} main-thread tasks, CPU ${cpu.toFixed(0)} ms; over 50 ms wall: ${wallLong.length} (their CPU ${wallLong.map((t) => t.cpu.toFixed(0)).join(",") || "-"} ms); over 50 ms CPU: ${tasks.filter((t) => t.cpu > 50).length}; most CPU in one task ${Math.max(0, ...tasks.map((t) => t.cpu)).toFixed(0)} ms`,
+  );
+  const byScript = new Map<string, number>();
+  for (const f of loaf) for (const x of f.scripts) byScript.set(x.what, (byScript.get(x.what) ?? 0) + x.ms);
+  const top = [...byScript.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  console.log(
+    `[lab-perf] long animation frames: ${loaf.length} (longest ${Math.max(0, ...loaf.map((f) => f.duration)).toFixed(0)} ms, blocking ${Math.max(0, ...loaf.map((f) => f.blocking)).toFixed(0)} ms); scripts in them: ${top.map(([w, ms]) => `${w} ${ms.toFixed(0)} ms`).join("; ") || "-"}`,
   );
   const reached = (await lab.time().textContent()) ?? "";
   console.log(`[lab-perf] virtual time reached: ${reached}`);

@@ -69,3 +69,25 @@ test("nodes are keyboard operable and show their data", async ({ lab, page }) =>
   await page.keyboard.press("Enter");
   await expect(page.getByRole("region", { name: "Data on A" })).toContainText("x");
 });
+
+test("quorum sizes chosen in the lab travel in the share link", async ({ lab, page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await lab.open("?scenario=leaderless-quorum&seed=3");
+  await lab.setQuorum({ w: 1, r: 1 });
+  await expect(page.getByTestId("quorum-overlap")).toContainText("a read can miss the latest acknowledged write");
+  await lab.button("Restart with N=3, W=1, R=1").click();
+  await expect(lab.button("Running with N=3, W=1, R=1")).toBeVisible();
+  await lab.advance(1, "+1 s");
+  const log = await lab.eventLog().textContent();
+  await lab.button("Copy share link").click();
+  const url = await page.getByLabel("Share link").inputValue();
+  await page.goto(url);
+  await expect(lab.button("Running with N=3, W=1, R=1")).toBeVisible();
+  await expect(lab.eventLog()).toHaveText(log ?? "");
+  await expect(lab.loadNotice()).toHaveCount(0);
+});
+
+test("a link asking for quorum sizes its cluster cannot take opens the default scenario with a notice", async ({ lab }) => {
+  await lab.open("?run=" + Buffer.from(JSON.stringify({ v: 2, s: "leaderless-quorum", seed: 1, q: [3, 4, 1], a: [], t: 0 })).toString("base64url"));
+  await expect(lab.loadNotice()).toContainText("quorum sizes do not fit");
+});

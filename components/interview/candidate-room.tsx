@@ -50,7 +50,13 @@ export function CandidateRoom({ session: initial, prompt, revealed, lab }: Props
   return (
     <div className="space-y-4">
       <PromptHeader prompt={prompt} subtitle={initial.mode === "led" ? `Mock interview with ${initial.interviewerName ?? "an interviewer"}` : "Solo mock interview"} />
-      <SyncBanner status={doc.status} conflict={doc.conflict} mine={flow} onKeepMine={doc.keepMine} onTakeTheirs={doc.takeTheirs} />
+      {session.locked ? (
+        <p role="status" className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200">
+          This interview is part of an assignment you submitted: it is read-only now.
+        </p>
+      ) : (
+        <SyncBanner status={doc.status} conflict={doc.conflict} mine={flow} onKeepMine={doc.keepMine} onTakeTheirs={doc.takeTheirs} />
+      )}
       <PhaseBar flow={flow} now={now} onEvent={dispatch} />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-3">
@@ -68,7 +74,7 @@ export function CandidateRoom({ session: initial, prompt, revealed, lab }: Props
       {session.feedbackSubmitted && session.feedback !== null ? <FeedbackView feedback={session.feedback} scores={session.scores} rubric={prompt.rubric} interviewerName={session.interviewerName} /> : null}
       {flow.status === "finished" ? (
         <>
-          <RubricForm rubric={prompt.rubric} initial={selfScores} heading="Self-assessment" submitLabel="Save and reveal the model outline" onSubmit={submitSelf} />
+          {session.locked ? null : <RubricForm rubric={prompt.rubric} initial={selfScores} heading="Self-assessment" submitLabel="Save and reveal the model outline" onSubmit={submitSelf} />}
           {revealed ? <ModelOutline prompt={prompt} notes={allNotes(flow)} /> : null}
           <TimelineReplay events={session.events} />
         </>

@@ -3,8 +3,11 @@ import { startQuizAction } from "@/app/(practice)/quiz/actions";
 import { FeedbackPanel } from "./feedback-panel";
 import { ScenarioSetup } from "./scenario-setup";
 
-/** A submitted attempt: score, then each question with its explanation, witness and buttons. */
-export function AttemptResults({ attempt }: { attempt: AttemptDto }) {
+/**
+ * A submitted attempt: score, then each question with its explanation, witness and buttons.
+ * `offerFreshVariant` is for the attempt's own taker; a reviewer reading someone else's answers gets no practice buttons.
+ */
+export function AttemptResults({ attempt, offerFreshVariant = true }: { attempt: AttemptDto; offerFreshVariant?: boolean }) {
   return (
     <div className="mt-4">
       <p className="text-lg" data-testid="score">
@@ -16,7 +19,7 @@ export function AttemptResults({ attempt }: { attempt: AttemptDto }) {
             <p className="font-semibold">{q.prompt}</p>
             {q.scenario ? <ScenarioSetup scenario={q.scenario} /> : null}
             {feedback ? <FeedbackPanel feedback={feedback} answer={answer} /> : null}
-            {q.scenario && attempt.quizId !== "review" ? (
+            {offerFreshVariant && q.scenario && attempt.quizId !== "review" ? (
               <form action={startQuizAction} className="mt-2">
                 <input type="hidden" name="quizId" value={attempt.quizId} />
                 <input type="hidden" name="questionId" value={q.id} />

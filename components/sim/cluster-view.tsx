@@ -1,9 +1,9 @@
 "use client";
-import { memo, useMemo, useSyncExternalStore } from "react";
+import { memo, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import type { SimSnapshot } from "@/lib/sim";
-import { clientPosition, cutPairs, LANDSCAPE, lerp, nodePositions, PORTRAIT, progress, type Layout, type Point } from "./cluster-geometry";
+import { clientPosition, cutPairs, LANDSCAPE, nodePositions, PORTRAIT, type Layout, type Point } from "./cluster-geometry";
 import type { LabStore } from "./lab-store";
-import { MessageDot } from "./message-dot";
+import { MessageLayer } from "./message-dot";
 import { useMediaQuery } from "./use-media-query";
 import { NodeCard } from "./node-card";
 import { PartitionCut } from "./partition-cut";
@@ -44,25 +44,26 @@ function useClientPositions(frame: SimSnapshot, pos: Map<string, Point>, layout:
   }, [key, pos, layout]);
 }
 
-/** The cluster drawn from the latest frame: links, cuts, nodes, clients and messages in flight. */
+/** The cluster drawn from the scene (nodes, clients, cuts); the dots in flight move above it in a layer of their own. */
 export function ClusterView({ store, openNode, onOpenNode, onDropMessage, reducedMotion }: Props) {
-  const frame = useSyncExternalStore(store.subscribeFrame, store.getFrame, store.getFrame);
-  const ids = frame.nodes.map((n) => n.id).join(",");
+  const scene = useSyncExternalStore(store.subscribeFrame, store.getScene, store.getScene);
+  const ids = scene.nodes.map((n) => n.id).join(",");
   const layout = useLayout();
   const pos = useMemo(() => nodePositions(ids.split(","), layout), [ids, layout]);
-  const clients = useClientPositions(frame, pos, layout);
-  const cuts = cutPairs(frame.partitions);
-  const cutNodes = new Set(frame.partitions.flatMap((p) => [p.from, p.to]));
+  const clients = useClientPositions(scene, pos, layout);
+  const cuts = cutPairs(scene.partitions);
+  const cutNodes = new Set(scene.partitions.flatMap((p) => [p.from, p.to]));
   return (
-    <figure className="m-0">
-      <svg viewBox={`0 0 ${layout.w} ${layout.h}`} className="h-auto w-full select-none" role="group" aria-label={`Cluster of ${frame.nodes.length} nodes at ${frame.time.toFixed(1)} ms`}>
+    // Contained: nothing inside changes the page's layout, so a change here never lays out or repaints the rest.
+    <figure className="relative m-0 [contain:layout_paint]">
+      <svg viewBox={`0 0 ${layout.w} ${layout.h}`} className="h-auto w-full select-none" role="group" aria-label={`Cluster of ${scene.nodes.length} nodes`}>
         <Links pos={pos} />
         {cuts.map((c) => {
           const a = pos.get(c.a);
           const b = pos.get(c.b);
           return a && b ? <PartitionCut key={`${c.a}|${c.b}`} a={a} b={b} oneWay={c.oneWay} /> : null;
         })}
-        {frame.clients.map((c) => {
+        {scene.clients.map((c) => {
           const p = clients.get(c.id);
           if (!p) return null;
           return (
@@ -74,32 +75,42 @@ export function ClusterView({ store, openNode, onOpenNode, onDropMessage, reduce
             </g>
           );
         })}
-        {frame.nodes.map((n) => (
+        {scene.nodes.map((n) => (
           <NodeCard key={n.id} node={n} at={pos.get(n.id) ?? { x: 0, y: 0 }} cutOff={n.status === "up" && cutNodes.has(n.id)} open={openNode === n.id} onOpen={onOpenNode} />
         ))}
-        {frame.messages.map((m) => {
-          const from = (m.fromClient ? clients.get(m.fromClient) : undefined) ?? pos.get(m.from);
-          const to = (m.toClient ? clients.get(m.toClient) : undefined) ?? pos.get(m.to);
-          if (!from || !to) return null;
-          const at = lerp(from, to, reducedMotion ? 0.5 : progress(m, frame.time));
-          return <MessageDot key={m.id} id={m.id} kind={m.kind} x={at.x} y={at.y} label={`${m.kind} ${m.fromClient ?? m.from} → ${m.toClient ?? m.to} (#${m.id})`} onDrop={onDropMessage} />;
-        })}
       </svg>
+      <MessageLayer store={store} layout={layout} nodes={pos} clients={clients} reducedMotion={reducedMotion} onDrop={onDropMessage} />
       <figcaption className="sr-only">Nodes are buttons: press Enter on one to see its keys and values. Messages in flight are listed below the drawing.</figcaption>
     </figure>
   );
 }
 
 /**
- * Virtual time, from the per-frame snapshot. Its text changes every frame, so
- * it sits in a fixed, fully contained box: otherwise each change repaints a
- * large merged region and the compositor costs about half the frame budget.
+ * Virtual time. Its text changes every frame, so it is written straight into
+ * its text node from the frame listener (no React render), inside a fixed,
+ * fully contained box on a compositor layer of its own (will-change), so each
+ * change repaints only that box and not the page's root layer.
  */
-export function VirtualClock({ store }: { store: LabStore }) {
-  const frame = useSyncExternalStore(store.subscribeFrame, store.getFrame, store.getFrame);
+export const VirtualClock = memo(function VirtualClock({ store }: { store: LabStore }) {
+  const ref = useRef<HTMLSpanElement>(null);
+  const text = (ms: number) => `t = ${(ms / 1000).toFixed(3)} s`;
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    let shown = "";
+    const update = () => {
+      const next = text(store.getFrame().time);
+      if (next === shown) return;
+      shown = next;
+      if (el.firstChild) el.firstChild.nodeValue = next;
+      else el.textContent = next;
+    };
+    update();
+    return store.subscribeFrame(update);
+  }, [store]);
   return (
-    <span className="inline-block h-5 w-[15ch] overflow-hidden text-right font-mono leading-5 tabular-nums [contain:strict]" data-testid="virtual-time">
-      t = {(frame.time / 1000).toFixed(3)} s
+    <span ref={ref} className="inline-block h-5 w-[15ch] overflow-hidden text-right font-mono leading-5 tabular-nums will-change-transform [contain:strict]" data-testid="virtual-time">
+      {text(store.getFrame().time)}
     </span>
   );
-}
+});

@@ -1,18 +1,29 @@
 "use client";
-import { useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore } from "react";
 import type { LabStore } from "./lab-store";
 
-/** Messages in flight as a list, each with a Drop button: the keyboard and reduced-motion view of the animation. */
-export function InflightList({ store, onDrop, open }: { store: LabStore; onDrop?: (id: number) => void; open: boolean }) {
-  const frame = useSyncExternalStore(store.subscribeFrame, store.getFrame, store.getFrame);
+/**
+ * Messages in flight as a list, each with a Drop button: the keyboard and
+ * reduced-motion view of the animation. It re-renders only when the set of
+ * messages changes, lists them only while open, and sits on a layer of its
+ * own so the changing count does not repaint the page.
+ */
+export function InflightList({ store, onDrop, open: initiallyOpen }: { store: LabStore; onDrop?: (id: number) => void; open: boolean }) {
+  const messages = useSyncExternalStore(store.subscribeFrame, store.getMessages, store.getMessages);
+  const [open, setOpen] = useState(initiallyOpen);
+  const [synced, setSynced] = useState(initiallyOpen);
+  if (synced !== initiallyOpen) {
+    setSynced(initiallyOpen);
+    setOpen(initiallyOpen);
+  }
   return (
-    <details open={open} className="rounded-lg border border-slate-200 p-2 text-sm [contain:paint] dark:border-slate-700">
-      <summary className="cursor-pointer font-medium">Messages in flight ({frame.messages.length})</summary>
-      {frame.messages.length === 0 ? (
+    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="rounded-lg border border-slate-200 p-2 text-sm will-change-transform [contain:paint] dark:border-slate-700">
+      <summary className="cursor-pointer font-medium">Messages in flight ({messages.length})</summary>
+      {!open ? null : messages.length === 0 ? (
         <p className="mt-1 text-slate-500 dark:text-slate-400">None right now.</p>
       ) : (
         <ul className="mt-1 max-h-40 space-y-1 overflow-auto">
-          {frame.messages.slice(0, 40).map((m) => (
+          {messages.slice(0, 40).map((m) => (
             <li key={m.id} className="flex items-center justify-between gap-2 font-mono text-xs">
               <span>
                 #{m.id} {m.kind} {m.fromClient ?? m.from} → {m.toClient ?? m.to}, arrives {(m.deliverAt / 1000).toFixed(3)} s

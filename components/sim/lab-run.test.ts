@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { replay, scenarios, snapshot } from "@/lib/sim";
 import { currentBranch } from "./branches";
-import { act, advanceTo, createRun, labScenario, play, rerunWith, seek, stepOnce, switchBranch } from "./lab-run";
+import { act, advanceTo, createRun, labScenario, play, quorumOf, rerunWith, seek, stepOnce, switchBranch, withQuorum } from "./lab-run";
 
 const scenario = scenarios["lag-stale-read"]!;
 const view = (s: Parameters<typeof snapshot>[0]) => JSON.stringify(snapshot(s, { data: true }));
@@ -53,5 +53,20 @@ describe("lab run", () => {
     const s = labScenario(scenario, 99, 5);
     expect(s.seed).toBe(99);
     expect(s.topology.nodes.map((n) => n.id)).toEqual(["A", "B", "C", "D", "E"]);
+  });
+});
+
+describe("quorum sizes", () => {
+  const leaderless = scenarios["leaderless-quorum"];
+
+  it("applies N, W and R to a leaderless scenario and says why a misfit is refused", () => {
+    if (!leaderless) throw new Error("leaderless-quorum scenario missing");
+    expect(quorumOf(leaderless)).toEqual({ n: 3, w: 2, r: 2 });
+    const r = withQuorum(leaderless, { n: 3, w: 1, r: 1 });
+    expect(r.success && quorumOf(r.data)).toEqual({ n: 3, w: 1, r: 1 });
+    expect(withQuorum(leaderless, { n: 3, w: 4, r: 1 })).toMatchObject({ success: false, error: expect.stringMatching(/W and R must be at most N/) });
+    expect(withQuorum(leaderless, { n: 4, w: 2, r: 2 })).toMatchObject({ success: false });
+    expect(withQuorum(scenario, { n: 3, w: 2, r: 2 })).toMatchObject({ success: false, error: expect.stringMatching(/single-leader/) });
+    expect(quorumOf(labScenario(leaderless, 5, undefined, { n: 3, w: 3, r: 1 }))).toEqual({ n: 3, w: 3, r: 1 });
   });
 });

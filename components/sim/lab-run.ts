@@ -5,6 +5,7 @@
  * No React here: hooks, tests and e2e benches all drive it the same way.
  */
 import { createSimulation, inject, parseScenario, step, type Action, type ActionLogEntry, type ActionResult, type Scenario, type Sim } from "@/lib/sim";
+import type { Quorum } from "./share-codec";
 import { addBranch, advanceHead, currentBranch, initialTree, recordAction, selectBranch, type BranchTree } from "./branches";
 
 export interface LeaderChange {
@@ -51,8 +52,28 @@ export function withNodeCount(scenario: Scenario, count: number | undefined): Sc
   return r.success ? r.data : scenario;
 }
 
-export function labScenario(base: Scenario, seed: number | undefined, nodes: number | undefined): Scenario {
-  const s = withNodeCount(base, nodes);
+/** The scenario's quorum sizes, when its protocol is leaderless (the only one with N, W and R). */
+export function quorumOf(scenario: Scenario): Quorum | undefined {
+  const t = scenario.topology;
+  return t.protocol === "leaderless" ? { n: t.n, w: t.w, r: t.r } : undefined;
+}
+
+/** The scenario with other quorum sizes, or why they do not fit it (not leaderless, W or R above N, N above the node count). */
+export function withQuorum(scenario: Scenario, quorum: Quorum): { success: true; data: Scenario } | { success: false; error: string } {
+  const t = scenario.topology;
+  if (t.protocol !== "leaderless") return { success: false, error: `quorum sizes apply to leaderless clusters, and this scenario is ${t.protocol}` };
+  const r = parseScenario({ ...scenario, topology: { ...t, n: quorum.n, w: quorum.w, r: quorum.r } });
+  if (r.success) return r;
+  return { success: false, error: `N=${quorum.n}, W=${quorum.w}, R=${quorum.r} does not fit this ${t.nodes.length}-node cluster (W and R must be at most N, and N at most the node count)` };
+}
+
+export function labScenario(base: Scenario, seed: number | undefined, nodes: number | undefined, quorum?: Quorum): Scenario {
+  let s = withNodeCount(base, nodes);
+  if (quorum) {
+    const q = withQuorum(s, quorum);
+    // Share links are checked before the lab opens (see readLabParams); a misfit here keeps the scenario's own sizes.
+    if (q.success) s = q.data;
+  }
   return seed === undefined ? s : { ...s, seed };
 }
 

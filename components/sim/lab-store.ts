@@ -1,11 +1,13 @@
 /**
  * The lab's external store: the run, a per-frame snapshot for the animated
- * cluster view, and slower "info" (history, metrics, event log, branches)
+ * cluster view (with two slower views of it: the "scene", which changes when
+ * a node, client or cut does, and the set of messages in flight, so React
+ * re-renders only what changed while dots move by transform), and slower "info" (history, metrics, event log, branches)
  * recomputed only when the history or event log grew, at most a few times a
  * second while playing. Anomalies arrive from the AnomalyTracker (a worker)
  * whenever a search finishes. React subscribes with useSyncExternalStore.
  */
-import { computeMetrics, historyOf, snapshot, type Action, type ActionResult, type LogRecord, type Metrics, type Operation, type SimSnapshot } from "@/lib/sim";
+import { computeMetrics, historyOf, snapshot, type Action, type ActionResult, type LogRecord, type MessageSnapshot, type Metrics, type Operation, type SimSnapshot } from "@/lib/sim";
 import { fencingOn, type Anomaly } from "./anomalies";
 import { AnomalyTracker } from "./anomaly-tracker";
 import type { BranchTree } from "./branches";
@@ -28,8 +30,26 @@ export interface LabInfo {
 
 type Listener = () => void;
 
+/** What the drawing shows apart from moving dots and the clock (lag rounded as the node card shows it). */
+function sceneKey(f: SimSnapshot): string {
+  let k = "";
+  for (const n of f.nodes) k += `${n.id}:${n.status}:${n.role}:${n.epoch}:${n.logLsn}:${n.appliedLsn}:${n.lagEntries}:${Math.round(n.lagMs / 100)}:${n.note ?? ""}:${n.applyLagMs}|`;
+  for (const c of f.clients) k += `${c.id}@${c.home}:${c.pending ? 1 : 0}|`;
+  for (const p of f.partitions) k += `${p.from}>${p.to}|`;
+  return k;
+}
+
+function sameIds(a: readonly MessageSnapshot[], b: readonly MessageSnapshot[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]?.id !== b[i]?.id) return false;
+  return true;
+}
+
 export class LabStore {
   private frame: SimSnapshot;
+  private scene: SimSnapshot;
+  private sceneAt = "";
+  private messages: readonly MessageSnapshot[];
   private info: LabInfo;
   private readonly frameListeners = new Set<Listener>();
   private readonly infoListeners = new Set<Listener>();
@@ -46,6 +66,9 @@ export class LabStore {
   ) {
     this.tracker = new AnomalyTracker(() => this.anomaliesChanged(), options.worker);
     this.frame = this.takeFrame();
+    this.scene = this.frame;
+    this.sceneAt = sceneKey(this.frame);
+    this.messages = this.frame.messages;
     this.info = this.computeInfo();
   }
 
@@ -72,13 +95,17 @@ export class LabStore {
 
   subscribeFrame = (l: Listener) => {
     this.frameListeners.add(l);
-    return () => this.frameListeners.delete(l);
+    return () => void this.frameListeners.delete(l);
   };
   subscribeInfo = (l: Listener) => {
     this.infoListeners.add(l);
-    return () => this.infoListeners.delete(l);
+    return () => void this.infoListeners.delete(l);
   };
   getFrame = () => this.frame;
+  /** The latest frame whose nodes, clients or cuts differ from the one before: unchanged while only time moves. */
+  getScene = () => this.scene;
+  /** Messages in flight: the same array for as long as the same messages fly. */
+  getMessages = () => this.messages;
   getInfo = () => this.info;
 
   private takeFrame(): SimSnapshot {
@@ -114,12 +141,18 @@ export class LabStore {
   /** Publishes the frame; refreshes info when something visible changed (throttled to `minGapMs` of wall time). */
   publish(wallNow: number, minGapMs = 0): void {
     this.frame = this.takeFrame();
+    const key = sceneKey(this.frame);
+    if (key !== this.sceneAt) {
+      this.sceneAt = key;
+      this.scene = this.frame;
+    }
+    if (!sameIds(this.messages, this.frame.messages)) this.messages = this.frame.messages;
     for (const l of this.frameListeners) l();
     const sim = this.run.sim;
-    const key = `${this.run.revision}:${sim.history.length}:${sim.events.length}:${sim.clients.map((c) => c.inFlight?.id ?? -1).join(",")}:${this.run.tree.branches.length}`;
-    if (key === this.infoKey && minGapMs > 0) return;
+    const infoKey = `${this.run.revision}:${sim.history.length}:${sim.events.length}:${sim.clients.map((c) => c.inFlight?.id ?? -1).join(",")}:${this.run.tree.branches.length}`;
+    if (infoKey === this.infoKey && minGapMs > 0) return;
     if (minGapMs > 0 && wallNow - this.infoAt < minGapMs) return;
-    this.infoKey = key;
+    this.infoKey = infoKey;
     this.infoAt = wallNow;
     this.info = this.computeInfo();
     for (const l of this.infoListeners) l();
@@ -167,7 +200,9 @@ export class LabStore {
     this.refresh();
   }
 
+  /** A new set-up (quorum sizes, say): the revision keeps counting up, so views and the URL follow. */
   replaceRun(run: LabRun): void {
+    run.revision = this.run.revision + 1;
     this.run = run;
     this.tracker.reset();
     this.refresh();

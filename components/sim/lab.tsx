@@ -8,13 +8,14 @@ import { ControlPanel } from "./control-panel";
 import { EventLog } from "./event-log";
 import { InflightList } from "./inflight-list";
 import { ALL_LAB_CONTROLS, type LabControl } from "./lab-controls";
-import { advanceTo, createRun, labScenario, leaderOf } from "./lab-run";
+import { advanceTo, createRun, labScenario, leaderOf, quorumOf } from "./lab-run";
 import { LabStore } from "./lab-store";
 import { MetricsPanel } from "./metrics-panel";
 import { NodeDataTable } from "./node-data-table";
 import { PlaybackBar } from "./playback-bar";
 import { BranchList, Scrubber } from "./scrubber";
-import { encodeShare, type SharedRun } from "./share-codec";
+import { QuorumControls } from "./quorum-controls";
+import { encodeShare, type Quorum, type SharedRun } from "./share-codec";
 import { ShareButton } from "./share-button";
 import { SweepPanel } from "./sweep-panel";
 import { Timeline } from "./timeline";
@@ -28,19 +29,23 @@ export interface LabProps {
   readonly controls?: readonly LabControl[];
   readonly seed?: number;
   readonly nodes?: number;
+  /** Leaderless quorum sizes to start with, instead of the scenario's own. */
+  readonly quorum?: Quorum;
   /** A run opened from a share link. */
   readonly shared?: SharedRun;
   /** Keep the page URL in sync with the run (standalone /lab). */
   readonly syncUrl?: boolean;
   /** Show the share button and the sweep (standalone). */
   readonly standalone?: boolean;
+  /** Told the run's share code (seed + action log) after every change: an assignment saves it as the candidate's run. */
+  readonly onRunChange?: (code: string) => void;
 }
 
 function useLabStore(props: LabProps): LabStore {
   const [store] = useState(() => {
     const base = scenarios[props.scenario];
     if (!base) throw new Error(`unknown scenario ${props.scenario}`);
-    const scenario = labScenario(base, props.shared?.seed ?? props.seed, props.shared?.nodes ?? props.nodes);
+    const scenario = labScenario(base, props.shared?.seed ?? props.seed, props.shared?.nodes ?? props.nodes, props.shared?.quorum ?? props.quorum);
     const run = createRun(props.scenario, scenario, props.shared?.actions ?? []);
     if (props.shared) advanceTo(run, props.shared.time);
     return new LabStore(run);
@@ -48,11 +53,27 @@ function useLabStore(props: LabProps): LabStore {
   return store;
 }
 
-function shareUrl(store: LabStore, nodes: number | undefined): string {
-  const run = store.run;
-  const code = encodeShare({ scenario: run.scenarioName, seed: run.scenario.seed, ...(nodes === undefined ? {} : { nodes }), actions: currentBranch(run.tree).actions, time: run.sim.now });
-  return `${window.location.origin}/lab?run=${code}`;
+interface SetUp {
+  readonly nodes: number | undefined;
+  readonly quorum: Quorum | undefined;
 }
+
+function shareCode(store: LabStore, { nodes, quorum }: SetUp): string {
+  const run = store.run;
+  return encodeShare({
+    scenario: run.scenarioName,
+    seed: run.scenario.seed,
+    ...(nodes === undefined ? {} : { nodes }),
+    ...(quorum === undefined ? {} : { quorum }),
+    actions: currentBranch(run.tree).actions,
+    time: run.sim.now,
+  });
+}
+
+function shareUrl(store: LabStore, setUp: SetUp): string {
+  return `${window.location.origin}/lab?run=${shareCode(store, setUp)}`;
+}
+
 
 /** The replication lab: cluster, controls, timeline, anomalies, rewind and share. */
 export function Lab(props: LabProps) {
@@ -70,6 +91,11 @@ export function Lab(props: LabProps) {
   const scenario = store.run.scenario;
   const leaderName = leaderOf(scenario);
   const nodesOverride = props.shared?.nodes ?? props.nodes;
+  // Chosen in the lab (or carried by the link): part of the set-up, so it goes into the share code.
+  const [quorum, setQuorum] = useState(props.shared?.quorum ?? props.quorum);
+  const setUp = useMemo(() => ({ nodes: nodesOverride, quorum }), [nodesOverride, quorum]);
+  // Memoised: the controls reset their draft when this object changes.
+  const currentQuorum = useMemo(() => quorumOf(scenario), [scenario]);
   const duration = scenario.durationMs;
   useEffect(() => {
     store.resume();
@@ -102,8 +128,17 @@ export function Lab(props: LabProps) {
   const { syncUrl } = props;
   useEffect(() => {
     if (!syncUrl || info.revision === 0) return;
-    window.history.replaceState(null, "", shareUrl(store, nodesOverride));
-  }, [syncUrl, info.revision, store, nodesOverride]);
+    window.history.replaceState(null, "", shareUrl(store, setUp));
+  }, [syncUrl, info.revision, store, setUp]);
+
+  const { onRunChange } = props;
+  // Reported after each action and wherever the run stops (pause, step, seek), so a replay opens where the
+  // candidate left it; not on every tick while playing.
+  const settledAt = playing ? null : info.time;
+  useEffect(() => {
+    if (!onRunChange || info.revision === 0) return;
+    onRunChange(shareCode(store, setUp));
+  }, [onRunChange, info.revision, settledAt, store, setUp]);
 
   const act = useCallback(
     (a: Action) => {
@@ -113,6 +148,15 @@ export function Lab(props: LabProps) {
     },
     [store],
   );
+  const applyQuorum = (q: Quorum) => {
+    const base = scenarios[props.scenario];
+    if (!base) return;
+    setPlaying(false);
+    setSelected(null);
+    setNotice(null);
+    store.replaceRun(createRun(props.scenario, labScenario(base, scenario.seed, nodesOverride, q)));
+    setQuorum(q);
+  };
   const dropMessage = useCallback((messageId: number) => void act({ type: "drop", messageId }), [act]);
   const onDrop = controls.has("drop") ? dropMessage : undefined;
   const onOpenNode = useCallback((id: string) => setOpenNode((cur) => (cur === id ? null : id)), []);
@@ -190,7 +234,8 @@ export function Lab(props: LabProps) {
               store.rerunWith({ type: "set-fencing", enabled: on }, `fencing ${on ? "on" : "off"}`);
             }}
           />
-          {props.standalone ? <ShareButton makeUrl={() => shareUrl(store, nodesOverride)} /> : null}
+          {controls.has("topology") && currentQuorum ? <QuorumControls current={currentQuorum} nodeCount={scenario.topology.nodes.length} onApply={applyQuorum} /> : null}
+          {props.standalone ? <ShareButton makeUrl={() => shareUrl(store, setUp)} /> : null}
           <MetricsPanel metrics={info.metrics} />
           <EventLog events={info.events} history={info.history} staleIds={staleIds} />
         </aside>

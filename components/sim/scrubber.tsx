@@ -1,25 +1,40 @@
 "use client";
-import { useSyncExternalStore } from "react";
+import { useLayoutEffect, useRef } from "react";
 import { currentBranch, type BranchTree } from "./branches";
 import type { LabStore } from "./lab-store";
 
-/** A slider over virtual time on the current branch: any earlier moment is rebuilt exactly by replay. */
+/**
+ * A slider over virtual time on the current branch: any earlier moment is
+ * rebuilt exactly by replay. It follows the clock every frame, so its value,
+ * range and spoken text are written from the frame listener (uncontrolled
+ * input, no React render per frame). Its own compositor layer (will-change),
+ * so moving the thumb repaints the thumb, not the page around it.
+ */
 export function Scrubber({ store, tree, onSeek }: { store: LabStore; tree: BranchTree; onSeek: (t: number) => void }) {
-  const frame = useSyncExternalStore(store.subscribeFrame, store.getFrame, store.getFrame);
-  const head = Math.max(currentBranch(tree).headTime, frame.time, 1);
+  const ref = useRef<HTMLInputElement>(null);
+  const headTime = currentBranch(tree).headTime;
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    let shown = "";
+    const update = () => {
+      const time = store.getFrame().time;
+      const head = Math.max(headTime, time, 1);
+      const max = String(Math.ceil(head));
+      const value = String(Math.round(time));
+      if (`${max}/${value}` === shown) return;
+      shown = `${max}/${value}`;
+      el.max = max;
+      el.value = value;
+      el.setAttribute("aria-valuetext", `${(time / 1000).toFixed(2)} seconds of ${(head / 1000).toFixed(2)}`);
+    };
+    update();
+    return store.subscribeFrame(update);
+  }, [store, headTime]);
   return (
-    <label className="flex h-6 items-center gap-2 text-sm [contain:layout_paint]">
+    <label className="flex h-6 items-center gap-2 text-sm will-change-transform [contain:layout_paint]">
       <span className="shrink-0">Rewind</span>
-      <input
-        type="range"
-        min={0}
-        max={Math.ceil(head)}
-        step={10}
-        value={Math.round(frame.time)}
-        onChange={(e) => onSeek(Number(e.target.value))}
-        className="w-full accent-brand-600"
-        aria-valuetext={`${(frame.time / 1000).toFixed(2)} seconds of ${(head / 1000).toFixed(2)}`}
-      />
+      <input ref={ref} type="range" min={0} step={10} defaultValue={0} onChange={(e) => onSeek(Number(e.target.value))} className="w-full accent-brand-600" />
     </label>
   );
 }

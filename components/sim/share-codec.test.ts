@@ -22,6 +22,27 @@ describe("share codec", () => {
     expect(decodeShare(encodeShare({ ...run, nodes: 5 }))).toEqual({ success: true, data: { ...run, nodes: 5 } });
   });
 
+  it("carries leaderless quorum sizes as version 2, and writes version 1 without them", () => {
+    const withQuorum = { ...run, scenario: "leaderless-quorum", quorum: { n: 3, w: 1, r: 3 } };
+    const code = encodeShare(withQuorum);
+    expect(JSON.parse(Buffer.from(code, "base64url").toString("utf8"))).toMatchObject({ v: 2, q: [3, 1, 3] });
+    expect(decodeShare(code)).toEqual({ success: true, data: withQuorum });
+    expect(JSON.parse(Buffer.from(encodeShare(run), "base64url").toString("utf8"))).toMatchObject({ v: 1 });
+  });
+
+  it("still opens a version-1 link made before quorum sizes were shared", () => {
+    // Written by hand in the old format, as an existing link in someone's notes would be.
+    const old = Buffer.from(JSON.stringify({ v: 1, s: "split-brain", seed: 7, n: 5, a: [[100, 3, { type: "crash", node: "B" }]], t: 900 })).toString("base64url");
+    expect(decodeShare(old)).toEqual({ success: true, data: { scenario: "split-brain", seed: 7, nodes: 5, actions: [{ at: 100, step: 3, action: { type: "crash", node: "B" } }], time: 900 } });
+  });
+
+  it("rejects quorum sizes that are not whole numbers from 1 to 64", () => {
+    const code = (q: unknown) => Buffer.from(JSON.stringify({ v: 2, s: "split-brain", seed: 1, q, a: [], t: 0 })).toString("base64url");
+    expect(decodeShare(code([3, 0, 2]))).toMatchObject({ success: false, error: expect.stringMatching(/malformed \(q\.1/) });
+    expect(decodeShare(code([3, 2]))).toMatchObject({ success: false });
+    expect(decodeShare(code([3, 2, 1.5]))).toMatchObject({ success: false });
+  });
+
   it("reports a truncated code", () => {
     const code = encodeShare(run);
     const r = decodeShare(code.slice(0, code.length - 9));
@@ -47,6 +68,11 @@ describe("share codec", () => {
     const other = readLabParams(params(`run=${encodeShare({ ...run, scenario: "nope" })}`), known);
     expect(other.shared).toBeUndefined();
     expect(other.problems[0]).toMatch(/"nope"/);
+  });
+
+  it("reports a shared run its scenario cannot take, and opens nothing of it", () => {
+    const r = readLabParams(params(`run=${encodeShare({ ...run, quorum: { n: 3, w: 4, r: 1 } })}`), known, (shared) => (shared.quorum && shared.quorum.w > shared.quorum.n ? "W above N" : undefined));
+    expect(r).toEqual({ problems: ["W above N"] });
   });
 
   it("reads ?seed= on its own and rejects junk", () => {

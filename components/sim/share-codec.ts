@@ -1,12 +1,18 @@
 /**
- * The share link: scenario, seed, node count and action log as base64url JSON
- * with a version field. Decoding never throws: bad input becomes a list of
- * problems the lab shows while it opens the default scenario.
+ * The share link: scenario, seed, node count, quorum sizes and action log as
+ * base64url JSON with a version field. Decoding never throws: bad input
+ * becomes a list of problems the lab shows while it opens the default scenario.
+ *
+ * Versions: 1 had no quorum sizes; 2 adds `q` = [N, W, R]. Links are written
+ * as version 2 only when they carry quorum sizes, so a link without them still
+ * opens in a lab that reads only version 1; every version-1 link opens here.
  */
 import { z } from "zod";
 import { ActionSchema, type Action } from "@/lib/sim/actions";
 
-export const SHARE_VERSION = 1;
+/** The newest version this lab writes and reads. */
+export const SHARE_VERSION = 2;
+const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 export interface SharedEntry {
   readonly at: number;
@@ -19,21 +25,34 @@ export interface SharedRun {
   readonly seed: number;
   /** Node count override (single-leader topologies), or undefined for the scenario's own. */
   readonly nodes?: number;
+  /** Leaderless quorum sizes chosen in the lab, or undefined for the scenario's own. */
+  readonly quorum?: Quorum;
   readonly actions: readonly SharedEntry[];
   /** Virtual time the run was at when shared. */
   readonly time: number;
 }
 
+/** Dynamo-style sizes: replicas per key, write and read acknowledgements. */
+export interface Quorum {
+  readonly n: number;
+  readonly w: number;
+  readonly r: number;
+}
+
+const size = z.number().int().min(1).max(64);
 const EntrySchema = z.tuple([z.number().nonnegative(), z.number().int().nonnegative(), ActionSchema]);
 
-const PayloadSchema = z.object({
-  v: z.literal(SHARE_VERSION),
+const common = {
   s: z.string().min(1).max(100),
   seed: z.number().int(),
-  n: z.number().int().min(1).max(64).optional(),
+  n: size.optional(),
   a: z.array(EntrySchema).max(5000),
   t: z.number().nonnegative(),
-});
+};
+const PayloadSchema = z.discriminatedUnion("v", [
+  z.object({ v: z.literal(1), ...common }),
+  z.object({ v: z.literal(2), ...common, q: z.tuple([size, size, size]).optional() }),
+]);
 
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
@@ -54,7 +73,16 @@ function fromBase64Url(code: string): string | null {
 }
 
 export function encodeShare(run: SharedRun): string {
-  const payload = { v: SHARE_VERSION, s: run.scenario, seed: run.seed, ...(run.nodes === undefined ? {} : { n: run.nodes }), a: run.actions.map((e) => [e.at, e.step, e.action]), t: run.time };
+  const q = run.quorum;
+  const payload = {
+    v: q === undefined ? 1 : SHARE_VERSION,
+    s: run.scenario,
+    seed: run.seed,
+    ...(run.nodes === undefined ? {} : { n: run.nodes }),
+    ...(q === undefined ? {} : { q: [q.n, q.w, q.r] }),
+    a: run.actions.map((e) => [e.at, e.step, e.action]),
+    t: run.time,
+  };
   return toBase64Url(JSON.stringify(payload));
 }
 
@@ -70,15 +98,26 @@ export function decodeShare(code: string): DecodeResult {
   } catch {
     return { success: false, error: "the link's run code is not complete JSON (was it cut off?)" };
   }
-  if (typeof json === "object" && json !== null && "v" in json && json.v !== SHARE_VERSION)
-    return { success: false, error: `the link was made by lab version ${JSON.stringify(json.v)}; this lab reads version ${SHARE_VERSION}` };
+  if (typeof json === "object" && json !== null && "v" in json && !READABLE_VERSIONS.includes(json.v as number))
+    return { success: false, error: `the link was made by lab version ${JSON.stringify(json.v)}; this lab reads versions ${READABLE_VERSIONS.join(" and ")}` };
   const r = PayloadSchema.safeParse(json);
   if (!r.success) {
     const first = r.error.issues[0];
     return { success: false, error: `the link's run data is malformed (${first ? `${first.path.join(".") || "root"}: ${first.message}` : "unknown problem"})` };
   }
   const p = r.data;
-  return { success: true, data: { scenario: p.s, seed: p.seed, ...(p.n === undefined ? {} : { nodes: p.n }), actions: p.a.map(([at, step, action]) => ({ at, step, action })), time: p.t } };
+  const q = p.v === 2 ? p.q : undefined;
+  return {
+    success: true,
+    data: {
+      scenario: p.s,
+      seed: p.seed,
+      ...(p.n === undefined ? {} : { nodes: p.n }),
+      ...(q === undefined ? {} : { quorum: { n: q[0], w: q[1], r: q[2] } }),
+      actions: p.a.map(([at, step, action]) => ({ at, step, action })),
+      time: p.t,
+    },
+  };
 }
 
 export interface LabUrlState {
@@ -91,9 +130,10 @@ export interface LabUrlState {
 
 /**
  * Reads `?run=` (a share code), or `?scenario=`, `?seed=` and `?n=` on their own.
- * Unknown scenario names are reported, not thrown.
+ * Unknown scenario names are reported, not thrown; so is whatever `fits`
+ * finds wrong with a shared run (quorum sizes its scenario cannot take, say).
  */
-export function readLabParams(params: { get(name: string): string | null }, knownScenarios: readonly string[]): LabUrlState {
+export function readLabParams(params: { get(name: string): string | null }, knownScenarios: readonly string[], fits: (run: SharedRun) => string | undefined = () => undefined): LabUrlState {
   const problems: string[] = [];
   const known = (name: string) => knownScenarios.includes(name);
   const run = params.get("run");
@@ -101,7 +141,11 @@ export function readLabParams(params: { get(name: string): string | null }, know
     const r = decodeShare(run);
     if (!r.success) problems.push(r.error);
     else if (!known(r.data.scenario)) problems.push(`the link names scenario "${r.data.scenario}", which this lab does not have`);
-    else return { shared: r.data, problems };
+    else {
+      const misfit = fits(r.data);
+      if (misfit === undefined) return { shared: r.data, problems };
+      problems.push(misfit);
+    }
   }
   const out: { scenario?: string; seed?: number; nodes?: number } = {};
   const scenario = params.get("scenario");

@@ -17,6 +17,8 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { href: "/interviews", label: "Interviews", roles: ALL },
   { href: "/interviews/new", label: "Lead an interview", roles: ["interviewer", "admin"] },
   { href: "/review", label: "Review", roles: ALL },
+  { href: "/assignments", label: "Assignments", roles: ALL },
+  { href: "/teach", label: "Teaching", roles: ["interviewer", "admin"] },
   { href: "/authoring", label: "Authoring", roles: ["author", "admin"] },
   { href: "/admin/users", label: "Users", roles: ["admin"] },
 ];

@@ -21,6 +21,8 @@ export const signUpSchema = z.object({
     .string({ error: "Choose a password." })
     .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
     .max(200, "Use at most 200 characters."),
+  /** From an assignment invitation link: the new account accepts it as it is created. */
+  inviteToken: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, "This invitation link is not valid.").optional(),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
 import { getUserById, type UserDto } from "@/lib/db";
 import { authOptions } from "./options";
@@ -34,10 +34,14 @@ export async function requireRole(roles: readonly Role[]): Promise<RoleCheck> {
   return { ok: true, user };
 }
 
-/** Guard for pages: sends signed-out visitors to sign-in and the wrong roles to the dashboard. */
+/**
+ * Guard for pages: sends signed-out visitors to sign-in; the wrong roles get
+ * the 404 page, like every refusal in README's access rules, so a page's
+ * existence behind a role cannot be told from a missing one.
+ */
 export async function requirePageRole(roles: readonly Role[], from: string): Promise<UserDto> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(from)}`);
-  if (!roles.includes(user.role)) redirect("/dashboard");
+  if (!roles.includes(user.role)) notFound();
   return user;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LESSON_TRACKS } from "./tracks";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single dashes)");
 
@@ -12,6 +13,8 @@ export const lessonFrontmatterSchema = z.strictObject({
   prerequisites: z.array(slug),
   estimatedMinutes: z.number().int().min(5).max(180),
   concepts: z.array(slug).min(1),
+  /** Which group of lessons this belongs to on the dashboard; optional so a draft can leave it out. */
+  track: z.enum(LESSON_TRACKS).optional(),
 });
 
 export type LessonFrontmatter = z.infer<typeof lessonFrontmatterSchema>;

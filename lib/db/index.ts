@@ -14,3 +14,15 @@ export { createInterview, joinInterview, getInterview, saveInterview, recordLabE
 export type { Actor, InterviewRole, InterviewSessionDto, InterviewSummaryDto, ScoreDto, SaveResult, CreateResult } from "./interviews";
 export { startQuizAttempt, startReviewAttempt, getQuizAttempt, answerQuizQuestion, submitQuizAttempt, conceptMastery, reviewQueue, listQuizAttempts, REVIEW_QUIZ_ID } from "./quiz";
 export type { AttemptDto, AttemptQuestionDto, AnswerDto, MasteryDto, ReviewQueueDto, QuizResult, QuizError, FeedbackMode, SubmittedResponse, StartOptions } from "./quiz";
+export { dashboardActivity } from "./dashboard";
+export type { DashboardActivityDto, RecentAttemptDto } from "./dashboard";
+export { interviewerOverview } from "./assignments";
+export type { AssignmentActor, InterviewerOverviewDto } from "./assignments";
+export { listInbox, getMemberAssignment, openItem, startItem, saveLabWork, completeLessonItem, addTimeSpent, submitAssignment, MAX_ANSWER_LENGTH, MAX_HEARTBEAT_MS } from "./assignment-work";
+export { claimInvitation, invitationPreview, joinCohort, normaliseJoinCode } from "./assignment-joining";
+export type { WorkActor, WorkError, WorkResult, InboxEntryDto, MemberAssignmentDto, MemberItemDto, OpenItemDto, StartedItemDto, ItemKind, ItemStatus } from "./assignment-work";
+export type { JoinedCohortDto } from "./assignment-joining";
+export { itemCatalog, createAssignment, listAssignments, getAssignmentTable, exportAssignmentCsv, addMembers, getMemberDetail, saveMemberFeedback } from "./assignments";
+export type { AssignmentSummaryDto, AssignmentTableDto, AddedMember, MemberDetailDto, MemberWorkItemDto, ItemDetail, CreateAssignmentResult, AddMembersResult, FeedbackResult, ReviewInput } from "./assignments";
+export { createCohort, listCohorts, getCohort } from "./cohorts";
+export type { CohortSummaryDto, CohortDetailDto, CreateCohortResult } from "./cohorts";

@@ -5,6 +5,7 @@ import { candidateEventSchema, timelinePayloadSchema, type TimelineEntry, type T
 import { elapsedAt, flowStateSchema, initialFlow, allNotes, type FlowState } from "../interview/flow";
 import { RUBRIC_DIMENSIONS } from "../interview/prompt-schema";
 import type { Role } from "../auth/roles";
+import { isLocked } from "../assignments/status";
 import { db } from "./client";
 
 /**
@@ -43,6 +44,8 @@ export interface InterviewSessionDto {
   /** Only for the interviewer. */
   readonly interviewerNotes: string | null;
   readonly createdAt: string;
+  /** An item of an assignment the candidate submitted: notes and self-scores can no longer change. */
+  readonly locked: boolean;
 }
 
 export interface InterviewSummaryDto {
@@ -58,6 +61,15 @@ export interface InterviewSummaryDto {
 
 export type NotFound = { ok: false; error: "not-found" };
 const notFound: NotFound = { ok: false, error: "not-found" };
+/** The session is an item of an assignment the candidate has submitted: its answers are locked. */
+export type Locked = { ok: false; error: "locked" };
+const locked: Locked = { ok: false, error: "locked" };
+
+/** Whether the session belongs to assignment work that was submitted (then the candidate's side cannot change). */
+async function lockedByAssignment(sessionId: string): Promise<boolean> {
+  const work = await db().assignmentWork.findUnique({ where: { interviewSessionId: sessionId }, select: { member: { select: { status: true } } } });
+  return work !== null && isLocked(work.member.status);
+}
 
 export const durationSchema = z.number().int().min(5).max(120);
 export const saveInputSchema = z.object({
@@ -89,22 +101,27 @@ function toScore(row: { source: string; dimension: string; level: number; commen
   return { source: row.source === "interviewer" ? "interviewer" : "self", dimension: row.dimension, level: row.level, comment: row.comment };
 }
 
-function roleIn(session: { candidateId: string | null; interviewerId: string | null }, userId: string): InterviewRole | null {
-  if (session.interviewerId === userId) return "interviewer";
-  if (session.candidateId === userId) return "candidate";
+/** Leading is for interviewers and admins; a demoted interviewer loses their sessions' interviewer part (README, Access rules). */
+function canLead(role: Role): boolean {
+  return role === "interviewer" || role === "admin";
+}
+
+function roleIn(session: { candidateId: string | null; interviewerId: string | null }, actor: Actor): InterviewRole | null {
+  if (session.interviewerId === actor.id) return canLead(actor.role) ? "interviewer" : null;
+  if (session.candidateId === actor.id) return "candidate";
   return null;
 }
 
 async function findVisible(actor: Actor, id: string) {
   const row = await db().interviewSession.findUnique({ where: { id }, include: sessionInclude });
   if (!row) return null;
-  const viewerRole = roleIn(row, actor.id);
+  const viewerRole = roleIn(row, actor);
   return viewerRole ? { row, viewerRole } : null;
 }
 
 type Row = NonNullable<Awaited<ReturnType<typeof findVisible>>>["row"];
 
-function toDto(row: Row, viewerRole: InterviewRole): InterviewSessionDto {
+function toDto(row: Row, viewerRole: InterviewRole, locked: boolean): InterviewSessionDto {
   const released = row.feedbackAt !== null;
   return {
     id: row.id,
@@ -123,6 +140,7 @@ function toDto(row: Row, viewerRole: InterviewRole): InterviewSessionDto {
     feedbackSubmitted: released,
     interviewerNotes: viewerRole === "interviewer" ? row.interviewerNotes : null,
     createdAt: row.createdAt.toISOString(),
+    locked,
   };
 }
 
@@ -132,13 +150,17 @@ function newJoinCode(): string {
   return Array.from(randomBytes(8), (byte) => alphabet[byte % alphabet.length]).join("");
 }
 
-export type CreateResult = { ok: true; id: string; joinCode: string | null } | { ok: false; error: "unknown-prompt" | "forbidden" | "bad-duration" };
+export type CreateResult = { ok: true; id: string; joinCode: string | null } | { ok: false; error: "unknown-prompt" | "not-found" | "bad-duration" };
 
-/** Starts a session. Solo: the actor is the candidate. Led: the actor (an interviewer or admin) invites a candidate by code. */
+/**
+ * Starts a session. Solo: the actor is the candidate. Led: the actor (an
+ * interviewer or admin) invites a candidate by code; for anyone else leading
+ * is "not-found", like every action a role may not take.
+ */
 export async function createInterview(actor: Actor, input: { promptSlug: string; mode: "solo" | "led"; durationMin: number }): Promise<CreateResult> {
   if (!interviewPrompt(input.promptSlug)) return { ok: false, error: "unknown-prompt" };
   if (!durationSchema.safeParse(input.durationMin).success) return { ok: false, error: "bad-duration" };
-  if (input.mode === "led" && actor.role !== "interviewer" && actor.role !== "admin") return { ok: false, error: "forbidden" };
+  if (input.mode === "led" && !canLead(actor.role)) return notFound;
   const led = input.mode === "led";
   const row = await db().interviewSession.create({
     data: {
@@ -168,7 +190,7 @@ export async function joinInterview(actor: Actor, code: string): Promise<{ ok: t
 
 export async function getInterview(actor: Actor, id: string): Promise<{ ok: true; session: InterviewSessionDto } | NotFound> {
   const found = await findVisible(actor, id);
-  return found ? { ok: true, session: toDto(found.row, found.viewerRole) } : notFound;
+  return found ? { ok: true, session: toDto(found.row, found.viewerRole, await lockedByAssignment(id)) } : notFound;
 }
 
 async function appendEvents(sessionId: string, events: readonly { elapsedMs: number; payload: TimelinePayload }[]): Promise<void> {
@@ -190,7 +212,7 @@ async function appendEvents(sessionId: string, events: readonly { elapsedMs: num
   }
 }
 
-export type SaveResult = { ok: true; revision: number } | { ok: false; error: "conflict"; current: { flow: FlowState; revision: number } } | NotFound | { ok: false; error: "invalid" };
+export type SaveResult = { ok: true; revision: number } | { ok: false; error: "conflict"; current: { flow: FlowState; revision: number } } | NotFound | Locked | { ok: false; error: "invalid" };
 
 /**
  * The candidate's autosave. Optimistic concurrency: it succeeds only when
@@ -202,6 +224,7 @@ export async function saveInterview(actor: Actor, id: string, raw: unknown): Pro
   if (!found || found.viewerRole !== "candidate") return notFound;
   const input = saveInputSchema.safeParse(raw);
   if (!input.success) return { ok: false, error: "invalid" };
+  if (await lockedByAssignment(id)) return locked;
   const { baseRevision, flow, events } = input.data;
   const updated = await db().interviewSession.updateMany({
     where: { id, revision: baseRevision },
@@ -228,12 +251,13 @@ export async function recordLabEvent(actor: Actor, id: string, raw: unknown): Pr
 }
 
 /** Scores: the candidate's self-assessment, or the interviewer's rubric scores with comments. Re-scoring replaces. */
-export async function saveScores(actor: Actor, id: string, raw: unknown): Promise<{ ok: true } | NotFound | { ok: false; error: "invalid" }> {
+export async function saveScores(actor: Actor, id: string, raw: unknown): Promise<{ ok: true } | NotFound | Locked | { ok: false; error: "invalid" }> {
   const found = await findVisible(actor, id);
   if (!found) return notFound;
   const scores = scoreInputSchema.safeParse(raw);
   if (!scores.success) return { ok: false, error: "invalid" };
   const source = found.viewerRole === "interviewer" ? "interviewer" : "self";
+  if (source === "self" && (await lockedByAssignment(id))) return locked;
   await db().$transaction(
     scores.data.map((score) =>
       db().interviewScore.upsert({
@@ -273,7 +297,7 @@ export async function listInterviews(actor: Actor): Promise<InterviewSummaryDto[
     include: { scores: true },
   });
   return rows.flatMap((row) => {
-    const viewerRole = roleIn(row, actor.id);
+    const viewerRole = roleIn(row, actor);
     if (!viewerRole) return [];
     const released = row.feedbackAt !== null;
     return [{

@@ -11,7 +11,8 @@ import { markFor, maxMark, MAX_TRIES, penalisedCredit } from "../quiz/marks";
 import { masteryByConcept, type GradedAnswer, type MasteryLevel } from "../quiz/mastery";
 import { newCard, ratingFor, reviewCard } from "../quiz/review";
 import { CERTAINTIES, type Certainty, type Response } from "../quiz/schema";
-import { pickSeed } from "../quiz/variant";
+import { distinctVariantSeeds, pickSeed } from "../quiz/distinct-variants";
+import { variantFor } from "../assignments/seeds";
 import { db } from "./client";
 import { quizBank } from "./quiz-bank";
 
@@ -63,9 +64,10 @@ const fail = <T>(error: QuizError, message: string): QuizResult<T> => ({ ok: fal
 const parseItems = (json: string): Item[] => JSON.parse(json) as Item[];
 const isCertainty = (v: string | null): v is Certainty => v !== null && (CERTAINTIES as readonly string[]).includes(v);
 
-function seedFor(questionId: string, avoid: readonly number[], pinned?: number): number {
+function seedFor(questionId: string, avoid: readonly number[], pinned?: number, member?: number): number {
   const entry = quizBank().questions.get(questionId);
   if (pinned !== undefined) return pinned;
+  if (member !== undefined) return entry?.question.type === "scenario" ? variantFor(member, distinctVariantSeeds(entry.question)) : member;
   if (entry?.question.type !== "scenario") return randomInt(1, 1000);
   return pickSeed(entry.question, randomInt(0, 1_000_000) / 1_000_000, avoid);
 }
@@ -83,6 +85,13 @@ export interface StartOptions {
   readonly questionId?: string;
   /** A pinned seed (an assigned quiz); otherwise each scenario question gets a seed the user has not seen. */
   readonly seed?: number;
+  /**
+   * An assignment member's seed: each scenario question is asked with the
+   * variant variantFor(memberSeed, distinct variant seeds), so equal member
+   * seeds give equal variants, consecutive ones different questions, and a
+   * member's attempt is reproducible.
+   */
+  readonly memberSeed?: number;
 }
 
 /** Starts an attempt; seeds are fixed now, so the variant cannot change under the candidate. */
@@ -93,7 +102,7 @@ export async function startQuizAttempt(actor: Actor, options: StartOptions): Pro
   const ids = options.questionId === undefined ? quiz.questions.map((q) => q.id) : quiz.questions.some((q) => q.id === options.questionId) ? [options.questionId] : [];
   if (ids.length === 0) return fail(options.questionId === undefined ? "no-questions" : "unknown-question", "This quiz has no such question.");
   const seen = await seenSeeds(actor.id, ids);
-  const items: Item[] = ids.map((questionId) => ({ questionId, seed: seedFor(questionId, seen.get(questionId) ?? [], options.seed) }));
+  const items: Item[] = ids.map((questionId) => ({ questionId, seed: seedFor(questionId, seen.get(questionId) ?? [], options.seed, options.memberSeed) }));
   const row = await db().quizAttempt.create({ data: { userId: actor.id, quizId: quiz.id, feedback: options.feedback, certainty: options.certainty, items: JSON.stringify(items) }, select: { id: true } });
   return { ok: true, data: { attemptId: row.id } };
 }
@@ -122,7 +131,20 @@ function answerDto(a: AnswerRow): AnswerDto {
 /** The attempt as its owner may see it: keys and explanations only for final answers or a submitted attempt. */
 export async function getQuizAttempt(actor: Actor, attemptId: string): Promise<AttemptDto | null> {
   const row = await ownAttempt(actor, attemptId);
-  if (!row) return null;
+  return row ? toAttemptDto(row) : null;
+}
+
+/**
+ * Internal to lib/db, never exported through index.ts: an attempt as its owner
+ * would see it, WITHOUT an owner check. Only for callers that have already
+ * checked the actor may see it (an assignment's owner reviewing a member's quiz).
+ */
+export async function attemptForCheckedReviewer(attemptId: string): Promise<AttemptDto | null> {
+  const row = await db().quizAttempt.findUnique({ where: { id: attemptId }, include: { answers: true } });
+  return row ? toAttemptDto(row) : null;
+}
+
+function toAttemptDto(row: NonNullable<Awaited<ReturnType<typeof ownAttempt>>>): AttemptDto {
   const bank = quizBank();
   const quiz = bank.quizzes.get(row.quizId);
   const submitted = row.status === "submitted";

@@ -2,13 +2,15 @@ import { hash, verify } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
 import { fieldErrorsOf, signInSchema, signUpSchema, type FieldErrors } from "../auth/schemas";
 import { isRole, type Role } from "../auth/roles";
+import { claimInvitationInTx } from "./assignment-joining";
 import { db } from "./client";
 import type { User } from "./generated/sqlite/client";
 
 /** A user as the app sees it: no password hash, dates as ISO strings. */
 export type UserDto = { id: string; email: string; name: string; role: Role; createdAt: string };
 
-export type SignUpResult = { ok: true; user: UserDto } | { ok: false; fieldErrors: FieldErrors };
+/** `invitation`: only when sign-up came with an invitation token — the assignment it opened, or why it could not be accepted. */
+export type SignUpResult = { ok: true; user: UserDto; invitation?: { ok: true; assignmentId: string } | { ok: false; error: "not-found" | "claimed" } } | { ok: false; fieldErrors: FieldErrors };
 export type VerifyResult =
   | { ok: true; user: UserDto }
   | { ok: false; reason: "invalid" }
@@ -44,14 +46,24 @@ export function hashPassword(password: string): Promise<string> {
 export async function signUp(input: unknown): Promise<SignUpResult> {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const { name, email, password } = parsed.data; // email is lowercase: the unique index is then case-insensitive
+  const { name, email, password, inviteToken } = parsed.data; // email is lowercase: the unique index is then case-insensitive
 
   if (await db().user.findUnique({ where: { email }, select: { id: true } })) {
     return { ok: false, fieldErrors: { email: DUPLICATE_EMAIL } };
   }
   try {
-    const user = await db().user.create({ data: { name, email, role: "candidate", passwordHash: await hashPassword(password) } });
-    return { ok: true, user: toDto(user) };
+    const passwordHash = await hashPassword(password);
+    if (inviteToken === undefined) {
+      const user = await db().user.create({ data: { name, email, role: "candidate", passwordHash } });
+      return { ok: true, user: toDto(user) };
+    }
+    // The account and the accepted invitation are written together: signing up from the link needs no second step.
+    // A link already used or unknown still creates the account; the caller shows why the invitation was not accepted.
+    return await db().$transaction(async (tx) => {
+      const user = await tx.user.create({ data: { name, email, role: "candidate", passwordHash } });
+      const invitation = await claimInvitationInTx(tx, user.id, inviteToken);
+      return { ok: true as const, user: toDto(user), invitation: invitation.ok ? { ok: true as const, assignmentId: invitation.assignmentId } : { ok: false as const, error: invitation.error } };
+    });
   } catch (error) {
     // Two sign-ups for the same email at once: the second loses at the unique index.
     if (isUniqueViolation(error)) return { ok: false, fieldErrors: { email: DUPLICATE_EMAIL } };

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { shuffle } from "./ask";
 import { levelOf } from "./mastery";
 import { ScenarioQuestionSchema } from "./schema";
-import { drawParams, fillTemplate, pickSeed, variantSeeds } from "./variant";
+import { drawParams, fillTemplate, variantSeeds } from "./variant";
 
 const question = ScenarioQuestionSchema.parse({
   id: "q",
@@ -42,12 +42,6 @@ describe("seeded variants", () => {
         expect(shuffle([1, 2, 3, 4, 5], seed)).toEqual(shuffle([1, 2, 3, 4, 5], seed));
       }),
     );
-  });
-
-  it("picks a fresh seed when one is left", () => {
-    const q = { variants: 3 };
-    expect(pickSeed(q, 0, [1, 2])).toBe(3);
-    expect(pickSeed(q, 0.99, [1, 2, 3])).toBe(3);
   });
 
   it("fills prompt placeholders", () => {

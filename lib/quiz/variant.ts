@@ -34,11 +34,3 @@ export function drawParams(q: Pick<ScenarioQuestion, "generator" | "params">, se
 export function fillTemplate(text: string, params: Params): string {
   return text.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
 }
-
-/** A seed from the range, different from `avoid` when the range allows: `pick` is a number in [0, 1) from the caller. */
-export function pickSeed(q: Pick<ScenarioQuestion, "variants">, pick: number, avoid: readonly number[] = []): number {
-  const seeds = variantSeeds(q);
-  const fresh = seeds.filter((s) => !avoid.includes(s));
-  const pool = fresh.length > 0 ? fresh : seeds;
-  return pool[Math.min(pool.length - 1, Math.floor(pick * pool.length))] ?? 1;
-}

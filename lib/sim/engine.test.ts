@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseAction } from "./actions";
+import { addClient, invoke } from "./clients";
 import { createSimulation, inflightMessages, inject, replay, runToQuiescence, runUntil, step } from "./engine";
-import { defineScenario, type ScenarioInput } from "./scenario";
+import { defineScenario, type Scenario, type ScenarioInput } from "./scenario";
+import { scenarios } from "./scenarios";
 import { snapshot } from "./snapshot";
 
 const make = (over: Partial<ScenarioInput> = {}) =>
@@ -139,5 +141,28 @@ describe("engine", () => {
     // Heartbeats every 100 ms of A's time = every 80 ms of real time; each goes to B and C.
     const beats = sim.events.filter((e) => e.kind === "msg" && e.node === "B" && e.text.startsWith("← heartbeat "));
     expect(beats.length).toBe(13);
+  });
+});
+
+describe("operation kinds a protocol does not implement", () => {
+  const byProtocol = new Map(Object.values(scenarios).map((s) => [s.topology.protocol, s] as const));
+
+  it.each([...byProtocol.keys()])("the core fails a compare-and-set for %s before the protocol sees it", (protocol) => {
+    const sim = createSimulation(byProtocol.get(protocol) as Scenario);
+    const seen: string[] = [];
+    const onClientRequest = sim.protocol.onClientRequest.bind(sim.protocol);
+    (sim.protocol as { onClientRequest: typeof onClientRequest }).onClientRequest = (s, node, op) => {
+      seen.push(op.input.f);
+      onClientRequest(s, node, op);
+    };
+    runUntil(sim, 100);
+    const client = addClient(sim, "cas-client", 0, false);
+    const node = sim.protocol.routeToLeader(sim, 0, "cas", "x");
+    const op = invoke(sim, client, "x", { f: "cas", from: null, to: 1 }, node);
+    runUntil(sim, sim.now + 5000);
+    const rec = sim.history.find((h) => h.id === op.id);
+    expect(rec?.outcome).toBe("fail");
+    expect(rec?.error).toBe(`compare-and-set is not modelled by the ${sim.protocol.name} protocol`);
+    expect(seen).not.toContain("cas");
   });
 });

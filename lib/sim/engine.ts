@@ -11,11 +11,12 @@ import { addClient, completeFromResponse, requestOp, timeoutOp } from "./clients
 import type { LatencySpec } from "./distributions";
 import { EventHeap } from "./heap";
 import { epoch, nodeId } from "./ids";
-import { isCut, nodeName, record, schedule, scheduledActionEvent } from "./kernel";
+import { isCut, nodeName, record, reply, schedule, scheduledActionEvent } from "./kernel";
+import { unsupportedOpReason } from "./protocol";
 import { protocols } from "./protocols";
 import { createRng } from "./rng";
 import { defaultNodeName, type Scenario } from "./scenario";
-import type { ActionLogEntry, ClientResponse, ClientState, Envelope, NodeState, Sim, SimEvent } from "./sim-state";
+import type { ActionLogEntry, ClientRequest, ClientResponse, ClientState, Envelope, NodeState, PendingOp, Sim, SimEvent } from "./sim-state";
 import { issueGenerated, onWorkloadClientIdle, startWorkload, workloadKeys } from "./workload";
 
 export interface SimOptions {
@@ -113,11 +114,22 @@ function markUp(node: NodeState, now: number): void {
   node.downSince = -1;
 }
 
+/**
+ * A client request reached an up node. Keeps: a protocol only ever sees the
+ * operation kinds it declares in `ops` (its `onClientRequest` is typed for
+ * those alone); every other kind fails here, with one reason for all protocols.
+ */
+function clientRequest(sim: Sim, node: number, op: PendingOp): void {
+  const p = sim.protocol;
+  if (p.ops.includes(op.input.f)) p.onClientRequest(sim, node, op);
+  else reply(sim, node, op, "fail", undefined, unsupportedOpReason(p, op.input.f));
+}
+
 function handleAtNode(sim: Sim, node: NodeState, ev: SimEvent): void {
   if (ev.kind === "deliver") {
     const msg = ev;
     sim.stats.delivered++;
-    if (msg.body.kind === "client-req") sim.protocol.onClientRequest(sim, node.index, (msg.body as import("./sim-state").ClientRequest).op);
+    if (msg.body.kind === "client-req") clientRequest(sim, node.index, (msg.body as ClientRequest).op);
     else sim.protocol.onMessage(sim, msg);
   } else if (ev.kind === "timer") sim.protocol.onTimer(sim, node.index, ev.timer);
 }

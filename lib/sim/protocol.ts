@@ -12,18 +12,39 @@ import type { Envelope, PendingOp, Sim, TimerBody } from "./sim-state";
 /** Actions the core forwards to the protocol after its own checks. */
 export type ProtocolAction = Extract<Action, { type: "promote" | "set-fencing" | "set-mode" | "set-lag" | "crash" | "restart" | "resume" }>;
 
+/** The kinds of client operation: "read", "write", "cas". */
+export type OpKind = OpInput["f"];
+
+/** A client operation of one of the kinds `K`. */
+export type OpOf<K extends OpKind> = PendingOp<InputOf[K]>;
+type InputOf = { readonly [K in OpKind]: Extract<OpInput, { readonly f: K }> };
+
+const OP_NAMES: Record<OpKind, string> = { read: "read", write: "write", cas: "compare-and-set" };
+
+/** The one answer the core gives, for every protocol, to an operation kind the protocol does not declare in `ops`. */
+export function unsupportedOpReason(protocol: Protocol, kind: OpKind): string {
+  return `${OP_NAMES[kind]} is not modelled by the ${protocol.name} protocol`;
+}
+
 export interface ProtocolNodeView {
   readonly role: string;
   /** Extra protocol detail for the UI, e.g. "semi-sync off", "lease until 1234". */
   readonly note?: string;
 }
 
-export interface Protocol {
+/** `K`: the client operation kinds the protocol implements. */
+export interface Protocol<K extends OpKind = OpKind> {
   readonly name: string;
+  /**
+   * The client operations this protocol implements. The core fails any other
+   * kind with `unsupportedOpReason` before the protocol sees it, so
+   * `onClientRequest` switches over these kinds only and stays exhaustive.
+   */
+  readonly ops: readonly K[];
   /** Called once after the core state exists: set up roles and start timers. */
   start(sim: Sim): void;
   /** A client request reached `node` (which is up). Reply via `reply()` now or later. */
-  onClientRequest(sim: Sim, node: number, op: PendingOp): void;
+  onClientRequest(sim: Sim, node: number, op: OpOf<K>): void;
   /** A protocol message reached its (up) destination. */
   onMessage(sim: Sim, msg: Envelope): void;
   /** A timer fired on an up node; `node` is -1 for cluster-level processes (failure detector). */

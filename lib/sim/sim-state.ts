@@ -103,12 +103,13 @@ export type SimEvent =
 
 export type ReadRouting = "leader-only" | "any-replica" | "nearest";
 
-export interface PendingOp {
+/** A client operation in flight; `I` narrows it to the kinds a protocol implements (see `Protocol.ops`). */
+export interface PendingOp<I extends OpInput = OpInput> {
   readonly id: number;
   readonly client: number;
   readonly node: number;
   readonly key: string;
-  readonly input: OpInput;
+  readonly input: I;
   readonly invokedAt: number;
 }
 

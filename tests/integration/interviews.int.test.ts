@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import { createInterview, getInterview, joinInterview, listInterviews, recordLabEvent, saveFeedback, saveInterview, saveScores, type Actor } from "../../lib/db/interviews";
-import { signUp } from "../../lib/db/users";
 import { reduce, initialFlow } from "../../lib/interview/flow";
-import { withTestDatabase } from "./test-db";
+import type { Role } from "../../lib/auth/roles";
+import { createTestUser, withTestDatabase } from "./test-db";
 
 withTestDatabase();
 
@@ -11,12 +11,7 @@ let candidate: Actor;
 let interviewer: Actor;
 let outsider: Actor;
 
-async function user(name: string, role: Actor["role"]): Promise<Actor> {
-  const result = await signUp({ name, email: `${name.toLowerCase()}@example.com`, password: "correct horse battery" });
-  if (!result.ok) throw new Error("user not created");
-  if (role !== "candidate") await db().user.update({ where: { id: result.user.id }, data: { role } });
-  return { id: result.user.id, role };
-}
+const user = (name: string, role: Role) => createTestUser(name, role);
 
 beforeEach(async () => {
   candidate = await user("Cara", "candidate");
@@ -44,7 +39,7 @@ describe("interview access", () => {
   });
 
   it("lets only interviewers start led sessions, and a join code works once", async () => {
-    expect(await createInterview(candidate, { promptSlug: "url-shortener", mode: "led", durationMin: 45 })).toEqual({ ok: false, error: "forbidden" });
+    expect(await createInterview(candidate, { promptSlug: "url-shortener", mode: "led", durationMin: 45 })).toEqual({ ok: false, error: "not-found" });
     expect(await createInterview(interviewer, { promptSlug: "no-such-prompt", mode: "solo", durationMin: 45 })).toEqual({ ok: false, error: "unknown-prompt" });
     const id = await ledSession();
     const created = await db().interviewSession.findUniqueOrThrow({ where: { id } });

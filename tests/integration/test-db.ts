@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, inject } from "vitest";
+import type { Role } from "../../lib/auth/roles";
 import { db, disconnectDb } from "../../lib/db/client";
+import { signUp } from "../../lib/db/users";
 
 /**
  * Points lib/db at this project's throwaway database (see global-setup.ts),
@@ -16,3 +18,17 @@ export function withTestDatabase(): void {
   afterAll(() => disconnectDb());
 }
 
+
+export interface TestUser {
+  readonly id: string;
+  readonly role: Role;
+  readonly email: string;
+}
+
+/** Signs `name` up like the app does, then gives them `role` (sign-up always makes a candidate). */
+export async function createTestUser(name: string, role: Role = "candidate", email = `${name.toLowerCase()}@example.com`): Promise<TestUser> {
+  const result = await signUp({ name, email, password: "correct horse battery" });
+  if (!result.ok) throw new Error(`test user ${email} not created`);
+  if (role !== "candidate") await db().user.update({ where: { id: result.user.id }, data: { role } });
+  return { id: result.user.id, role, email };
+}

@@ -7,14 +7,15 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 
-export function SignUpForm() {
+/** `inviteToken`: signing up from an assignment invitation link accepts it with the new account. */
+export function SignUpForm({ inviteToken }: { inviteToken?: string } = {}) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { name: form.get("name"), email: form.get("email"), password: form.get("password") };
+    const input = { name: form.get("name"), email: form.get("email"), password: form.get("password"), ...(inviteToken ? { inviteToken } : {}) };
     const parsed = signUpSchema.safeParse(input);
     if (!parsed.success) {
       setErrors(fieldErrorsOf(parsed.error));
@@ -34,8 +35,11 @@ export function SignUpForm() {
         setPending(false);
         return;
       }
+      const created = (await response.json().catch(() => ({}))) as { invitation?: { ok: boolean; assignmentId?: string } | null };
       const result = await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
-      window.location.assign(result?.ok ? "/dashboard" : "/sign-in");
+      // An accepted invitation lands on its assignment; one that could not be accepted on the page that says why.
+      const next = created.invitation?.ok && created.invitation.assignmentId ? `/assignments/${created.invitation.assignmentId}` : inviteToken ? `/invitations/${inviteToken}` : "/dashboard";
+      window.location.assign(result?.ok ? next : `/sign-in?callbackUrl=${encodeURIComponent(next)}`);
     } catch {
       setErrors({ form: "Quorum could not be reached. Check your connection and try again." });
       setPending(false);

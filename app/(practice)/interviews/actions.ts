@@ -13,7 +13,7 @@ const createSchema = z.object({
 
 export type CreateState = { error: string | null };
 
-const MESSAGES = { "unknown-prompt": "Pick a prompt from the list.", forbidden: "Only interviewers can lead a session.", "bad-duration": "Choose between 5 and 120 minutes." } as const;
+const MESSAGES = { "unknown-prompt": "Pick a prompt from the list.", "not-found": "Only interviewers can lead a session.", "bad-duration": "Choose between 5 and 120 minutes." } as const;
 
 /** Validate → lib/db → go to the new session. */
 export async function createInterviewAction(_state: CreateState, form: FormData): Promise<CreateState> {

@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { signUp } from "@/lib/db";
 
-/** Sign-up. 201 with the new account, or 400 with field errors and nothing written. */
+/** Sign-up (optionally accepting an invitation token). 201 with the new account and the invitation's outcome, or 400 with field errors and nothing written. */
 export async function POST(request: Request) {
   let body: unknown;
   try {
@@ -13,5 +13,5 @@ export async function POST(request: Request) {
   if (!result.ok) {
     return NextResponse.json({ fieldErrors: result.fieldErrors }, { status: 400 });
   }
-  return NextResponse.json({ user: { id: result.user.id, email: result.user.email, name: result.user.name } }, { status: 201 });
+  return NextResponse.json({ user: { id: result.user.id, email: result.user.email, name: result.user.name }, invitation: result.invitation ?? null }, { status: 201 });
 }

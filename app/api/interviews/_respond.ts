@@ -11,10 +11,14 @@ export async function actor(): Promise<{ ok: true; actor: Actor } | { ok: false;
   return check.ok ? { ok: true, actor: { id: check.user.id, role: check.user.role } } : check;
 }
 
-/** lib/db's result as HTTP: not-found → 404 (outsiders cannot tell a hidden session from a missing one), invalid → 400. */
+/**
+ * lib/db's result as HTTP: not-found → 404 (outsiders cannot tell a hidden session from a missing one),
+ * locked → 409 (part of a submitted assignment), invalid → 400.
+ */
 export function respond(result: Result, body: unknown = { ok: true }): NextResponse {
   if (result.ok) return NextResponse.json(body);
   if (result.error === "not-found") return NextResponse.json({ error: "Not found." }, { status: 404 });
+  if (result.error === "locked") return NextResponse.json({ error: "This interview is part of an assignment you submitted, so it can no longer change." }, { status: 409 });
   return NextResponse.json({ error: "That request is not valid." }, { status: 400 });
 }
 

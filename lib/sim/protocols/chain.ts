@@ -31,7 +31,7 @@
 import { accepted, type ActionResult } from "../actions";
 import { epoch as toEpoch, lsn as toLsn } from "../ids";
 import { applyUpTo, isCut, nodeName, record, reply, send, setTimer, truncateFrom } from "../kernel";
-import type { Protocol, ProtocolAction, ProtocolNodeView } from "../protocol";
+import type { OpOf, Protocol, ProtocolAction, ProtocolNodeView } from "../protocol";
 import { topologyFor } from "../scenario";
 import type { Envelope, LogEntry, NodeState, PendingOp, Sim, TimerBody } from "../sim-state";
 
@@ -39,12 +39,12 @@ type Msg =
   | { readonly kind: "chain-fwd"; readonly entries: readonly LogEntry[] }
   | { readonly kind: "chain-ack"; readonly upTo: number }
   | { readonly kind: "chain-resend"; readonly have: number }
-  | { readonly kind: "chain-client"; readonly op: PendingOp };
+  | { readonly kind: "chain-client"; readonly op: OpOf<"read" | "write"> };
 
 type Timer = { readonly kind: "master" };
 
 /** Creates chain replication for one run; the chain, master and pending requests live in this closure. */
-export function createChain(sim: Sim): Protocol {
+export function createChain(sim: Sim): Protocol<"read" | "write"> {
   const topo = topologyFor(sim.scenario, "chain");
   const n = sim.n;
   const fd = sim.scenario.failureDetector;
@@ -189,6 +189,7 @@ export function createChain(sim: Sim): Protocol {
 
   return {
     name: "chain",
+    ops: ["read", "write"],
     start(): void {
       chain.forEach((x, k) => {
         node(x).role = k === 0 ? "head" : k === chain.length - 1 ? "tail" : "middle";
@@ -205,9 +206,6 @@ export function createChain(sim: Sim): Protocol {
         case "write":
           if (i === head()) write(i, op);
           else sendMsg(i, head(), { kind: "chain-client", op });
-          return;
-        case "cas":
-          reply(sim, i, op, "fail", undefined, "compare-and-set is not modelled by chain replication");
           return;
         default: {
           const never: never = op.input;

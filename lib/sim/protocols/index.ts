@@ -1,6 +1,7 @@
 /**
  * Protocol registry. Adding a protocol: write `protocols/<name>.ts` exporting a
  * `ProtocolFactory`, add it here and to the `topology.protocol` enum in scenario.ts.
+ * Its `ops` names the client operations it implements; the core fails the others.
  */
 import type { ProtocolFactory } from "../protocol";
 import type { Scenario } from "../scenario";

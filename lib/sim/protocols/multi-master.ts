@@ -59,7 +59,7 @@ export interface MultiMasterReport {
   readonly siblingReads: number;
 }
 
-export interface MultiMasterProtocol extends Protocol {
+export interface MultiMasterProtocol extends Protocol<"read" | "write"> {
   readonly multiMaster: { report(): MultiMasterReport; keyState(node: number, key: string): KeyState | undefined; writes(): readonly MmWrite[] };
 }
 
@@ -183,6 +183,7 @@ export function createMultiMaster(sim: Sim): MultiMasterProtocol {
 
   return {
     name: "multi-master",
+    ops: ["read", "write"],
     multiMaster: { report, keyState: (i, key) => masters[i]?.keys.get(key), writes: () => allWrites },
 
     start(): void {
@@ -203,9 +204,6 @@ export function createMultiMaster(sim: Sim): MultiMasterProtocol {
         }
         case "write":
           write(i, op, op.input.value);
-          return;
-        case "cas":
-          reply(sim, i, op, "fail", undefined, "compare-and-set is not available with asynchronous multi-master replication");
           return;
         default: {
           const never: never = op.input;

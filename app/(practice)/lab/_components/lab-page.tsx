@@ -1,17 +1,26 @@
 "use client";
-import { listScenarios } from "@/lib/sim";
+import { listScenarios, scenarios } from "@/lib/sim";
 import { Lab } from "@/components/sim/lab";
-import { readLabParams } from "@/components/sim/share-codec";
+import { withNodeCount, withQuorum } from "@/components/sim/lab-run";
+import { readLabParams, type SharedRun } from "@/components/sim/share-codec";
 import { ScenarioPicker } from "./scenario-picker";
 import { LoadNotice } from "./load-notice";
 
 export const DEFAULT_SCENARIO = "lag-stale-read";
 
+/** Whether a shared run's quorum sizes fit its scenario (a hand-edited link may ask for W > N, or quorums on a single-leader cluster). */
+function quorumMisfit(run: SharedRun): string | undefined {
+  const base = scenarios[run.scenario];
+  if (!run.quorum || !base) return undefined;
+  const r = withQuorum(withNodeCount(base, run.nodes), run.quorum);
+  return r.success ? undefined : `the link's quorum sizes do not fit: ${r.error}`;
+}
+
 /** Reads the URL once and mounts the lab; bad input opens the default scenario with a notice. */
 export function LabPage({ params }: { params: Record<string, string> }) {
   const listing = listScenarios();
   const names = listing.map((s) => s.name);
-  const state = readLabParams({ get: (k) => params[k] ?? null }, names);
+  const state = readLabParams({ get: (k) => params[k] ?? null }, names, quorumMisfit);
   const fallback = names.includes(DEFAULT_SCENARIO) ? DEFAULT_SCENARIO : (names[0] ?? DEFAULT_SCENARIO);
   const name = state.shared?.scenario ?? state.scenario ?? fallback;
   const info = listing.find((s) => s.name === name);

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { buttonPrimary, buttonSecondary, card } from "@/components/interview/ui";
+import { getCurrentUser } from "@/lib/auth/session";
+import { claimInvitation, invitationPreview } from "@/lib/db";
+
+export const metadata: Metadata = { title: "Assignment invitation" };
+
+const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{8,100}$/);
+
+function Message({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <div className="mx-auto w-full max-w-xl px-4 py-12">
+      <div className={`${card} space-y-3`}>
+        <h1 className="text-xl font-bold tracking-tight">{title}</h1>
+        {children}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * An invitation link. Signed in: accepted for this account (the token is the
+ * proof, whatever the email) and the assignment opens. Signed out: sign up
+ * (which accepts it with the new account) or sign in and come back here.
+ */
+export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const parsed = tokenSchema.safeParse(token);
+  const user = await getCurrentUser();
+  if (parsed.success && user) {
+    const r = await claimInvitation({ id: user.id, role: user.role }, parsed.data);
+    if (r.ok) redirect(`/assignments/${r.data.assignmentId}`);
+    return (
+      <Message title={r.error === "claimed" ? "This invitation was already accepted" : "This invitation link does not work"}>
+        <p className="text-slate-700 dark:text-slate-200">
+          {r.error === "claimed"
+            ? "Another account has already accepted this invitation. If that was you under another email, sign in with that account. Otherwise ask the interviewer for a new invitation."
+            : "The link is not valid: check that you copied all of it, or ask the interviewer to send it again."}
+        </p>
+        <Link href="/assignments" className={`${buttonSecondary} inline-block`}>
+          Go to your assignments
+        </Link>
+      </Message>
+    );
+  }
+  const preview = parsed.success ? await invitationPreview(parsed.data) : null;
+  if (!preview || preview.claimed) {
+    return (
+      <Message title={preview?.claimed ? "This invitation was already accepted" : "This invitation link does not work"}>
+        <p className="text-slate-700 dark:text-slate-200">
+          {preview?.claimed
+            ? "Someone has already accepted this invitation. If it was you, sign in to find the assignment in your inbox."
+            : "The link is not valid: check that you copied all of it, or ask the interviewer to send it again."}
+        </p>
+        <Link href="/sign-in?callbackUrl=%2Fassignments" className={`${buttonSecondary} inline-block`}>
+          Sign in
+        </Link>
+      </Message>
+    );
+  }
+  const back = encodeURIComponent(`/invitations/${token}`);
+  return (
+    <Message title="You have been given an assignment">
+      <p className="text-slate-700 dark:text-slate-200">
+        {preview.ownerName} invited you to <strong>{preview.title}</strong>, due{" "}
+        {new Date(preview.dueAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}. Create an account or sign in to start it.
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <Link href={`/sign-up?invite=${encodeURIComponent(token)}`} className={buttonPrimary}>
+          Create an account
+        </Link>
+        <Link href={`/sign-in?callbackUrl=${back}`} className={buttonSecondary}>
+          I have an account: sign in
+        </Link>
+      </div>
+    </Message>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+import { useActionState } from "react";
+import { buttonPrimary, inputClass } from "@/components/interview/ui";
+import { FormAlert } from "@/components/ui/form-alert";
+import { useHydrated } from "@/components/ui/use-hydrated";
+import { saveFeedbackAction, type FeedbackState } from "../../../../../actions";
+import { ScoreFields, type ScoreRow } from "./score-fields";
+
+const INITIAL: FeedbackState = { error: null, saved: false, fieldErrors: {}, values: null };
+
+/** The review: points for lab and interview items and written feedback, saved together; saving marks it reviewed. */
+export function FeedbackForm({ assignmentId, memberId, initial, scores = [] }: { assignmentId: string; memberId: string; initial: string; scores?: readonly ScoreRow[] }) {
+  const [state, action, pending] = useActionState<FeedbackState, FormData>(saveFeedbackAction.bind(null, { assignmentId, memberId }), INITIAL);
+  const hydrated = useHydrated();
+  const feedbackError = state.fieldErrors.feedback;
+  // React resets the form after every action; on a failed save the boxes come back with what was typed (see values).
+  const feedbackValue = state.values?.feedback ?? initial;
+  return (
+    <form action={action} className="space-y-4">
+      {scores.length > 0 ? <ScoreFields rows={scores} values={state.values?.scores ?? null} errors={state.fieldErrors} /> : null}
+      <div>
+        <label className="block text-sm font-medium">
+          Your feedback <span className="font-normal text-slate-500">(the candidate reads it)</span>
+          <textarea
+            key={feedbackValue}
+            name="feedback"
+            defaultValue={feedbackValue}
+            rows={6}
+            maxLength={10_000}
+            required
+            aria-invalid={feedbackError ? true : undefined}
+            aria-describedby={feedbackError ? "feedback-error" : undefined}
+            className={`${inputClass} mt-1 aria-invalid:border-rose-500`}
+          />
+        </label>
+        {feedbackError ? <p id="feedback-error" className="mt-1 text-sm font-medium text-rose-700 dark:text-rose-300">{feedbackError}</p> : null}
+      </div>
+      <FormAlert message={state.error ?? undefined} />
+      {state.saved ? <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-300">Saved. The submission is marked reviewed.</p> : null}
+      <button type="submit" className={buttonPrimary} disabled={pending || !hydrated}>{pending ? "Saving…" : initial ? "Update feedback" : "Save feedback"}</button>
+    </form>
+  );
+}

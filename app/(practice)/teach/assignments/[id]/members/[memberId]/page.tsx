@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { card } from "@/components/interview/ui";
+import { selfAssessmentAverage } from "@/lib/assignments/review";
+import { ITEM_KIND_LABELS, idSchema } from "@/lib/assignments/schema";
+import { requirePageRole } from "@/lib/auth/session";
+import { getMemberDetail, type MemberWorkItemDto } from "@/lib/db";
+import { LocalTime } from "../../../../_components/local-time";
+import { StatusBadge } from "@/components/assignments/status-badges";
+import { FeedbackForm } from "./_components/feedback-form";
+import { ItemWork } from "./_components/item-work";
+import type { ScoreRow } from "./_components/score-fields";
+
+export const metadata: Metadata = { title: "Submission" };
+
+function scoreRows(items: readonly MemberWorkItemDto[]): ScoreRow[] {
+  return items.flatMap(({ item, cell, scorable, detail }) => {
+    if (!scorable || (item.kind !== "lab" && item.kind !== "interview")) return [];
+    const levels = detail.kind === "interview" ? (detail.session?.selfScores.map((s) => s.level) ?? []) : [];
+    return [{ itemId: item.id, label: `${item.position + 1}. ${ITEM_KIND_LABELS[item.kind]}: ${item.title}`, kind: item.kind, score: cell.score, selfAverage: selfAssessmentAverage(levels), selfCount: levels.length }];
+  });
+}
+
+export default async function MemberPage({ params }: { params: Promise<{ id: string; memberId: string }> }) {
+  const { id, memberId } = await params;
+  const user = await requirePageRole(["interviewer", "admin"], `/teach/assignments/${id}/members/${memberId}`);
+  if (!idSchema.safeParse(id).success || !idSchema.safeParse(memberId).success) notFound();
+  const result = await getMemberDetail({ id: user.id, role: user.role }, id, memberId, new Date());
+  if (!result.ok) notFound();
+  const { assignment, member, items } = result.detail;
+  return (
+    <div className="mx-auto w-full max-w-4xl space-y-5 px-4 py-8">
+      <p className="text-sm"><Link href={`/teach/assignments/${assignment.id}`} className="underline">{assignment.title}</Link></p>
+      <div className="flex flex-wrap items-center gap-3">
+        <h1 className="min-w-0 break-words text-2xl font-bold tracking-tight">{member.name ?? member.email}</h1>
+        <StatusBadge status={member.status} />
+      </div>
+      <p className="text-sm text-slate-600 dark:text-slate-300">
+        {member.name ? `${member.email} · ` : "Invited, not signed up yet · "}seed {member.seed}
+        {member.submittedAt ? <> · submitted <LocalTime iso={member.submittedAt} /></> : <> · due <LocalTime iso={assignment.dueAt} /></>}
+      </p>
+      {items.map((entry) => <ItemWork key={entry.item.id} entry={entry} scoringOpen={member.locked} />)}
+      <section className={`${card} space-y-2`} aria-labelledby="feedback-heading">
+        <h2 id="feedback-heading" className="text-lg font-semibold">Feedback</h2>
+        {member.locked ? (
+          <>
+            {member.reviewedAt ? <p className="text-sm text-slate-600 dark:text-slate-300">Reviewed <LocalTime iso={member.reviewedAt} />.</p> : null}
+            <FeedbackForm assignmentId={assignment.id} memberId={member.id} initial={member.feedback ?? ""} scores={scoreRows(items)} />
+          </>
+        ) : (
+          <p className="text-sm text-slate-600 dark:text-slate-300">The candidate has not submitted yet. You can write feedback and score their lab and interview items once they submit.</p>
+        )}
+      </section>
+    </div>
+  );
+}

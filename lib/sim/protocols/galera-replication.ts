@@ -1,0 +1,214 @@
+/**
+ * The Galera write-set path, from commit to apply. A transaction's write-set
+ * goes to the view's sequencer, which gives it the next seqno and sends it to
+ * every member; each member tells every member how far it has received; a
+ * member delivers a seqno once every member has it (or it is at most the
+ * view's base); every data node certifies it (`galera-certification.ts`) and
+ * applies it from its queue at its own speed, which flow control
+ * (`galera-flow-control.ts`) turns into the pace of the whole cluster. The
+ * origin answers the client on apply, or with "deadlock: certification
+ * failed" on conflict (after `retryAutocommit` retries).
+ */
+import { epoch, lsn } from "../ids";
+import type { Value } from "../history";
+import { reply, send, setTimer } from "../kernel";
+import type { PendingOp, TimerBody } from "../sim-state";
+import type { GaleraState, GNode, Txn } from "./galera";
+import { certify, type WriteSet } from "./galera-certification";
+import { flowControlSignal, notePause } from "./galera-flow-control";
+
+export type GaleraMsg =
+  | { readonly kind: "gc-submit"; readonly view: number; readonly ws: WriteSet }
+  | { readonly kind: "gc-ws"; readonly view: number; readonly seqno: number }
+  | { readonly kind: "gc-recv"; readonly view: number; readonly upTo: number }
+  | { readonly kind: "gc-fc"; readonly view: number; readonly pause: boolean }
+  | { readonly kind: "gc-ist"; readonly view: number; readonly upTo: number };
+
+/** Applying one write-set takes `applyMs` on its node. */
+export type ApplyTimer = { readonly kind: "gc-apply"; readonly seqno: number };
+
+export interface GaleraReplication {
+  /** Starts a client write as a transaction on its local node, against that node's `snapshot` seqno. */
+  begin(node: number, op: PendingOp, key: string, value: Value, retries: number, snapshot: number): void;
+  /** A message of the current view reached `node` (or was sent to itself). */
+  handle(node: number, from: number, msg: GaleraMsg): void;
+  /** Sends to every member of the node's view; the node handles its own copy at once. */
+  bcast(node: number, msg: GaleraMsg): void;
+  send(from: number, to: number, msg: GaleraMsg): void;
+  tryDeliver(node: number): void;
+  /** Submits the commits flow control held back, once nothing pauses the node. */
+  flushOutbox(node: number): void;
+  onApplied(node: number, timer: ApplyTimer): void;
+}
+
+export function createGaleraReplication(st: GaleraState): GaleraReplication {
+  const { sim, p, c, order, ordered, isData, applyMs, clock, g, node, log } = st;
+  let nextWsId = 1;
+  const sendMsg = (from: number, to: number, m: GaleraMsg): void => send(sim, from, to, m);
+  const timer = (t: ApplyTimer): TimerBody => t;
+
+  function bcast(i: number, msg: GaleraMsg): void {
+    for (const r of g(i).members) if (r === i) handle(i, i, msg);
+    else sendMsg(i, r, msg);
+  }
+
+  function submit(i: number, txn: Txn): void {
+    const gi = g(i);
+    txn.submittedView = gi.view;
+    if (gi.sequencer === i) handle(i, i, { kind: "gc-submit", view: gi.view, ws: txn.ws });
+    else sendMsg(i, gi.sequencer, { kind: "gc-submit", view: gi.view, ws: txn.ws });
+  }
+
+  function flushOutbox(i: number): void {
+    const gi = g(i);
+    if (!gi.primary || gi.fc.pausedBy.size > 0) return;
+    const out = gi.outbox;
+    gi.outbox = [];
+    for (const ws of out) {
+      const t = gi.pending.get(ws.id);
+      if (t) submit(i, t);
+    }
+  }
+
+  function begin(i: number, op: PendingOp, key: string, value: Value, retries: number, snapshot: number): void {
+    const gi = g(i);
+    const ws: WriteSet = { id: nextWsId++, origin: i, opId: op.id, keys: [key], values: [value], snapshot };
+    const txn: Txn = { op, ws, retries, submittedView: -1 };
+    gi.pending.set(ws.id, txn);
+    if (gi.fc.pausedBy.size > 0) gi.outbox.push(ws);
+    else submit(i, txn);
+  }
+
+  function tryDeliver(i: number): void {
+    const gi = g(i);
+    if (!gi.primary || !isData(i)) return;
+    let min = Infinity;
+    for (const m of gi.members) min = Math.min(min, gi.peerReceived[m] as number);
+    const upTo = Math.min(gi.received, Math.max(gi.base, min));
+    while (gi.delivered < upTo) {
+      const s = ++gi.delivered;
+      const ws = order[s - 1] as WriteSet;
+      const ok = certify(gi.cert, ws, s);
+      gi.queue.push({ seqno: s, ws, ok });
+      if (!ok && ws.origin === i) onCertFailure(i, ws, s);
+    }
+    pump(i);
+  }
+
+  function onCertFailure(i: number, ws: WriteSet, s: number): void {
+    const gi = g(i);
+    const t = gi.pending.get(ws.id);
+    if (!t) return;
+    gi.pending.delete(ws.id);
+    log("repl", i, () => `certification failed for write-set ${ws.id} (${ws.keys.join(",")}) at seqno ${s}: snapshot ${ws.snapshot} is older than a committed write`);
+    if (t.retries < p.retryAutocommit) {
+      c.retries++;
+      begin(i, t.op, ws.keys[0] as string, ws.values[0] as Value, t.retries + 1, s);
+      return;
+    }
+    c.certFailures++;
+    reply(sim, i, t.op, "fail", undefined, "deadlock: certification failed");
+  }
+
+  function applyOne(i: number, e: { seqno: number; ws: WriteSet }): void {
+    const gi = g(i);
+    const s = node(i);
+    e.ws.keys.forEach((key, k) => {
+      const entry = { lsn: lsn(s.log.length + 1), epoch: epoch(gi.view), key, value: e.ws.values[k] as Value, opId: e.ws.opId, at: sim.now };
+      s.log.push(entry);
+      s.kv.set(key, entry);
+    });
+    s.appliedLsn = s.log.length;
+    gi.appliedIds.push(e.ws.id);
+    if (e.ws.origin !== i) return;
+    const t = gi.pending.get(e.ws.id);
+    if (!t) return;
+    gi.pending.delete(e.ws.id);
+    c.commits++;
+    reply(sim, i, t.op, "ok");
+  }
+
+  /** The apply worker: one write-set at a time, `applyMs` each; failed ones are skipped. */
+  function pump(i: number): void {
+    const gi = g(i);
+    while (!gi.applying && gi.queue.length > 0) {
+      const e = gi.queue[0] as GNode["queue"][number];
+      if (e.ok && (applyMs[i] as number) > 0) {
+        gi.applying = true;
+        setTimer(sim, i, applyMs[i] as number, timer({ kind: "gc-apply", seqno: e.seqno }));
+        break;
+      }
+      gi.queue.shift();
+      if (e.ok) applyOne(i, e);
+      gi.applied = e.seqno;
+    }
+    flowControl(i);
+  }
+
+  function flowControl(i: number): void {
+    const gi = g(i);
+    const sig = flowControlSignal(gi.fc, gi.queue.length, p.fcLimit, p.fcFactor);
+    if (sig === null) return;
+    notePause(clock, sig, sim.now);
+    log("mode", i, () => (sig === "pause" ? `${node(i).id} apply queue ${gi.queue.length} > fc_limit ${p.fcLimit}: flow control pauses the cluster` : `${node(i).id} drained its apply queue: flow control resumes`));
+    bcast(i, { kind: "gc-fc", view: gi.view, pause: sig === "pause" });
+  }
+
+  function handle(i: number, from: number, msg: GaleraMsg): void {
+    const gi = g(i);
+    if (msg.view !== gi.view) return; // from another view: the view change already settled its fate
+    switch (msg.kind) {
+      case "gc-submit": {
+        if (!gi.primary || gi.sequencer !== i) return;
+        order.push(msg.ws);
+        ordered.add(msg.ws.id);
+        bcast(i, { kind: "gc-ws", view: gi.view, seqno: order.length });
+        return;
+      }
+      case "gc-ws":
+        if (msg.seqno === gi.received + 1) gi.received = msg.seqno;
+        else if (msg.seqno > gi.received) gi.arrivedMax = Math.max(gi.arrivedMax, msg.seqno);
+        else return;
+        bcast(i, { kind: "gc-recv", view: gi.view, upTo: gi.received });
+        return;
+      case "gc-recv":
+        if (msg.upTo > (gi.peerReceived[from] as number)) gi.peerReceived[from] = msg.upTo;
+        tryDeliver(i);
+        return;
+      case "gc-fc":
+        if (msg.pause) gi.fc.pausedBy.add(from);
+        else gi.fc.pausedBy.delete(from);
+        if (gi.fc.pausedBy.size === 0) flushOutbox(i);
+        return;
+      case "gc-ist":
+        gi.received = Math.max(gi.received, msg.upTo, gi.arrivedMax);
+        log("repl", i, () => `${node(i).id} caught up to seqno ${gi.received} by incremental state transfer`);
+        bcast(i, { kind: "gc-recv", view: gi.view, upTo: gi.received });
+        return;
+      default: {
+        const never: never = msg;
+        return never;
+      }
+    }
+  }
+
+  return {
+    begin,
+    handle,
+    bcast,
+    send: sendMsg,
+    tryDeliver,
+    flushOutbox,
+    onApplied(i, t): void {
+      const gi = g(i);
+      const e = gi.queue[0];
+      gi.applying = false;
+      if (e && e.seqno === t.seqno) {
+        gi.queue.shift();
+        applyOne(i, e);
+        gi.applied = e.seqno;
+      }
+      pump(i);
+    },
+  };
+}

@@ -1,0 +1,232 @@
+/**
+ * Single-leader roles, epochs and failover: who leads, in which epoch, and
+ * how a new leader is made, by hand or by the failure detector (the state
+ * machine and the fencing model are in the header of `single-leader.ts`).
+ * Every promotion takes the next epoch from one counter (the epoch store), so
+ * two leaders never share an epoch; the epoch rule (`admit`) gates every
+ * message that carries one.
+ */
+import { accepted, refused, type ActionResult } from "../actions";
+import { epoch as toEpoch, type Epoch } from "../ids";
+import { applyUpTo, localNow, nodeName, send, setTimer } from "../kernel";
+import type { SingleLeaderState } from "./single-leader";
+import type { FailureDetector } from "./failure-detector";
+import type { SingleLeaderReplication } from "./single-leader-replication";
+
+export type ElectionMsg =
+  | { readonly kind: "stale-epoch"; readonly epoch: number; readonly leader: number }
+  | { readonly kind: "promise-request"; readonly epoch: number }
+  | { readonly kind: "promise"; readonly epoch: number };
+
+export type ElectionTimer = { readonly kind: "promise-retry"; readonly epoch: number } | { readonly kind: "detector" };
+
+type Of<K extends ElectionMsg["kind"]> = Extract<ElectionMsg, { kind: K }>;
+
+/** A node running for an epoch with fencing on: the nodes that promised not to accept an older one. */
+export interface Candidate {
+  readonly epoch: number;
+  readonly promises: Set<number>;
+  readonly requestedAt: number;
+}
+
+export interface SingleLeaderElection {
+  /** Epoch 1 everywhere, the scenario's leader leads, the detector starts probing. */
+  start(initialLeader: number): void;
+  /**
+   * Epoch rule for any message from `from` carrying epoch `e`. Returns whether
+   * to process it. A higher epoch is adopted (stepping down if needed); a lower
+   * one is ignored, or with fencing answered with `stale-epoch`.
+   */
+  admit(node: number, from: number, e: number, leaderMsg: boolean): boolean;
+  /** Manual or automatic promotion. Refused for crashed or paused nodes and for the current leader. */
+  promote(node: number, why: string): ActionResult;
+  /** A restarted node: role and epoch are durable, leader bookkeeping is not. */
+  restart(node: number): void;
+  /** The up leader with the highest epoch, or -1. */
+  leader(): number;
+  onStaleEpoch(node: number, from: number, m: Of<"stale-epoch">): void;
+  onPromiseRequest(node: number, from: number, m: Of<"promise-request">): void;
+  onPromise(node: number, from: number, m: Of<"promise">): void;
+  onTimer(node: number, t: ElectionTimer): void;
+}
+
+export function createSingleLeaderElection(st: SingleLeaderState, repl: SingleLeaderReplication, detector: FailureDetector): SingleLeaderElection {
+  const { sim, n, majority, leaseMs, hbMs, sides, candidates, node, log } = st;
+  const fd = sim.scenario.failureDetector;
+  /** The epoch store's counter: every promotion takes the next value. */
+  let maxEpoch = 0;
+  const sendMsg = (from: number, to: number, m: ElectionMsg): void => send(sim, from, to, m);
+  const setT = (i: number, delay: number, t: ElectionTimer, periodic = false): void => setTimer(sim, i, delay, t, periodic);
+
+  /** Guarded: only an up node becomes leader. Starts heartbeats at once. */
+  function becomeLeader(i: number, e: number, writableAt: number, leaseFrom: number, why: string): void {
+    const s = node(i);
+    if (s.status !== "up") return;
+    s.role = "leader";
+    s.epoch = toEpoch(e);
+    s.leader = i;
+    candidates[i] = null;
+    applyUpTo(s, s.log.length); // drain the relay log before taking writes
+    const side = repl.newSide(i, writableAt, leaseFrom);
+    sides[i] = side;
+    detector.watch(i);
+    log("role", i, () => `${s.id} becomes leader, epoch ${e} (${why})`);
+    repl.heartbeat(i, side);
+  }
+
+  /** Guarded: only a leader or candidate steps down. Pending acknowledgements become indeterminate. */
+  function stepDown(i: number, leader: number, why: string): void {
+    const s = node(i);
+    const side = sides[i];
+    if (side) repl.abandon(i, side);
+    sides[i] = null;
+    candidates[i] = null;
+    if (s.role !== "replica") log("role", i, () => `${s.id} steps down to replica: ${why}`);
+    s.role = "replica";
+    s.leader = leader;
+  }
+
+  function admit(i: number, from: number, e: number, leaderMsg: boolean): boolean {
+    const s = node(i);
+    if (e > s.epoch) {
+      s.epoch = toEpoch(e);
+      if (s.role !== "replica") stepDown(i, leaderMsg ? from : -1, `saw epoch ${e} from ${nodeName(sim, from)}`);
+      if (leaderMsg) s.leader = from;
+      return true;
+    }
+    if (e < s.epoch) {
+      if (st.fencing) {
+        log("reject", i, () => `rejects epoch ${e} from ${nodeName(sim, from)}: fenced (current epoch ${s.epoch})`);
+        sendMsg(i, from, { kind: "stale-epoch", epoch: s.epoch, leader: s.leader });
+      }
+      return false;
+    }
+    if (leaderMsg) {
+      if (s.role === "leader" && from !== i) return false; // two leaders in one epoch cannot happen: epochs are unique per promotion
+      s.leader = from;
+    }
+    return true;
+  }
+
+  function promote(i: number, why: string): ActionResult {
+    const s = node(i);
+    if (s.status !== "up") return refused(`${s.id} is ${s.status} and cannot be promoted`);
+    if (s.role === "leader" && s.epoch === maxEpoch) return refused(`${s.id} is already the leader`);
+    const e = ++maxEpoch;
+    detector.watch(i);
+    if (!st.fencing || n === 1) {
+      const t = localNow(sim, i);
+      becomeLeader(i, e, t, t, why);
+      return accepted;
+    }
+    if (sides[i]) stepDown(i, -1, "running for a new epoch");
+    s.role = "candidate";
+    s.epoch = toEpoch(e);
+    s.leader = -1;
+    const cand: Candidate = { epoch: e, promises: new Set([i]), requestedAt: localNow(sim, i) };
+    candidates[i] = cand;
+    log("role", i, () => `${s.id} asks for promises for epoch ${e} (${why}); needs ${majority} of ${n}`);
+    requestPromises(i, cand);
+    return accepted;
+  }
+
+  function requestPromises(i: number, cand: Candidate): void {
+    const body: ElectionMsg = { kind: "promise-request", epoch: cand.epoch };
+    for (let r = 0; r < n; r++) if (r !== i && !cand.promises.has(r)) send(sim, i, r, body);
+    setT(i, hbMs * 5, { kind: "promise-retry", epoch: cand.epoch });
+  }
+
+  return {
+    start(initialLeader): void {
+      maxEpoch = 1;
+      for (let i = 0; i < n; i++) {
+        const s = node(i);
+        s.epoch = toEpoch(1);
+        s.leader = initialLeader;
+      }
+      becomeLeader(initialLeader, 1, 0, 0, "initial");
+      if (fd.enabled) setT(-1, fd.intervalMs, { kind: "detector" }, true);
+    },
+
+    admit,
+    promote,
+
+    restart(i): void {
+      const s = node(i);
+      if (s.role === "leader") {
+        // The old primary comes back believing it leads (as MySQL does without read_only), with no lease.
+        const t = localNow(sim, i);
+        const side = repl.newSide(i, t, -Infinity);
+        side.leaseUntil = n === 1 ? Infinity : -Infinity;
+        sides[i] = side;
+        log("role", i, () => `${s.id} restarts as leader of epoch ${s.epoch}`);
+        repl.heartbeat(i, side);
+      } else {
+        s.role = "replica";
+        repl.scheduleApply(i);
+      }
+    },
+
+    leader(): number {
+      let best = -1;
+      let bestEpoch: Epoch = toEpoch(-1);
+      for (let i = 0; i < n; i++) {
+        const s = node(i);
+        if (s.status === "crashed" || s.role !== "leader") continue;
+        if (s.epoch > bestEpoch) {
+          best = i;
+          bestEpoch = s.epoch;
+        }
+      }
+      return best;
+    },
+
+    onStaleEpoch(i, from, m): void {
+      const s = node(i);
+      if (m.epoch > s.epoch) {
+        s.epoch = toEpoch(m.epoch);
+        if (s.role !== "replica") stepDown(i, m.leader, `fenced by ${nodeName(sim, from)} (epoch ${m.epoch})`);
+        s.leader = m.leader;
+      }
+    },
+
+    onPromiseRequest(i, from, m): void {
+      const s = node(i);
+      if (m.epoch > s.epoch || (m.epoch === s.epoch && s.leader === from)) {
+        admit(i, from, m.epoch, false);
+        s.leader = from;
+        sendMsg(i, from, { kind: "promise", epoch: m.epoch });
+      } else if (m.epoch < s.epoch) admit(i, from, m.epoch, false);
+    },
+
+    onPromise(i, from, m): void {
+      const cand = candidates[i];
+      if (!cand || cand.epoch !== m.epoch || node(i).role !== "candidate") return;
+      cand.promises.add(from);
+      if (cand.promises.size >= majority) {
+        const t = localNow(sim, i);
+        becomeLeader(i, cand.epoch, t + leaseMs, cand.requestedAt, `promised by a majority; writable after one lease, ${leaseMs} ms`);
+      }
+    },
+
+    onTimer(i, t): void {
+      switch (t.kind) {
+        case "promise-retry": {
+          const cand = candidates[i];
+          if (cand && cand.epoch === t.epoch && node(i).role === "candidate") requestPromises(i, cand);
+          return;
+        }
+        case "detector": {
+          const best = detector.probe();
+          if (best >= 0) promote(best, "automatic failover");
+          setT(-1, fd.intervalMs, { kind: "detector" }, true);
+          return;
+        }
+        default: {
+          const never: never = t;
+          return never;
+        }
+      }
+    },
+  };
+}

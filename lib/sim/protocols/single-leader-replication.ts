@@ -1,0 +1,331 @@
+/**
+ * Single-leader log replication and acknowledgement, leader and replica side
+ * (described in the header of `single-leader.ts`). The leader pipelines each
+ * write to the replicas whose stream is caught up, resends from a replica's
+ * hint at most `MAX_BATCH` entries a message, renews its lease from heartbeat
+ * acks and answers waiting clients in log order as the replication mode
+ * allows. A replica accepts entries only where the previous one matches,
+ * discards a divergent suffix and applies after its apply lag. The epoch rule
+ * that gates every message is in `single-leader-election.ts`.
+ */
+import { lsn as toLsn } from "../ids";
+import type { Value } from "../history";
+import { applyUpTo, entryEpochAt, localNow, nodeName, reply, send, setTimer, truncateFrom } from "../kernel";
+import type { LogEntry, NodeState, PendingOp } from "../sim-state";
+import type { SingleLeaderState } from "./single-leader";
+
+export type ReplicationMsg =
+  | { readonly kind: "append"; readonly epoch: number; readonly prevLsn: number; readonly prevEpoch: number; readonly entries: readonly LogEntry[]; readonly leaderLast: number }
+  | { readonly kind: "append-nack"; readonly epoch: number; readonly hint: number }
+  | { readonly kind: "ack"; readonly epoch: number; readonly received: number; readonly applied: number }
+  | { readonly kind: "heartbeat"; readonly epoch: number; readonly round: number; readonly lastLsn: number; readonly lastEpoch: number }
+  | { readonly kind: "heartbeat-ack"; readonly epoch: number; readonly round: number; readonly matched: boolean; readonly hint: number; readonly received: number; readonly applied: number };
+
+export type ReplicationTimer =
+  | { readonly kind: "heartbeat"; readonly gen: number }
+  | { readonly kind: "apply"; readonly upTo: number }
+  | { readonly kind: "semi-sync-timeout"; readonly lsn: number; readonly gen: number };
+
+type Of<K extends ReplicationMsg["kind"]> = Extract<ReplicationMsg, { kind: K }>;
+
+/** Volatile bookkeeping a leader keeps about its replicas; rebuilt on promotion or restart. */
+export interface LeaderSide {
+  readonly gen: number;
+  readonly nextLsn: number[];
+  readonly matchLsn: number[];
+  readonly appliedAck: number[];
+  readonly ackedRound: number[];
+  round: number;
+  readonly roundSentAt: number[];
+  leaseUntil: number;
+  readonly writableAt: number;
+  semiSyncOn: boolean;
+  readonly waiting: Array<{ readonly lsn: number; readonly op: PendingOp }>;
+  waitHead: number;
+}
+
+const MAX_BATCH = 1000;
+
+export interface SingleLeaderReplication {
+  /** A fresh leader side for node i, writable from `writableAt` with a lease counted from `leaseFrom` (local clock). */
+  newSide(node: number, writableAt: number, leaseFrom: number): LeaderSide;
+  /** Sends one heartbeat round and schedules the next. */
+  heartbeat(node: number, side: LeaderSide): void;
+  /** The leader's lease holds on its own clock. */
+  leaseValid(node: number, side: LeaderSide): boolean;
+  /** The leader stops waiting: its pending acknowledgements become indeterminate. */
+  abandon(node: number, side: LeaderSide): void;
+  write(node: number, op: PendingOp, value: Value): void;
+  /** Acknowledges what the current mode now allows, everywhere (after the mode changed). */
+  modeChanged(): void;
+  scheduleApply(node: number): void;
+  onAppend(node: number, from: number, m: Of<"append">): void;
+  onHeartbeat(node: number, from: number, m: Of<"heartbeat">): void;
+  onAppendNack(node: number, from: number, m: Of<"append-nack">): void;
+  onAck(node: number, from: number, received: number, applied: number): void;
+  onHeartbeatAck(node: number, from: number, m: Of<"heartbeat-ack">): void;
+  onTimer(node: number, t: ReplicationTimer): void;
+}
+
+export function createSingleLeaderReplication(st: SingleLeaderState): SingleLeaderReplication {
+  const { sim, n, majority, leaseMs, hbMs, sides, node, log } = st;
+  const cfg = sim.scenario;
+  let gen = 0;
+  const sendMsg = (from: number, to: number, m: ReplicationMsg): void => send(sim, from, to, m);
+  const setT = (i: number, delay: number, t: ReplicationTimer, periodic = false): void => setTimer(sim, i, delay, t, periodic);
+  const syncNeeded = (): number => (cfg.replication.syncReplicas === "all" ? n - 1 : Math.min(cfg.replication.syncReplicas, n - 1));
+
+  function newSide(i: number, writableAt: number, leaseFrom: number): LeaderSide {
+    const last = node(i).log.length;
+    return {
+      gen: ++gen,
+      nextLsn: new Array<number>(n).fill(last + 1),
+      matchLsn: new Array<number>(n).fill(0),
+      appliedAck: new Array<number>(n).fill(0),
+      ackedRound: new Array<number>(n).fill(-1),
+      round: 0,
+      roundSentAt: [leaseFrom],
+      leaseUntil: n === 1 ? Infinity : leaseFrom + leaseMs,
+      writableAt,
+      semiSyncOn: true,
+      waiting: [],
+      waitHead: 0,
+    };
+  }
+
+  // ── leader side ──────────────────────────────────────────────────────────
+
+  function heartbeat(i: number, side: LeaderSide): void {
+    const s = node(i);
+    side.round++;
+    side.roundSentAt.push(localNow(sim, i));
+    const last = s.log.length;
+    const body: ReplicationMsg = { kind: "heartbeat", epoch: s.epoch, round: side.round, lastLsn: last, lastEpoch: entryEpochAt(s, last) };
+    for (let r = 0; r < n; r++) if (r !== i) send(sim, i, r, body);
+    setT(i, hbMs, { kind: "heartbeat", gen: side.gen }, true);
+  }
+
+  function leaseValid(i: number, side: LeaderSide): boolean {
+    return localNow(sim, i) < side.leaseUntil;
+  }
+
+  function renewLease(side: LeaderSide, self: number): void {
+    // The highest round a majority (counting the leader) has acknowledged.
+    const rounds: number[] = [];
+    for (let r = 0; r < n; r++) if (r !== self) rounds.push(side.ackedRound[r] as number);
+    rounds.sort((a, b) => b - a);
+    const q = rounds[majority - 2];
+    if (q === undefined || q < 0) return;
+    const until = (side.roundSentAt[q] as number) + leaseMs;
+    if (until > side.leaseUntil) side.leaseUntil = until;
+  }
+
+  function satisfied(side: LeaderSide, lsnToCheck: number): boolean {
+    const mode = st.mode;
+    if (mode === "async") return true;
+    let count = 0;
+    if (mode === "semi-sync") {
+      if (!side.semiSyncOn) return true;
+      for (let r = 0; r < n; r++) if ((side.matchLsn[r] as number) >= lsnToCheck) count++;
+      return count >= cfg.replication.semiSyncWaitCount;
+    }
+    for (let r = 0; r < n; r++) if ((side.appliedAck[r] as number) >= lsnToCheck) count++;
+    return count >= syncNeeded();
+  }
+
+  function flushWaiting(i: number, side: LeaderSide, force: boolean): void {
+    const w = side.waiting;
+    while (side.waitHead < w.length) {
+      const head = w[side.waitHead] as { lsn: number; op: PendingOp };
+      if (!force && !satisfied(side, head.lsn)) break;
+      side.waitHead++;
+      reply(sim, i, head.op, "ok");
+    }
+    if (side.waitHead === w.length) {
+      w.length = 0;
+      side.waitHead = 0;
+    }
+  }
+
+  function sendCatchUp(i: number, r: number, side: LeaderSide, hint: number): void {
+    const s = node(i);
+    const last = s.log.length;
+    const from = Math.max(0, Math.min(hint, last));
+    const end = Math.min(last, from + MAX_BATCH);
+    const body: ReplicationMsg = { kind: "append", epoch: s.epoch, prevLsn: from, prevEpoch: entryEpochAt(s, from), entries: s.log.slice(from, end), leaderLast: last };
+    side.nextLsn[r] = end + 1;
+    send(sim, i, r, body);
+  }
+
+  function write(i: number, op: PendingOp, value: Value): void {
+    const s = node(i);
+    const side = sides[i];
+    if (s.role !== "leader" || !side) {
+      reply(sim, i, op, "fail", undefined, `${s.id} is not the leader${s.leader >= 0 ? ` (leader is ${nodeName(sim, s.leader)})` : ""}`);
+      return;
+    }
+    if (st.fencing) {
+      const t = localNow(sim, i);
+      if (t < side.writableAt) {
+        reply(sim, i, op, "fail", undefined, `new leader is waiting out the old leader's lease`);
+        return;
+      }
+      if (!leaseValid(i, side)) {
+        log("lease", i, () => `${s.id} refuses write: lease expired, cannot prove epoch ${s.epoch} is current`);
+        reply(sim, i, op, "fail", undefined, `fenced: lease expired, cannot prove epoch ${s.epoch} is current`);
+        return;
+      }
+    }
+    const at = s.log.length + 1;
+    const e: LogEntry = { lsn: toLsn(at), epoch: s.epoch, key: op.key, value, opId: op.id, at: sim.now };
+    s.log.push(e);
+    s.kv.set(op.key, e);
+    s.appliedLsn = at;
+    const body: ReplicationMsg = { kind: "append", epoch: s.epoch, prevLsn: at - 1, prevEpoch: entryEpochAt(s, at - 1), entries: [e], leaderLast: at };
+    for (let r = 0; r < n; r++) {
+      if (r === i || side.nextLsn[r] !== at) continue;
+      side.nextLsn[r] = at + 1;
+      send(sim, i, r, body);
+    }
+    if (satisfied(side, at) && side.waitHead === side.waiting.length) {
+      reply(sim, i, op, "ok");
+      return;
+    }
+    side.waiting.push({ lsn: at, op });
+    if (st.mode === "semi-sync") setT(i, cfg.replication.semiSyncTimeoutMs, { kind: "semi-sync-timeout", lsn: at, gen: side.gen });
+  }
+
+  function onAck(i: number, from: number, received: number, applied: number): void {
+    const side = sides[i];
+    if (!side) return;
+    if (received > (side.matchLsn[from] as number)) side.matchLsn[from] = received;
+    if (applied > (side.appliedAck[from] as number)) side.appliedAck[from] = applied;
+    if (st.mode === "semi-sync" && !side.semiSyncOn && received >= node(i).log.length) {
+      side.semiSyncOn = true;
+      log("mode", i, () => `${nodeName(sim, from)} caught up: semi-sync back on`);
+    }
+    if (side.waitHead < side.waiting.length) flushWaiting(i, side, false);
+  }
+
+  // ── replica side ─────────────────────────────────────────────────────────
+
+  /** Where a replica's log first disagrees with a leader claiming `(at, e)`: resend from the returned LSN + 1. */
+  function conflictHint(s: NodeState, at: number): number {
+    if (at > s.log.length) return s.log.length;
+    const bad = entryEpochAt(s, at);
+    let k = at;
+    while (k > 1 && entryEpochAt(s, k - 1) === bad) k--;
+    return k - 1;
+  }
+
+  function scheduleApply(i: number): void {
+    const s = node(i);
+    if (s.appliedLsn >= s.log.length) return;
+    if (s.applyLagMs <= 0) applyUpTo(s, s.log.length);
+    else setT(i, s.applyLagMs, { kind: "apply", upTo: s.log.length });
+  }
+
+  function discard(i: number, fromLsn: number, why: string): void {
+    const s = node(i);
+    const removed = truncateFrom(s, fromLsn);
+    if (removed.length > 0)
+      log("repl", i, () => `${s.id} discards divergent suffix LSN ${fromLsn}..${fromLsn + removed.length - 1} (${removed.length} writes: ${removed.slice(0, 5).map((x) => `${x.key}=${String(x.value)}`).join(", ")}${removed.length > 5 ? ", …" : ""}) ${why}`);
+  }
+
+  function onAppend(i: number, from: number, m: Of<"append">): void {
+    const s = node(i);
+    if (m.prevLsn > s.log.length || entryEpochAt(s, m.prevLsn) !== m.prevEpoch) {
+      sendMsg(i, from, { kind: "append-nack", epoch: s.epoch, hint: conflictHint(s, m.prevLsn) });
+      return;
+    }
+    let at = m.prevLsn;
+    for (const e of m.entries) {
+      at++;
+      if (at <= s.log.length) {
+        if ((s.log[at - 1] as LogEntry).epoch === e.epoch) continue;
+        discard(i, at, `(conflicts with ${nodeName(sim, from)}'s epoch ${m.epoch} log)`);
+      }
+      s.log.push(e);
+    }
+    if (at === m.leaderLast && s.log.length > at && (s.log[at] as LogEntry).epoch !== m.epoch) discard(i, at + 1, `(beyond ${nodeName(sim, from)}'s log)`);
+    scheduleApply(i);
+    if (st.mode !== "async") sendMsg(i, from, { kind: "ack", epoch: s.epoch, received: s.log.length, applied: s.appliedLsn });
+  }
+
+  function onHeartbeat(i: number, from: number, m: Of<"heartbeat">): void {
+    const s = node(i);
+    let matched = m.lastLsn <= s.log.length && entryEpochAt(s, m.lastLsn) === m.lastEpoch;
+    if (matched && s.log.length > m.lastLsn && (s.log[m.lastLsn] as LogEntry).epoch !== m.epoch) discard(i, m.lastLsn + 1, `(beyond ${nodeName(sim, from)}'s log)`);
+    matched = matched && s.log.length >= m.lastLsn;
+    const hint = matched ? s.log.length : conflictHint(s, m.lastLsn);
+    sendMsg(i, from, { kind: "heartbeat-ack", epoch: s.epoch, round: m.round, matched, hint, received: matched ? s.log.length : 0, applied: matched ? s.appliedLsn : 0 });
+  }
+
+  return {
+    newSide,
+    heartbeat,
+    leaseValid,
+    abandon(i, side): void {
+      for (let k = side.waitHead; k < side.waiting.length; k++) {
+        const w = side.waiting[k];
+        if (w) reply(sim, i, w.op, "info", undefined, "leader stepped down before the write was confirmed");
+      }
+    },
+    write,
+    modeChanged(): void {
+      for (let i = 0; i < n; i++) {
+        const side = sides[i];
+        if (side) {
+          side.semiSyncOn = true;
+          flushWaiting(i, side, false);
+        }
+      }
+    },
+    scheduleApply,
+    onAppend,
+    onHeartbeat,
+    onAppendNack(i, from, m): void {
+      const side = sides[i];
+      if (side) sendCatchUp(i, from, side, m.hint);
+    },
+    onAck,
+    onHeartbeatAck(i, from, m): void {
+      const s = node(i);
+      const side = sides[i];
+      if (!side || m.epoch < s.epoch) return;
+      if (m.round > (side.ackedRound[from] as number)) side.ackedRound[from] = m.round;
+      renewLease(side, i);
+      if (m.matched) onAck(i, from, m.received, m.applied);
+      else if (m.hint < s.log.length) sendCatchUp(i, from, side, m.hint);
+    },
+    onTimer(i, t): void {
+      switch (t.kind) {
+        case "heartbeat": {
+          const side = sides[i];
+          if (side && side.gen === t.gen && node(i).role === "leader") heartbeat(i, side);
+          return;
+        }
+        case "apply": {
+          const s = node(i);
+          applyUpTo(s, t.upTo);
+          if (st.mode === "sync" && s.leader >= 0 && s.leader !== i) sendMsg(i, s.leader, { kind: "ack", epoch: s.epoch, received: s.log.length, applied: s.appliedLsn });
+          return;
+        }
+        case "semi-sync-timeout": {
+          const side = sides[i];
+          if (!side || side.gen !== t.gen || st.mode !== "semi-sync" || !side.semiSyncOn) return;
+          const head = side.waiting[side.waitHead];
+          if (!head || head.lsn > t.lsn) return;
+          side.semiSyncOn = false;
+          log("mode", i, () => `semi-sync timed out after ${cfg.replication.semiSyncTimeoutMs} ms waiting for LSN ${t.lsn}: falling back to async`);
+          flushWaiting(i, side, true);
+          return;
+        }
+        default: {
+          const never: never = t;
+          return never;
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AssignmentMember" ADD COLUMN "feedbackSeenAt" DATETIME;
