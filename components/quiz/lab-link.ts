@@ -1,4 +1,4 @@
-import { encodeShare } from "@/components/sim/share-codec";
+import { encodeShare } from "@/lib/sim/share-codec";
 import type { LabRun } from "@/lib/quiz/derive";
 
 /** "Open this run in the lab": the lab's share code for scenario + seed + action log. */

@@ -5,7 +5,7 @@
  * No React here: hooks, tests and e2e benches all drive it the same way.
  */
 import { createSimulation, inject, parseScenario, step, type Action, type ActionLogEntry, type ActionResult, type Scenario, type Sim } from "@/lib/sim";
-import type { Quorum } from "./share-codec";
+import type { Quorum } from "@/lib/sim/share-codec";
 import { addBranch, advanceHead, currentBranch, initialTree, recordAction, selectBranch, type BranchTree } from "./branches";
 
 export interface LeaderChange {

@@ -15,7 +15,7 @@ import { NodeDataTable } from "./node-data-table";
 import { PlaybackBar } from "./playback-bar";
 import { BranchList, Scrubber } from "./scrubber";
 import { QuorumControls } from "./quorum-controls";
-import { encodeShare, type Quorum, type SharedRun } from "./share-codec";
+import { encodeShare, type Quorum, type SharedRun } from "@/lib/sim/share-codec";
 import { ShareButton } from "./share-button";
 import { SweepPanel } from "./sweep-panel";
 import { Timeline } from "./timeline";

@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState } from "react";
-import type { Quorum } from "./share-codec";
+import type { Quorum } from "@/lib/sim/share-codec";
 import { btn, field, fieldset, legend } from "./ui";
 
 interface Props {

@@ -7,7 +7,7 @@
  * as if it did not exist. Once a member has submitted, nothing here changes
  * their work again.
  */
-import { decodeShare } from "../../components/sim/share-codec";
+import { decodeShare } from "../sim/share-codec";
 import type { Role } from "../auth/roles";
 import { isFeedbackUnread, isReviewScored } from "../assignments/review";
 import { ITEM_KINDS, type ItemKind } from "../assignments/schema";

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { encodeShare } from "../../components/sim/share-codec";
+import { encodeShare } from "../../lib/sim/share-codec";
 import { enrol } from "../../lib/db/assignment-members";
 import { claimInvitation, joinCohort } from "../../lib/db/assignment-joining";
 import {

@@ -2,7 +2,7 @@
 import { listScenarios, scenarios } from "@/lib/sim";
 import { Lab } from "@/components/sim/lab";
 import { withNodeCount, withQuorum } from "@/components/sim/lab-run";
-import { readLabParams, type SharedRun } from "@/components/sim/share-codec";
+import { readLabParams, type SharedRun } from "@/lib/sim/share-codec";
 import { ScenarioPicker } from "./scenario-picker";
 import { LoadNotice } from "./load-notice";
 

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { inputClass } from "@/components/interview/ui";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { Lab } from "@/components/sim/lab";
-import { decodeShare } from "@/components/sim/share-codec";
+import { decodeShare } from "@/lib/sim/share-codec";
 import { saveLabAction } from "../../../../actions";
 
 type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: string } | { kind: "error"; message: string };

@@ -8,7 +8,7 @@
  * opens in a lab that reads only version 1; every version-1 link opens here.
  */
 import { z } from "zod";
-import { ActionSchema, type Action } from "@/lib/sim/actions";
+import { ActionSchema, type Action } from "./actions";
 
 /** The newest version this lab writes and reads. */
 export const SHARE_VERSION = 2;
