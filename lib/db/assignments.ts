@@ -6,7 +6,7 @@
 import { randomInt } from "node:crypto";
 import type { Role } from "../auth/roles";
 import { isReviewScored, parseReview, REVIEW_MAX_SCORE, type ScorableItem } from "../assignments/review";
-import { assignmentInputSchema, fieldErrors, ITEM_KINDS, parseEmailList, type ItemCatalog, type ItemKind } from "../assignments/schema";
+import { assignmentInputSchema, fieldErrors, parseEmailList, type ItemCatalog, type ItemKind } from "../assignments/schema";
 import { MAX_SEED, type SeedMode } from "../assignments/seeds";
 import { isLocked, memberStatus, type MemberStatus } from "../assignments/status";
 import type { ItemStatus } from "../assignments/status";
@@ -17,6 +17,7 @@ import { interviewPrompts } from "../content/interviews";
 import { flowStateSchema } from "../interview/flow";
 import { PHASES } from "../interview/phases";
 import { scenarios } from "../sim/scenarios";
+import { asKind } from "./assignment-items";
 import { db } from "./client";
 import { enrolInTx, type Enrolment } from "./assignment-members";
 import type { ScoreDto } from "./interviews";
@@ -96,8 +97,6 @@ export function itemCatalog(actor: AssignmentActor): { ok: true; catalog: ItemCa
 function titleOf(catalog: ItemCatalog, kind: ItemKind, ref: string): string {
   return catalog[kind].find((e) => e.ref === ref)?.title ?? ref;
 }
-
-const asKind = (kind: string): ItemKind => ((ITEM_KINDS as readonly string[]).includes(kind) ? (kind as ItemKind) : "lesson");
 
 /** Known accounts among `emails` become members with their userId; the rest get invitations. */
 async function enrolmentsFor(emails: readonly string[]): Promise<Enrolment[]> {

@@ -2,16 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { encodeShare } from "../../lib/sim/share-codec";
 import { enrol } from "../../lib/db/assignment-members";
 import { claimInvitation, joinCohort } from "../../lib/db/assignment-joining";
-import {
-  addTimeSpent,
-  completeLessonItem,
-  getMemberAssignment,
-  listInbox,
-  openItem,
-  saveLabWork,
-  startItem,
-  submitAssignment,
-} from "../../lib/db/assignment-work";
+import { addTimeSpent, completeLessonItem, saveLabWork, startItem, submitAssignment } from "../../lib/db/assignment-work";
+import { getMemberAssignment, listInbox, openItem } from "../../lib/db/member-assignments";
 import { db } from "../../lib/db/client";
 import { quizBank } from "../../lib/db/quiz-bank";
 import { askQuestion } from "../../lib/quiz/ask";

@@ -3,7 +3,7 @@ import { scoreField } from "../../lib/assignments/review";
 import { scoreText } from "../../lib/assignments/table";
 import { db } from "../../lib/db/client";
 import { addMembers, createAssignment, exportAssignmentCsv, getAssignmentTable, getMemberDetail, interviewerOverview, itemCatalog, listAssignments, saveMemberFeedback, type AssignmentActor } from "../../lib/db/assignments";
-import { getMemberAssignment, listInbox, openItem } from "../../lib/db/assignment-work";
+import { getMemberAssignment, listInbox, openItem } from "../../lib/db/member-assignments";
 import { createCohort } from "../../lib/db/cohorts";
 import { startQuizAttempt, submitQuizAttempt } from "../../lib/db/quiz";
 import type { Role } from "../../lib/auth/roles";

@@ -1,0 +1,54 @@
+/**
+ * How the candidate's side of assignments reaches an assignment and what it
+ * answers. Every function there takes the acting user and reaches an
+ * assignment only through the actor's own AssignmentMember row (findMember);
+ * any other id is "not-found", exactly as if it did not exist.
+ */
+import type { Role } from "../auth/roles";
+import { db, type Db } from "./client";
+
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export type WorkActor = { readonly id: string; readonly role: Role };
+
+export type WorkError =
+  /** Not the actor's, or no such thing. */
+  | "not-found"
+  /** The member has submitted: nothing may change. */
+  | "locked"
+  /** Input failed validation; nothing changed. */
+  | "invalid"
+  /** Submitting while a started quiz is still open. */
+  | "quiz-open"
+  /** The item's lesson, quiz, scenario or prompt no longer exists. */
+  | "missing-content"
+  /** Invitation already accepted (by this or another account). */
+  | "claimed"
+  /** Joining a cohort the actor owns. */
+  | "own-cohort";
+export type WorkFailure = { ok: false; error: WorkError; message: string };
+export type WorkResult<T> = { ok: true; data: T } | WorkFailure;
+
+export const fail = (error: WorkError, message: string): WorkFailure => ({ ok: false, error, message });
+export const NOT_FOUND = "Not found.";
+
+const memberSelect = {
+  id: true,
+  status: true,
+  seed: true,
+  submittedAt: true,
+  feedback: true,
+  reviewedAt: true,
+  feedbackSeenAt: true,
+  work: true,
+  assignment: { select: { id: true, title: true, instructions: true, dueAt: true, seedMode: true, owner: { select: { name: true } }, items: { orderBy: { position: "asc" as const } } } },
+};
+
+/** The actor's member row in the assignment, with its items (in order) and work; null when the actor is not a member. */
+export async function findMember(actor: { id: string }, assignmentId: string) {
+  // The id comes straight from a URL or form: anything that cannot be an id is simply not found.
+  if (typeof assignmentId !== "string" || assignmentId === "" || assignmentId.length > 100) return null;
+  return db().assignmentMember.findFirst({ where: { assignmentId, userId: actor.id }, select: memberSelect });
+}
+
+export type MemberRow = NonNullable<Awaited<ReturnType<typeof findMember>>>;
