@@ -4,6 +4,7 @@ import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { ThemeScript } from "@/components/theme-script";
 import { SessionProvider } from "@/components/session-provider";
+import { TimeZoneCookie } from "@/components/time-zone-cookie";
 import "./globals.css";
 
 // Inter from the @fontsource-variable package: a local file, so the build never downloads fonts.
@@ -40,6 +41,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
+        <TimeZoneCookie />
         <SessionProvider>
           <SiteHeader />
           <main id="main" className="flex-1">

@@ -1,18 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { computeStreak, dayLabel, dayNumber, recentDays } from "./streak";
+import { dayLabel, localDayNumber } from "../dates";
+import { computeStreak, recentDays, streakInZone } from "./streak";
 
-const day = (iso: string) => dayNumber(Date.parse(`${iso}T12:00:00Z`));
+const day = (iso: string) => localDayNumber(Date.parse(`${iso}T12:00:00Z`), "UTC");
 const today = day("2025-03-10");
 
-describe("dayNumber and dayLabel", () => {
-  it("round-trips calendar days, leap days included", () => {
-    for (const iso of ["1970-01-01", "2000-02-29", "2024-02-29", "2024-12-31", "2025-03-01"]) expect(dayLabel(day(iso))).toBe(iso);
+describe("streakInZone", () => {
+  // Evenings in California (PDT, UTC-7): 18:00 on 8, 9 and 10 June is 01:00 UTC on 9, 10 and 11 June.
+  const evenings = ["2025-06-09T01:00:00Z", "2025-06-10T01:00:00Z", "2025-06-11T01:00:00Z"];
+
+  it("counts a Californian's evening practice on their own calendar day", () => {
+    // 20:00 PDT on 10 June: still the 10th there, already the 11th in UTC.
+    const { today: tz, streak } = streakInZone(evenings, Date.parse("2025-06-11T03:00:00Z"), "America/Los_Angeles");
+    expect(dayLabel(tz)).toBe("2025-06-10");
+    expect(streak).toMatchObject({ current: 3, activeToday: true });
+    expect(dayLabel(streak.lastActiveDay ?? Number.NaN)).toBe("2025-06-10");
   });
-  it("applies the viewer's offset: 23:30 UTC is already tomorrow at UTC+1 and still today at UTC-5", () => {
-    const late = Date.parse("2025-03-10T23:30:00Z");
-    expect(dayLabel(dayNumber(late))).toBe("2025-03-10");
-    expect(dayLabel(dayNumber(late, 60))).toBe("2025-03-11");
-    expect(dayLabel(dayNumber(Date.parse("2025-03-11T02:00:00Z"), -300))).toBe("2025-03-10");
+
+  it("does not carry the evening over into the next morning", () => {
+    // 09:00 PDT on 11 June: nothing yet today, and yesterday's run is still alive.
+    const { streak, activityDays } = streakInZone(evenings, Date.parse("2025-06-11T16:00:00Z"), "America/Los_Angeles");
+    expect(activityDays.map(dayLabel)).toEqual(["2025-06-08", "2025-06-09", "2025-06-10"]);
+    expect(streak).toMatchObject({ current: 3, activeToday: false });
+  });
+
+  it("keeps a streak across Berlin's spring clock change", () => {
+    // 23:30 local on 28, 29 and 30 March 2025: CET before the change on the 30th, CEST after it.
+    const nights = ["2025-03-28T22:30:00Z", "2025-03-29T22:30:00Z", "2025-03-30T21:30:00Z"];
+    const { streak, activityDays } = streakInZone(nights, Date.parse("2025-03-30T21:45:00Z"), "Europe/Berlin");
+    expect(activityDays.map(dayLabel)).toEqual(["2025-03-28", "2025-03-29", "2025-03-30"]);
+    expect(streak).toMatchObject({ current: 3, longest: 3, activeToday: true });
   });
 });
 

@@ -1,31 +1,11 @@
 /**
  * Activity streaks: consecutive calendar days with at least one activity
  * (a lesson completed, a quiz submitted, an interview taken part in).
- * Days are whole numbers (days since 1970-01-01 in the viewer's time zone), so
- * the arithmetic has no clock, no Date objects and no daylight-saving traps.
+ * Days are whole numbers (days since 1970-01-01 on the reader's calendar, from
+ * lib/dates' localDayNumber), so the arithmetic here has no clock, no Date
+ * objects and no daylight-saving traps.
  */
-const MS_PER_DAY = 86_400_000;
-const MS_PER_MINUTE = 60_000;
-
-/** The day number of an instant, `offsetMinutes` east of UTC (UTC+2 → 120). */
-export function dayNumber(epochMs: number, offsetMinutes = 0): number {
-  return Math.floor((epochMs + offsetMinutes * MS_PER_MINUTE) / MS_PER_DAY);
-}
-
-/** A day number as YYYY-MM-DD, for labels and tests. */
-export function dayLabel(day: number): string {
-  // Civil-from-days (proleptic Gregorian), so no Date object is needed.
-  const z = day + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
+import { localDayNumber } from "../dates";
 
 export interface Streak {
   /** Consecutive active days ending today, or ending yesterday when today has none yet. 0 when neither. */
@@ -66,4 +46,15 @@ export function recentDays(activityDays: Iterable<number>, today: number, count:
     const day = today - (count - 1 - i);
     return { day, active: days.has(day) };
   });
+}
+
+/**
+ * The streak as the reader's calendar sees it: each activity (an ISO instant)
+ * counts on its day in `timeZone`, and today is `nowMs`'s day there. Someone in
+ * California practising at 6 pm is still on today, though UTC is on tomorrow.
+ */
+export function streakInZone(activity: readonly string[], nowMs: number, timeZone: string): { today: number; activityDays: number[]; streak: Streak } {
+  const today = localDayNumber(nowMs, timeZone);
+  const activityDays = activity.map((iso) => localDayNumber(Date.parse(iso), timeZone));
+  return { today, activityDays, streak: computeStreak(activityDays, today) };
 }

@@ -5,7 +5,8 @@ import { getLessons } from "@/lib/content/lessons";
 import { completedLessonSlugs, conceptMastery, dashboardActivity, interviewerOverview, listInbox, reviewQueue } from "@/lib/db";
 import { progressByTrack } from "@/lib/dashboard/progress";
 import { scoreTrend } from "@/lib/dashboard/scores";
-import { computeStreak, dayNumber } from "@/lib/dashboard/streak";
+import { streakInZone } from "@/lib/dashboard/streak";
+import { readerTimeZone } from "@/lib/request/time-zone";
 import { RoleBadge } from "../_components/role-badge";
 import { AssignmentsCard } from "./_components/assignments-card";
 import { GettingStarted } from "./_components/getting-started";
@@ -27,7 +28,8 @@ export default async function DashboardPage() {
   const now = new Date();
   const actor = { id: user.id, role: user.role };
   const teaches = TEACHING.includes(user.role);
-  const [completed, mastery, queue, activity, inbox, overview] = await Promise.all([
+  const [timeZone, completed, mastery, queue, activity, inbox, overview] = await Promise.all([
+    readerTimeZone(),
     completedLessonSlugs(user.id),
     conceptMastery(actor),
     reviewQueue(actor, now),
@@ -39,10 +41,7 @@ export default async function DashboardPage() {
   const done = new Set(completed);
   const tracks = progressByTrack(lessons, done);
   const nextLesson = lessons.find((l) => !done.has(l.slug)) ?? null;
-  // Days in UTC: the server does not know the reader's time zone.
-  const today = dayNumber(now.getTime());
-  const activityDays = activity.activity.map((iso) => dayNumber(Date.parse(iso)));
-  const streak = computeStreak(activityDays, today);
+  const { today, activityDays, streak } = streakInZone(activity.activity, now.getTime(), timeZone);
   const points = scoreTrend(activity.scored, SCORE_POINTS);
   const openAssignments = inbox.filter((a) => a.status !== "submitted" && a.status !== "reviewed");
   const newFeedback = inbox.filter((a) => a.feedbackUnread === true);
@@ -61,7 +60,7 @@ export default async function DashboardPage() {
       {isNew ? (
         <>
           <GettingStarted firstLesson={nextLesson ? { slug: nextLesson.slug, title: nextLesson.title } : null} lessonCount={lessons.length} />
-          {inbox.length > 0 ? <AssignmentsCard open={openAssignments} doneCount={inbox.length - openAssignments.length} now={now} newFeedback={newFeedback} /> : null}
+          {inbox.length > 0 ? <AssignmentsCard open={openAssignments} doneCount={inbox.length - openAssignments.length} now={now} timeZone={timeZone} newFeedback={newFeedback} /> : null}
         </>
       ) : (
         <>
@@ -69,10 +68,10 @@ export default async function DashboardPage() {
             <StreakCard streak={streak} activityDays={activityDays} today={today} />
             <ReviewTile queue={queue} now={now} />
           </div>
-          {inbox.length > 0 ? <AssignmentsCard open={openAssignments} doneCount={inbox.length - openAssignments.length} now={now} newFeedback={newFeedback} /> : null}
+          {inbox.length > 0 ? <AssignmentsCard open={openAssignments} doneCount={inbox.length - openAssignments.length} now={now} timeZone={timeZone} newFeedback={newFeedback} /> : null}
           <div className="grid gap-4 lg:grid-cols-2">
             <TrackProgressCard tracks={tracks} next={nextLesson ? { slug: nextLesson.slug, title: nextLesson.title } : null} />
-            <ScoreTrendCard points={points} />
+            <ScoreTrendCard points={points} timeZone={timeZone} />
             <MasteryCard mastery={mastery} queue={queue} />
             <RecentAttemptsCard attempts={activity.recent} now={now} />
           </div>

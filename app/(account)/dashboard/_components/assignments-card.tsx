@@ -2,15 +2,14 @@ import Link from "next/link";
 import type { InboxEntryDto } from "@/lib/db";
 import { NewFeedbackBadge } from "@/components/assignments/status-badges";
 import { STATUS_LABELS } from "@/lib/assignments/status";
-import { relativeTime } from "@/lib/dates";
-import { dateTime } from "./format";
+import { formatDateTime, relativeTime } from "@/lib/dates";
 import { card, cardTitle, link, muted } from "./ui";
 
 /**
  * Assignments still to do, soonest due first (listInbox's order); overdue ones say so in words, not only colour.
  * Reviewed ones whose feedback the candidate has not opened yet are listed too, each with a "New feedback" badge.
  */
-export function AssignmentsCard({ open, doneCount, now, newFeedback = [] }: { open: readonly InboxEntryDto[]; doneCount: number; now: Date; newFeedback?: readonly InboxEntryDto[] }) {
+export function AssignmentsCard({ open, doneCount, now, timeZone, newFeedback = [] }: { open: readonly InboxEntryDto[]; doneCount: number; now: Date; timeZone: string; newFeedback?: readonly InboxEntryDto[] }) {
   return (
     <section className={card} aria-labelledby="assignments-heading" data-testid="assignments-card">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -42,7 +41,7 @@ export function AssignmentsCard({ open, doneCount, now, newFeedback = [] }: { op
               <li key={a.assignmentId} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2">
                 <Link href={`/assignments/${a.assignmentId}`} className={`${link} min-w-0 flex-1 basis-48 truncate`}>{a.title}</Link>
                 <span className="text-sm tabular-nums text-slate-600 dark:text-slate-300">{a.itemsDone}/{a.itemsTotal} done</span>
-                <span className={`text-sm ${overdue ? "font-semibold text-red-700 dark:text-red-300" : "text-slate-600 dark:text-slate-300"}`} title={dateTime(a.dueAt)}>
+                <span className={`text-sm ${overdue ? "font-semibold text-red-700 dark:text-red-300" : "text-slate-600 dark:text-slate-300"}`} title={formatDateTime(a.dueAt, timeZone)}>
                   {overdue ? `${STATUS_LABELS.overdue}, was due ${relativeTime(a.dueAt, now)}` : `Due ${relativeTime(a.dueAt, now)}`}
                 </span>
                 <span className="w-full text-xs text-slate-500 dark:text-slate-400">from {a.ownerName} · {STATUS_LABELS[a.status]}</span>

@@ -2,11 +2,11 @@ import Link from "next/link";
 import { ChartBox } from "@/components/charts/chart-box";
 import { LazyScoreTrendChart } from "@/components/charts/lazy";
 import type { ScorePoint } from "@/lib/dashboard/scores";
-import { shortDate } from "./format";
+import { formatShortDate } from "@/lib/dates";
 import { card, cardTitle, link, muted } from "./ui";
 
 /** Quiz scores over time. One score is a number, not a trend: the chart appears from the second submitted quiz. */
-export function ScoreTrendCard({ points }: { points: readonly ScorePoint[] }) {
+export function ScoreTrendCard({ points, timeZone }: { points: readonly ScorePoint[]; timeZone: string }) {
   const last = points[points.length - 1];
   const first = points[0];
   const change = first && last && points.length > 1 ? last.percent - first.percent : null;
@@ -24,14 +24,14 @@ export function ScoreTrendCard({ points }: { points: readonly ScorePoint[] }) {
         <>
           <ChartBox height={180} className="mt-3">
             <LazyScoreTrendChart
-              data={points.map((p) => ({ id: p.id, label: shortDate(p.submittedAt), title: p.title, percent: p.percent }))}
+              data={points.map((p) => ({ id: p.id, label: formatShortDate(p.submittedAt, timeZone), title: p.title, percent: p.percent }))}
               summary={`Quiz scores, oldest to newest: ${points.map((p) => `${p.percent}%`).join(", ")}.`}
             />
           </ChartBox>
           <table className="sr-only">
             <caption>Quiz scores, oldest first</caption>
             <thead><tr><th scope="col">Submitted</th><th scope="col">Quiz</th><th scope="col">Score</th></tr></thead>
-            <tbody>{points.map((p) => (<tr key={p.id}><td>{shortDate(p.submittedAt)}</td><td>{p.title}</td><td>{p.percent}%</td></tr>))}</tbody>
+            <tbody>{points.map((p) => (<tr key={p.id}><td>{formatShortDate(p.submittedAt, timeZone)}</td><td>{p.title}</td><td>{p.percent}%</td></tr>))}</tbody>
           </table>
         </>
       ) : last ? (

@@ -1,4 +1,5 @@
-import { dayLabel, recentDays, type Streak } from "@/lib/dashboard/streak";
+import { recentDays, type Streak } from "@/lib/dashboard/streak";
+import { dayLabel } from "@/lib/dates";
 import { card, muted } from "./ui";
 
 const STRIP_DAYS = 14;

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { InterviewerOverviewDto } from "@/lib/db";
-import { plural } from "./format";
 import { buttonLink, card, cardTitle, muted } from "./ui";
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** For interviewers and admins: what waits for them on /teach. */
 export function TeachingCard({ overview }: { overview: InterviewerOverviewDto }) {
