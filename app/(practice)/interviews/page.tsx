@@ -6,6 +6,8 @@ import { ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
 import { interviewPrompt, interviewPrompts } from "@/lib/content/interviews";
 import { listInterviews } from "@/lib/db";
+import { readerTimeZone } from "@/lib/request/time-zone";
+import { LocalTime } from "@/components/ui/local-time";
 import { scoreTrends } from "@/lib/interview/history";
 import { joinByCodeAction } from "./actions";
 
@@ -13,7 +15,7 @@ export const metadata: Metadata = { title: "Mock interviews" };
 
 export default async function InterviewsPage() {
   const user = await requirePageRole(ROLES, "/interviews");
-  const sessions = await listInterviews({ id: user.id, role: user.role });
+  const [sessions, timeZone] = await Promise.all([listInterviews({ id: user.id, role: user.role }), readerTimeZone()]);
   const asCandidate = sessions.filter((s) => s.viewerRole === "candidate");
   const trends = scoreTrends(asCandidate.map((s) => ({ id: s.id, createdAt: s.createdAt, scores: s.scores })));
   const rubric = interviewPrompts()[0]?.rubric ?? [];
@@ -40,7 +42,7 @@ export default async function InterviewsPage() {
               <Link href={`/interviews/${s.id}`} className={`${card} block hover:border-brand-600`}>
                 <span className="font-medium">{interviewPrompt(s.promptSlug)?.title ?? s.promptSlug}</span>
                 <span className="mt-1 block text-sm text-slate-600 dark:text-slate-300">
-                  {new Date(s.createdAt).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })} · {s.mode === "solo" ? "solo" : s.viewerRole === "interviewer" ? "you interviewed" : "with an interviewer"} · {s.status}
+                  <LocalTime iso={s.createdAt} timeZone={timeZone} withTime={false} /> · {s.mode === "solo" ? "solo" : s.viewerRole === "interviewer" ? "you interviewed" : "with an interviewer"} · {s.status}
                   {s.hasFeedback ? " · feedback received" : ""}
                 </span>
               </Link>

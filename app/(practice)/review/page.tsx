@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
 import { reviewQueue } from "@/lib/db";
+import { readerTimeZone } from "@/lib/request/time-zone";
+import { LocalTime } from "@/components/ui/local-time";
 import { startReviewAction } from "../quiz/actions";
 
 export const metadata: Metadata = { title: "Review" };
@@ -9,13 +11,13 @@ export const metadata: Metadata = { title: "Review" };
 /** The daily review queue (FSRS): due questions, scenario ones with a fresh seed. */
 export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageRole(ROLES, "/review");
-  const queue = await reviewQueue(user, new Date());
+  const [queue, timeZone] = await Promise.all([reviewQueue(user, new Date()), readerTimeZone()]);
   const sp = await searchParams;
   return (
     <div className="mx-auto w-full max-w-3xl px-4 py-8">
       <h1 className="text-2xl font-bold tracking-tight">Review</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-300" data-testid="review-count">
-        {queue.due} due now, {queue.total} cards in total.{queue.nextDue ? ` Next one due ${new Date(queue.nextDue).toUTCString()}.` : ""}
+        {queue.due} due now, {queue.total} cards in total.{queue.nextDue ? <> Next one due <LocalTime iso={queue.nextDue} timeZone={timeZone} />.</> : null}
       </p>
       {sp.empty ? <p role="status" className="mt-2 text-sm">Nothing is due right now.</p> : null}
       {queue.due > 0 ? (
@@ -31,7 +33,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <ul className="mt-6 space-y-2 text-sm" data-testid="review-cards">
           {queue.items.map((c) => (
             <li key={c.questionId} className="rounded border border-slate-200 p-2 dark:border-slate-700">
-              <span>{c.prompt}</span> <span className="text-slate-500">due {new Date(c.due).toISOString().slice(0, 10)}</span>
+              <span>{c.prompt}</span> <span className="text-slate-500">due <LocalTime iso={c.due} timeZone={timeZone} withTime={false} /></span>
             </li>
           ))}
         </ul>

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { buttonPrimary, buttonSecondary, card, focusRing } from "@/components/interview/ui";
 import { requirePageRole } from "@/lib/auth/session";
 import { interviewerOverview, type InterviewerOverviewDto } from "@/lib/db";
+import { readerTimeZone } from "@/lib/request/time-zone";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Teaching" };
 
@@ -10,17 +12,11 @@ type AssignmentRow = InterviewerOverviewDto["assignments"][number];
 const linkClass = `font-medium text-brand-700 underline underline-offset-2 hover:text-brand-900 dark:text-brand-100 dark:hover:text-white ${focusRing}`;
 const muted = "text-sm text-slate-600 dark:text-slate-300";
 
-/** Server-rendered in UTC, said so: the server does not know the reader's time zone. */
-function Utc({ iso, withTime = true }: { iso: string; withTime?: boolean }) {
-  const text = new Date(iso).toLocaleString("en-GB", { day: "numeric", month: "short", year: "numeric", ...(withTime ? { hour: "2-digit", minute: "2-digit" } : {}), timeZone: "UTC" });
-  return <time dateTime={iso}>{withTime ? `${text} UTC` : text}</time>;
-}
-
 /** The interviewer's home: what waits for review first, then assignments with their progress, then cohorts and their join codes. */
 export default async function TeachPage() {
   const user = await requirePageRole(["interviewer", "admin"], "/teach");
   const now = new Date();
-  const overview = await interviewerOverview({ id: user.id, role: user.role }, now);
+  const [overview, timeZone] = await Promise.all([interviewerOverview({ id: user.id, role: user.role }, now), readerTimeZone()]);
   const { cohorts, assignments, awaitingReview } = overview;
   return (
     <div className="mx-auto w-full max-w-5xl space-y-6 px-4 py-8">
@@ -44,7 +40,7 @@ export default async function TeachPage() {
                   <Link href={`/teach/assignments/${w.assignmentId}/members/${w.memberId}`} className={linkClass}>{w.candidateName}</Link>
                   <span className="text-sm text-slate-600 dark:text-slate-300"> · {w.assignmentTitle}</span>
                 </span>
-                <span className="text-sm text-slate-600 dark:text-slate-300">submitted <Utc iso={w.submittedAt} /></span>
+                <span className="text-sm text-slate-600 dark:text-slate-300">submitted <LocalTime iso={w.submittedAt} timeZone={timeZone} /></span>
               </li>
             ))}
           </ul>
@@ -61,7 +57,7 @@ export default async function TeachPage() {
         ) : (
           <ul className="mt-2 grid gap-3 md:grid-cols-2">
             {assignments.map((a) => (
-              <li key={a.id}><AssignmentCard assignment={a} now={now} /></li>
+              <li key={a.id}><AssignmentCard assignment={a} now={now} timeZone={timeZone} /></li>
             ))}
           </ul>
         )}
@@ -97,7 +93,7 @@ export default async function TeachPage() {
 }
 
 /** One assignment: due date, and a bar split into reviewed / submitted / overdue / still working, with the numbers in words beside it. */
-function AssignmentCard({ assignment: a, now }: { assignment: AssignmentRow; now: Date }) {
+function AssignmentCard({ assignment: a, now, timeZone }: { assignment: AssignmentRow; now: Date; timeZone: string }) {
   const waiting = a.submittedCount - a.reviewedCount;
   const working = Math.max(0, a.memberCount - a.submittedCount - a.overdueCount);
   const past = new Date(a.dueAt).getTime() < now.getTime();
@@ -111,7 +107,7 @@ function AssignmentCard({ assignment: a, now }: { assignment: AssignmentRow; now
     <article className={`${card} h-full space-y-2`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <Link href={`/teach/assignments/${a.id}`} className={`${linkClass} min-w-0 break-words`}>{a.title}</Link>
-        <span className={`text-sm ${past ? "text-slate-500 dark:text-slate-400" : "text-slate-600 dark:text-slate-300"}`}>{past ? "was due" : "due"} <Utc iso={a.dueAt} withTime={false} /></span>
+        <span className={`text-sm ${past ? "text-slate-500 dark:text-slate-400" : "text-slate-600 dark:text-slate-300"}`}>{past ? "was due" : "due"} <LocalTime iso={a.dueAt} timeZone={timeZone} withTime={false} /></span>
       </div>
       {a.memberCount === 0 ? (
         <p className={muted}>No candidates yet: add them from the assignment page.</p>

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/lib/auth/session";
 import { listUsers } from "@/lib/db";
+import { readerTimeZone } from "@/lib/request/time-zone";
 import { UserRow } from "./_components/user-row";
 
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const admin = await requirePageRole(["admin"], "/admin/users");
-  const users = await listUsers(admin.id);
+  const [users, timeZone] = await Promise.all([listUsers(admin.id), readerTimeZone()]);
   if (!users) notFound();
   return (
     <div>
@@ -29,7 +30,7 @@ export default async function UsersPage() {
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
             {users.map((user) => (
-              <UserRow key={user.id} user={user} self={user.id === admin.id} />
+              <UserRow key={user.id} user={user} self={user.id === admin.id} timeZone={timeZone} />
             ))}
           </tbody>
         </table>

@@ -5,7 +5,8 @@ import { ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
 import { listInbox } from "@/lib/db";
 import { relativeTime } from "@/lib/dates";
-import { formatDue } from "../_components/dates";
+import { readerTimeZone } from "@/lib/request/time-zone";
+import { LocalTime } from "@/components/ui/local-time";
 import { NewFeedbackBadge, StatusBadge } from "@/components/assignments/status-badges";
 
 export const metadata: Metadata = { title: "Assignments" };
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Assignments" };
 export default async function AssignmentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageRole(ROLES, "/assignments");
   const now = new Date();
-  const inbox = await listInbox({ id: user.id, role: user.role }, now);
+  const [inbox, timeZone] = await Promise.all([listInbox({ id: user.id, role: user.role }, now), readerTimeZone()]);
   const joined = typeof (await searchParams).joined === "string";
   return (
     <div className="mx-auto w-full max-w-4xl space-y-6 px-4 py-8">
@@ -56,7 +57,7 @@ export default async function AssignmentsPage({ searchParams }: { searchParams: 
                   <StatusBadge status={a.status} />
                 </span>
                 <span className="mt-1 block text-sm text-slate-600 dark:text-slate-300">
-                  From {a.ownerName} · {a.status === "overdue" ? <strong className="font-semibold text-rose-700 dark:text-rose-300">was due {relativeTime(a.dueAt, now)}</strong> : <>due {relativeTime(a.dueAt, now)}</>} ({formatDue(a.dueAt)})
+                  From {a.ownerName} · {a.status === "overdue" ? <strong className="font-semibold text-rose-700 dark:text-rose-300">was due {relativeTime(a.dueAt, now)}</strong> : <>due {relativeTime(a.dueAt, now)}</>} (<LocalTime iso={a.dueAt} timeZone={timeZone} />)
                 </span>
                 <span className="mt-2 flex items-center gap-2 text-sm text-slate-600 dark:text-slate-300">
                   <span className="h-1.5 w-24 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-700" aria-hidden="true">

@@ -7,7 +7,8 @@ import { requirePageRole } from "@/lib/auth/session";
 import { getMemberAssignment } from "@/lib/db";
 import { startItemAction } from "../actions";
 import { formatDuration, relativeTime } from "@/lib/dates";
-import { formatDue } from "../_components/dates";
+import { readerTimeZone } from "@/lib/request/time-zone";
+import { LocalTime } from "@/components/ui/local-time";
 import { ITEM_KIND_LABELS } from "@/lib/assignments/schema";
 import { ItemStatusBadge, NewFeedbackBadge, StatusBadge } from "@/components/assignments/status-badges";
 import { assignmentIdSchema, itemHref } from "../params";
@@ -24,6 +25,7 @@ export default async function AssignmentPage({ params, searchParams }: { params:
   const r = await getMemberAssignment({ id: user.id, role: user.role }, assignmentId, now, { markFeedbackSeen: true });
   if (!r.ok) notFound();
   const a = r.data;
+  const timeZone = await readerTimeZone();
   const justSubmitted = (await searchParams).submitted === "1";
   const notDone = a.items.filter((i) => i.status !== "done").length;
   const openQuizzes = a.items.filter((i) => i.kind === "quiz" && i.quizAttemptId && i.status !== "done").length;
@@ -40,7 +42,7 @@ export default async function AssignmentPage({ params, searchParams }: { params:
           <StatusBadge status={a.status} />
         </div>
         <p className="text-sm text-slate-600 dark:text-slate-300">
-          From {a.ownerName} · {a.status === "overdue" ? <strong className="text-rose-700 dark:text-rose-300">was due {relativeTime(a.dueAt, now)}</strong> : <>due {relativeTime(a.dueAt, now)}</>} ({formatDue(a.dueAt)})
+          From {a.ownerName} · {a.status === "overdue" ? <strong className="text-rose-700 dark:text-rose-300">was due {relativeTime(a.dueAt, now)}</strong> : <>due {relativeTime(a.dueAt, now)}</>} (<LocalTime iso={a.dueAt} timeZone={timeZone} />)
           {a.seedMode === "per-candidate" ? " · your own variant of each scenario" : ""}
         </p>
       </header>
@@ -55,7 +57,7 @@ export default async function AssignmentPage({ params, searchParams }: { params:
             <h2 id="feedback-heading" className="font-semibold">Feedback from {a.ownerName}</h2>
             {a.feedbackUnread ? <NewFeedbackBadge label="New" /> : null}
           </div>
-          {a.reviewedAt ? <p className="text-xs text-slate-500 dark:text-slate-400">Reviewed {formatDue(a.reviewedAt)}</p> : null}
+          {a.reviewedAt ? <p className="text-xs text-slate-500 dark:text-slate-400">Reviewed <LocalTime iso={a.reviewedAt} timeZone={timeZone} /></p> : null}
           <p className="mt-2 whitespace-pre-wrap">{a.feedback?.trim() ? a.feedback : "Reviewed without written feedback."}</p>
         </section>
       ) : null}
@@ -105,7 +107,7 @@ export default async function AssignmentPage({ params, searchParams }: { params:
       </section>
       {a.locked ? (
         <p className="text-sm text-slate-600 dark:text-slate-300">
-          {a.submittedAt ? `Submitted ${formatDue(a.submittedAt)}. ` : ""}Your answers are locked{a.status === "submitted" ? "; feedback appears here once it is reviewed" : ""}.
+          {a.submittedAt ? <>Submitted <LocalTime iso={a.submittedAt} timeZone={timeZone} />. </> : null}Your answers are locked{a.status === "submitted" ? "; feedback appears here once it is reviewed" : ""}.
         </p>
       ) : (
         <section aria-labelledby="submit-heading" className={card}>

@@ -5,6 +5,8 @@ import { z } from "zod";
 import { buttonPrimary, buttonSecondary, card } from "@/components/interview/ui";
 import { getCurrentUser } from "@/lib/auth/session";
 import { claimInvitation, invitationPreview } from "@/lib/db";
+import { readerTimeZone } from "@/lib/request/time-zone";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Assignment invitation" };
 
@@ -62,11 +64,11 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     );
   }
   const back = encodeURIComponent(`/invitations/${token}`);
+  const timeZone = await readerTimeZone();
   return (
     <Message title="You have been given an assignment">
       <p className="text-slate-700 dark:text-slate-200">
-        {preview.ownerName} invited you to <strong>{preview.title}</strong>, due{" "}
-        {new Date(preview.dueAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" })}. Create an account or sign in to start it.
+        {preview.ownerName} invited you to <strong>{preview.title}</strong>, due <LocalTime iso={preview.dueAt} timeZone={timeZone} />. Create an account or sign in to start it.
       </p>
       <div className="flex flex-wrap gap-2">
         <Link href={`/sign-up?invite=${encodeURIComponent(token)}`} className={buttonPrimary}>

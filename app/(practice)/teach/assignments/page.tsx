@@ -3,13 +3,14 @@ import Link from "next/link";
 import { buttonPrimary, card } from "@/components/interview/ui";
 import { requirePageRole } from "@/lib/auth/session";
 import { listAssignments } from "@/lib/db";
-import { LocalTime } from "../_components/local-time";
+import { readerTimeZone } from "@/lib/request/time-zone";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Assignments you set" };
 
 export default async function AssignmentsPage() {
   const user = await requirePageRole(["interviewer", "admin"], "/teach/assignments");
-  const assignments = await listAssignments({ id: user.id, role: user.role }, new Date());
+  const [assignments, timeZone] = await Promise.all([listAssignments({ id: user.id, role: user.role }, new Date()), readerTimeZone()]);
   return (
     <div className="mx-auto w-full max-w-5xl space-y-4 px-4 py-8">
       <p className="text-sm"><Link href="/teach" className="underline">Teaching</Link> · <Link href="/teach/cohorts" className="underline">Cohorts</Link></p>
@@ -29,7 +30,7 @@ export default async function AssignmentsPage() {
               <Link href={`/teach/assignments/${a.id}`} className={`${card} block hover:border-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600`}>
                 <span className="block font-semibold">{a.title}</span>
                 <span className="mt-1 block text-sm text-slate-600 dark:text-slate-300">
-                  Due <LocalTime iso={a.dueAt} /> · {a.itemCount} {a.itemCount === 1 ? "item" : "items"}
+                  Due <LocalTime iso={a.dueAt} timeZone={timeZone} /> · {a.itemCount} {a.itemCount === 1 ? "item" : "items"}
                   {a.cohortName ? ` · cohort ${a.cohortName}` : ""}
                 </span>
                 <span className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">

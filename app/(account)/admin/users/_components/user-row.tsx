@@ -1,8 +1,9 @@
+import { LocalTime } from "@/components/ui/local-time";
 import type { ManagedUserDto } from "@/lib/db";
 import { ActiveToggle } from "./active-toggle";
 import { RoleSelect } from "./role-select";
 
-export function UserRow({ user, self }: { user: ManagedUserDto; self: boolean }) {
+export function UserRow({ user, self, timeZone }: { user: ManagedUserDto; self: boolean; timeZone: string }) {
   return (
     <tr className={user.deactivated ? "text-slate-400" : undefined}>
       <td className="px-3 py-3 sm:px-4">
@@ -13,7 +14,7 @@ export function UserRow({ user, self }: { user: ManagedUserDto; self: boolean })
         <RoleSelect userId={user.id} role={user.role} disabled={self} label={`Role of ${user.email}`} />
       </td>
       <td className="px-3 py-3 sm:px-4 whitespace-nowrap max-sm:hidden">
-        <time dateTime={user.createdAt}>{user.createdAt.slice(0, 10)}</time>
+        <LocalTime iso={user.createdAt} timeZone={timeZone} withTime={false} />
       </td>
       <td className="px-3 py-3 sm:px-4">
         <ActiveToggle userId={user.id} deactivated={user.deactivated} disabled={self} email={user.email} />

@@ -5,10 +5,11 @@ import { buttonSecondary, card } from "@/components/interview/ui";
 import { idSchema } from "@/lib/assignments/schema";
 import { requirePageRole } from "@/lib/auth/session";
 import { getAssignmentTable } from "@/lib/db";
+import { readerTimeZone } from "@/lib/request/time-zone";
 import { ClearDraft } from "../../_components/clear-draft";
 import { CopyLink } from "../../_components/copy-link";
 import { NEW_ASSIGNMENT_DRAFT_KEY } from "../../_components/draft-key";
-import { LocalTime } from "../../_components/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 import { AddMembersForm } from "./_components/add-members-form";
 import { CandidateTable } from "./_components/candidate-table";
 
@@ -22,6 +23,7 @@ export default async function AssignmentPage({ params, searchParams }: { params:
   const result = await getAssignmentTable({ id: user.id, role: user.role }, id, new Date());
   if (!result.ok) notFound();
   const t = result.table;
+  const timeZone = await readerTimeZone();
   const invited = t.rows.filter((r) => r.inviteToken !== null);
   return (
     <div className="mx-auto w-full max-w-6xl space-y-5 px-4 py-8">
@@ -31,7 +33,7 @@ export default async function AssignmentPage({ params, searchParams }: { params:
         <div className="min-w-0 flex-1">
           <h1 className="text-2xl font-bold tracking-tight break-words">{t.title}</h1>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-300">
-            Due <LocalTime iso={t.dueAt} /> · {t.seedMode === "pinned" ? `everyone gets seed ${t.pinnedSeed ?? "—"}` : "a different seed per candidate"}
+            Due <LocalTime iso={t.dueAt} timeZone={timeZone} /> · {t.seedMode === "pinned" ? `everyone gets seed ${t.pinnedSeed ?? "—"}` : "a different seed per candidate"}
             {t.cohort ? <> · cohort <Link href={`/teach/cohorts/${t.cohort.id}`} className="underline">{t.cohort.name}</Link></> : null}
           </p>
         </div>

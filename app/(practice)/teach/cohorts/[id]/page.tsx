@@ -5,8 +5,9 @@ import { buttonSecondary, card } from "@/components/interview/ui";
 import { idSchema } from "@/lib/assignments/schema";
 import { requirePageRole } from "@/lib/auth/session";
 import { getCohort } from "@/lib/db";
+import { readerTimeZone } from "@/lib/request/time-zone";
 import { CopyLink } from "../../_components/copy-link";
-import { LocalTime } from "../../_components/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 
 export const metadata: Metadata = { title: "Cohort" };
 
@@ -18,6 +19,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
   const result = await getCohort({ id: user.id, role: user.role }, id);
   if (!result.ok) notFound();
   const c = result.cohort;
+  const timeZone = await readerTimeZone();
   return (
     <div className="mx-auto w-full max-w-4xl space-y-5 px-4 py-8">
       <p className="text-sm"><Link href="/teach/cohorts" className="underline">All cohorts</Link></p>
@@ -36,7 +38,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
               <li key={m.id} className="flex flex-wrap items-baseline gap-x-3 px-3 py-2 text-sm">
                 <span className="font-medium">{m.name}</span>
                 <span className="min-w-0 break-all text-slate-600 dark:text-slate-300">{m.email}</span>
-                <span className="ml-auto text-xs text-slate-500">joined <LocalTime iso={m.joinedAt} withTime={false} /></span>
+                <span className="ml-auto text-xs text-slate-500">joined <LocalTime iso={m.joinedAt} timeZone={timeZone} withTime={false} /></span>
               </li>
             ))}
           </ul>
@@ -53,7 +55,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
               <li key={a.id}>
                 <Link href={`/teach/assignments/${a.id}`} className={`${card} block hover:border-brand-600`}>
                   <span className="font-medium">{a.title}</span>
-                  <span className="block text-sm text-slate-600 dark:text-slate-300">Due <LocalTime iso={a.dueAt} /> · {a.memberCount} {a.memberCount === 1 ? "candidate" : "candidates"}</span>
+                  <span className="block text-sm text-slate-600 dark:text-slate-300">Due <LocalTime iso={a.dueAt} timeZone={timeZone} /> · {a.memberCount} {a.memberCount === 1 ? "candidate" : "candidates"}</span>
                 </Link>
               </li>
             ))}

@@ -10,6 +10,7 @@ import { getInterview, getQuizAttempt, MAX_ANSWER_LENGTH, openItem, type MemberI
 import { completeLessonAction, startItemAction } from "../../../actions";
 import { ITEM_KIND_LABELS } from "@/lib/assignments/schema";
 import { ItemStatusBadge } from "@/components/assignments/status-badges";
+import { readerTimeZone } from "@/lib/request/time-zone";
 import { assignmentIdSchema, itemHref, itemNumberSchema } from "../../../params";
 import { Heartbeat } from "./_components/heartbeat";
 import { LabItem } from "./_components/lab-item";
@@ -49,6 +50,7 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
   const attempt = item.kind === "quiz" && item.quizAttemptId ? await getQuizAttempt(actor, item.quizAttemptId) : null;
   const session = item.kind === "interview" && item.interviewSessionId ? await getInterview(actor, item.interviewSessionId) : null;
   const counting = !a.locked && item.status !== "not-started";
+  const timeZone = await readerTimeZone();
 
   return (
     <div className={`mx-auto w-full ${item.kind === "lab" ? "max-w-7xl" : "max-w-3xl"} space-y-5 px-3 py-6 sm:px-4`}>
@@ -90,7 +92,7 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
             <StartForm assignmentId={a.id} item={item} label="Open the lab" />
           </div>
         ) : (
-          <LabItem assignmentId={a.id} item={item.position + 1} scenario={item.ref} seed={a.seed} task={item.task} labRun={item.labRun} answer={item.answer} savedAt={item.updatedAt} locked={a.locked} maxLength={MAX_ANSWER_LENGTH} />
+          <LabItem assignmentId={a.id} item={item.position + 1} scenario={item.ref} seed={a.seed} task={item.task} labRun={item.labRun} answer={item.answer} savedAt={item.updatedAt} locked={a.locked} maxLength={MAX_ANSWER_LENGTH} timeZone={timeZone} />
         )
       ) : item.kind === "quiz" ? (
         attempt ? (

@@ -2,8 +2,8 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { inputClass } from "@/components/interview/ui";
-import { useHydrated } from "@/components/ui/use-hydrated";
 import { Lab } from "@/components/sim/lab";
+import { formatTime } from "@/lib/dates";
 import { decodeShare } from "@/lib/sim/share-codec";
 import { saveLabAction } from "../../../../actions";
 
@@ -14,8 +14,10 @@ const DEBOUNCE_MS = 1_200;
  * A lab item: the scenario with the member's seed (or their saved run), the
  * task and an answer. The run and the answer save on their own after a pause
  * and when the answer loses focus; a locked item shows both read-only.
+ * `timeZone` is the reader's (from the server), so "Saved 18:04:05" reads the
+ * same in the server render and after hydration.
  */
-export function LabItem(props: { assignmentId: string; item: number; scenario: string; seed: number; task: string; labRun: string | null; answer: string | null; savedAt: string | null; locked: boolean; maxLength: number }) {
+export function LabItem(props: { assignmentId: string; item: number; scenario: string; seed: number; task: string; labRun: string | null; answer: string | null; savedAt: string | null; locked: boolean; maxLength: number; timeZone: string }) {
   const { assignmentId, item, locked } = props;
   const [answer, setAnswer] = useState(props.answer ?? "");
   const [state, setState] = useState<SaveState>(props.savedAt ? { kind: "saved", at: props.savedAt } : { kind: "idle" });
@@ -60,7 +62,6 @@ export function LabItem(props: { assignmentId: string; item: number; scenario: s
   useEffect(() => () => void flush(), [flush]);
 
   const onRunChange = useCallback((code: string) => queue({ labRun: code }), [queue]);
-  const hydrated = useHydrated();
   const readOnly = lockedNow;
   const tooLong = answer.length > props.maxLength;
 
@@ -98,7 +99,7 @@ export function LabItem(props: { assignmentId: string; item: number; scenario: s
               : state.kind === "saving"
                 ? "Saving…"
                 : state.kind === "saved"
-                  ? !hydrated ? "Saved." : `Saved ${new Date(state.at).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" })}. Your run and answer save as you go.`
+                  ? `Saved ${formatTime(state.at, props.timeZone)}. Your run and answer save as you go.`
                   : state.kind === "error"
                     ? state.message
                     : "Your run and answer save as you go."}

@@ -6,7 +6,8 @@ import { selfAssessmentAverage } from "@/lib/assignments/review";
 import { ITEM_KIND_LABELS, idSchema } from "@/lib/assignments/schema";
 import { requirePageRole } from "@/lib/auth/session";
 import { getMemberDetail, type MemberWorkItemDto } from "@/lib/db";
-import { LocalTime } from "../../../../_components/local-time";
+import { readerTimeZone } from "@/lib/request/time-zone";
+import { LocalTime } from "@/components/ui/local-time";
 import { StatusBadge } from "@/components/assignments/status-badges";
 import { FeedbackForm } from "./_components/feedback-form";
 import { ItemWork } from "./_components/item-work";
@@ -29,6 +30,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   const result = await getMemberDetail({ id: user.id, role: user.role }, id, memberId, new Date());
   if (!result.ok) notFound();
   const { assignment, member, items } = result.detail;
+  const timeZone = await readerTimeZone();
   return (
     <div className="mx-auto w-full max-w-4xl space-y-5 px-4 py-8">
       <p className="text-sm"><Link href={`/teach/assignments/${assignment.id}`} className="underline">{assignment.title}</Link></p>
@@ -38,14 +40,14 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
       </div>
       <p className="text-sm text-slate-600 dark:text-slate-300">
         {member.name ? `${member.email} · ` : "Invited, not signed up yet · "}seed {member.seed}
-        {member.submittedAt ? <> · submitted <LocalTime iso={member.submittedAt} /></> : <> · due <LocalTime iso={assignment.dueAt} /></>}
+        {member.submittedAt ? <> · submitted <LocalTime iso={member.submittedAt} timeZone={timeZone} /></> : <> · due <LocalTime iso={assignment.dueAt} timeZone={timeZone} /></>}
       </p>
-      {items.map((entry) => <ItemWork key={entry.item.id} entry={entry} scoringOpen={member.locked} />)}
+      {items.map((entry) => <ItemWork key={entry.item.id} entry={entry} scoringOpen={member.locked} timeZone={timeZone} />)}
       <section className={`${card} space-y-2`} aria-labelledby="feedback-heading">
         <h2 id="feedback-heading" className="text-lg font-semibold">Feedback</h2>
         {member.locked ? (
           <>
-            {member.reviewedAt ? <p className="text-sm text-slate-600 dark:text-slate-300">Reviewed <LocalTime iso={member.reviewedAt} />.</p> : null}
+            {member.reviewedAt ? <p className="text-sm text-slate-600 dark:text-slate-300">Reviewed <LocalTime iso={member.reviewedAt} timeZone={timeZone} />.</p> : null}
             <FeedbackForm assignmentId={assignment.id} memberId={member.id} initial={member.feedback ?? ""} scores={scoreRows(items)} />
           </>
         ) : (

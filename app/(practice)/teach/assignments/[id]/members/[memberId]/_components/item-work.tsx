@@ -6,15 +6,15 @@ import { ITEM_STATUS_LABELS } from "@/lib/assignments/status";
 import { scoreText } from "@/lib/assignments/table";
 import { formatDuration } from "@/lib/dates";
 import type { MemberWorkItemDto } from "@/lib/db";
-import { LocalTime } from "../../../../../_components/local-time";
+import { LocalTime } from "@/components/ui/local-time";
 
 const muted = "text-sm text-slate-600 dark:text-slate-300";
 
-function Body({ entry }: { entry: MemberWorkItemDto }) {
+function Body({ entry, timeZone }: { entry: MemberWorkItemDto; timeZone: string }) {
   const d = entry.detail;
   switch (d.kind) {
     case "lesson":
-      return entry.completedAt ? <p className={muted}>Marked read <LocalTime iso={entry.completedAt} />.</p> : <p className={muted}>Not marked read yet.</p>;
+      return entry.completedAt ? <p className={muted}>Marked read <LocalTime iso={entry.completedAt} timeZone={timeZone} />.</p> : <p className={muted}>Not marked read yet.</p>;
     case "quiz":
       if (!d.attempt) return <p className={muted}>Not started.</p>;
       if (d.attempt.status === "open") return <p className={muted}>Started, not submitted: answers and keys appear once the candidate submits the quiz.</p>;
@@ -60,8 +60,8 @@ function Body({ entry }: { entry: MemberWorkItemDto }) {
   }
 }
 
-/** One item of a member's work: status, score and time, then what they did. `scoringOpen`: submitted, so lab and interview items await points. */
-export function ItemWork({ entry, scoringOpen }: { entry: MemberWorkItemDto; scoringOpen: boolean }) {
+/** One item of a member's work: status, score and time, then what they did. `scoringOpen`: submitted, so lab and interview items await points. `timeZone`: the reader's. */
+export function ItemWork({ entry, scoringOpen, timeZone }: { entry: MemberWorkItemDto; scoringOpen: boolean; timeZone: string }) {
   const { item, cell } = entry;
   return (
     <section className={`${card} space-y-3`} aria-labelledby={`item-${item.id}`}>
@@ -73,7 +73,7 @@ export function ItemWork({ entry, scoringOpen }: { entry: MemberWorkItemDto; sco
           {ITEM_STATUS_LABELS[cell.status]}{cell.score !== null ? ` · ${scoreText(cell)}` : entry.scorable && scoringOpen ? " · not scored yet" : ""} · time {formatDuration(cell.timeSpentMs)}
         </span>
       </div>
-      <Body entry={entry} />
+      <Body entry={entry} timeZone={timeZone} />
     </section>
   );
 }
