@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { formatDateTime, zonedDateTimeToIso } from "../lib/dates";
 import { demoAccount, newCandidate } from "./fixtures/accounts";
 import { AssignmentInbox, AssignmentPage, dueIn, expect, InvitationPage, LabItemPage, scenarioText, TeachPages } from "./fixtures/assignments";
 import { LabPage } from "./fixtures/lab";
@@ -98,6 +99,9 @@ test("an interviewer sets a per-candidate assignment; two candidates (one invite
   const instructions = "Do the quiz first, then the lab. Explain what you saw in your own words.";
   const feedbackForCandidate = 'Good reasoning about the lag, and "k=101" in your run shows it.';
   const feedbackForInvitee = "Right about the read on B; next time compare the gap with the lag explicitly.";
+  const due = dueIn(7);
+  // The browsers' zone (playwright.config.ts): the interviewer types the due time on that clock, the candidate reads it on theirs.
+  const zone = test.info().project.use.timezoneId ?? "UTC";
 
   const teachPage = await (await browser.newContext()).newPage();
   const candidatePage = await (await browser.newContext()).newPage();
@@ -107,7 +111,7 @@ test("an interviewer sets a per-candidate assignment; two candidates (one invite
   const { path, invitation } = await test.step("the interviewer creates the assignment for an account and an email without one", async () => {
     await new AuthPages(teachPage).signIn(interviewer.email, interviewer.password);
     await expect(teachPage).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
-    const path = await teach.create({ title, instructions, due: dueIn(7), quiz: QUIZ, lab: { scenario: LAB, task: TASK }, emails: [candidate.email, invitee.email] });
+    const path = await teach.create({ title, instructions, due, quiz: QUIZ, lab: { scenario: LAB, task: TASK }, emails: [candidate.email, invitee.email] });
     await expect(teachPage.getByText("a different seed per candidate")).toBeVisible();
     await expect(teach.row(candidate.email)).toContainText("Not started");
     await expect(teach.row(invitee.email)).toContainText("invited, not signed up yet");
@@ -120,6 +124,7 @@ test("an interviewer sets a per-candidate assignment; two candidates (one invite
     const inbox = new AssignmentInbox(candidatePage);
     await inbox.open();
     await expect(inbox.entry(title)).toContainText("0 of 2 items done");
+    await expect(inbox.entry(title)).toContainText(formatDateTime(zonedDateTimeToIso(due, zone) ?? "", zone));
     await inbox.openAssignment(title);
     await expect(new AssignmentPage(candidatePage).instructions()).toContainText(instructions);
     return doAssignment(candidatePage, { value: "101", answer: "B applies k only after its lag, so a read from B before then returns nothing." });

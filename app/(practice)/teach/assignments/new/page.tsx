@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageRole } from "@/lib/auth/session";
 import { itemCatalog, listCohorts } from "@/lib/db";
+import { readerTimeZone } from "@/lib/request/time-zone";
 import { AssignmentForm } from "./_components/assignment-form";
 
 export const metadata: Metadata = { title: "New assignment" };
@@ -10,7 +11,7 @@ export const metadata: Metadata = { title: "New assignment" };
 export default async function NewAssignmentPage({ searchParams }: { searchParams: Promise<{ cohort?: string | string[] }> }) {
   const user = await requirePageRole(["interviewer", "admin"], "/teach/assignments/new");
   const actor = { id: user.id, role: user.role };
-  const [catalog, cohorts] = [itemCatalog(actor), await listCohorts(actor)];
+  const [catalog, cohorts, timeZone] = [itemCatalog(actor), await listCohorts(actor), await readerTimeZone()];
   if (!catalog.ok) notFound();
   // From a cohort's page: preselect it, but only if it is one of this interviewer's cohorts.
   const wanted = (await searchParams).cohort;
@@ -20,7 +21,7 @@ export default async function NewAssignmentPage({ searchParams }: { searchParams
       <p className="text-sm"><Link href="/teach/assignments" className="underline">All assignments</Link></p>
       <h1 className="text-2xl font-bold tracking-tight">New assignment</h1>
       <p className="text-slate-600 dark:text-slate-300">Pick lessons, quizzes, lab scenarios and mock interviews; choose who gets them and by when.</p>
-      <AssignmentForm catalog={catalog.catalog} cohorts={cohorts} {...(cohortId ? { cohortId } : {})} />
+      <AssignmentForm catalog={catalog.catalog} cohorts={cohorts} timeZone={timeZone} {...(cohortId ? { cohortId } : {})} />
     </div>
   );
 }

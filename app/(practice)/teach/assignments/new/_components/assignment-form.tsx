@@ -5,6 +5,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { assignmentInputSchema, fieldErrors, parseEmailList, type ItemCatalog } from "@/lib/assignments/schema";
 import { MAX_SEED, type SeedMode } from "@/lib/assignments/seeds";
+import { zonedDateTimeToIso } from "@/lib/dates";
 import { createAssignmentAction } from "../../../actions";
 import { ItemList, type DraftItem } from "./item-list";
 import { NEW_ASSIGNMENT_DRAFT_KEY } from "../../../_components/draft-key";
@@ -14,6 +15,8 @@ interface Props {
   readonly cohorts: readonly { id: string; name: string; memberCount: number }[];
   /** Preselected cohort (arriving from a cohort's page); one of `cohorts`. */
   readonly cohortId?: string;
+  /** The interviewer's IANA zone, as the server read it: the due time is wall-clock time there, and the label says so. */
+  readonly timeZone: string;
 }
 
 interface Draft {
@@ -36,7 +39,7 @@ function initialDraft(catalog: ItemCatalog, cohortId = ""): Draft {
 const err = (message: string | undefined, id: string) => (message ? <p id={id} className="mt-1 text-sm font-medium text-rose-600 dark:text-rose-400">{message}</p> : null);
 
 /** The create form. It checks with the same schema as the server and keeps a draft in this browser until created. */
-export function AssignmentForm({ catalog, cohorts, cohortId }: Props) {
+export function AssignmentForm({ catalog, cohorts, cohortId, timeZone }: Props) {
   const hydrated = useHydrated();
   const [draft, setDraft] = useState<Draft>(() => initialDraft(catalog, cohortId));
   const [loaded, setLoaded] = useState(false);
@@ -64,12 +67,12 @@ export function AssignmentForm({ catalog, cohorts, cohortId }: Props) {
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    // The browser knows the interviewer's time zone; the server gets an unambiguous instant.
-    const dueDate = draft.due ? new Date(draft.due) : null;
+    // A datetime-local value has no zone: read it in the zone the label names, so the server gets an unambiguous instant.
+    const dueAt = zonedDateTimeToIso(draft.due, timeZone);
     const assignment = {
       title: draft.title,
       instructions: draft.instructions,
-      dueAt: dueDate && !Number.isNaN(dueDate.getTime()) ? dueDate.toISOString() : draft.due,
+      dueAt: dueAt ?? draft.due,
       seedMode: draft.seedMode,
       pinnedSeed: draft.seedMode === "pinned" ? draft.pinnedSeed : undefined,
       items: draft.items.map(({ kind, ref, task }) => ({ kind, ref, task })),
@@ -102,7 +105,7 @@ export function AssignmentForm({ catalog, cohorts, cohortId }: Props) {
           {err(errors.title, "title-error")}
         </label>
         <label className="block text-sm font-medium">
-          Due
+          Due <span className="font-normal text-slate-500 dark:text-slate-400">({timeZone})</span>
           <input type="datetime-local" value={draft.due} onChange={(e) => set("due", e.target.value)} aria-invalid={errors.dueAt ? true : undefined} aria-describedby="due-error" className={`${inputClass} mt-1`} />
           {err(errors.dueAt, "due-error")}
         </label>
