@@ -4,8 +4,8 @@
  * account: holding the token is the proof) or a cohort's join code.
  */
 import { enrolInTx } from "./assignment-members";
-import { db } from "./client";
-import { fail, NOT_FOUND, type Tx, type WorkActor, type WorkResult } from "./member-access";
+import { db, type Tx } from "./client";
+import { fail, NOT_FOUND, type WorkActor, type WorkResult } from "./member-access";
 
 /** Claims an invitation for `userId` inside `tx`: the assignment id, or the reason it could not be claimed. */
 export async function claimInvitationInTx(tx: Tx, userId: string, token: string): Promise<{ ok: true; assignmentId: string } | { ok: false; error: "not-found" | "claimed" }> {

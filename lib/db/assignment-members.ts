@@ -6,9 +6,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { memberSeed, type SeedMode } from "../assignments/seeds";
-import { db, type Db } from "./client";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+import { db, type Tx } from "./client";
 
 export interface Enrolment {
   /** Lowercase email. */

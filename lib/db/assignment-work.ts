@@ -10,10 +10,10 @@ import { isLocked, type ItemStatus } from "../assignments/status";
 import type { ItemKind } from "../assignments/schema";
 import { decodeShare } from "../sim/share-codec";
 import { asKind, contentTitle } from "./assignment-items";
-import { db } from "./client";
+import { db, type Tx } from "./client";
 import { createInterview } from "./interviews";
 import { markLessonComplete } from "./lesson-progress";
-import { fail, findMember, NOT_FOUND, type Tx, type WorkActor, type WorkFailure, type WorkResult } from "./member-access";
+import { fail, findMember, NOT_FOUND, type WorkActor, type WorkFailure, type WorkResult } from "./member-access";
 import { startQuizAttempt } from "./quiz";
 import { syncOpenWork } from "./work-sync";
 

@@ -20,6 +20,8 @@ import { PrismaClient as PostgresClient } from "./generated/postgres/client";
  * lib/db/index.ts, which carries it.
  */
 export type Db = SqliteClient;
+/** The client handed to an interactive `$transaction` callback. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export type DbClientOptions = { config?: DatabaseConfig };
 

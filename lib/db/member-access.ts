@@ -5,9 +5,8 @@
  * any other id is "not-found", exactly as if it did not exist.
  */
 import type { Role } from "../auth/roles";
-import { db, type Db } from "./client";
+import { db } from "./client";
 
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export type WorkActor = { readonly id: string; readonly role: Role };
 
