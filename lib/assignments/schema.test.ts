@@ -12,7 +12,7 @@ const schema = assignmentInputSchema(catalog, now);
 const base = {
   title: " Week 1 ",
   instructions: "Do it",
-  dueAt: "2030-01-08T12:00",
+  dueAt: "2030-01-08T12:00Z",
   seedMode: "pinned",
   pinnedSeed: "42",
   items: [
@@ -35,7 +35,7 @@ describe("assignmentInputSchema", () => {
   });
 
   it("rejects unknown refs, lab items without a task, past due dates and bad pinned seeds, by field", () => {
-    const r = schema.safeParse({ ...base, dueAt: "2029-12-31T00:00", pinnedSeed: "0", items: [{ kind: "quiz", ref: "intro" }, { kind: "lab", ref: "split-brain", task: "  " }] });
+    const r = schema.safeParse({ ...base, dueAt: "2029-12-31T00:00Z", pinnedSeed: "0", items: [{ kind: "quiz", ref: "intro" }, { kind: "lab", ref: "split-brain", task: "  " }] });
     expect(r.success).toBe(false);
     if (r.success) return;
     const errors = fieldErrors(r.error);
@@ -63,6 +63,15 @@ describe("assignmentInputSchema with broken fields", () => {
     const errors = fieldErrors(r.error);
     expect(errors.dueAt).toBe("Choose a due date.");
     expect(errors["items.0.kind"]).toBe("Choose what kind of item this is.");
+  });
+
+  it("refuses a due time without a zone offset, which the server could only read in its own zone", () => {
+    for (const dueAt of ["2030-01-08T12:00", "2030-01-08 12:00", "January 8, 2030"]) {
+      const r = schema.safeParse({ ...base, dueAt });
+      expect(r.success).toBe(false);
+      if (!r.success) expect(fieldErrors(r.error).dueAt).toBe("The due date is not a valid date.");
+    }
+    expect(schema.safeParse({ ...base, dueAt: "2030-01-08T12:00:00.000+01:00" }).success).toBe(true);
   });
 });
 

@@ -33,10 +33,15 @@ const itemSchema = z.object({
 });
 export type ItemInput = z.input<typeof itemSchema>;
 
-/** A `datetime-local` value or an ISO string; both parse with Date. */
+/**
+ * An ISO instant with its offset ("…Z" or "…+01:00"). The form converts the
+ * interviewer's wall-clock time in their own zone before sending; a value
+ * without an offset would be read in the server's zone, so it is refused.
+ */
+const ZONED_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 const dueSchema = z.string().trim().min(1, { error: "Choose a due date." }).transform((value, ctx) => {
   const date = new Date(value);
-  if (Number.isNaN(date.getTime())) {
+  if (!ZONED_INSTANT.test(value) || Number.isNaN(date.getTime())) {
     ctx.addIssue({ code: "custom", message: "The due date is not a valid date." });
     return z.NEVER;
   }
