@@ -36,7 +36,7 @@ export default async function LandingPage() {
               Sign in
             </Link>
           </div>
-          <p className="mt-4 text-sm text-slate-500 dark:text-slate-400">
+          <p className="mt-4 text-sm text-muted">
             Open source and self-hostable: one command runs it on your laptop with an embedded database.
           </p>
         </div>

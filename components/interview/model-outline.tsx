@@ -16,7 +16,7 @@ export function ModelOutline({ prompt, notes }: { prompt: InterviewPrompt; notes
           <div>
             <h3 className="text-sm font-semibold text-emerald-800 dark:text-emerald-300">Your notes mention</h3>
             <ul className="mt-1 list-disc pl-5 text-sm">
-              {coverage.covered.map((c) => <li key={c.point}>{c.point} <span className="text-slate-500">(“{c.matched}”)</span></li>)}
+              {coverage.covered.map((c) => <li key={c.point}>{c.point} <span className="text-muted">(“{c.matched}”)</span></li>)}
             </ul>
           </div>
           <div>

@@ -21,7 +21,7 @@ export function PhaseBar({ flow, now, onEvent }: Props) {
       <div className="flex flex-wrap items-center gap-3">
         <p className="font-mono text-2xl font-semibold tabular-nums" aria-label={`Elapsed ${formatClock(status.elapsedMs)}`} data-testid="interview-clock">
           {formatClock(status.elapsedMs)}
-          <span className="ml-2 text-sm font-normal text-slate-500">/ {formatClock(flow.durationMs)}</span>
+          <span className="ml-2 text-sm font-normal text-muted">/ {formatClock(flow.durationMs)}</span>
         </p>
         <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="interview-status">
           {flow.status === "ready" ? "Not started" : flow.status === "paused" ? "Paused" : flow.status === "finished" ? "Finished" : `${formatClock(status.remainingMs)} left`}
@@ -48,7 +48,7 @@ export function PhaseBar({ flow, now, onEvent }: Props) {
             <li
               key={box.id}
               aria-current={current ? "step" : undefined}
-              className={`rounded-md px-2 py-1 ${current ? "bg-brand-600 font-semibold text-white" : done ? "bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-200" : "bg-slate-100 text-slate-500 dark:bg-slate-800 dark:text-slate-400"}`}
+              className={`rounded-md px-2 py-1 ${current ? "bg-brand-600 font-semibold text-white" : done ? "bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-200" : "bg-slate-100 text-muted dark:bg-slate-800 dark:text-slate-400"}`}
             >
               {box.label} <span className="whitespace-nowrap opacity-80">{formatClock(box.startMs)}–{formatClock(box.endMs)}</span>
             </li>

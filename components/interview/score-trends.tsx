@@ -34,7 +34,7 @@ export function ScoreTrends({ trends, rubric }: { trends: readonly DimensionTren
             <li key={trend.dimension} className="flex items-center justify-between gap-2">
               <span className="text-sm">
                 <span className="block font-medium">{label}</span>
-                <span className="text-xs text-slate-500">
+                <span className="text-xs text-muted">
                   {trend.latest === null ? "—" : `${trend.latest}/4`}
                   {trend.change !== null && trend.change !== 0 ? ` (${trend.change > 0 ? "+" : ""}${trend.change})` : ""}
                 </span>

@@ -18,7 +18,7 @@ const words = (flow: FlowState) => Object.values(flow.notes).join(" ").split(/\s
 export function SyncBanner({ status, conflict, mine, onKeepMine, onTakeTheirs }: { status: SyncStatus; conflict: ServerDoc | null; mine: FlowState; onKeepMine: () => void; onTakeTheirs: () => void }) {
   if (!conflict) {
     return (
-      <p role="status" className="text-xs text-slate-500 dark:text-slate-400" data-testid="sync-status" data-status={status}>
+      <p role="status" className="text-xs text-muted" data-testid="sync-status" data-status={status}>
         {LABELS[status]}
       </p>
     );

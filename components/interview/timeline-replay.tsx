@@ -24,7 +24,7 @@ export function TimelineReplay({ events }: { events: readonly TimelineEntry[] })
           <ol className="mt-2 space-y-1 text-sm">
             {shown.map((entry) => (
               <li key={entry.seq} className="flex gap-3">
-                <span className="w-14 shrink-0 font-mono tabular-nums text-slate-500">{formatClock(entry.elapsedMs)}</span>
+                <span className="w-14 shrink-0 font-mono tabular-nums text-muted">{formatClock(entry.elapsedMs)}</span>
                 <span className={entry.payload.kind === "fault" ? "font-semibold text-red-700 dark:text-red-300" : ""}>{describeEntry(entry.payload)}</span>
               </li>
             ))}

@@ -9,7 +9,7 @@ export function FeedbackPanel({ feedback, answer }: { feedback: Feedback; answer
     <div className="mt-3 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700" data-testid="feedback">
       <p className="font-semibold">
         {verdict}
-        {answer ? <span className="ml-2 font-normal text-slate-500">mark {answer.mark.toFixed(2).replace(/\.00$/, "")}</span> : null}
+        {answer ? <span className="ml-2 font-normal text-muted">mark {answer.mark.toFixed(2).replace(/\.00$/, "")}</span> : null}
       </p>
       <p className="mt-1">
         <span className="font-medium">Answer:</span> {feedback.correctAnswer}

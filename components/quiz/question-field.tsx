@@ -71,7 +71,7 @@ export function QuestionField({ question: q, draft, disabled, onChange }: Props)
         <ol className="space-y-1" aria-label="Order (first to last)">
           {order.map((id, i) => (
             <li key={id} className="flex items-center gap-2 rounded border border-slate-200 px-2 py-1 dark:border-slate-700">
-              <span className="w-5 text-slate-500">{i + 1}.</span>
+              <span className="w-5 text-muted">{i + 1}.</span>
               <span className="flex-1">{text(id)}</span>
               <button type="button" disabled={disabled || i === 0} onClick={() => move(i, -1)} aria-label={`Move "${text(id)}" up`} className="rounded border px-2 disabled:opacity-40">
                 ↑

@@ -15,7 +15,7 @@ export function ScenarioSetup({ scenario }: { scenario: NonNullable<ClientQuesti
           </ul>
         </>
       ) : null}
-      <p className="mt-2 text-xs text-slate-500">Variant seed {scenario.seed}</p>
+      <p className="mt-2 text-xs text-muted">Variant seed {scenario.seed}</p>
     </div>
   );
 }

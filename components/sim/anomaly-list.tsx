@@ -17,7 +17,7 @@ export function AnomalyList({ anomalies, now, selected, onSelect }: { anomalies:
       <h3 id="anomalies-h" className="text-sm font-semibold">
         Anomalies ({anomalies.length - later} so far{later > 0 ? `, ${later} later on this branch` : ""})
       </h3>
-      {anomalies.length === 0 ? <p className="text-sm text-slate-500 dark:text-slate-400">None so far.</p> : null}
+      {anomalies.length === 0 ? <p className="text-sm text-muted">None so far.</p> : null}
       <ul className="flex flex-wrap gap-2">
         {anomalies.map((a) => (
           <li key={a.id}>

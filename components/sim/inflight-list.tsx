@@ -20,7 +20,7 @@ export function InflightList({ store, onDrop, open: initiallyOpen }: { store: La
     <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="rounded-lg border border-slate-200 p-2 text-sm will-change-transform [contain:paint] dark:border-slate-700">
       <summary className="cursor-pointer font-medium">Messages in flight ({messages.length})</summary>
       {!open ? null : messages.length === 0 ? (
-        <p className="mt-1 text-slate-500 dark:text-slate-400">None right now.</p>
+        <p className="mt-1 text-muted">None right now.</p>
       ) : (
         <ul className="mt-1 max-h-40 space-y-1 overflow-auto">
           {messages.slice(0, 40).map((m) => (

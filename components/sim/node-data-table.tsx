@@ -9,14 +9,14 @@ export function NodeDataTable({ node, onClose }: { node: NodeSnapshot; onClose: 
     <section aria-label={`Data on ${node.id}`} className="rounded-lg border border-slate-200 p-2 text-sm dark:border-slate-700">
       <div className="flex items-center justify-between">
         <h3 className="font-semibold">
-          {node.id}&apos;s data <span className="font-normal text-slate-500">({node.role}, applied {node.appliedLsn} of {node.logLsn})</span>
+          {node.id}&apos;s data <span className="font-normal text-muted">({node.role}, applied {node.appliedLsn} of {node.logLsn})</span>
         </h3>
         <button type="button" onClick={onClose} className="rounded px-2 py-0.5 text-xs hover:bg-slate-100 dark:hover:bg-slate-800">
           Close
         </button>
       </div>
       {rows.length === 0 ? (
-        <p className="text-slate-500 dark:text-slate-400">No keys applied yet.</p>
+        <p className="text-muted">No keys applied yet.</p>
       ) : (
         <table className="mt-1 w-full text-left font-mono text-xs">
           <thead>

@@ -25,7 +25,7 @@ export function TextField({ name, label, error, hint, ...input }: TextFieldProps
         {...input}
       />
       {hint && !error ? (
-        <p id={`${id}-hint`} className="mt-1 text-sm text-slate-500 dark:text-slate-400">
+        <p id={`${id}-hint`} className="mt-1 text-sm text-muted">
           {hint}
         </p>
       ) : null}

@@ -33,7 +33,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <ul className="mt-6 space-y-2 text-sm" data-testid="review-cards">
           {queue.items.map((c) => (
             <li key={c.questionId} className="rounded border border-slate-200 p-2 dark:border-slate-700">
-              <span>{c.prompt}</span> <span className="text-slate-500">due <LocalTime iso={c.due} timeZone={timeZone} withTime={false} /></span>
+              <span>{c.prompt}</span> <span className="text-muted">due <LocalTime iso={c.due} timeZone={timeZone} withTime={false} /></span>
             </li>
           ))}
         </ul>

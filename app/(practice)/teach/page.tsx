@@ -107,7 +107,7 @@ function AssignmentCard({ assignment: a, now, timeZone }: { assignment: Assignme
     <article className={`${card} h-full space-y-2`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <Link href={`/teach/assignments/${a.id}`} className={`${linkClass} min-w-0 break-words`}>{a.title}</Link>
-        <span className={`text-sm ${past ? "text-slate-500 dark:text-slate-400" : "text-slate-600 dark:text-slate-300"}`}>{past ? "was due" : "due"} <LocalTime iso={a.dueAt} timeZone={timeZone} withTime={false} /></span>
+        <span className={`text-sm ${past ? "text-muted" : "text-slate-600 dark:text-slate-300"}`}>{past ? "was due" : "due"} <LocalTime iso={a.dueAt} timeZone={timeZone} withTime={false} /></span>
       </div>
       {a.memberCount === 0 ? (
         <p className={muted}>No candidates yet: add them from the assignment page.</p>

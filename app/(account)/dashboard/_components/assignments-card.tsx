@@ -23,7 +23,7 @@ export function AssignmentsCard({ open, doneCount, now, timeZone, newFeedback = 
               {/* Opening the page marks its feedback read, so it is never rendered ahead of a click. */}
               <Link href={`/assignments/${a.assignmentId}`} prefetch={false} className={`${link} min-w-0 flex-1 basis-48 truncate`}>{a.title}</Link>
               <NewFeedbackBadge />
-              <span className="w-full text-xs text-slate-500 dark:text-slate-400">from {a.ownerName} · {STATUS_LABELS[a.status]}</span>
+              <span className="w-full text-xs text-muted">from {a.ownerName} · {STATUS_LABELS[a.status]}</span>
             </li>
           ))}
         </ul>
@@ -44,7 +44,7 @@ export function AssignmentsCard({ open, doneCount, now, timeZone, newFeedback = 
                 <span className={`text-sm ${overdue ? "font-semibold text-red-700 dark:text-red-300" : "text-slate-600 dark:text-slate-300"}`} title={formatDateTime(a.dueAt, timeZone)}>
                   {overdue ? `${STATUS_LABELS.overdue}, was due ${relativeTime(a.dueAt, now)}` : `Due ${relativeTime(a.dueAt, now)}`}
                 </span>
-                <span className="w-full text-xs text-slate-500 dark:text-slate-400">from {a.ownerName} · {STATUS_LABELS[a.status]}</span>
+                <span className="w-full text-xs text-muted">from {a.ownerName} · {STATUS_LABELS[a.status]}</span>
               </li>
             );
           })}

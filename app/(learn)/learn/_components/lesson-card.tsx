@@ -6,7 +6,7 @@ export function LessonCard({ lesson, prerequisites, complete }: { lesson: Lesson
     <li className="rounded-xl border border-slate-200 p-5 dark:border-slate-700 print:break-inside-avoid">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-lg font-semibold">
-          <span className="mr-2 text-slate-500">{lesson.order}.</span>
+          <span className="mr-2 text-muted">{lesson.order}.</span>
           <Link href={`/learn/${lesson.slug}`} className="hover:text-brand-700 hover:underline dark:hover:text-brand-100">{lesson.title}</Link>
         </h2>
         {complete === undefined ? null : complete ? (
@@ -16,7 +16,7 @@ export function LessonCard({ lesson, prerequisites, complete }: { lesson: Lesson
         )}
       </div>
       <p className="mt-2 text-slate-600 dark:text-slate-300">{lesson.summary}</p>
-      <p className="mt-3 text-sm text-slate-500 dark:text-slate-400">
+      <p className="mt-3 text-sm text-muted">
         {lesson.estimatedMinutes} min study · {lesson.readingMinutes} min read · Prerequisites: {prerequisites.length > 0 ? prerequisites.join(", ") : "none"}
       </p>
     </li>

@@ -70,7 +70,7 @@ export function LessonSearch() {
             <li key={hit.id} id={`${listId}-${position}`} role="option" aria-selected={position === active} className={position === active ? "bg-brand-50 dark:bg-brand-900/50" : ""}>
               <a href={hrefOf(hit)} tabIndex={-1} onClick={(event) => { event.preventDefault(); router.push(hrefOf(hit)); }} className="block px-3 py-2">
                 <span className="block font-medium">{hit.heading}</span>
-                <span className="block text-xs text-slate-500 dark:text-slate-400">{hit.lessonTitle}</span>
+                <span className="block text-xs text-muted">{hit.lessonTitle}</span>
               </a>
             </li>
           ))}

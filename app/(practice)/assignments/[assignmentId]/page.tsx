@@ -57,7 +57,7 @@ export default async function AssignmentPage({ params, searchParams }: { params:
             <h2 id="feedback-heading" className="font-semibold">Feedback from {a.ownerName}</h2>
             {a.feedbackUnread ? <NewFeedbackBadge label="New" /> : null}
           </div>
-          {a.reviewedAt ? <p className="text-xs text-slate-500 dark:text-slate-400">Reviewed <LocalTime iso={a.reviewedAt} timeZone={timeZone} /></p> : null}
+          {a.reviewedAt ? <p className="text-xs text-muted">Reviewed <LocalTime iso={a.reviewedAt} timeZone={timeZone} /></p> : null}
           <p className="mt-2 whitespace-pre-wrap">{a.feedback?.trim() ? a.feedback : "Reviewed without written feedback."}</p>
         </section>
       ) : null}
@@ -77,9 +77,9 @@ export default async function AssignmentPage({ params, searchParams }: { params:
                 {item.position + 1}
               </span>
               <span className="min-w-0 flex-1 basis-[calc(100%-3rem)] sm:basis-0">
-                <span className="block text-xs font-semibold tracking-wide text-slate-500 uppercase dark:text-slate-400">{ITEM_KIND_LABELS[item.kind]}</span>
+                <span className="block text-xs font-semibold tracking-wide text-muted uppercase dark:text-slate-400">{ITEM_KIND_LABELS[item.kind]}</span>
                 <span className="block font-medium break-words">{item.title}</span>
-                <span className="mt-0.5 block text-xs text-slate-500 dark:text-slate-400">
+                <span className="mt-0.5 block text-xs text-muted">
                   {item.score !== null && item.maxScore ? `Score ${item.score} / ${item.maxScore}${item.kind === "lab" || item.kind === "interview" ? ` from ${a.ownerName}` : ""} · ` : ""}
                   {item.timeSpentMs > 0 ? `${formatDuration(item.timeSpentMs)} spent` : ""}
                   {!item.exists ? "No longer available: tell the interviewer." : ""}

@@ -17,7 +17,7 @@ export default async function QuizStartPage({ params, searchParams }: { params: 
   const scenarios = quiz.questions.filter((q) => q.type === "scenario").length;
   return (
     <div className="mx-auto w-full max-w-3xl px-4 py-8">
-      <p className="text-sm text-slate-500">
+      <p className="text-sm text-muted">
         <Link href={`/learn/${quiz.lesson}`} className="underline">
           Back to the lesson
         </Link>

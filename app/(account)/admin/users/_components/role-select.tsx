@@ -23,7 +23,7 @@ export function RoleSelect({ userId, role, disabled, label }: { userId: string; 
           </option>
         ))}
       </select>
-      <span role="status" className={state?.ok === false ? "text-rose-600" : "text-slate-500"}>
+      <span role="status" className={state?.ok === false ? "text-rose-600" : "text-muted"}>
         {pending ? "Saving…" : state?.message}
       </span>
     </form>

@@ -8,7 +8,7 @@ export function UserRow({ user, self, timeZone }: { user: ManagedUserDto; self: 
     <tr className={user.deactivated ? "text-slate-400" : undefined}>
       <td className="px-3 py-3 sm:px-4">
         <div className="font-medium">{user.name}{self ? " (you)" : ""}</div>
-        <div className="break-all text-slate-500 dark:text-slate-400">{user.email}</div>
+        <div className="break-all text-muted">{user.email}</div>
       </td>
       <td className="px-3 py-3 sm:px-4">
         <RoleSelect userId={user.id} role={user.role} disabled={self} label={`Role of ${user.email}`} />

@@ -18,7 +18,7 @@ export function CompletionToggle({ slug }: { slug: string }) {
     };
   }, [slug]);
 
-  if (!state) return <p className="text-sm text-slate-500" aria-live="polite">Loading your progress…</p>;
+  if (!state) return <p className="text-sm text-muted" aria-live="polite">Loading your progress…</p>;
   if (!state.signedIn) {
     return (
       <p className="text-sm text-slate-600 dark:text-slate-400">

@@ -24,7 +24,7 @@ export function NewInterviewForm({ prompts, canLead }: Props) {
               <span>
                 <span className="block font-semibold">{prompt.title}</span>
                 <span className="block text-sm text-slate-600 dark:text-slate-300">{prompt.summary}</span>
-                <span className="mt-1 block text-xs text-slate-500">Deep-dive lab: {prompt.labTitle}</span>
+                <span className="mt-1 block text-xs text-muted">Deep-dive lab: {prompt.labTitle}</span>
               </span>
             </label>
           ))}

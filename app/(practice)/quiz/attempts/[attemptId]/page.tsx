@@ -16,7 +16,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
   if (!attempt) notFound();
   return (
     <div className="mx-auto w-full max-w-3xl px-4 py-8">
-      <p className="text-sm text-slate-500">
+      <p className="text-sm text-muted">
         {attempt.lesson ? (
           <Link href={`/learn/${attempt.lesson}`} className="underline">
             Back to the lesson

@@ -38,7 +38,7 @@ export default async function CohortPage({ params, searchParams }: { params: Pro
               <li key={m.id} className="flex flex-wrap items-baseline gap-x-3 px-3 py-2 text-sm">
                 <span className="font-medium">{m.name}</span>
                 <span className="min-w-0 break-all text-slate-600 dark:text-slate-300">{m.email}</span>
-                <span className="ml-auto text-xs text-slate-500">joined <LocalTime iso={m.joinedAt} timeZone={timeZone} withTime={false} /></span>
+                <span className="ml-auto text-xs text-muted">joined <LocalTime iso={m.joinedAt} timeZone={timeZone} withTime={false} /></span>
               </li>
             ))}
           </ul>

@@ -17,10 +17,10 @@ export function AddMembersForm({ assignmentId }: { assignmentId: string }) {
       <h2 id="add-heading" className="text-lg font-semibold">Add candidates</h2>
       <form action={action} className="space-y-2">
         <label className="block text-sm font-medium">
-          Emails <span className="font-normal text-slate-500">(one per line or comma-separated)</span>
+          Emails <span className="font-normal text-muted">(one per line or comma-separated)</span>
           <textarea name="emails" rows={3} required aria-describedby="add-hint" className={`${inputClass} mt-1 font-mono`} />
         </label>
-        <p id="add-hint" className="text-sm text-slate-500 dark:text-slate-400">Quorum sends no email: copy each invitation link and send it yourself.</p>
+        <p id="add-hint" className="text-sm text-muted">Quorum sends no email: copy each invitation link and send it yourself.</p>
         <FormAlert message={state.error ?? undefined} />
         <button type="submit" className={buttonPrimary} disabled={pending || !hydrated}>{pending ? "Adding…" : "Add"}</button>
       </form>

@@ -5,7 +5,7 @@ import { formatDuration } from "@/lib/dates";
 import { focusRing } from "@/components/interview/ui";
 import { StatusBadge } from "@/components/assignments/status-badges";
 
-const CELL_TONE = { "not-started": "text-slate-500", "in-progress": "text-sky-800 dark:text-sky-300", done: "text-emerald-800 dark:text-emerald-300" } as const;
+const CELL_TONE = { "not-started": "text-muted", "in-progress": "text-sky-800 dark:text-sky-300", done: "text-emerald-800 dark:text-emerald-300" } as const;
 
 /** Candidates × items. Scrolls sideways on narrow screens with the candidate column kept in view. */
 export function CandidateTable({ assignmentId, items, rows }: { assignmentId: string; items: readonly TableItem[]; rows: readonly TableRow[] }) {
@@ -18,7 +18,7 @@ export function CandidateTable({ assignmentId, items, rows }: { assignmentId: st
             <th scope="col" className="px-3 py-2 font-semibold">Status</th>
             {items.map((item) => (
               <th key={item.id} scope="col" className="min-w-36 px-3 py-2 font-semibold">
-                <span className="block text-xs font-normal text-slate-500">{item.position + 1}. {ITEM_KIND_LABELS[item.kind]}</span>
+                <span className="block text-xs font-normal text-muted">{item.position + 1}. {ITEM_KIND_LABELS[item.kind]}</span>
                 {item.title}
               </th>
             ))}
@@ -32,13 +32,13 @@ export function CandidateTable({ assignmentId, items, rows }: { assignmentId: st
                 <Link href={`/teach/assignments/${assignmentId}/members/${row.memberId}`} className={`font-medium text-brand-700 underline dark:text-brand-300 ${focusRing}`}>
                   {row.name ?? row.email}
                 </Link>
-                <span className="block max-w-48 truncate text-xs text-slate-500">{row.name ? row.email : "invited, not signed up yet"}</span>
+                <span className="block max-w-48 truncate text-xs text-muted">{row.name ? row.email : "invited, not signed up yet"}</span>
               </th>
               <td className="px-3 py-2"><StatusBadge status={row.status} /></td>
               {row.cells.map((cell) => (
                 <td key={cell.itemId} className="px-3 py-2">
                   <span className={`block font-medium ${CELL_TONE[cell.status]}`}>{scoreText(cell)}</span>
-                  <span className="block text-xs text-slate-500">{formatDuration(cell.timeSpentMs)}</span>
+                  <span className="block text-xs text-muted">{formatDuration(cell.timeSpentMs)}</span>
                 </td>
               ))}
               <td className="whitespace-nowrap px-3 py-2">{formatDuration(totalTimeMs(row))}</td>

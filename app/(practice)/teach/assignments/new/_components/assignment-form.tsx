@@ -105,13 +105,13 @@ export function AssignmentForm({ catalog, cohorts, cohortId, timeZone }: Props) 
           {err(errors.title, "title-error")}
         </label>
         <label className="block text-sm font-medium">
-          Due <span className="font-normal text-slate-500 dark:text-slate-400">({timeZone})</span>
+          Due <span className="font-normal text-muted">({timeZone})</span>
           <input type="datetime-local" value={draft.due} onChange={(e) => set("due", e.target.value)} aria-invalid={errors.dueAt ? true : undefined} aria-describedby="due-error" className={`${inputClass} mt-1`} />
           {err(errors.dueAt, "due-error")}
         </label>
       </div>
       <label className="block text-sm font-medium">
-        Instructions <span className="font-normal text-slate-500">(optional; candidates see them first)</span>
+        Instructions <span className="font-normal text-muted">(optional; candidates see them first)</span>
         <textarea value={draft.instructions} onChange={(e) => set("instructions", e.target.value)} rows={3} aria-invalid={errors.instructions ? true : undefined} className={`${inputClass} mt-1`} />
         {err(errors.instructions, "instructions-error")}
       </label>
@@ -137,7 +137,7 @@ export function AssignmentForm({ catalog, cohorts, cohortId, timeZone }: Props) 
       <fieldset className="space-y-3">
         <legend className="text-lg font-semibold">Candidates</legend>
         <div className="text-sm font-medium">
-          <label htmlFor="assignment-cohort">Cohort <span className="font-normal text-slate-500">(its current members are enrolled)</span></label>
+          <label htmlFor="assignment-cohort">Cohort <span className="font-normal text-muted">(its current members are enrolled)</span></label>
           <select id="assignment-cohort" value={draft.cohortId} onChange={(e) => set("cohortId", e.target.value)} className={`${inputClass} mt-1`}>
             <option value="">No cohort</option>
             {cohorts.map((c) => <option key={c.id} value={c.id}>{c.name} ({c.memberCount} {c.memberCount === 1 ? "member" : "members"})</option>)}
@@ -145,9 +145,9 @@ export function AssignmentForm({ catalog, cohorts, cohortId, timeZone }: Props) 
           {err(errors.cohortId, "cohort-error")}
         </div>
         <label className="block text-sm font-medium">
-          Emails <span className="font-normal text-slate-500">(one per line or comma-separated)</span>
+          Emails <span className="font-normal text-muted">(one per line or comma-separated)</span>
           <textarea value={draft.emails} onChange={(e) => set("emails", e.target.value)} rows={4} aria-invalid={errors.emails ? true : undefined} aria-describedby="emails-hint emails-error" className={`${inputClass} mt-1 font-mono`} placeholder={"ada@example.com\ngrace@example.com"} />
-          <span id="emails-hint" className="mt-1 block text-sm font-normal text-slate-500 dark:text-slate-400">People with an account are enrolled at once. Others get an invitation link you copy from the next page — Quorum sends no email.</span>
+          <span id="emails-hint" className="mt-1 block text-sm font-normal text-muted">People with an account are enrolled at once. Others get an invitation link you copy from the next page — Quorum sends no email.</span>
           {err(errors.emails, "emails-error")}
         </label>
       </fieldset>

@@ -39,7 +39,7 @@ export function ItemList({ items, catalog, errors, onChange }: Props) {
           return (
             <li key={item.key} className="rounded-xl border border-slate-200 p-3 dark:border-slate-700" aria-label={`Item ${index + 1}`}>
               <div className="flex flex-wrap items-end gap-2">
-                <span className="w-6 self-center text-sm font-bold text-slate-500">{index + 1}.</span>
+                <span className="w-6 self-center text-sm font-bold text-muted">{index + 1}.</span>
                 <span className="text-sm font-medium">
                   <label htmlFor={`item-${item.key}-kind`}>Kind</label>
                   <select id={`item-${item.key}-kind`} value={item.kind} onChange={(e) => { const kind = e.target.value as ItemKind; update(index, { kind, ref: catalog[kind][0]?.ref ?? "" }); }} className={`${inputClass} mt-1 w-40`}>
@@ -73,7 +73,7 @@ export function ItemList({ items, catalog, errors, onChange }: Props) {
       <button type="button" onClick={add} disabled={items.length >= MAX_ITEMS} className={buttonSecondary}>
         Add an item
       </button>
-      {items.length >= MAX_ITEMS ? <span className="ml-2 text-sm text-slate-500">An assignment holds at most {MAX_ITEMS} items.</span> : null}
+      {items.length >= MAX_ITEMS ? <span className="ml-2 text-sm text-muted">An assignment holds at most {MAX_ITEMS} items.</span> : null}
     </fieldset>
   );
 }

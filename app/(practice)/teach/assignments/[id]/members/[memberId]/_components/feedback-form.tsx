@@ -20,7 +20,7 @@ export function FeedbackForm({ assignmentId, memberId, initial, scores = [] }: {
       {scores.length > 0 ? <ScoreFields rows={scores} values={state.values?.scores ?? null} errors={state.fieldErrors} /> : null}
       <div>
         <label className="block text-sm font-medium">
-          Your feedback <span className="font-normal text-slate-500">(the candidate reads it)</span>
+          Your feedback <span className="font-normal text-muted">(the candidate reads it)</span>
           <textarea
             key={feedbackValue}
             name="feedback"

@@ -67,7 +67,7 @@ export function ItemWork({ entry, scoringOpen, timeZone }: { entry: MemberWorkIt
     <section className={`${card} space-y-3`} aria-labelledby={`item-${item.id}`}>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h2 id={`item-${item.id}`} className="text-lg font-semibold">
-          <span className="text-slate-500">{item.position + 1}. {ITEM_KIND_LABELS[item.kind]}:</span> {item.title}
+          <span className="text-muted">{item.position + 1}. {ITEM_KIND_LABELS[item.kind]}:</span> {item.title}
         </h2>
         <span className="text-sm text-slate-600 dark:text-slate-300">
           {ITEM_STATUS_LABELS[cell.status]}{cell.score !== null ? ` · ${scoreText(cell)}` : entry.scorable && scoringOpen ? " · not scored yet" : ""} · time {formatDuration(cell.timeSpentMs)}
