@@ -48,7 +48,7 @@ export function PhaseBar({ flow, now, onEvent }: Props) {
             <li
               key={box.id}
               aria-current={current ? "step" : undefined}
-              className={`rounded-md px-2 py-1 ${current ? "bg-brand-600 font-semibold text-white" : done ? "bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-200" : "bg-slate-100 text-muted dark:bg-slate-800 dark:text-slate-400"}`}
+              className={`rounded-md px-2 py-1 ${current ? "bg-brand-600 font-semibold text-white" : done ? "bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-200" : "bg-slate-100 text-muted dark:bg-slate-800"}`}
             >
               {box.label} <span className="whitespace-nowrap opacity-80">{formatClock(box.startMs)}–{formatClock(box.endMs)}</span>
             </li>

@@ -77,12 +77,16 @@ export default async function AssignmentPage({ params, searchParams }: { params:
                 {item.position + 1}
               </span>
               <span className="min-w-0 flex-1 basis-[calc(100%-3rem)] sm:basis-0">
-                <span className="block text-xs font-semibold tracking-wide text-muted uppercase dark:text-slate-400">{ITEM_KIND_LABELS[item.kind]}</span>
+                <span className="block text-xs font-semibold tracking-wide text-muted uppercase">{ITEM_KIND_LABELS[item.kind]}</span>
                 <span className="block font-medium break-words">{item.title}</span>
                 <span className="mt-0.5 block text-xs text-muted">
-                  {item.score !== null && item.maxScore ? `Score ${item.score} / ${item.maxScore}${item.kind === "lab" || item.kind === "interview" ? ` from ${a.ownerName}` : ""} · ` : ""}
-                  {item.timeSpentMs > 0 ? `${formatDuration(item.timeSpentMs)} spent` : ""}
-                  {!item.exists ? "No longer available: tell the interviewer." : ""}
+                  {[
+                    item.score !== null && item.maxScore ? `Score ${item.score} / ${item.maxScore}${item.kind === "lab" || item.kind === "interview" ? ` from ${a.ownerName}` : ""}` : null,
+                    item.timeSpentMs > 0 ? `${formatDuration(item.timeSpentMs)} spent` : null,
+                    item.exists ? null : "No longer available: tell the interviewer.",
+                  ]
+                    .filter((part) => part !== null)
+                    .join(" · ")}
                 </span>
               </span>
               <span className="ml-10 flex items-center gap-2 sm:ml-0">

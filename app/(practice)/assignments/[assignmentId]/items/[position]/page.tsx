@@ -66,7 +66,7 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
       </nav>
       <header className="flex flex-wrap items-start gap-3">
         <div className="min-w-0 flex-1">
-          <p className="text-xs font-semibold tracking-wide text-muted uppercase dark:text-slate-400">{ITEM_KIND_LABELS[item.kind]}</p>
+          <p className="text-xs font-semibold tracking-wide text-muted uppercase">{ITEM_KIND_LABELS[item.kind]}</p>
           <h1 className="text-2xl font-bold tracking-tight break-words">{item.title}</h1>
         </div>
         <ItemStatusBadge status={item.status} />
