@@ -64,14 +64,18 @@ test("a wrong password and an unknown email get the same message", async ({ page
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("the sign-up endpoint answers bad input with 400 and field errors", async ({ request }) => {
-  const bad = await request.post("/api/account", { data: { name: "", email: "nope", password: "123" } });
+test("the sign-up endpoint answers bad input with 400 and field errors", async ({ request, baseURL }) => {
+  const origin = baseURL ?? "";
+  const bad = await request.post("/api/account", { data: { name: "", email: "nope", password: "123" }, headers: { origin } });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).fieldErrors).toEqual({
     name: "Enter your name.",
     email: "Enter a valid email address, like ada@example.com.",
     password: "Use at least 10 characters.",
   });
-  const notJson = await request.post("/api/account", { data: "name=x", headers: { "content-type": "text/plain" } });
-  expect(notJson.status()).toBe(400);
+  // A cross-site form can post text/plain without a preflight; only JSON from our own pages is read.
+  const notJson = await request.post("/api/account", { data: "name=x", headers: { "content-type": "text/plain", origin } });
+  expect(notJson.status()).toBe(415);
+  const foreign = await request.post("/api/account", { data: { name: "Eve", email: "eve@example.com", password: "correct horse battery" }, headers: { origin: "https://evil.example" } });
+  expect(foreign.status()).toBe(403);
 });

@@ -1,11 +1,30 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { verifyCredentials } from "@/lib/db";
+import { getSessionUser, revokeSessions, verifyCredentials, type ThrottleScope } from "@/lib/db";
+import { authRedirect } from "@/lib/http/safe-callback-path";
+import { clientAddress } from "./client-address";
 import { isRole } from "./roles";
 
 /** What a failed sign-in tells the user: never which of the two was wrong. */
 export const WRONG_CREDENTIALS = "The email or password is wrong.";
+
+const waitFor = (seconds: number) => (seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`);
+
+/** What a refused sign-in tells the user, per limit (LIMITS in lib/db/rate-limit.ts). */
+export function throttledMessage(scope: ThrottleScope, retryAfterSeconds: number): string {
+  switch (scope) {
+    case "email":
+      return `Too many failed attempts for this email. Try again in ${waitFor(retryAfterSeconds)}.`;
+    case "address":
+      return `Too many failed sign-ins from your network. Try again in ${waitFor(retryAfterSeconds)}.`;
+    case "global":
+      return `Sign-in is busy right now. Try again in ${waitFor(retryAfterSeconds)}.`;
+  }
+}
+
+/** Thrown by the jwt callback for a token that no longer stands: next-auth then answers "no session" and clears the cookie. */
+const SESSION_ENDED = "session ended";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
@@ -17,24 +36,55 @@ export const authOptions: NextAuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      async authorize(credentials) {
-        const result = await verifyCredentials({ email: credentials?.email, password: credentials?.password });
+      async authorize(credentials, req) {
+        const result = await verifyCredentials({ email: credentials?.email, password: credentials?.password }, { address: clientAddress(req.headers ?? {}) });
         if (result.ok) {
-          return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role };
+          return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role, sessionVersion: result.sessionVersion };
         }
-        if (result.reason === "throttled") {
-          throw new Error(`Too many failed attempts for this email. Try again in ${result.retryAfterSeconds} seconds.`);
-        }
+        if (result.reason === "throttled") throw new Error(throttledMessage(result.scope, result.retryAfterSeconds));
         throw new Error(WRONG_CREDENTIALS);
       },
     }),
   ],
+  events: {
+    // Signing out ends every token of the account issued so far, not only this browser's cookie.
+    async signOut({ token }) {
+      await revokeSessions(token.uid, token.sv);
+    },
+  },
+  logger: {
+    // An ended session is an expected outcome, not an error worth a stack trace per request.
+    error(code, metadata) {
+      const error = metadata instanceof Error ? metadata : metadata.error;
+      if (code === "JWT_SESSION_ERROR" && error.message === SESSION_ENDED) return;
+      console.error(`[next-auth][error][${code}]`, metadata);
+    },
+  },
   callbacks: {
-    jwt({ token, user }) {
-      if (user && "role" in user && isRole(user.role)) {
+    // Only paths on this site (lib/http/safe-callback-path.ts): next-auth's default trusts any url starting with "/".
+    redirect({ url, baseUrl }) {
+      return authRedirect(url, baseUrl);
+    },
+    /**
+     * At sign-in: the account's id, role and session version go into the token.
+     * On every later read (pages, route handlers, /api/auth/session): the
+     * account is re-read, so a sign-out (which bumps the version), a
+     * deactivation or a deleted account ends the token at once, copies
+     * included, and a role change shows in the session straight away.
+     */
+    async jwt({ token, user }) {
+      if (user) {
+        if (!isRole(user.role) || typeof user.sessionVersion !== "number") throw new Error(SESSION_ENDED);
         token.role = user.role;
         token.uid = user.id;
+        token.sv = user.sessionVersion;
+        return token;
       }
+      const current = await getSessionUser(token.uid, token.sv);
+      if (!current) throw new Error(SESSION_ENDED);
+      token.role = current.role;
+      token.name = current.name;
+      token.email = current.email;
       return token;
     },
     session({ session, token }) {

@@ -30,8 +30,8 @@ export function SignUpForm({ inviteToken }: { inviteToken?: string } = {}) {
         body: JSON.stringify(parsed.data),
       });
       if (!response.ok) {
-        const body = (await response.json().catch(() => ({}))) as { fieldErrors?: FieldErrors };
-        setErrors(body.fieldErrors ?? { form: "Your account could not be created. Try again in a moment." });
+        const body = (await response.json().catch(() => ({}))) as { fieldErrors?: FieldErrors; error?: string };
+        setErrors(body.fieldErrors ?? { form: body.error ?? "Your account could not be created. Try again in a moment." });
         setPending(false);
         return;
       }

@@ -2,15 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
+import { safeCallbackPath } from "@/lib/http/safe-callback-path";
 import { AuthCard } from "../_components/auth-card";
-import { safeCallbackUrl } from "../_components/safe-callback";
 import { SignInForm } from "../_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const { callbackUrl } = await searchParams;
-  const target = safeCallbackUrl(typeof callbackUrl === "string" ? callbackUrl : undefined);
+  // No callback: the dashboard; a callback that is not plainly a path on this site: home.
+  const target = callbackUrl === undefined ? "/dashboard" : safeCallbackPath(callbackUrl);
   if (await getCurrentUser()) redirect(target);
   return (
     <AuthCard

@@ -1,15 +1,13 @@
 import { NextResponse } from "next/server";
 import { signUp } from "@/lib/db";
+import { BODY_LIMITS } from "@/lib/http/body-limits";
+import { readJsonRequest } from "@/lib/http/json-request";
 
 /** Sign-up (optionally accepting an invitation token). 201 with the new account and the invitation's outcome, or 400 with field errors and nothing written. */
 export async function POST(request: Request) {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return NextResponse.json({ fieldErrors: { form: "Send the form as JSON." } }, { status: 400 });
-  }
-  const result = await signUp(body);
+  const body = await readJsonRequest(request, BODY_LIMITS.account);
+  if (!body.ok) return body.response;
+  const result = await signUp(body.body);
   if (!result.ok) {
     return NextResponse.json({ fieldErrors: result.fieldErrors }, { status: 400 });
   }

@@ -22,10 +22,3 @@ export function respond(result: Result, body: unknown = { ok: true }): NextRespo
   return NextResponse.json({ error: "That request is not valid." }, { status: 400 });
 }
 
-export async function jsonBody(request: Request): Promise<unknown> {
-  try {
-    return (await request.json()) as unknown;
-  } catch {
-    return null;
-  }
-}

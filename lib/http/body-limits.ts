@@ -1,0 +1,29 @@
+/**
+ * How many bytes each kind of request body may carry, checked while the body
+ * streams in, before anything is parsed. Each limit sits well above the
+ * largest body the app's own forms can send (every text field is capped by
+ * lib/text-limits.ts, and a character is at most 6 bytes once JSON-escaped
+ * for the short control-character escapes), and far below what would cost the
+ * server real memory or time.
+ */
+export const BODY_LIMITS = {
+  /** Sign-up: a name, an email, a password and an invitation token. */
+  account: 8 * 1024,
+  /** next-auth's own form posts (sign-in, sign-out, CSRF token). */
+  auth: 8 * 1024,
+  /** An interview autosave: the whole flow (notes of every phase) and up to 50 timeline events. */
+  interviewSave: 512 * 1024,
+  /** The interviewer's notes and feedback. */
+  interviewFeedback: 256 * 1024,
+  /** Rubric scores with their comments. */
+  interviewScores: 64 * 1024,
+  /** One lab action or fault. */
+  interviewEvent: 16 * 1024,
+} as const;
+
+/**
+ * Server actions are bounded by Next itself (`serverActions.bodySizeLimit` in
+ * next.config.js reads this): the largest action body is an assignment with 20
+ * items, or a lab run's share code with its written answer.
+ */
+export const SERVER_ACTION_BODY_LIMIT = "1mb";
