@@ -1,51 +1,39 @@
 /**
- * `tsx scripts/test-prereqs.ts postgres|chromium`: checks what a test suite
- * needs before it starts, and says in one sentence how to get it if missing.
+ * `tsx scripts/test-prereqs.ts chromium`: makes sure the end-to-end suite has a
+ * browser before it starts. Playwright cannot download its own build here, so
+ * the suite drives Debian's Chromium: when it is missing and this process may
+ * install packages (root, with apt-get), it installs it; otherwise it says in
+ * one sentence what to install. (PostgreSQL is handled by with-postgres.ts.)
  */
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { DEFAULT_TEST_PG_URL } from "../lib/db/config";
-import { checkPostgresServer } from "../lib/db/pg-admin";
 
 function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
 
-/** The URL without its password, for messages. */
-function shown(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = "***";
-    return u.toString();
-  } catch {
-    return url;
-  }
+function canInstallPackages(): boolean {
+  return process.getuid?.() === 0 && spawnSync("apt-get", ["--version"], { stdio: "ignore" }).status === 0;
 }
 
-async function main(): Promise<void> {
+function installChromium(): boolean {
+  console.log("[tests] Chromium is missing; installing Debian's chromium package");
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  const update = spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
+  if (update.status !== 0) return false;
+  return spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env }).status === 0;
+}
+
+function main(): void {
   const what = process.argv[2];
-  switch (what) {
-    case "postgres": {
-      const url = process.env.DATABASE_URL_TEST_PG || DEFAULT_TEST_PG_URL;
-      try {
-        await checkPostgresServer(url);
-      } catch {
-        fail(
-          `PostgreSQL is not reachable at ${shown(url)}: start it (pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start) or set DATABASE_URL_TEST_PG to a server you can create databases on.`,
-        );
-      }
-      return;
-    }
-    case "chromium": {
-      const path = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-      if (!existsSync(path)) {
-        fail(`Chromium is not at ${path}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
-      }
-      return;
-    }
-    default:
-      fail("Usage: tsx scripts/test-prereqs.ts postgres|chromium.");
-  }
+  if (what !== "chromium") fail("Usage: tsx scripts/test-prereqs.ts chromium");
+  const named = process.env.CHROMIUM_PATH;
+  const path = named || "/usr/bin/chromium";
+  if (existsSync(path)) return;
+  if (named) fail(`Chromium is not at CHROMIUM_PATH (${named}): point it at a Chromium binary or unset it.`);
+  if (canInstallPackages() && installChromium() && existsSync(path)) return;
+  fail(`Chromium is not at ${path}: install it with \`apt-get install -y chromium\` (as root) or set CHROMIUM_PATH.`);
 }
 
-void main();
+main();
