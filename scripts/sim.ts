@@ -1,6 +1,7 @@
 /**
  * `npm run sim -- --scenario <name> [--seed <n>] [--until <ms>] [--json] [--verbose]`
  * `npm run sim -- --compare [--seed <n>] [--json]`: every topology, same workload and faults (lib/sim/compare.ts).
+ * `npm run sim -- --help`: the usage and the scenarios grouped by topology.
  *
  * Runs a built-in scenario and prints a readable timeline, the checkers'
  * verdict and the metrics. `--json` prints only the history as JSON.
@@ -25,8 +26,36 @@ interface Args {
   compare: boolean;
 }
 
+const USAGE = "Usage: npm run sim -- --scenario <name> [--seed <n>] [--until <ms>] [--json] [--verbose], or --compare [--seed <n>] [--json], or --help.";
+
+/** The scenario names under their topology, for --help. */
+function scenarioListing(): string {
+  const byTopology = new Map<string, string[]>();
+  for (const [name, s] of Object.entries(scenarios)) {
+    const group = byTopology.get(s.topology.protocol) ?? [];
+    group.push(`    ${name}${s.title ? `: ${s.title}` : ""}`);
+    byTopology.set(s.topology.protocol, group);
+  }
+  return [...byTopology].map(([topology, lines]) => `  ${topology}\n${lines.join("\n")}`).join("\n");
+}
+
+function printHelp(): never {
+  process.stdout.write(
+    `${USAGE}\n\n` +
+      "  --scenario <name>  run one built-in scenario and print its timeline, the checkers' verdict and the metrics\n" +
+      "  --seed <n>         the seed for the run (default: the scenario's own)\n" +
+      "  --until <ms>       stop at this virtual time instead of when the run goes quiet\n" +
+      "  --json             print only the history as JSON\n" +
+      "  --verbose          include routine traffic (deliveries, drops, workload operations)\n" +
+      "  --compare          every topology under the same workload and faults, as one table\n" +
+      "  --help             this text\n\n" +
+      `Scenarios by topology:\n${scenarioListing()}\n`,
+  );
+  process.exit(0);
+}
+
 function usageError(message: string): never {
-  process.stderr.write(`${message} Usage: npm run sim -- --scenario <name> [--seed <n>] [--until <ms>] [--json] [--verbose], or --compare [--seed <n>] [--json]. Valid scenarios: ${scenarioNames().join(", ")}.\n`);
+  process.stderr.write(`${message} ${USAGE} Valid scenarios: ${scenarioNames().join(", ")}.\n`);
   process.exit(2);
 }
 
@@ -63,6 +92,10 @@ function parseArgs(argv: readonly string[]): Args {
       case "--compare":
         args.compare = true;
         break;
+      case "--help":
+      case "-h":
+        printHelp();
+      // printHelp exits
       default:
         usageError(`Unknown flag "${flag}".`);
     }
