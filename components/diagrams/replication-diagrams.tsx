@@ -71,15 +71,16 @@ export function GithubTimeline() {
   const marks = [
     { x: 40, label: "22:52 UTC", text: "East cut off" },
     { x: 170, label: "+43 s", text: "link restored" },
-    { x: 330, label: "~40 min", text: "West primaries take writes" },
-    { x: 560, label: "24 h 11 min", text: "degraded service ends" },
+    { x: 430, label: "11:12 UTC, 22 Oct", text: "primaries back East" },
+    { x: 620, label: "24 h 11 min", text: "status green again" },
   ];
   return (
     <Canvas id={id} width={640} height={190}>
       <rect x={40} y={70} width={130} height={18} rx={4} className="fill-red-100 stroke-red-600 dark:fill-red-950 dark:stroke-red-500" />
       <Label x={105} y={63} size={11}>partition: West promoted</Label>
-      <rect x={170} y={70} width={270} height={18} rx={4} className="fill-amber-100 stroke-amber-600 dark:fill-amber-950 dark:stroke-amber-500" />
-      <rect x={440} y={70} width={120} height={18} rx={4} className="fill-slate-100 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500" />
+      <rect x={170} y={70} width={260} height={18} rx={4} className="fill-amber-100 stroke-amber-600 dark:fill-amber-950 dark:stroke-amber-500" />
+      <Label x={310} y={63} size={11}>West primaries take writes, about 12 h</Label>
+      <rect x={430} y={70} width={180} height={18} rx={4} className="fill-slate-100 stroke-slate-400 dark:fill-slate-800 dark:stroke-slate-500" />
       <Arrow id={id} x1={30} y1={100} x2={620} y2={100} />
       {marks.map((mark) => (
         <g key={mark.label}>

@@ -14,7 +14,7 @@ export const DIAGRAMS = {
   },
   "github-2018-timeline": {
     title: "GitHub, 21 October 2018",
-    alt: "Timeline: a 43-second partition cuts the East Coast data center off; during it Orchestrator promotes West Coast primaries; for about 40 minutes application writes go to the West Coast; East Coast writes from a few seconds before the cut are not on the West Coast; recovery takes 24 hours 11 minutes of degraded service.",
+    alt: "Timeline: a 43-second partition cuts the East Coast data center off; during it Orchestrator promotes West Coast primaries; application writes then go to the West Coast for about 12 hours, until the primaries are re-established in the East at 11:12 UTC on 22 October; East Coast writes from a few seconds before the cut are not on the West Coast; the service is degraded for 24 hours 11 minutes in all.",
   },
   "split-brain-fencing": {
     title: "Fencing a zombie leader with epochs",
