@@ -21,8 +21,29 @@ export const GaleraParamsSchema = z.object({
   suspectTimeoutMs: z.number().positive().default(1000),
   /** How often the membership layer re-evaluates connectivity. */
   viewCheckMs: z.number().positive().default(100),
-  /** wsrep_retry_autocommit: times the origin retries a transaction that failed certification before the client sees the error. */
-  retryAutocommit: z.number().int().min(0).max(10).default(0),
+  /**
+   * Executing a transaction on the node the client sent it to costs `execFactor` × that node's apply time; the
+   * other nodes only apply its write-set. The origin parses, plans, reads the rows it changes and takes their
+   * locks; an applier installs row images found by primary key (MariaDB, "About Galera Replication": the
+   * write-set carries the changed rows and their keys). The real ratio depends on the workload; 1.5 is our
+   * assumption, so writes spread over k nodes gain at most k·f / (f + k − 1): about 1.3× for 3 nodes, never k×.
+   */
+  execFactor: z.number().min(1).max(20).default(1.5),
+  /**
+   * wsrep_retry_autocommit (MariaDB default 1): how many times the origin re-runs an autocommit statement that
+   * failed certification before the client sees the deadlock error. Explicit multi-statement transactions
+   * (`explicitTransactions`, or per session in `sessions`) are never retried: their error always reaches the client.
+   */
+  retryAutocommit: z.number().int().min(0).max(10).default(1),
+  /** Every session's default: its writes are explicit BEGIN … COMMIT transactions (false: autocommit statements). */
+  explicitTransactions: z.boolean().default(false),
+  /** wsrep_sync_wait for reads, every session's default (MariaDB default 0: a read answers from what its node has applied). */
+  syncWait: z.boolean().default(false),
+  /** Per-client session settings, by client id: each field overrides the default of the same name. */
+  sessions: z
+    .record(z.string().min(1).max(64), z.object({ syncWait: z.boolean().optional(), explicitTransactions: z.boolean().optional() }))
+    .refine((r) => Object.keys(r).length <= 64, "at most 64 sessions")
+    .default({}),
 });
 export type GaleraParams = z.output<typeof GaleraParamsSchema>;
 

@@ -6,8 +6,16 @@
  * view's base); every data node certifies it (`galera-certification.ts`) and
  * applies it from its queue at its own speed, which flow control
  * (`galera-flow-control.ts`) turns into the pace of the whole cluster. The
- * origin answers the client on apply, or with "deadlock: certification
- * failed" on conflict (after `retryAutocommit` retries).
+ * origin answers the client once it commits the write-set in order, or with
+ * "deadlock: certification failed" on conflict (an autocommit write is first
+ * re-run up to `retryAutocommit` times; an explicit transaction never is).
+ *
+ * Each node has one worker: it executes the node's own transactions
+ * (`execFactor` × `applyMs` each) and applies other nodes' write-sets
+ * (`applyMs` each), in the order the work arrived. The origin's own
+ * write-set costs nothing more at commit: it already did the work. So k nodes
+ * taking writes evenly can commit at most k·f / (f + k − 1) times what one
+ * node can: a modest gain, never k times.
  */
 import { epoch, lsn } from "../ids";
 import type { Value } from "../history";
@@ -22,14 +30,24 @@ export type GaleraMsg =
   | { readonly kind: "gc-ws"; readonly view: number; readonly seqno: number }
   | { readonly kind: "gc-recv"; readonly view: number; readonly upTo: number }
   | { readonly kind: "gc-fc"; readonly view: number; readonly pause: boolean }
-  | { readonly kind: "gc-ist"; readonly view: number; readonly upTo: number };
+  | { readonly kind: "gc-ist"; readonly view: number; readonly upTo: number }
+  /** A sync wait (wsrep_sync_wait) asks the sequencer how far the total order reaches… */
+  | { readonly kind: "gc-causal"; readonly view: number; readonly opId: number }
+  /** …and waits until its node has applied up to `upTo`. */
+  | { readonly kind: "gc-caused"; readonly view: number; readonly opId: number; readonly upTo: number };
 
 /** Applying one write-set takes `applyMs` on its node. */
 export type ApplyTimer = { readonly kind: "gc-apply"; readonly seqno: number };
+/** Executing one local transaction takes `execFactor` × `applyMs` on its node. */
+export type ExecTimer = { readonly kind: "gc-exec"; readonly id: number };
 
 export interface GaleraReplication {
-  /** Starts a client write as a transaction on its local node, against that node's `snapshot` seqno. */
-  begin(node: number, op: PendingOp, key: string, value: Value, retries: number, snapshot: number): void;
+  /** Queues a client write as a transaction on its local node; its snapshot is the node's applied seqno (at least `minSnapshot`) when it executes. */
+  begin(node: number, op: PendingOp, key: string, value: Value, retries: number, minSnapshot: number, explicit: boolean): void;
+  /** A read with wsrep_sync_wait: answers once the node has applied everything ordered before the read arrived. */
+  syncRead(node: number, op: PendingOp): void;
+  /** After a view change: asks the new view's sequencer again for every read in sync wait. */
+  reaskSyncReads(node: number): void;
   /** A message of the current view reached `node` (or was sent to itself). */
   handle(node: number, from: number, msg: GaleraMsg): void;
   /** Sends to every member of the node's view; the node handles its own copy at once. */
@@ -39,13 +57,14 @@ export interface GaleraReplication {
   /** Submits the commits flow control held back, once nothing pauses the node. */
   flushOutbox(node: number): void;
   onApplied(node: number, timer: ApplyTimer): void;
+  onExecuted(node: number, timer: ExecTimer): void;
 }
 
 export function createGaleraReplication(st: GaleraState): GaleraReplication {
   const { sim, p, c, order, ordered, isData, applyMs, clock, g, node, log } = st;
   let nextWsId = 1;
   const sendMsg = (from: number, to: number, m: GaleraMsg): void => send(sim, from, to, m);
-  const timer = (t: ApplyTimer): TimerBody => t;
+  const timer = (t: ApplyTimer | ExecTimer): TimerBody => t;
 
   function bcast(i: number, msg: GaleraMsg): void {
     for (const r of g(i).members) if (r === i) handle(i, i, msg);
@@ -70,13 +89,42 @@ export function createGaleraReplication(st: GaleraState): GaleraReplication {
     }
   }
 
-  function begin(i: number, op: PendingOp, key: string, value: Value, retries: number, snapshot: number): void {
+  function begin(i: number, op: PendingOp, key: string, value: Value, retries: number, minSnapshot: number, explicit: boolean): void {
     const gi = g(i);
-    const ws: WriteSet = { id: nextWsId++, origin: i, opId: op.id, keys: [key], values: [value], snapshot };
-    const txn: Txn = { op, ws, retries, submittedView: -1 };
-    gi.pending.set(ws.id, txn);
-    if (gi.fc.pausedBy.size > 0) gi.outbox.push(ws);
-    else submit(i, txn);
+    const ws: WriteSet = { id: nextWsId++, origin: i, opId: op.id, keys: [key], values: [value], snapshot: minSnapshot };
+    gi.pending.set(ws.id, { op, ws, retries, minSnapshot, explicit, submittedView: -1 });
+    gi.execQueue.push({ id: ws.id, at: sim.now });
+    pump(i);
+  }
+
+  /** Execution finished: the transaction commits, so its write-set goes to the group (or waits out flow control). */
+  function executed(i: number, id: number): void {
+    const gi = g(i);
+    const t = gi.pending.get(id);
+    if (!t) return; // rolled back meanwhile (view change)
+    if (gi.fc.pausedBy.size > 0) gi.outbox.push(t.ws);
+    else submit(i, t);
+  }
+
+  function askSequencer(i: number, opId: number): void {
+    const gi = g(i);
+    if (gi.sequencer === i) handle(i, i, { kind: "gc-causal", view: gi.view, opId });
+    else sendMsg(i, gi.sequencer, { kind: "gc-causal", view: gi.view, opId });
+  }
+
+  function syncRead(i: number, op: PendingOp): void {
+    c.syncWaitReads++;
+    g(i).syncReads.set(op.id, { op, upTo: -1 });
+    askSequencer(i, op.id);
+  }
+
+  function answerSyncReads(i: number): void {
+    const gi = g(i);
+    for (const [id, r] of gi.syncReads) {
+      if (r.upTo < 0 || gi.applied < r.upTo) continue;
+      gi.syncReads.delete(id);
+      reply(sim, i, r.op, "ok", node(i).kv.get(r.op.key)?.value ?? null);
+    }
   }
 
   function tryDeliver(i: number): void {
@@ -89,7 +137,7 @@ export function createGaleraReplication(st: GaleraState): GaleraReplication {
       const s = ++gi.delivered;
       const ws = order[s - 1] as WriteSet;
       const ok = certify(gi.cert, ws, s);
-      gi.queue.push({ seqno: s, ws, ok });
+      gi.queue.push({ seqno: s, ws, ok, at: sim.now });
       if (!ok && ws.origin === i) onCertFailure(i, ws, s);
     }
     pump(i);
@@ -101,9 +149,10 @@ export function createGaleraReplication(st: GaleraState): GaleraReplication {
     if (!t) return;
     gi.pending.delete(ws.id);
     log("repl", i, () => `certification failed for write-set ${ws.id} (${ws.keys.join(",")}) at seqno ${s}: snapshot ${ws.snapshot} is older than a committed write`);
-    if (t.retries < p.retryAutocommit) {
+    if (!t.explicit && t.retries < p.retryAutocommit) {
       c.retries++;
-      begin(i, t.op, ws.keys[0] as string, ws.values[0] as Value, t.retries + 1, s);
+      log("repl", i, () => `wsrep_retry_autocommit: ${node(i).id} re-runs the autocommit write (retry ${t.retries + 1} of ${p.retryAutocommit})`);
+      begin(i, t.op, ws.keys[0] as string, ws.values[0] as Value, t.retries + 1, s, false);
       return;
     }
     c.certFailures++;
@@ -128,20 +177,47 @@ export function createGaleraReplication(st: GaleraState): GaleraReplication {
     reply(sim, i, t.op, "ok");
   }
 
-  /** The apply worker: one write-set at a time, `applyMs` each; failed ones are skipped. */
+  /** Time the node's worker spends on a delivered write-set: others' cost `applyMs`; its own and failed ones nothing. */
+  const applyCost = (i: number, e: GNode["queue"][number]): number => (e.ok && e.ws.origin !== i ? (applyMs[i] as number) : 0);
+
+  /**
+   * The node's worker: commits free write-sets at the head of the apply queue
+   * at once, then takes the oldest waiting job (applying the next write-set or
+   * executing a local transaction; applying first on a tie), one at a time.
+   */
   function pump(i: number): void {
     const gi = g(i);
-    while (!gi.applying && gi.queue.length > 0) {
-      const e = gi.queue[0] as GNode["queue"][number];
-      if (e.ok && (applyMs[i] as number) > 0) {
+    for (;;) {
+      if (gi.applying) break;
+      const e = gi.queue[0];
+      if (e && applyCost(i, e) === 0) {
+        gi.queue.shift();
+        if (e.ok) applyOne(i, e);
+        gi.applied = e.seqno;
+        continue;
+      }
+      if (gi.executing) break;
+      const x = gi.execQueue[0];
+      if (e && (!x || e.at <= x.at)) {
         gi.applying = true;
-        setTimer(sim, i, applyMs[i] as number, timer({ kind: "gc-apply", seqno: e.seqno }));
+        setTimer(sim, i, applyCost(i, e), timer({ kind: "gc-apply", seqno: e.seqno }));
         break;
       }
-      gi.queue.shift();
-      if (e.ok) applyOne(i, e);
-      gi.applied = e.seqno;
+      if (!x) break;
+      gi.execQueue.shift();
+      const t = gi.pending.get(x.id);
+      if (!t) continue;
+      t.ws = { ...t.ws, snapshot: Math.max(gi.applied, t.minSnapshot) };
+      const cost = p.execFactor * (applyMs[i] as number);
+      if (cost <= 0) {
+        executed(i, x.id);
+        continue;
+      }
+      gi.executing = true;
+      setTimer(sim, i, cost, timer({ kind: "gc-exec", id: x.id }));
+      break;
     }
+    answerSyncReads(i);
     flowControl(i);
   }
 
@@ -180,6 +256,17 @@ export function createGaleraReplication(st: GaleraState): GaleraReplication {
         else gi.fc.pausedBy.delete(from);
         if (gi.fc.pausedBy.size === 0) flushOutbox(i);
         return;
+      case "gc-causal":
+        if (!gi.primary || gi.sequencer !== i) return;
+        if (from === i) handle(i, i, { kind: "gc-caused", view: gi.view, opId: msg.opId, upTo: order.length });
+        else sendMsg(i, from, { kind: "gc-caused", view: gi.view, opId: msg.opId, upTo: order.length });
+        return;
+      case "gc-caused": {
+        const r = gi.syncReads.get(msg.opId);
+        if (r) r.upTo = msg.upTo;
+        answerSyncReads(i);
+        return;
+      }
       case "gc-ist":
         gi.received = Math.max(gi.received, msg.upTo, gi.arrivedMax);
         log("repl", i, () => `${node(i).id} caught up to seqno ${gi.received} by incremental state transfer`);
@@ -194,6 +281,14 @@ export function createGaleraReplication(st: GaleraState): GaleraReplication {
 
   return {
     begin,
+    syncRead,
+    reaskSyncReads(i): void {
+      // The new view may have dropped write-sets beyond its base: every waiting read asks again.
+      for (const [id, r] of g(i).syncReads) {
+        r.upTo = -1;
+        askSequencer(i, id);
+      }
+    },
     handle,
     bcast,
     send: sendMsg,
@@ -208,6 +303,11 @@ export function createGaleraReplication(st: GaleraState): GaleraReplication {
         applyOne(i, e);
         gi.applied = e.seqno;
       }
+      pump(i);
+    },
+    onExecuted(i, t): void {
+      g(i).executing = false;
+      executed(i, t.id);
       pump(i);
     },
   };

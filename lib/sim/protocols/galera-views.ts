@@ -70,6 +70,9 @@ export function createGaleraViews(st: GaleraState, repl: GaleraReplication): Gal
         for (const t of gi.pending.values()) reply(sim, i, t.op, ordered.has(t.ws.id) ? "info" : "fail", undefined, ordered.has(t.ws.id) ? "node left the primary component during commit" : "non-primary: transaction rolled back");
         gi.pending.clear();
         gi.outbox = [];
+        gi.execQueue = [];
+        for (const r of gi.syncReads.values()) reply(sim, i, r.op, "fail", undefined, "non-primary: node is not in the primary component");
+        gi.syncReads.clear();
       } else {
         for (const [id, t] of gi.pending)
           if (t.submittedView >= 0 && !ordered.has(id)) {
@@ -93,6 +96,7 @@ export function createGaleraViews(st: GaleraState, repl: GaleraReplication): Gal
     for (const m of prim) {
       repl.tryDeliver(m);
       repl.flushOutbox(m);
+      repl.reaskSyncReads(m);
     }
   }
 

@@ -7,13 +7,22 @@
  * non-primary. An arbitrator is a member that votes and relays but stores no
  * data and serves no clients.
  *
- * Per transaction (`galera-replication.ts`): runs on its local node against
- * that node's last applied seqno (its snapshot) → at commit its write-set goes
+ * Per transaction (`galera-replication.ts`): executes on its local node
+ * (costing `execFactor` × the node's apply time, on the same worker that
+ * applies write-sets) against that node's last applied seqno (its snapshot)
+ * → at commit its write-set goes
  * to the view's sequencer (the lowest data node of the primary component),
  * which gives it the next seqno and sends it to every member → delivered once
  * every member has it → certified (`galera-certification.ts`) and applied on
- * every data node at its own speed (`galera-flow-control.ts`) → the origin
- * answers the client on apply, or with "deadlock: certification failed".
+ * every other data node at its own speed (`galera-flow-control.ts`), while
+ * the origin only commits it in order → the origin answers the client, or
+ * with "deadlock: certification failed" once `retryAutocommit` re-runs of an
+ * autocommit write are spent (an explicit transaction is never re-run).
+ *
+ * Reads answer from what the node has applied, which can lag the origin's
+ * commit; a session with `syncWait` (wsrep_sync_wait) first asks the
+ * sequencer for the last ordered seqno and waits until its node has applied
+ * that far.
  *
  * Views (`galera-views.ts`, `galera-membership.ts`): a membership process
  * installs a new view once connectivity has differed for `suspectTimeoutMs`.
@@ -28,15 +37,20 @@ import { topologyFor, type TopologyOf } from "../scenario";
 import type { Envelope, NodeState, PendingOp, Sim, TimerBody } from "../sim-state";
 import { rebuildIndex, type CertIndex, type WriteSet } from "./galera-certification";
 import { newFlowControl, newPauseClock, pausedMs, type FlowControl, type PauseClock } from "./galera-flow-control";
-import { createGaleraReplication, type ApplyTimer, type GaleraMsg } from "./galera-replication";
+import { createGaleraReplication, type ApplyTimer, type ExecTimer, type GaleraMsg } from "./galera-replication";
 import { createGaleraViews } from "./galera-views";
 
-type Timer = ApplyTimer | { readonly kind: "gc-view" };
+type Timer = ApplyTimer | ExecTimer | { readonly kind: "gc-view" };
 
 export interface Txn {
   readonly op: PendingOp;
-  readonly ws: WriteSet;
+  /** Its snapshot is fixed when execution starts. */
+  ws: WriteSet;
   readonly retries: number;
+  /** A retry re-runs after the write-set that beat it: its snapshot is at least that seqno. */
+  readonly minSnapshot: number;
+  /** A BEGIN … COMMIT transaction: wsrep_retry_autocommit does not apply. */
+  readonly explicit: boolean;
   /** View in which the write-set was sent to the sequencer, or -1 while held by flow control. */
   submittedView: number;
 }
@@ -56,8 +70,13 @@ export interface GNode {
   applied: number;
   readonly peerReceived: number[];
   cert: CertIndex;
-  queue: Array<{ readonly seqno: number; readonly ws: WriteSet; readonly ok: boolean }>;
+  queue: Array<{ readonly seqno: number; readonly ws: WriteSet; readonly ok: boolean; readonly at: number }>;
   applying: boolean;
+  /** Local transactions waiting for the worker to execute them (write-set ids in `pending`), and whether one is running. */
+  execQueue: Array<{ readonly id: number; readonly at: number }>;
+  executing: boolean;
+  /** Reads waiting for a sync wait: the seqno to reach (−1 until the sequencer answered). */
+  readonly syncReads: Map<number, { readonly op: PendingOp; upTo: number }>;
   readonly fc: FlowControl;
   outbox: WriteSet[];
   readonly pending: Map<number, Txn>;
@@ -70,7 +89,7 @@ export interface GaleraState {
   readonly n: number;
   readonly p: TopologyOf<"galera">["params"];
   /** Counters reported by `counters()`. */
-  readonly c: { commits: number; certFailures: number; retries: number; nonPrimaryRefusals: number; viewChanges: number };
+  readonly c: { commits: number; certFailures: number; retries: number; nonPrimaryRefusals: number; viewChanges: number; syncWaitReads: number };
   /** The total order of write-sets (index = seqno − 1); a view change drops what lies beyond its base. */
   readonly order: WriteSet[];
   /** Ids of the write-sets in `order`. */
@@ -103,10 +122,10 @@ export function createGalera(sim: Sim): GaleraProtocol {
   const isData = (i: number): boolean => i !== arb;
   const applyMs = sim.nodes.map((s) => p.applyMs[s.id] ?? p.defaultApplyMs);
   const all = Array.from({ length: n }, (_, i) => i);
-  const G: GNode[] = all.map(() => ({ view: 0, primary: true, members: all, sequencer: all.find(isData) ?? 0, base: 0, received: 0, arrivedMax: 0, delivered: 0, applied: 0, peerReceived: new Array<number>(n).fill(0), cert: new Map(), queue: [], applying: false, fc: newFlowControl(), outbox: [], pending: new Map(), appliedIds: [] }));
+  const G: GNode[] = all.map(() => ({ view: 0, primary: true, members: all, sequencer: all.find(isData) ?? 0, base: 0, received: 0, arrivedMax: 0, delivered: 0, applied: 0, peerReceived: new Array<number>(n).fill(0), cert: new Map(), queue: [], applying: false, execQueue: [], executing: false, syncReads: new Map(), fc: newFlowControl(), outbox: [], pending: new Map(), appliedIds: [] }));
   const order: WriteSet[] = [];
   const clock = newPauseClock();
-  const c = { commits: 0, certFailures: 0, retries: 0, nonPrimaryRefusals: 0, viewChanges: 0 };
+  const c = { commits: 0, certFailures: 0, retries: 0, nonPrimaryRefusals: 0, viewChanges: 0, syncWaitReads: 0 };
   const g = (i: number): GNode => G[i] as GNode;
   const node = (i: number): NodeState => sim.nodes[i] as NodeState;
   const st: GaleraState = {
@@ -155,11 +174,13 @@ export function createGalera(sim: Sim): GaleraProtocol {
         return reply(sim, i, op, "fail", undefined, "non-primary: node is not in the primary component");
       }
       if (gi.applied < gi.base) return reply(sim, i, op, "fail", undefined, "node is joining: state transfer in progress");
+      const session = p.sessions[sim.clients[op.client]?.id ?? ""];
       switch (op.input.f) {
         case "read":
+          if (session?.syncWait ?? p.syncWait) return repl.syncRead(i, op);
           return reply(sim, i, op, "ok", node(i).kv.get(op.key)?.value ?? null);
         case "write":
-          return repl.begin(i, op, op.key, op.input.value, 0, gi.applied);
+          return repl.begin(i, op, op.key, op.input.value, 0, 0, session?.explicitTransactions ?? p.explicitTransactions);
         default: {
           const never: never = op.input;
           return never;
@@ -178,6 +199,8 @@ export function createGalera(sim: Sim): GaleraProtocol {
           return views.tick();
         case "gc-apply":
           return repl.onApplied(i, t);
+        case "gc-exec":
+          return repl.onExecuted(i, t);
         default: {
           const never: never = t;
           return never;
@@ -194,6 +217,9 @@ export function createGalera(sim: Sim): GaleraProtocol {
           gi.primary = false;
           gi.queue = [];
           gi.applying = false;
+          gi.execQueue = [];
+          gi.executing = false;
+          gi.syncReads.clear();
           gi.delivered = gi.applied;
           gi.received = gi.applied;
           gi.pending.clear();
@@ -227,7 +253,7 @@ export function createGalera(sim: Sim): GaleraProtocol {
       for (let i = 0; i < n; i++) {
         const gi = g(i);
         if (!gi.primary || !isData(i) || node(i).status !== "up") continue;
-        if (gi.applied < order.length || gi.pending.size > 0 || gi.outbox.length > 0 || gi.queue.length > 0) return false;
+        if (gi.applied < order.length || gi.pending.size > 0 || gi.outbox.length > 0 || gi.queue.length > 0 || gi.syncReads.size > 0) return false;
       }
       return true;
     },
@@ -259,6 +285,8 @@ export function createGalera(sim: Sim): GaleraProtocol {
       const notes = [`view ${gi.view}`, `applied seqno ${gi.applied}/${order.length}`];
       if (gi.sequencer === i && gi.primary) notes.push("sequencer");
       if (gi.queue.length > 0) notes.push(`apply queue ${gi.queue.length}`);
+      if (gi.execQueue.length > 0) notes.push(`${gi.execQueue.length} transactions waiting to execute`);
+      if (gi.syncReads.size > 0) notes.push(`${gi.syncReads.size} reads in sync wait`);
       if (gi.fc.pausedBy.size > 0) notes.push(`paused by flow control (${[...gi.fc.pausedBy].map((m) => nodeName(sim, m)).join(",")})`);
       return { role, note: notes.join(", ") };
     },

@@ -4,7 +4,7 @@
  */
 import { defineScenario, type Scenario, type ScenarioInput } from "../scenario";
 import { chainBasic, chainLong, chainMiddleFailure } from "./chain";
-import { galeraArbitrator, galeraHotRow, galeraPartition, galeraSlowNode, galeraTwoNodeSplit, galeraWriteThroughput, galeraWriteThroughputSingle } from "./galera";
+import { galeraArbitrator, galeraCertificationRace, galeraHotRow, galeraPartition, galeraSlowNode, galeraStaleRead, galeraTwoNodeSplit, galeraWriteThroughput, galeraWriteThroughputSingle } from "./galera";
 import { github2018 } from "./github-2018";
 import { lagStaleRead } from "./lag-stale-read";
 import { leaderlessFailedWrite, leaderlessQuorum, leaderlessSloppy, leaderlessW1R1 } from "./leaderless";
@@ -40,6 +40,8 @@ const inputs: Record<string, ScenarioInput> = {
   "galera-two-node-split": galeraTwoNodeSplit,
   "galera-arbitrator": galeraArbitrator,
   "galera-hot-row": galeraHotRow,
+  "galera-certification-race": galeraCertificationRace,
+  "galera-stale-read": galeraStaleRead,
 };
 
 export const scenarios: Record<string, Scenario> = Object.fromEntries(Object.entries(inputs).map(([name, input]) => [name, defineScenario(input)]));
