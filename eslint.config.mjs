@@ -57,7 +57,7 @@ const config = [
     },
   },
   {
-    files: ["lib/sim/**/*.ts", "lib/quiz/**/*.ts", "lib/interview/**/*.ts", "lib/dashboard/**/*.ts", "lib/assignments/**/*.ts", "lib/dates.ts"],
+    files: ["lib/sim/**/*.ts", "lib/quiz/**/*.ts", "lib/interview/**/*.ts", "lib/dashboard/**/*.ts", "lib/assignments/**/*.ts", "lib/dates.ts", "lib/text-limits.ts", "lib/theme-script.ts"],
     ignores: ["**/*.test.ts"],
     rules: pureRestrictions,
   },

@@ -1,6 +1,8 @@
 "use client";
 import { useState } from "react";
+import { LimitedTextarea } from "@/components/ui/limited-textarea";
 import type { FlowState } from "@/lib/interview/flow";
+import { TEXT_LIMITS } from "@/lib/text-limits";
 import { PHASES, type PhaseId } from "@/lib/interview/phases";
 import type { InterviewPrompt } from "@/lib/interview/prompt-schema";
 import { focusRing, inputClass } from "./ui";
@@ -42,8 +44,9 @@ export function NotesEditor({ flow, prompt, onEdit }: Props) {
       <label className="block text-sm font-medium" htmlFor={`notes-${shown}`}>
         Notes: {label}
       </label>
-      <textarea
+      <LimitedTextarea
         id={`notes-${shown}`}
+        maxLength={TEXT_LIMITS.interviewPhaseNotes}
         className={`${inputClass} min-h-56 font-mono`}
         value={flow.notes[shown] ?? ""}
         readOnly={readOnly}

@@ -1,4 +1,6 @@
 "use client";
+import { LimitedTextarea } from "@/components/ui/limited-textarea";
+import { TEXT_LIMITS } from "@/lib/text-limits";
 import { useState } from "react";
 import type { RubricEntry } from "@/lib/interview/prompt-schema";
 import { buttonPrimary, card, focusRing } from "./ui";
@@ -40,7 +42,7 @@ export function RubricForm({ rubric, initial, heading, withComments, submitLabel
             ))}
           </div>
           {withComments ? (
-            <textarea aria-label={`Comment on ${entry.label}`} className="mt-1 w-full rounded-md border border-slate-300 p-2 text-sm dark:border-slate-600 dark:bg-slate-950" rows={2} value={comments[entry.dimension] ?? ""} onChange={(e) => setComments((c) => ({ ...c, [entry.dimension]: e.target.value }))} />
+            <LimitedTextarea maxLength={TEXT_LIMITS.scoreComment} aria-label={`Comment on ${entry.label}`} className="mt-1 w-full rounded-md border border-slate-300 p-2 text-sm dark:border-slate-600 dark:bg-slate-950" rows={2} value={comments[entry.dimension] ?? ""} onChange={(e) => setComments((c) => ({ ...c, [entry.dimension]: e.target.value }))} />
           ) : null}
         </fieldset>
       ))}

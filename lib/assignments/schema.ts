@@ -5,6 +5,7 @@
  * file system and this module must also run in the browser.
  */
 import { z } from "zod";
+import { TEXT_LIMITS } from "@/lib/text-limits";
 import { MAX_SEED, SEED_MODES } from "./seeds";
 
 export const ITEM_KINDS = ["lesson", "quiz", "lab", "interview"] as const;
@@ -20,11 +21,11 @@ export interface CatalogEntry {
 export type ItemCatalog = Readonly<Record<ItemKind, readonly CatalogEntry[]>>;
 
 export const MAX_ITEMS = 20;
-export const MAX_TITLE = 120;
-export const MAX_INSTRUCTIONS = 5000;
-export const MAX_TASK = 2000;
+export const MAX_TITLE = TEXT_LIMITS.assignmentTitle;
+export const MAX_INSTRUCTIONS = TEXT_LIMITS.assignmentInstructions;
+export const MAX_TASK = TEXT_LIMITS.itemTask;
 export const MAX_EMAILS = 200;
-export const MAX_FEEDBACK = 10_000;
+export const MAX_FEEDBACK = TEXT_LIMITS.memberFeedback;
 
 const itemSchema = z.object({
   kind: z.enum(ITEM_KINDS, { error: "Choose what kind of item this is." }),
@@ -120,7 +121,7 @@ export function parseEmailList(text: string): EmailListResult {
   return { success: true, data };
 }
 
-export const cohortNameSchema = z.string().trim().min(1, { error: "Give the cohort a name." }).max(80, { error: "Keep the name under 80 characters." });
+export const cohortNameSchema = z.string().trim().min(1, { error: "Give the cohort a name." }).max(TEXT_LIMITS.cohortName, { error: `Keep the name under ${TEXT_LIMITS.cohortName} characters.` });
 
 export const feedbackSchema = z.string().trim().min(1, { error: "Write some feedback before saving." }).max(MAX_FEEDBACK, { error: `Keep feedback under ${MAX_FEEDBACK.toLocaleString("en")} characters.` });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TEXT_LIMITS } from "@/lib/text-limits";
 
 /**
  * Credential schemas shared by the browser forms and the server, so both give
@@ -10,17 +11,17 @@ const email = z
   .string({ error: "Enter your email address." })
   .trim()
   .min(1, "Enter your email address.")
-  .max(254, "That email address is too long.")
+  .max(TEXT_LIMITS.email, "That email address is too long.")
   .pipe(z.email({ error: "Enter a valid email address, like ada@example.com." }))
   .transform((value) => value.toLowerCase());
 
 export const signUpSchema = z.object({
-  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(80, "Keep your name under 80 characters."),
+  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(TEXT_LIMITS.userName, `Keep your name under ${TEXT_LIMITS.userName} characters.`),
   email,
   password: z
     .string({ error: "Choose a password." })
     .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-    .max(200, "Use at most 200 characters."),
+    .max(TEXT_LIMITS.password, `Use at most ${TEXT_LIMITS.password} characters.`),
   /** From an assignment invitation link: the new account accepts it as it is created. */
   inviteToken: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, "This invitation link is not valid.").optional(),
 });
@@ -28,7 +29,7 @@ export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({
   email,
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(200, "Use at most 200 characters."),
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(TEXT_LIMITS.password, `Use at most ${TEXT_LIMITS.password} characters.`),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 

@@ -14,11 +14,12 @@ import { db, type Tx } from "./client";
 import { createInterview } from "./interviews";
 import { markLessonComplete } from "./lesson-progress";
 import { fail, findMember, NOT_FOUND, type WorkActor, type WorkFailure, type WorkResult } from "./member-access";
-import { startQuizAttempt } from "./quiz";
+import { startAssignedQuizAttempt } from "./quiz";
 import { syncOpenWork } from "./work-sync";
+import { TEXT_LIMITS } from "../text-limits";
 
 /** Longest lab answer kept, and longest share code (an action log of a long run). */
-export const MAX_ANSWER_LENGTH = 20_000;
+export const MAX_ANSWER_LENGTH = TEXT_LIMITS.labAnswer;
 export const MAX_LAB_RUN_LENGTH = 200_000;
 /** A heartbeat adds at most this much time, so a stalled tab cannot inflate the total. */
 export const MAX_HEARTBEAT_MS = 60_000;
@@ -74,7 +75,7 @@ export async function startItem(actor: WorkActor, assignmentId: string, position
   const work = await whileOpen(member.id, (tx) => writeWork(tx, member.id, item.id, {}, now));
   if (!work) return locked();
   if (kind === "quiz" && !work.quizAttemptId) {
-    const started = await startQuizAttempt(actor, { quizId: item.ref, feedback: "deferred", certainty: false, memberSeed: member.seed });
+    const started = await startAssignedQuizAttempt(actor, item.ref, member.seed);
     if (!started.ok) return fail("missing-content", started.message);
     const linked = await db().assignmentWork.updateMany({ where: { id: work.id, quizAttemptId: null }, data: { quizAttemptId: started.data.attemptId } });
     // Another tab linked its own attempt first: drop ours and use theirs.

@@ -7,6 +7,7 @@ import { RUBRIC_DIMENSIONS } from "../interview/prompt-schema";
 import type { Role } from "../auth/roles";
 import { isLocked } from "../assignments/status";
 import { db } from "./client";
+import { TEXT_LIMITS } from "../text-limits";
 
 /**
  * Mock interviews. Every function takes the acting user and checks that they
@@ -78,7 +79,7 @@ export const saveInputSchema = z.object({
   events: z.array(candidateEventSchema).max(50).default([]),
 });
 export type SaveInput = z.input<typeof saveInputSchema>;
-export const scoreInputSchema = z.array(z.object({ dimension: z.enum(RUBRIC_DIMENSIONS), level: z.number().int().min(1).max(4), comment: z.string().max(2000).default("") })).max(RUBRIC_DIMENSIONS.length);
+export const scoreInputSchema = z.array(z.object({ dimension: z.enum(RUBRIC_DIMENSIONS), level: z.number().int().min(1).max(4), comment: z.string().max(TEXT_LIMITS.scoreComment).default("") })).max(RUBRIC_DIMENSIONS.length);
 
 const sessionInclude = {
   candidate: { select: { name: true } },
@@ -270,7 +271,7 @@ export async function saveScores(actor: Actor, id: string, raw: unknown): Promis
   return { ok: true };
 }
 
-export const feedbackInputSchema = z.object({ interviewerNotes: z.string().max(20_000).default(""), feedback: z.string().max(20_000).optional(), submit: z.boolean().default(false) });
+export const feedbackInputSchema = z.object({ interviewerNotes: z.string().max(TEXT_LIMITS.interviewerNotes).default(""), feedback: z.string().max(TEXT_LIMITS.interviewFeedback).optional(), submit: z.boolean().default(false) });
 
 /** The interviewer's private notes, and the written feedback; `submit` releases feedback and scores to the candidate. */
 export async function saveFeedback(actor: Actor, id: string, raw: unknown): Promise<{ ok: true } | NotFound | { ok: false; error: "invalid" }> {

@@ -1,6 +1,7 @@
 /** The session timeline's entries (InterviewEvent rows) and the inputs that create them. */
 import { z } from "zod";
 import { ActionSchema } from "@/lib/sim/actions";
+import { TEXT_LIMITS } from "@/lib/text-limits";
 import { PHASE_IDS } from "./phases";
 
 export const timelinePayloadSchema = z.discriminatedUnion("kind", [
@@ -9,9 +10,9 @@ export const timelinePayloadSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("resume") }),
   z.object({ kind: z.literal("finish") }),
   /** Something the candidate did in the deep-dive lab. */
-  z.object({ kind: z.literal("lab-action"), label: z.string().max(200), action: ActionSchema }),
+  z.object({ kind: z.literal("lab-action"), label: z.string().max(TEXT_LIMITS.timelineLabel), action: ActionSchema }),
   /** A fault the interviewer injected; the candidate's lab applies it once. */
-  z.object({ kind: z.literal("fault"), label: z.string().max(200), action: ActionSchema }),
+  z.object({ kind: z.literal("fault"), label: z.string().max(TEXT_LIMITS.timelineLabel), action: ActionSchema }),
 ]);
 export type TimelinePayload = z.infer<typeof timelinePayloadSchema>;
 export type TimelineKind = TimelinePayload["kind"];

@@ -5,6 +5,7 @@
  * same events always give the same state.
  */
 import { z } from "zod";
+import { TEXT_LIMITS } from "@/lib/text-limits";
 import { PHASE_IDS, phaseAt, phaseBoxes, PHASES, type PhaseId } from "./phases";
 
 export const DEFAULT_DURATION_MIN = 45;
@@ -21,7 +22,7 @@ export const flowStateSchema = z.object({
   lastAt: z.number().nullable(),
   /** Elapsed time at which each entered phase began, in phase order. */
   phaseStarts: z.array(z.number().nonnegative()),
-  notes: z.partialRecord(phaseIdSchema, z.string()),
+  notes: z.partialRecord(phaseIdSchema, z.string().max(TEXT_LIMITS.interviewPhaseNotes)),
   selfScores: z.record(z.string(), z.number().int().min(1).max(4)),
 });
 export type FlowState = z.infer<typeof flowStateSchema>;

@@ -6,6 +6,7 @@ import { fieldErrorsOf, signInSchema, type FieldErrors } from "@/lib/auth/schema
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { TEXT_LIMITS } from "@/lib/text-limits";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -34,7 +35,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form noValidate method="post" onSubmit={onSubmit} className="space-y-5">
       <FormAlert message={errors.form} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
+      <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={TEXT_LIMITS.email} error={errors.email} />
       <TextField name="password" label="Password" type="password" autoComplete="current-password" required error={errors.password} />
       <SubmitButton pending={pending} pendingLabel="Signing in…">
         Sign in

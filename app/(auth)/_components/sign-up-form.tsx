@@ -6,6 +6,7 @@ import { fieldErrorsOf, MIN_PASSWORD_LENGTH, signUpSchema, type FieldErrors } fr
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
+import { TEXT_LIMITS } from "@/lib/text-limits";
 
 /** `inviteToken`: signing up from an assignment invitation link accepts it with the new account. */
 export function SignUpForm({ inviteToken }: { inviteToken?: string } = {}) {
@@ -49,8 +50,8 @@ export function SignUpForm({ inviteToken }: { inviteToken?: string } = {}) {
   return (
     <form noValidate method="post" onSubmit={onSubmit} className="space-y-5">
       <FormAlert message={errors.form} />
-      <TextField name="name" label="Name" autoComplete="name" required error={errors.name} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required error={errors.email} />
+      <TextField name="name" label="Name" autoComplete="name" required maxLength={TEXT_LIMITS.userName} error={errors.name} />
+      <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={TEXT_LIMITS.email} error={errors.email} />
       <TextField
         name="password"
         label="Password"
@@ -58,6 +59,7 @@ export function SignUpForm({ inviteToken }: { inviteToken?: string } = {}) {
         autoComplete="new-password"
         required
         minLength={MIN_PASSWORD_LENGTH}
+        maxLength={TEXT_LIMITS.password}
         hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
         error={errors.password}
       />

@@ -4,6 +4,7 @@ import { buttonPrimary, card, inputClass } from "@/components/interview/ui";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { createCohortAction, type CohortState } from "../../actions";
+import { TEXT_LIMITS } from "@/lib/text-limits";
 
 /** Name a cohort; the next page shows its join code and link. */
 export function CreateCohortForm() {
@@ -14,7 +15,7 @@ export function CreateCohortForm() {
       <div className="flex flex-wrap items-end gap-2">
         <label className="min-w-0 flex-1 basis-56 text-sm font-medium">
           New cohort name
-          <input name="name" required maxLength={80} autoComplete="off" className={`${inputClass} mt-1`} placeholder="e.g. Backend hires, spring" />
+          <input name="name" required maxLength={TEXT_LIMITS.cohortName} autoComplete="off" className={`${inputClass} mt-1`} placeholder="e.g. Backend hires, spring" />
         </label>
         <button type="submit" className={buttonPrimary} disabled={pending || !hydrated}>{pending ? "Creating…" : "Create cohort"}</button>
       </div>

@@ -9,6 +9,8 @@ import { zonedDateTimeToIso } from "@/lib/dates";
 import { createAssignmentAction } from "../../../actions";
 import { ItemList, type DraftItem } from "./item-list";
 import { NEW_ASSIGNMENT_DRAFT_KEY } from "../../../_components/draft-key";
+import { LimitedTextarea } from "@/components/ui/limited-textarea";
+import { TEXT_LIMITS } from "@/lib/text-limits";
 
 interface Props {
   readonly catalog: ItemCatalog;
@@ -101,7 +103,7 @@ export function AssignmentForm({ catalog, cohorts, cohortId, timeZone }: Props) 
       <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
         <label className="block text-sm font-medium">
           Title
-          <input value={draft.title} onChange={(e) => set("title", e.target.value)} maxLength={120} aria-invalid={errors.title ? true : undefined} aria-describedby="title-error" className={`${inputClass} mt-1`} />
+          <input value={draft.title} onChange={(e) => set("title", e.target.value)} maxLength={TEXT_LIMITS.assignmentTitle} aria-invalid={errors.title ? true : undefined} aria-describedby="title-error" className={`${inputClass} mt-1`} />
           {err(errors.title, "title-error")}
         </label>
         <label className="block text-sm font-medium">
@@ -112,7 +114,7 @@ export function AssignmentForm({ catalog, cohorts, cohortId, timeZone }: Props) 
       </div>
       <label className="block text-sm font-medium">
         Instructions <span className="font-normal text-muted">(optional; candidates see them first)</span>
-        <textarea value={draft.instructions} onChange={(e) => set("instructions", e.target.value)} rows={3} aria-invalid={errors.instructions ? true : undefined} className={`${inputClass} mt-1`} />
+        <LimitedTextarea maxLength={TEXT_LIMITS.assignmentInstructions} value={draft.instructions} onChange={(e) => set("instructions", e.target.value)} rows={3} aria-invalid={errors.instructions ? true : undefined} className={`${inputClass} mt-1`} />
         {err(errors.instructions, "instructions-error")}
       </label>
       <ItemList items={draft.items} catalog={catalog} errors={errors} onChange={(items) => set("items", items)} />

@@ -1,6 +1,8 @@
 "use client";
 import { buttonSecondary, inputClass } from "@/components/interview/ui";
 import { ITEM_KINDS, ITEM_KIND_LABELS, MAX_ITEMS, type ItemCatalog, type ItemKind } from "@/lib/assignments/schema";
+import { LimitedTextarea } from "@/components/ui/limited-textarea";
+import { TEXT_LIMITS } from "@/lib/text-limits";
 
 export interface DraftItem {
   readonly key: number;
@@ -62,7 +64,7 @@ export function ItemList({ items, catalog, errors, onChange }: Props) {
               {item.kind === "lab" ? (
                 <label className="mt-2 block text-sm font-medium">
                   Task: the question the candidate answers after running the scenario
-                  <textarea value={item.task} onChange={(e) => update(index, { task: e.target.value })} rows={2} aria-invalid={taskError ? true : undefined} className={`${inputClass} mt-1`} placeholder="e.g. Cut the network between the leader and one replica. Which acknowledged writes survive, and why?" />
+                  <LimitedTextarea maxLength={TEXT_LIMITS.itemTask} value={item.task} onChange={(e) => update(index, { task: e.target.value })} rows={2} aria-invalid={taskError ? true : undefined} className={`${inputClass} mt-1`} placeholder="e.g. Cut the network between the leader and one replica. Which acknowledged writes survive, and why?" />
                   {taskError ? <span className="mt-1 block text-sm font-medium text-rose-600 dark:text-rose-400">{taskError}</span> : null}
                 </label>
               ) : null}

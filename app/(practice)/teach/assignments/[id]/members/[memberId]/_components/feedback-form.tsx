@@ -5,6 +5,8 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { saveFeedbackAction, type FeedbackState } from "../../../../../actions";
 import { ScoreFields, type ScoreRow } from "./score-fields";
+import { LimitedTextarea } from "@/components/ui/limited-textarea";
+import { TEXT_LIMITS } from "@/lib/text-limits";
 
 const INITIAL: FeedbackState = { error: null, saved: false, fieldErrors: {}, values: null };
 
@@ -21,12 +23,12 @@ export function FeedbackForm({ assignmentId, memberId, initial, scores = [] }: {
       <div>
         <label className="block text-sm font-medium">
           Your feedback <span className="font-normal text-muted">(the candidate reads it)</span>
-          <textarea
+          <LimitedTextarea
             key={feedbackValue}
             name="feedback"
             defaultValue={feedbackValue}
             rows={6}
-            maxLength={10_000}
+            maxLength={TEXT_LIMITS.memberFeedback}
             required
             aria-invalid={feedbackError ? true : undefined}
             aria-describedby={feedbackError ? "feedback-error" : undefined}
