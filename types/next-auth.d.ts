@@ -6,6 +6,8 @@ declare module "next-auth" {
   }
   interface User {
     role?: Role;
+    /** User.sessionVersion at sign-in (lib/auth/options.ts). */
+    sessionVersion?: number;
   }
 }
 
@@ -13,5 +15,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     role?: Role;
+    /** The account's sessionVersion when the token was issued; a sign-out moves it on. */
+    sv?: number;
   }
 }

@@ -5,7 +5,10 @@ import { TEXT_LIMITS } from "@/lib/text-limits";
  * Credential schemas shared by the browser forms and the server, so both give
  * the same messages. Pure: safe to import from client components.
  */
-export const MIN_PASSWORD_LENGTH = 10;
+export const MIN_PASSWORD_LENGTH = 12;
+
+/** What the sign-up form says about passwords before anyone types one (lib/auth/password-strength.ts checks the second half). */
+export const PASSWORD_RULE = `At least ${MIN_PASSWORD_LENGTH} characters, and not easy to guess: no common passwords, single words, names or keyboard patterns. A few unrelated words work well.`;
 
 const email = z
   .string({ error: "Enter your email address." })

@@ -4,8 +4,8 @@ import "server-only";
  * What pages, route handlers and server actions use. The only way into the
  * database: functions check authorisation and return plain DTOs.
  */
-export { signUp, verifyCredentials, getUserById, DUPLICATE_EMAIL } from "./users";
-export type { UserDto, SignUpResult, VerifyResult } from "./users";
+export { signUp, verifyCredentials, getUserById, getSessionUser, revokeSessions, DUPLICATE_EMAIL } from "./users";
+export type { UserDto, SignUpResult, VerifyResult, ThrottleScope, RequestContext } from "./users";
 export { markLessonComplete, unmarkLessonComplete, completedLessonSlugs } from "./lesson-progress";
 export type { LessonCompletionDto, ProgressResult } from "./lesson-progress";
 export { listUsers, changeUserRole, setUserActive } from "./admin-users";

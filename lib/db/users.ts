@@ -1,9 +1,11 @@
 import { hash, verify } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
-import { fieldErrorsOf, signInSchema, signUpSchema, type FieldErrors } from "../auth/schemas";
+import { strongSignUpSchema } from "../auth/password-strength";
+import { fieldErrorsOf, signInSchema, type FieldErrors } from "../auth/schemas";
 import { isRole, type Role } from "../auth/roles";
 import { claimInvitationInTx } from "./assignment-joining";
 import { db } from "./client";
+import { clearLimit, hitLimit, LIMITS, refundHit } from "./rate-limit";
 import type { User } from "./generated/sqlite/client";
 
 /** A user as the app sees it: no password hash, dates as ISO strings. */
@@ -11,18 +13,20 @@ export type UserDto = { id: string; email: string; name: string; role: Role; cre
 
 /** `invitation`: only when sign-up came with an invitation token — the assignment it opened, or why it could not be accepted. */
 export type SignUpResult = { ok: true; user: UserDto; invitation?: { ok: true; assignmentId: string } | { ok: false; error: "not-found" | "claimed" } } | { ok: false; fieldErrors: FieldErrors };
-export type VerifyResult =
-  | { ok: true; user: UserDto }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 export const DUPLICATE_EMAIL = "An account with this email already exists.";
+/** Which limit refused a sign-in: the account's, the client address's, or the site-wide one. */
+export type ThrottleScope = "email" | "address" | "global";
+export type VerifyResult =
+  | { ok: true; user: UserDto; sessionVersion: number }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; scope: ThrottleScope; retryAfterSeconds: number };
 
-/** The sign-in throttle: this many failures for one email within WINDOW_MS lock it. */
-export const MAX_FAILURES = 5;
-export const WINDOW_MS = 15 * 60_000;
-export const FIRST_LOCK_MS = 30_000;
-export const MAX_LOCK_MS = 15 * 60_000;
+/** Where a request came from, as far as the server can tell (lib/auth/client-address.ts). */
+export interface RequestContext {
+  readonly address: string;
+  readonly now?: Date;
+}
 
 // Algorithm.Argon2id is an ambient const enum, which isolatedModules forbids; 2 is its value (and the default).
 const ARGON2 = { algorithm: 2 } as const;
@@ -42,17 +46,32 @@ export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2);
 }
 
-/** Creates a candidate account. Nothing is written unless the result is ok. */
-export async function signUp(input: unknown): Promise<SignUpResult> {
-  const parsed = signUpSchema.safeParse(input);
+/**
+ * Creates a candidate account (accepting an invitation token with it), after
+ * the password rule (length and strength, lib/auth/password-strength.ts).
+ * Nothing is written unless the result is ok. `from`: the request's origin,
+ * counted against the per-address sign-up limit; the route handler always
+ * passes it (seeds and tests create accounts without one).
+ *
+ * A taken email comes back as DUPLICATE_EMAIL so callers and tests can tell,
+ * but only after the same argon2 hash a new account costs: the sign-up route
+ * answers both alike (app/api/account/route.ts), and the time taken must not
+ * tell them apart either.
+ */
+export async function signUp(input: unknown, from?: RequestContext): Promise<SignUpResult> {
+  const parsed = strongSignUpSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
   const { name, email, password, inviteToken } = parsed.data; // email is lowercase: the unique index is then case-insensitive
+  if (from) {
+    const verdict = await hitLimit(LIMITS.signUpAddress, from.address, from.now);
+    if (!verdict.ok) return { ok: false, fieldErrors: { form: `Too many accounts were created from your network recently. Try again in ${minutesOf(verdict.retryAfterSeconds)}.` } };
+  }
 
+  const passwordHash = await hashPassword(password);
   if (await db().user.findUnique({ where: { email }, select: { id: true } })) {
     return { ok: false, fieldErrors: { email: DUPLICATE_EMAIL } };
   }
   try {
-    const passwordHash = await hashPassword(password);
     if (inviteToken === undefined) {
       const user = await db().user.create({ data: { name, email, role: "candidate", passwordHash } });
       return { ok: true, user: toDto(user) };
@@ -71,6 +90,11 @@ export async function signUp(input: unknown): Promise<SignUpResult> {
   }
 }
 
+const minutesOf = (seconds: number) => (seconds <= 60 ? "a minute" : `${Math.ceil(seconds / 60)} minutes`);
+
+/** Callers that know no address (scripts, tests) share one address bucket; the sign-in route always passes the client's. */
+const NO_ADDRESS: RequestContext = { address: "unknown" };
+
 let dummyHash: Promise<string> | undefined;
 /** A hash to verify against when the email is unknown, so that case costs the same time as a wrong password. */
 function hashForUnknownUser(): Promise<string> {
@@ -78,66 +102,62 @@ function hashForUnknownUser(): Promise<string> {
   return dummyHash;
 }
 
-const lockMs = (locksSoFar: number) => Math.min(FIRST_LOCK_MS * 2 ** locksSoFar, MAX_LOCK_MS);
-
 /**
  * Checks an email and password. Unknown email, wrong password and deactivated
- * account all give `{ ok: false, reason: "invalid" }`. After MAX_FAILURES
- * failures for an email within WINDOW_MS, attempts are refused without looking
- * at the password until the lock ends; each further lock doubles (30 s, 60 s,
- * 120 s, … at most 15 min). A success clears the record. The state lives in
- * the database, so it holds across app instances.
+ * account all give `{ ok: false, reason: "invalid" }`.
+ *
+ * Three limits (LIMITS in rate-limit.ts) are taken, in order, before the
+ * password is looked at: the client address's, the email's, and the
+ * site-wide one. A refused attempt costs no argon2 work, which is what keeps
+ * a flood from slowing every other page. A success clears the email's
+ * counter and gives back its address and site-wide slots, so only failures
+ * count. A site-wide refusal gives back the email's slot: a flood must not
+ * use up a real owner's own attempts.
  */
-export async function verifyCredentials(input: unknown, now: Date = new Date()): Promise<VerifyResult> {
+export async function verifyCredentials(input: unknown, context: RequestContext = NO_ADDRESS): Promise<VerifyResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
+  const now = context.now ?? new Date();
 
-  const throttle = await db().loginThrottle.findUnique({ where: { email } });
-  if (throttle?.lockedUntil && throttle.lockedUntil > now) {
-    return { ok: false, reason: "throttled", retryAfterSeconds: Math.ceil((throttle.lockedUntil.getTime() - now.getTime()) / 1000) };
+  const address = await hitLimit(LIMITS.signInAddress, context.address, now);
+  if (!address.ok) return { ok: false, reason: "throttled", scope: "address", retryAfterSeconds: address.retryAfterSeconds };
+  const account = await hitLimit(LIMITS.signInEmail, email, now);
+  if (!account.ok) return { ok: false, reason: "throttled", scope: "email", retryAfterSeconds: account.retryAfterSeconds };
+  const global = await hitLimit(LIMITS.signInGlobal, "all", now);
+  if (!global.ok) {
+    await refundHit(account.key);
+    return { ok: false, reason: "throttled", scope: "global", retryAfterSeconds: global.retryAfterSeconds };
   }
 
   const user = await db().user.findUnique({ where: { email } });
   const passwordOk = await verify(user?.passwordHash ?? (await hashForUnknownUser()), password).catch(() => false);
   if (user && passwordOk && !user.deactivatedAt) {
-    if (throttle) await db().loginThrottle.deleteMany({ where: { email } });
-    return { ok: true, user: toDto(user) };
+    await Promise.all([clearLimit(account.key), refundHit(address.key), refundHit(global.key)]);
+    return { ok: true, user: toDto(user), sessionVersion: user.sessionVersion };
   }
-  await recordFailure(email, now);
   return { ok: false, reason: "invalid" };
 }
 
 /**
- * Counts one failure. Each step is a single conditional statement, so
- * concurrent failures from several instances are all counted and only one of
- * them imposes the next lock.
+ * The user a session token names, or null when the account is gone,
+ * deactivated, or has signed out since the token was issued (its
+ * sessionVersion moved on).
  */
-async function recordFailure(email: string, now: Date): Promise<void> {
-  const client = db();
-  const windowOpenedAfter = new Date(now.getTime() - WINDOW_MS);
-  // A window with no failure or lock for WINDOW_MS starts afresh.
-  await client.loginThrottle.updateMany({
-    where: { email, windowStart: { lt: windowOpenedAfter }, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
-    data: { failures: 0, locks: 0, windowStart: now, lockedUntil: null },
-  });
-  const upsert = () =>
-    client.loginThrottle.upsert({
-      where: { email },
-      create: { email, failures: 1, windowStart: now },
-      update: { failures: { increment: 1 } },
-    });
-  // Two first failures at once can both try the insert; the loser retries as an update.
-  const row = await upsert().catch((error: unknown) => {
-    if (isUniqueViolation(error)) return upsert();
-    throw error;
-  });
-  if (row.failures < MAX_FAILURES) return;
-  await client.loginThrottle.updateMany({
-    where: { email, locks: row.locks, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
-    // Restarting the window at each lock keeps the growing locks going while attempts continue.
-    data: { lockedUntil: new Date(now.getTime() + lockMs(row.locks)), locks: { increment: 1 }, windowStart: now },
-  });
+export async function getSessionUser(id: unknown, sessionVersion: unknown): Promise<UserDto | null> {
+  if (typeof id !== "string" || id === "" || typeof sessionVersion !== "number") return null;
+  const user = await db().user.findUnique({ where: { id } });
+  return user && !user.deactivatedAt && user.sessionVersion === sessionVersion ? toDto(user) : null;
+}
+
+/**
+ * Ends every session of the user that `sessionVersion` belongs to (signing
+ * out). Only a current token can do it, so a stale copy cannot keep signing
+ * its owner out.
+ */
+export async function revokeSessions(id: unknown, sessionVersion: unknown): Promise<void> {
+  if (typeof id !== "string" || id === "" || typeof sessionVersion !== "number") return;
+  await db().user.updateMany({ where: { id, sessionVersion }, data: { sessionVersion: { increment: 1 } } });
 }
 
 /** The user with this id, or null (also for deactivated accounts, so their sessions end). */

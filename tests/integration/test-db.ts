@@ -12,7 +12,7 @@ export function withTestDatabase(): void {
     process.env.DATABASE_URL = inject("databaseUrl");
   });
   beforeEach(async () => {
-    await db().loginThrottle.deleteMany();
+    await db().rateLimit.deleteMany();
     await db().user.deleteMany();
   });
   afterAll(() => disconnectDb());
