@@ -74,11 +74,17 @@ export const TopologySchema = z.discriminatedUnion("protocol", [
     r: z.number().int().min(1).default(2),
     /** Virtual nodes per node on the consistent-hash ring. */
     vnodes: z.number().int().min(1).max(256).default(16),
-    /** Write to the next healthy nodes on the ring (with a hint) when home replicas are unreachable. */
+    /** Dynamo's sloppy quorum: write to the next healthy nodes on the ring when home replicas are unreachable; their acks count toward W, and they hand the write back later. */
     sloppyQuorum: z.boolean().default(false),
-    /** How often a node holding hints tries to hand them off. */
+    /** Cassandra's hinted handoff: the coordinator keeps a hint for each unreachable home replica; hints never count toward W. */
+    hintedHandoff: z.boolean().default(false),
+    /** Cassandra's max_hint_window (default 3 h): once a replica has been unreachable this long, coordinators stop storing hints for it. */
+    hintWindowMs: z.number().positive().max(7 * 24 * 3_600_000).default(3 * 3_600_000),
+    /** How often a node holding hints tries to hand them off (and checks which peers are unreachable). */
     handoffIntervalMs: z.number().positive().default(500),
     readRepair: z.boolean().default(true),
+    /** blocking: a read answers only after the replicas it read from that were behind have taken the newest version (Cassandra at QUORUM); background: it answers first and repairs after (Dynamo, Riak). */
+    readRepairMode: z.enum(["background", "blocking"]).default("background"),
     /** Period of anti-entropy rounds (each node syncs with one peer); 0 turns anti-entropy off. */
     antiEntropyMs: z.number().nonnegative().default(0),
     /** A coordinator gives up waiting for W or R replies after this long. */
@@ -152,6 +158,7 @@ export const ScenarioSchema = z
         const n = Math.min(topo.n, nodes);
         if (topo.w > n) ctx.addIssue({ code: "custom", path: ["topology", "w"], message: `W must be between 1 and N (${n})` });
         if (topo.r > n) ctx.addIssue({ code: "custom", path: ["topology", "r"], message: `R must be between 1 and N (${n})` });
+        if (topo.sloppyQuorum && topo.hintedHandoff) ctx.addIssue({ code: "custom", path: ["topology", "hintedHandoff"], message: "choose one: Dynamo's sloppy quorum (stand-ins count toward W) or Cassandra's hinted handoff (hints never count)" });
         break;
       }
       case "chain": {

@@ -13,12 +13,21 @@
  *          still feed read repair.
  * Targets are the key's N home replicas; with `sloppyQuorum`, unreachable
  * home replicas are replaced by the next healthy nodes on the ring, which
- * store the version as a hint for the home node (handed off by
- * `leaderless-sync.ts`).
+ * store the version as a hint for the home node and count toward W; with
+ * `hintedHandoff` a write with fewer than W home replicas up is refused at
+ * once, and otherwise the coordinator itself keeps a hint for each
+ * unreachable home replica (within `hintWindowMs`), which counts toward
+ * nothing. Both
+ * are handed off by `leaderless-sync.ts`.
  *
  * Read repair: the coordinator sends the merged set to every home replica
- * whose reply did not cover it. Coordinator state is volatile: a crash
- * forgets the requests the node was coordinating.
+ * whose reply did not cover it. In `background` mode the client has its
+ * answer first; in `blocking` mode the coordinator first waits until the
+ * replicas that formed the read's quorum acknowledge the repair, so R
+ * replicas hold what the read returned before it returns, and with R + R > N
+ * a later quorum read cannot return anything older (timeout first ⇒ fail).
+ * Coordinator state is volatile: a crash forgets the requests the node was
+ * coordinating.
  */
 import { localNow, nodeName, record, reply, send, setTimer } from "../kernel";
 import type { TopologyOf } from "../scenario";
@@ -31,7 +40,9 @@ type QuorumMsg =
   | { readonly kind: "put-ack"; readonly req: number }
   | { readonly kind: "get"; readonly req: number; readonly key: string }
   | { readonly kind: "get-reply"; readonly req: number; readonly versions: readonly Version[] }
-  | { readonly kind: "repair"; readonly key: string; readonly versions: readonly Version[] }
+  /** `req` ≥ 0: a blocking read waits for the `repair-ack`. */
+  | { readonly kind: "repair"; readonly key: string; readonly versions: readonly Version[]; readonly req: number }
+  | { readonly kind: "repair-ack"; readonly req: number }
   | { readonly kind: "forward-write"; readonly op: PendingOp };
 
 /** The coordinator's deadline for one request. */
@@ -52,7 +63,11 @@ interface ReadReq {
   readonly targets: readonly number[];
   readonly replies: Map<number, readonly Version[]>;
   merged: Version[];
+  /** R replies arrived: the answer is decided. */
   answered: boolean;
+  /** Blocking read repair: quorum members still to acknowledge their repair before the client gets `value`. */
+  readonly awaitingRepair: Set<number>;
+  value: Version["value"] | null;
 }
 
 export interface LeaderlessQuorum {
@@ -102,12 +117,22 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
       else sendMsg(c, to.node, { kind: "forward-write", op });
       return;
     }
+    if (topo.hintedHandoff) {
+      // Cassandra checks liveness first: with fewer than W home replicas up it refuses the write (Unavailable), stores nothing and hints nothing.
+      const up = st.replicas(op.key).filter((x) => st.reachable(c, x)).length;
+      if (up < topo.w) {
+        st.counters.unavailable = (st.counters.unavailable ?? 0) + 1;
+        reply(sim, c, op, "fail", undefined, `unavailable: only ${up} of N=${N} replicas are up, W=${topo.w} needs ${topo.w}; nothing was written`);
+        return;
+      }
+    }
     const clock = mergeClocks(st.localVersions(c, op.key), st.n);
     clock[c] = (clock[c] as number) + 1;
     const v: Version = { value: op.input.value, clock, ts: localNow(sim, c), writer: c, opId: op.id };
     const id = nextReq++;
     const req: WriteReq = { f: "write", coord: c, op, need: topo.w, acks: 1 };
     st.accept(c, op.key, v, mine.hintFor);
+    if (topo.hintedHandoff) for (const x of st.replicas(op.key)) if (!st.reachable(c, x)) keepHint(c, x, op.key, v);
     if (req.acks >= req.need) reply(sim, c, op, "ok");
     else {
       requests.set(id, req);
@@ -116,10 +141,21 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
     for (const t of ts) if (t.node !== c) sendMsg(c, t.node, { kind: "put", req: id, key: op.key, version: v, hintFor: t.hintFor });
   }
 
+  /** Cassandra-style: the coordinator stores a hint for an unreachable home replica, unless it has been down longer than the hint window. */
+  function keepHint(c: number, x: number, key: string, v: Version): void {
+    const down = st.downFor(c, x);
+    if (down <= topo.hintWindowMs) {
+      st.accept(c, key, v, x);
+      return;
+    }
+    st.counters.hintsPastWindow = (st.counters.hintsPastWindow ?? 0) + 1;
+    log(c, () => `${nodeName(sim, x)} has been unreachable for ${Math.round(down)} ms, longer than the hint window (${topo.hintWindowMs} ms): no hint stored; only repair will bring it ${key}`);
+  }
+
   function coordinateRead(c: number, op: PendingOp): void {
     const ts = targets(c, op.key).map((t) => t.node);
     const id = nextReq++;
-    const req: ReadReq = { f: "read", coord: c, op, need: topo.r, targets: ts, replies: new Map(), merged: [], answered: false };
+    const req: ReadReq = { f: "read", coord: c, op, need: topo.r, targets: ts, replies: new Map(), merged: [], answered: false, awaitingRepair: new Set(), value: null };
     requests.set(id, req);
     setTimer(sim, c, topo.requestTimeoutMs, timer({ kind: "request-timeout", req: id }));
     for (const t of ts) {
@@ -141,22 +177,40 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
         st.counters.siblingReads = (st.counters.siblingReads ?? 0) + 1;
         log(req.coord, () => `read ${req.op.key} finds siblings {${req.merged.map((v) => String(v.value)).join(", ")}}: returns ${String(top?.value ?? null)} (latest timestamp)`);
       }
-      reply(sim, req.coord, req.op, "ok", top?.value ?? null);
-      for (const [r, vs] of req.replies) repairIfStale(req, r, vs);
+      req.value = top?.value ?? null;
+      const block = topo.readRepairMode === "blocking";
+      if (!block) reply(sim, req.coord, req.op, "ok", req.value);
+      for (const [r, vs] of req.replies) repairIfStale(id, req, r, vs, block);
+      if (!block) return cleanUp(id, req);
+      if (req.awaitingRepair.size === 0) reply(sim, req.coord, req.op, "ok", req.value);
+      else log(req.coord, () => `blocking read repair: ${req.op.key} answers once ${[...req.awaitingRepair].map((r) => nodeName(sim, r)).join(", ")} acknowledge the repair`);
     } else if (req.answered) {
       // A late reply still feeds read repair; if it brought something new, every replier may now be behind.
-      if (grew) for (const [r, vs] of req.replies) repairIfStale(req, r, vs);
-      else repairIfStale(req, from, versions);
+      if (grew) for (const [r, vs] of req.replies) repairIfStale(id, req, r, vs, false);
+      else repairIfStale(id, req, from, versions, false);
     }
-    if (req.replies.size >= req.targets.length) requests.delete(id);
+    cleanUp(id, req);
   }
 
-  function repairIfStale(req: ReadReq, r: number, vs: readonly Version[]): void {
+  /** A read is done once every target replied and no blocking repair is outstanding. */
+  function cleanUp(id: number, req: ReadReq): void {
+    if (req.replies.size >= req.targets.length && req.awaitingRepair.size === 0) requests.delete(id);
+  }
+
+  /** Sends the merged set to a home replica whose reply did not cover it; `block`: the read waits for its ack. */
+  function repairIfStale(id: number, req: ReadReq, r: number, vs: readonly Version[], block: boolean): void {
     if (!topo.readRepair || covers(vs, req.merged) || !st.replicas(req.op.key).includes(r)) return;
     st.counters.readRepairs = (st.counters.readRepairs ?? 0) + 1;
-    log(req.coord, () => `read repair: ${nodeName(sim, r)} was behind on ${req.op.key}, sending ${req.merged.map((v) => String(v.value)).join(", ")}`);
-    if (r === req.coord) st.store(r, req.op.key, req.merged);
-    else sendMsg(req.coord, r, { kind: "repair", key: req.op.key, versions: req.merged });
+    log(req.coord, () => `read repair${block ? " (blocking)" : ""}: ${nodeName(sim, r)} was behind on ${req.op.key}, sending ${req.merged.map((v) => String(v.value)).join(", ")}`);
+    if (r === req.coord) {
+      st.store(r, req.op.key, req.merged);
+      return;
+    }
+    if (block) {
+      req.awaitingRepair.add(r);
+      st.counters.blockingRepairs = (st.counters.blockingRepairs ?? 0) + 1;
+    }
+    sendMsg(req.coord, r, { kind: "repair", key: req.op.key, versions: req.merged, req: block ? id : -1 });
   }
 
   return {
@@ -190,7 +244,15 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
           return;
         case "repair":
           st.store(i, m.key, m.versions);
+          if (m.req >= 0) sendMsg(i, env.from, { kind: "repair-ack", req: m.req });
           return;
+        case "repair-ack": {
+          const req = requests.get(m.req);
+          if (!req || req.f !== "read" || !req.awaitingRepair.delete(env.from) || req.awaitingRepair.size > 0) return;
+          reply(sim, req.coord, req.op, "ok", req.value);
+          cleanUp(m.req, req);
+          return;
+        }
         case "forward-write":
           coordinateWrite(i, m.op);
           return;
@@ -209,6 +271,7 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
         st.counters.quorumFailures = (st.counters.quorumFailures ?? 0) + 1;
         reply(sim, req.coord, req.op, "info", undefined, `only ${req.acks} of W=${req.need} replicas acknowledged; the write stays where it landed and may still surface`);
       } else if (!req.answered) reply(sim, req.coord, req.op, "fail", undefined, `only ${req.replies.size} of R=${req.need} replicas answered`);
+      else if (req.awaitingRepair.size > 0) reply(sim, req.coord, req.op, "fail", undefined, `blocking read repair did not complete: ${[...req.awaitingRepair].map((r) => nodeName(sim, r)).join(", ")} never acknowledged`);
     },
 
     forget(i): void {

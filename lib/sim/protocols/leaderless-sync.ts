@@ -3,7 +3,9 @@
  * anti-entropy. Both only ever merge versions (never discard a maximal one),
  * so they can be repeated or reordered without harm.
  *
- * Hinted handoff: every `handoffIntervalMs` a node offers each hint to its
+ * Hinted handoff (the stand-in's copy under a sloppy quorum, or the
+ * coordinator's hint under Cassandra-style hinted handoff): every
+ * `handoffIntervalMs` a node offers each hint to its
  * home replica if it is reachable; the home merges it and acknowledges with
  * the digest it received; the holder drops the hint only if it has not
  * changed since (otherwise it offers the newer one next round).
@@ -122,6 +124,7 @@ export function createLeaderlessSync(st: LeaderlessState): LeaderlessSync {
     },
 
     handoffRound(i): void {
+      for (let j = 0; j < st.n; j++) if (j !== i) st.downFor(i, j); // notice who is unreachable, for the hint window
       for (const h of (st.hints[i] ?? new Map()).values()) if (st.reachable(i, h.home)) sendMsg(i, h.home, { kind: "handoff", key: h.key, versions: h.versions });
     },
 

@@ -119,6 +119,116 @@ describe("leaderless: quorums, repair, handoff, anti-entropy", () => {
   });
 });
 
+describe("leaderless: sloppy quorum versus hinted handoff", () => {
+  it("hinted handoff: the coordinator keeps a hint within the window, none after it; the hint reaches C after the heal", () => {
+    const sim = run("leaderless-hinted-handoff");
+    const writes = sim.history.filter((o) => o.client === "writer");
+    expect(writes.map((o) => o.outcome)).toEqual(["ok", "ok", "ok"]);
+    const [, second, third] = writes.map((o) => (o.input.f === "write" ? o.input.value : null));
+    const counters = sim.protocol.counters?.(sim);
+    expect(counters?.hintsStored).toBe(1); // B's hint for C at 3 s
+    expect(counters?.hintsPastWindow).toBe(1); // none at 6 s: C had been down longer than 2 s
+    expect(counters?.handoffs).toBe(1);
+    const x = (id: string) => sim.nodes.find((n) => n.id === id)?.kv.get("x")?.value;
+    expect(x("C")).toBe(second);
+    expect([x("A"), x("B")]).toEqual([third, third]);
+  });
+
+  it("hinted handoff: with fewer than W home replicas up the write is refused as unavailable and nothing is stored or hinted", () => {
+    const sim = createSimulation(leaderless({ topology: { n: 3, w: 2, r: 2, hintedHandoff: true }, faults: [{ at: 100, type: "cut", from: ["A"], to: ["B", "C"] }, { at: 200, type: "write", key: "x", value: 9, client: "w", near: "A" }, { at: 1000, type: "heal" }] }));
+    runToQuiescence(sim, 5000);
+    expect(sim.history[0]?.outcome).toBe("fail");
+    expect(sim.history[0]?.error).toMatch(/^unavailable/);
+    expect(sim.nodes.map((n) => n.kv.get("x"))).toEqual([undefined, undefined, undefined]);
+    expect(sim.protocol.counters?.(sim).hintsStored).toBe(0);
+    // Without hinted handoff (Dynamo-style strict quorum) the same write lands on A and is reported indeterminate.
+    const strict = createSimulation(leaderless({ topology: { n: 3, w: 2, r: 2 }, faults: [{ at: 100, type: "cut", from: ["A"], to: ["B", "C"] }, { at: 200, type: "write", key: "x", value: 9, client: "w", near: "A" }] }));
+    runToQuiescence(strict, 5000);
+    expect(strict.history[0]?.outcome).toBe("info");
+    expect(strict.nodes[0]?.kv.get("x")?.value).toBe(9);
+  });
+
+  it("the same partition with a sloppy quorum: stand-ins acknowledge, so the write succeeds", () => {
+    const sim = run("leaderless-sloppy");
+    expect(sim.history.filter((o) => o.input.f === "write").map((o) => o.outcome)).toEqual(["ok", "ok"]);
+  });
+
+  it("a hint window that has not passed keeps collecting hints", () => {
+    const base = scenarios["leaderless-hinted-handoff"];
+    if (!base || base.topology.protocol !== "leaderless") throw new Error("no scenario");
+    const sim = createSimulation({ ...base, topology: { ...base.topology, hintWindowMs: 3 * 3_600_000 } });
+    runToQuiescence(sim, base.durationMs);
+    expect(sim.protocol.counters?.(sim).hintsPastWindow).toBe(0);
+    expect(sim.protocol.counters?.(sim).handoffs).toBe(1); // one hint per (replica, key), holding both writes
+    expect(sim.nodes.find((n) => n.id === "C")?.kv.get("x")?.value).toBe(sim.nodes.find((n) => n.id === "B")?.kv.get("x")?.value);
+  });
+
+  it("the schema refuses a sloppy quorum and hinted handoff together", () => {
+    const r = parseScenario({ seed: 1, topology: { protocol: "leaderless", nodes: abc, sloppyQuorum: true, hintedHandoff: true } });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.error.issues.map((i) => i.path)).toContain("topology.hintedHandoff");
+  });
+});
+
+/** Reads of x that started after another read of x had returned 2, yet returned the older 1. */
+function wentBack(sim: Sim) {
+  const reads = sim.history.filter((o) => o.input.f === "read" && o.key === "x" && o.outcome === "ok");
+  return reads.filter((r2) => r2.output === 1 && reads.some((r1) => r1.output === 2 && r1.completedAt !== null && r1.completedAt < r2.invokedAt));
+}
+
+describe("leaderless: blocking versus background read repair", () => {
+  it("background: after a partly failed write, Carol's quorum read returns 1 after Bob's returned 2", () => {
+    const sim = run("leaderless-read-repair-background");
+    expect(sim.history.filter((o) => o.input.f === "read").map((o) => [o.client, o.output])).toEqual([["bob", 2], ["carol", 1]]);
+    expect(wentBack(sim)).toHaveLength(1);
+  });
+
+  it("blocking: Bob waits for the repair, and Carol's read returns 2", () => {
+    const sim = run("leaderless-read-repair-blocking");
+    expect(sim.history.filter((o) => o.input.f === "read").map((o) => [o.client, o.output])).toEqual([["bob", 2], ["carol", 2]]);
+    expect(sim.protocol.counters?.(sim).blockingRepairs).toBe(1);
+    const latency = (name: string) => {
+      const bob = run(name).history.find((o) => o.client === "bob");
+      return (bob?.completedAt ?? 0) - (bob?.invokedAt ?? 0);
+    };
+    expect(latency("leaderless-read-repair-blocking")).toBeGreaterThan(latency("leaderless-read-repair-background") + 25);
+  });
+
+  const partlyFailed = (mode: "blocking" | "background", seed: number, reads: ReadonlyArray<{ node: string; at: number }>) =>
+    leaderless({
+      seed,
+      topology: { n: 3, w: 2, r: 2, requestTimeoutMs: 500, readRepairMode: mode },
+      network: { latency: { baseMs: 1, jitter: "exponential", jitterMs: 8 } },
+      faults: [
+        { at: 1000, type: "write", key: "x", value: 1, client: "setup", node: "B" },
+        { at: 2000, type: "cut", from: ["A"], to: ["B", "C"] },
+        { at: 2500, type: "write", key: "x", value: 2, client: "alice", near: "A" },
+        { at: 4000, type: "heal" },
+        ...reads.map((r, k) => ({ at: 5000 + r.at, type: "read" as const, key: "x", client: `reader${k}`, near: r.node })),
+      ],
+    });
+  const readsArb = fc.array(fc.record({ node: fc.constantFrom("A", "B", "C"), at: fc.integer({ min: 0, max: 150 }) }), { minLength: 2, maxLength: 8 });
+
+  it("blocking read repair at QUORUM: quorum reads after a partly failed write never go back (random delays and read times)", () =>
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), readsArb, (seed, reads) => {
+        const sim = createSimulation(partlyFailed("blocking", seed, reads), { eventLog: false });
+        runToQuiescence(sim, 8000);
+        expect(wentBack(sim)).toEqual([]);
+      }),
+      { numRuns: 40 },
+    ));
+
+  it("background read repair: the same random runs do go back for some seed", () => {
+    const found = fc.sample(fc.tuple(fc.integer({ min: 1, max: 1_000_000 }), readsArb), { seed: 7, numRuns: 200 }).some(([seed, reads]) => {
+      const sim = createSimulation(partlyFailed("background", seed, reads), { eventLog: false });
+      runToQuiescence(sim, 8000);
+      return wentBack(sim).length > 0;
+    });
+    expect(found).toBe(true);
+  });
+});
+
 describe("leaderless: properties", () => {
   it("W + R > N, no sloppy quorum, no failures: a read that starts after a write completes never returns an older value", () => {
     fc.assert(

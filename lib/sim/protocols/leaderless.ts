@@ -8,10 +8,22 @@
  *
  * Requests (`leaderless-quorum.ts`): the contacted node coordinates each
  * client request over the key's N replicas, W acks for a write and R replies
- * for a read, with read repair and, with `sloppyQuorum`, stand-in nodes that
- * hold hints for unreachable home replicas. Reachability is read from the
- * link state (a perfect gossip membership view), like the single-leader
- * failure detector.
+ * for a read, with read repair (background, or blocking as Cassandra does at
+ * QUORUM). Two distinct ways to cover an unreachable home replica:
+ *   - `sloppyQuorum` (Dynamo §4.6): the next healthy node on the ring takes
+ *     the write as a stand-in, its ack counts toward W, reads may reach it,
+ *     and it hands the write home later;
+ *   - `hintedHandoff` (Cassandra): a write with fewer than W home replicas up
+ *     is refused as unavailable and stores nothing; otherwise the coordinator
+ *     keeps a hint for each down replica; hints never count toward W
+ *     (Cassandra's ANY level, which would count them, is not modelled) and
+ *     are never read; a coordinator stops
+ *     storing hints for a replica unreachable for longer than `hintWindowMs`
+ *     (max_hint_window). Cassandra also hints a replica that merely missed the
+ *     write timeout; here only replicas known to be unreachable are hinted.
+ * Reachability is read from the link state (a perfect gossip membership
+ * view), like the single-leader failure detector; how long a peer has been
+ * unreachable is sampled every `handoffIntervalMs` and at each write.
  *
  * Versions are vector clocks (`leaderless-versions.ts`). Concurrent versions
  * are kept side by side (siblings). In the History a read records ONE value:
@@ -54,8 +66,10 @@ export interface LeaderlessState {
   store(node: number, key: string, versions: readonly Version[]): boolean;
   /** A node stores a version: as owner (`hintFor` -1), or as a hint for an unreachable home replica. */
   accept(node: number, key: string, version: Version, hintFor: number): void;
-  /** What a node answers for a key: its own siblings plus any hints it holds for the key. */
+  /** What a node answers for a key: its own siblings, plus, under a sloppy quorum, the stand-in copies it holds for the key. */
   localVersions(node: number, key: string): Version[];
+  /** How long `to` has been unreachable from `from` as far as `from` has noticed (0 when reachable). */
+  downFor(from: number, to: number): number;
 }
 
 /** Creates the leaderless protocol for one run. All state lives in this closure. */
@@ -74,6 +88,8 @@ export function createLeaderless(sim: Sim): Protocol<"read" | "write"> {
   const log = (i: number, text: () => string): void => {
     if (sim.logEnabled) record(sim, "repl", i, text());
   };
+  /** from × total + to → when `from` first noticed `to` unreachable. */
+  const unreachableSince = new Map<number, number>();
   const walk = (key: string): number[] => walks.get(key) ?? (walks.set(key, ringWalk(ring, key)).get(key) as number[]);
 
   const st: LeaderlessState = {
@@ -81,7 +97,7 @@ export function createLeaderless(sim: Sim): Protocol<"read" | "write"> {
     n: total,
     stores: sim.nodes.map(() => new Map()),
     hints: sim.nodes.map(() => new Map()),
-    counters: { siblingReads: 0, readRepairs: 0, hintsStored: 0, handoffs: 0, antiEntropyRepairs: 0, quorumFailures: 0 },
+    counters: { siblingReads: 0, readRepairs: 0, blockingRepairs: 0, hintsStored: 0, hintsPastWindow: 0, unavailable: 0, handoffs: 0, antiEntropyRepairs: 0, quorumFailures: 0 },
     ring: walk,
     replicas: (key) => walk(key).slice(0, N),
     reachable: (from, to) => from === to || (node(to).status === "up" && !isCut(sim, from, to) && !isCut(sim, to, from)),
@@ -113,15 +129,26 @@ export function createLeaderless(sim: Sim): Protocol<"read" | "write"> {
     },
     localVersions(i, key) {
       let vs: Version[] = (st.stores[i] as Map<string, Version[]>).get(key) ?? [];
+      if (!topo.sloppyQuorum) return vs;
       for (const h of (st.hints[i] as LeaderlessState["hints"][number]).values()) if (h.key === key) vs = mergeSets(vs, h.versions);
       return vs;
+    },
+    downFor(from, to) {
+      const k = from * total + to;
+      if (st.reachable(from, to)) {
+        unreachableSince.delete(k);
+        return 0;
+      }
+      const since = unreachableSince.get(k) ?? sim.now;
+      unreachableSince.set(k, since);
+      return sim.now - since;
     },
   };
   const sync = createLeaderlessSync(st);
   const quorum = createLeaderlessQuorum(st, topo);
 
   function startTimers(i: number): void {
-    if (topo.sloppyQuorum) setTimer(sim, i, topo.handoffIntervalMs, { kind: "handoff" } satisfies Timer, true);
+    if (topo.sloppyQuorum || topo.hintedHandoff) setTimer(sim, i, topo.handoffIntervalMs, { kind: "handoff" } satisfies Timer, true);
     if (topo.antiEntropyMs > 0) setTimer(sim, i, topo.antiEntropyMs + i * (topo.antiEntropyMs / total), { kind: "anti-entropy" } satisfies Timer, true);
   }
 

@@ -7,7 +7,7 @@ import { chainBasic, chainLong, chainMiddleFailure } from "./chain";
 import { galeraArbitrator, galeraCertificationRace, galeraHotRow, galeraPartition, galeraSlowNode, galeraStaleRead, galeraTwoNodeSplit, galeraWriteThroughput, galeraWriteThroughputSingle } from "./galera";
 import { github2018 } from "./github-2018";
 import { lagStaleRead } from "./lag-stale-read";
-import { leaderlessFailedWrite, leaderlessQuorum, leaderlessSloppy, leaderlessW1R1 } from "./leaderless";
+import { leaderlessFailedWrite, leaderlessHintedHandoff, leaderlessQuorum, leaderlessReadRepairBackground, leaderlessReadRepairBlocking, leaderlessSloppy, leaderlessW1R1 } from "./leaderless";
 import { multiMasterCounter, multiMasterLwwSkew, multiMasterNoOwnership, multiMasterOwnership, multiMasterSiblings } from "./multi-master";
 import { semiSyncFallback } from "./semi-sync-fallback";
 import { splitBrain } from "./split-brain";
@@ -25,6 +25,9 @@ const inputs: Record<string, ScenarioInput> = {
   "leaderless-w1r1": leaderlessW1R1,
   "leaderless-sloppy": leaderlessSloppy,
   "leaderless-failed-write": leaderlessFailedWrite,
+  "leaderless-hinted-handoff": leaderlessHintedHandoff,
+  "leaderless-read-repair-background": leaderlessReadRepairBackground,
+  "leaderless-read-repair-blocking": leaderlessReadRepairBlocking,
   "chain-basic": chainBasic,
   "chain-middle-failure": chainMiddleFailure,
   "chain-long": chainLong,
