@@ -21,7 +21,12 @@ test("an interviewer leads a session: live notes, an injected fault, scores and 
   const taker = demoAccount("author");
   await new AuthPages(candidatePage).signIn(taker.email, taker.password);
   await expect(candidatePage).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
-  await candidatePage.goto(`/interviews/join/${code}`);
+  // Opening the link takes nothing: another signed-in visitor who only opens it leaves the seat free.
+  const outsider = demoAccount("admin");
+  await new AuthPages(outsiderPage).signIn(outsider.email, outsider.password);
+  await expect(outsiderPage).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
+  expect((await outsiderPage.goto(`/interviews/join/${code}`))?.status()).toBe(200);
+  await new InterviewPages(candidatePage).join(code);
   await expect(candidatePage).toHaveURL(sessionUrl);
   const candidate = new CandidateRoom(candidatePage);
   await candidate.start();
@@ -44,14 +49,15 @@ test("an interviewer leads a session: live notes, an injected fault, scores and 
   await expect(candidatePage.getByText("Strong on certification.")).toHaveCount(0);
 
   // An admin who is not part of the session is an outsider too.
-  const outsider = demoAccount("admin");
-  await new AuthPages(outsiderPage).signIn(outsider.email, outsider.password);
-  await expect(outsiderPage).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
   const response = await outsiderPage.goto(sessionUrl);
   expect(response?.status()).toBe(404);
   const id = sessionUrl.split("/").pop() ?? "";
   expect((await outsiderPage.request.get(`/api/interviews/${id}`)).status()).toBe(404);
-  expect((await outsiderPage.goto(`/interviews/join/${code}`))?.status()).toBe(404);
+  // The seat is taken: joining with the code reports nothing to join, and the outsider stays outside.
+  const outsiderJoin = new InterviewPages(outsiderPage);
+  await outsiderJoin.join(code);
+  await expect(outsiderJoin.joinError()).toContainText("There is no interview waiting for a candidate with this code");
+  expect((await outsiderPage.goto(sessionUrl))?.status()).toBe(404);
 
   await Promise.all([interviewerContext.close(), candidateContext.close(), outsiderContext.close()]);
 });

@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { z } from "zod";
 import { buttonPrimary, buttonSecondary, card } from "@/components/interview/ui";
 import { getCurrentUser } from "@/lib/auth/session";
-import { claimInvitation, invitationPreview } from "@/lib/db";
+import { invitationPreview } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
 import { LocalTime } from "@/components/ui/local-time";
+import { ConfirmForm } from "@/components/confirm-form";
+import { acceptInvitationAction } from "./actions";
+import { tokenSchema } from "./token";
 
 export const metadata: Metadata = { title: "Assignment invitation" };
-
-const tokenSchema = z.string().regex(/^[A-Za-z0-9_-]{8,100}$/);
 
 function Message({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -24,30 +23,16 @@ function Message({ title, children }: { title: string; children: React.ReactNode
 }
 
 /**
- * An invitation link. Signed in: accepted for this account (the token is the
- * proof, whatever the email) and the assignment opens. Signed out: sign up
- * (which accepts it with the new account) or sign in and come back here.
+ * An invitation link. Opening it changes nothing (a link preview or a
+ * prefetch must not accept it for someone). Signed in: what the invitation is
+ * and a button that accepts it for this account (the token is the proof,
+ * whatever the email). Signed out: sign up (which accepts it with the new
+ * account) or sign in and come back here.
  */
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const parsed = tokenSchema.safeParse(token);
   const user = await getCurrentUser();
-  if (parsed.success && user) {
-    const r = await claimInvitation({ id: user.id, role: user.role }, parsed.data);
-    if (r.ok) redirect(`/assignments/${r.data.assignmentId}`);
-    return (
-      <Message title={r.error === "claimed" ? "This invitation was already accepted" : "This invitation link does not work"}>
-        <p className="text-slate-700 dark:text-slate-200">
-          {r.error === "claimed"
-            ? "Another account has already accepted this invitation. If that was you under another email, sign in with that account. Otherwise ask the interviewer for a new invitation."
-            : "The link is not valid: check that you copied all of it, or ask the interviewer to send it again."}
-        </p>
-        <Link href="/assignments" className={`${buttonSecondary} inline-block`}>
-          Go to your assignments
-        </Link>
-      </Message>
-    );
-  }
   const preview = parsed.success ? await invitationPreview(parsed.data) : null;
   if (!preview || preview.claimed) {
     return (
@@ -57,14 +42,24 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             ? "Someone has already accepted this invitation. If it was you, sign in to find the assignment in your inbox."
             : "The link is not valid: check that you copied all of it, or ask the interviewer to send it again."}
         </p>
-        <Link href="/sign-in?callbackUrl=%2Fassignments" className={`${buttonSecondary} inline-block`}>
-          Sign in
+        <Link href={user ? "/assignments" : "/sign-in?callbackUrl=%2Fassignments"} className={`${buttonSecondary} inline-block`}>
+          {user ? "Go to your assignments" : "Sign in"}
         </Link>
       </Message>
     );
   }
   const back = encodeURIComponent(`/invitations/${token}`);
   const timeZone = await readerTimeZone();
+  if (user) {
+    return (
+      <Message title="You have been given an assignment">
+        <p className="text-slate-700 dark:text-slate-200">
+          {preview.ownerName} invited you to <strong>{preview.title}</strong>, due <LocalTime iso={preview.dueAt} timeZone={timeZone} />. Accepting adds it to the inbox of the account you are signed in with ({user.email}).
+        </p>
+        <ConfirmForm action={acceptInvitationAction} fields={{ token }} label="Accept the invitation" pendingLabel="Accepting…" />
+      </Message>
+    );
+  }
   return (
     <Message title="You have been given an assignment">
       <p className="text-slate-700 dark:text-slate-200">

@@ -1,23 +1,22 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
-import { joinCohort } from "@/lib/db";
 import { JoinForm } from "../_components/join-form";
 import { JoinShell } from "../_components/join-shell";
 
 export const metadata: Metadata = { title: "Join a cohort" };
 
-/** A join link: after sign-in, joins at once and opens the inbox; a bad code shows the form with the reason. */
+/**
+ * A join link: shows the code ready to join, and only the button joins (a
+ * link preview or prefetch must not enrol anyone). The code is not looked up
+ * here, so the page tells a visitor nothing about which codes exist.
+ */
 export default async function JoinByLinkPage({ params }: { params: Promise<{ code: string }> }) {
-  const { code: raw } = await params;
-  const code = raw.slice(0, 64);
-  const user = await requirePageRole(ROLES, `/join/${encodeURIComponent(code)}`);
-  const r = await joinCohort({ id: user.id, role: user.role }, code);
-  if (r.ok) redirect(`/assignments?joined=${encodeURIComponent(r.data.cohortId)}`);
+  const code = (await params).code.slice(0, 32);
+  await requirePageRole(ROLES, `/join/${encodeURIComponent(code)}`);
   return (
-    <JoinShell>
-      <JoinForm initialError={r.message} initialCode={code} />
+    <JoinShell intro="You followed a cohort's join link. Joining puts every assignment given to the cohort, now and later, in your inbox.">
+      <JoinForm initialError={null} initialCode={code} />
     </JoinShell>
   );
 }

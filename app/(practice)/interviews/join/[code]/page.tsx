@@ -1,13 +1,29 @@
-import { notFound, redirect } from "next/navigation";
+import type { Metadata } from "next";
+import { card } from "@/components/interview/ui";
+import { ConfirmForm } from "@/components/confirm-form";
 import { ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
-import { joinInterview } from "@/lib/db";
+import { joinInterviewAction } from "./actions";
 
-/** Opening an invite link joins the session as its candidate; a used, unknown or own code is a 404. */
+export const metadata: Metadata = { title: "Join a mock interview" };
+
+/**
+ * An interviewer's invite link. Opening it changes nothing (a link preview or
+ * a prefetch must not take the seat); the button joins. The page does not
+ * look the code up, so it tells a visitor nothing about which codes exist.
+ */
 export default async function JoinInterviewPage({ params }: { params: Promise<{ code: string }> }) {
-  const { code } = await params;
-  const user = await requirePageRole(ROLES, `/interviews/join/${encodeURIComponent(code)}`);
-  const result = await joinInterview({ id: user.id, role: user.role }, code);
-  if (!result.ok) notFound();
-  redirect(`/interviews/${result.id}`);
+  const code = (await params).code.slice(0, 32);
+  await requirePageRole(ROLES, `/interviews/join/${encodeURIComponent(code)}`);
+  return (
+    <div className="mx-auto w-full max-w-xl px-4 py-12">
+      <div className={`${card} space-y-3`}>
+        <h1 className="text-xl font-bold tracking-tight">Join a mock interview</h1>
+        <p className="text-slate-700 dark:text-slate-200">
+          You are about to take the candidate&apos;s seat in the mock interview with the code <strong className="font-mono">{code}</strong>. The interviewer will see your notes and lab as you work.
+        </p>
+        <ConfirmForm action={joinInterviewAction} fields={{ code }} label="Join the interview" pendingLabel="Joining…" />
+      </div>
+    </div>
+  );
 }
