@@ -1,3 +1,4 @@
+import { PHASES, STANDARD_MINUTES, type PhaseId } from "@/lib/interview/phases";
 import { Arrow, Box, Canvas, Label } from "./svg-kit";
 
 export function ChainReplication() {
@@ -20,15 +21,19 @@ export function ChainReplication() {
   );
 }
 
+const PHASE_LOOK: Record<PhaseId, { readonly label: string; readonly tone: string }> = {
+  clarify: { label: "Clarify", tone: "fill-brand-100 dark:fill-brand-900" },
+  "high-level": { label: "High-level design", tone: "fill-emerald-100 dark:fill-emerald-950" },
+  "deep-dive": { label: "Deep dive", tone: "fill-amber-100 dark:fill-amber-950" },
+  operations: { label: "Ops", tone: "fill-red-100 dark:fill-red-950" },
+};
+
+/** Drawn from the mock interview's own plan (lib/interview/phases), so the lesson's picture and the timer agree. */
 export function InterviewPhases() {
   const id = "interview-phases";
-  const phases = [
-    { from: 0, to: 10, label: "Clarify", tone: "fill-brand-100 dark:fill-brand-900" },
-    { from: 10, to: 25, label: "High-level design", tone: "fill-emerald-100 dark:fill-emerald-950" },
-    { from: 25, to: 40, label: "Deep dive", tone: "fill-amber-100 dark:fill-amber-950" },
-    { from: 40, to: 45, label: "Ops", tone: "fill-red-100 dark:fill-red-950" },
-  ];
-  const x = (minute: number) => 20 + (minute / 45) * 600;
+  const phases = PHASES.map((phase) => ({ from: phase.startMin, to: phase.endMin, ...PHASE_LOOK[phase.id] }));
+  const ticks = [0, ...PHASES.map((phase) => phase.endMin)];
+  const x = (minute: number) => 20 + (minute / STANDARD_MINUTES) * 600;
   return (
     <Canvas id={id} width={640} height={120}>
       {phases.map((phase) => (
@@ -37,8 +42,8 @@ export function InterviewPhases() {
           <Label x={(x(phase.from) + x(phase.to)) / 2} y={48} bold size={12}>{phase.label}</Label>
         </g>
       ))}
-      {[0, 10, 25, 40, 45].map((minute) => (
-        <Label key={minute} x={x(minute)} y={88} size={11} anchor={minute === 0 ? "start" : minute === 45 ? "end" : "middle"}>{`${minute} min`}</Label>
+      {ticks.map((minute) => (
+        <Label key={minute} x={x(minute)} y={88} size={11} anchor={minute === 0 ? "start" : minute === STANDARD_MINUTES ? "end" : "middle"}>{`${minute} min`}</Label>
       ))}
     </Canvas>
   );

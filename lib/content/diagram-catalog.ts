@@ -3,6 +3,8 @@
  * components/diagrams/ and are typed against DIAGRAM_NAMES, so a name here
  * without a drawing (or the reverse) fails to compile.
  */
+import { PHASES, STANDARD_MINUTES } from "@/lib/interview/phases";
+
 export const DIAGRAMS = {
   "single-leader-fanout": {
     title: "A leader fans its log out to followers and a relay replica",
@@ -46,7 +48,7 @@ export const DIAGRAMS = {
   },
   "interview-phases": {
     title: "A 45-minute interview in four phases",
-    alt: "A timeline of 45 minutes: clarify requirements from 0 to 10, high-level design from 10 to 25, deep dive from 25 to 40, operations and wrap-up from 40 to 45.",
+    alt: `A timeline of ${STANDARD_MINUTES} minutes: ${PHASES.map((p) => `${p.label.toLowerCase()} from ${p.startMin} to ${p.endMin}`).join(", ")}.`,
   },
   "fan-out": {
     title: "Fan-out on write versus fan-out on read",

@@ -4,6 +4,8 @@ import { elapsedAt, flowStateSchema, initialFlow, phaseStatus, reduce, transitio
 import { PHASES } from "./phases";
 
 const MIN = 60_000;
+/** The clarify phase's box in the 45-minute plan (lesson 7): five minutes. */
+const CLARIFY_END_MS = (PHASES[0]?.endMin ?? 0) * MIN;
 const run = (events: readonly FlowEvent[], state: FlowState = initialFlow()) => events.reduce(reduce, state);
 
 describe("flow reducer", () => {
@@ -26,10 +28,11 @@ describe("flow reducer", () => {
   });
 
   it("nudges when the phase overruns its box", () => {
-    const s = run([{ type: "start", now: 0 }, { type: "tick", now: 12 * MIN }]);
-    expect(phaseStatus(s, 12 * MIN).overrunMs).toBe(2 * MIN);
-    const moved = reduce(s, { type: "advance-phase", now: 12 * MIN });
-    expect(phaseStatus(moved, 12 * MIN).overrunMs).toBe(0);
+    const late = CLARIFY_END_MS + 2 * MIN;
+    const s = run([{ type: "start", now: 0 }, { type: "tick", now: late }]);
+    expect(phaseStatus(s, late).overrunMs).toBe(2 * MIN);
+    const moved = reduce(s, { type: "advance-phase", now: late });
+    expect(phaseStatus(moved, late).overrunMs).toBe(0);
   });
 
   it("emits phase transitions with their interview time", () => {
@@ -58,9 +61,11 @@ describe("flow reducer", () => {
 
   it("scales the duration", () => {
     const s = run([{ type: "start", now: 0 }], initialFlow(30));
-    // 10 of 45 minutes → 6:40 of 30.
-    expect(phaseStatus(s, 400_000).overrunMs).toBe(0);
-    expect(phaseStatus(s, 400_001).overrunMs).toBe(1);
+    // The clarify box keeps its share of the interview: 5 of 45 minutes → 3:20 of 30.
+    const box = Math.round((CLARIFY_END_MS * 30) / 45);
+    expect(box).toBe(200_000);
+    expect(phaseStatus(s, box).overrunMs).toBe(0);
+    expect(phaseStatus(s, box + 1).overrunMs).toBe(1);
   });
 });
 

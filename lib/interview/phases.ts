@@ -16,8 +16,8 @@ export interface PhaseInfo {
 export const STANDARD_MINUTES = 45;
 
 export const PHASES: readonly PhaseInfo[] = [
-  { id: "clarify", label: "Clarify requirements", startMin: 0, endMin: 10 },
-  { id: "high-level", label: "High-level design", startMin: 10, endMin: 25 },
+  { id: "clarify", label: "Clarify requirements", startMin: 0, endMin: 5 },
+  { id: "high-level", label: "High-level design", startMin: 5, endMin: 25 },
   { id: "deep-dive", label: "Deep dive", startMin: 25, endMin: 40 },
   { id: "operations", label: "Operations and wrap-up", startMin: 40, endMin: 45 },
 ];
