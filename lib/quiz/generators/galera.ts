@@ -25,7 +25,7 @@ export const galeraCertification: Generator = {
     askAt: 1000 + (p.delta ?? 2),
   }),
   setup: (p) =>
-    `A three-node Galera cluster (A, B, C; links about 2–3 ms one way) is serving a light workload on other rows. At 1000 ms an explicit transaction (BEGIN … COMMIT) on A updates row acct; at ${1000 + (p.delta ?? 0)} ms an explicit transaction on B updates the same row. Each runs on its own node's snapshot and is certified when its write-set arrives in the total order, which A (the view's sequencer) decides: write-sets are ordered as they reach A. wsrep_retry_autocommit does not re-run explicit transactions, so a certification failure reaches the application.`,
+    `A three-node Galera cluster (A, B, C; links about 2–3 ms one way) is serving a light workload on other rows. At 1000 ms an explicit transaction (BEGIN … COMMIT) on A updates row acct; at ${1000 + (p.delta ?? 0)} ms an explicit transaction on B updates the same row. Each runs on its own node's snapshot and is certified when its write-set arrives in the total order, which A (the view's sequencer) decides: write-sets are ordered as they reach A. A node applies a write-set once it has heard that every member received it. wsrep_retry_autocommit does not re-run explicit transactions, so a certification failure reaches the application.`,
   probe: (sim) => {
     const a = opOf(sim, "ta", "acct");
     const b = opOf(sim, "tb", "acct");
