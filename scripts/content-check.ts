@@ -1,11 +1,14 @@
+import { answerabilityDiagnostics } from "@/lib/content/answerability";
 import { checkContent } from "@/lib/content/check";
 import { formatDiagnostic } from "@/lib/content/diagnostics";
 import { readmeDiagnostics } from "@/lib/content/docs";
 import { interviewDiagnostics } from "@/lib/content/interviews";
 import { contentCheckInput } from "@/lib/content/sources";
 
-// `npm run content:check`: every content rule, printed as file:line: message.
-const problems = [...checkContent(contentCheckInput()), ...readmeDiagnostics(), ...interviewDiagnostics()];
+// `npm run content:check`: every content rule, printed as file:line: message, then the answerability
+// check, which re-runs every scenario variant with its hidden inputs varied (slow, so only here).
+const input = contentCheckInput();
+const problems = [...checkContent(input), ...readmeDiagnostics(), ...interviewDiagnostics(), ...answerabilityDiagnostics(input.quizzes)];
 for (const problem of problems) console.error(formatDiagnostic(problem));
 if (problems.length > 0) {
   console.error(`\ncontent:check found ${problems.length} problem${problems.length === 1 ? "" : "s"}.`);

@@ -3,10 +3,11 @@
  * reading, and every scenario question's answer is recomputed by the engine
  * for every seed in its finite range (1..variants, at most MAX_VARIANTS).
  */
-import { deriveScenario } from "./derive";
+import { HIDDEN_VARIATIONS, unanswerableReason } from "./answerability";
+import { deriveScenario, scenarioKey } from "./derive";
 import { generators } from "./generators";
 import type { Question } from "./schema";
-import { variantSeeds } from "./variant";
+import { drawParams, variantSeeds } from "./variant";
 
 export type QuestionReport = (path: readonly PropertyKey[], message: string) => void;
 
@@ -76,4 +77,26 @@ function recompute(q: Extract<Question, { type: "scenario" }>): string[] {
     }
   }
   return failing;
+}
+
+const describeParams = (params: Readonly<Record<string, number>>): string =>
+  Object.entries(params)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(", ");
+
+/**
+ * content:check's answerability rule: for every seed, re-running the variant
+ * with the hidden inputs varied (lib/quiz/answerability.ts) must not move its
+ * key. Reports one message per seed that moves, at the question's parameter
+ * ranges (the thing to change). Seeds without a key are left to `checkQuestion`.
+ */
+export function checkAnswerability(q: Question, at: QuestionReport, variations = HIDDEN_VARIATIONS): void {
+  if (q.type !== "scenario" || !generators[q.generator]) return;
+  const where = Object.keys(q.params).length > 0 ? ["params"] : ["generator"];
+  for (const seed of variantSeeds(q)) {
+    const key = scenarioKey(q, seed);
+    if (!key.ok) continue;
+    const reason = unanswerableReason(q, seed, key.answer, variations);
+    if (reason !== null) at(where, `question "${q.id}" seed ${seed} (${describeParams(drawParams(q, seed)) || "no parameters"}) is not answerable from what the candidate sees: ${reason}`);
+  }
 }

@@ -2,10 +2,10 @@
  * Scenario questions: derive the variant for a seed by running the engine and
  * probing the run. The answer key comes from the run, never from the author.
  */
-import { historyOf, lostWrites, type ActionLogEntry, type LogRecord } from "@/lib/sim";
+import { historyOf, lostWrites, type ActionLogEntry, type LogRecord, type Sim, type SimOptions } from "@/lib/sim";
 import { runCheckers } from "@/lib/sim/checkers";
 import { describeOp } from "@/lib/sim/checkers/describe";
-import { generators, type AnswerSpace, type Params } from "./generators";
+import { generators, type AnswerSpace, type Generator, type Params, type ProbeResult } from "./generators";
 import { runPlan } from "./scenario-run";
 import type { ScenarioQuestion } from "./schema";
 import { drawParams, fillTemplate } from "./variant";
@@ -47,13 +47,8 @@ function lastLines(events: readonly LogRecord[], keep: (r: LogRecord) => boolean
   return out.length > max ? [`… ${out.length - max} earlier events`, ...out.slice(-max)] : out;
 }
 
-/** Runs the question's generator for `seed`. Pure and deterministic. */
-export function deriveScenario(q: ScenarioQuestion, seed: number): DeriveResult {
-  const gen = generators[q.generator];
-  if (!gen) return { ok: false, reason: `unknown generator "${q.generator}"` };
-  const params = drawParams(q, seed);
-  const plan = gen.plan(params, seed);
-  const { sim, actionLog } = runPlan(plan);
+/** The probe's answer if it is a valid key for the question's answer space, else why not. */
+function checkedProbe(gen: Generator, sim: Sim, params: Params): { ok: true; probe: Extract<ProbeResult, { ok: true }>; space: AnswerSpace } | { ok: false; reason: string } {
   const probe = gen.probe(sim, params);
   if (!probe.ok) return { ok: false, reason: probe.reason };
   const space = gen.space(params);
@@ -62,6 +57,34 @@ export function deriveScenario(q: ScenarioQuestion, seed: number): DeriveResult 
     if (new Set(ids).size !== ids.length) return { ok: false, reason: "two options share an id" };
     if (typeof probe.answer !== "string" || !ids.includes(probe.answer)) return { ok: false, reason: `the run's outcome ${JSON.stringify(probe.answer)} matches no option` };
   } else if (typeof probe.answer !== "number" || !Number.isFinite(probe.answer)) return { ok: false, reason: "the run gave no number" };
+  return { ok: true, probe, space };
+}
+
+export type KeyResult = { readonly ok: true; readonly answer: string | number } | { readonly ok: false; readonly reason: string };
+
+/**
+ * Only the key for `seed`, from a run with `options` (content:check passes hidden inputs here).
+ * Cheaper than `deriveScenario`: no event log, no checkers, no witness.
+ */
+export function scenarioKey(q: ScenarioQuestion, seed: number, options: SimOptions = {}): KeyResult {
+  const gen = generators[q.generator];
+  if (!gen) return { ok: false, reason: `unknown generator "${q.generator}"` };
+  const params = drawParams(q, seed);
+  const { sim } = runPlan(gen.plan(params, seed), { eventLog: false, ...options });
+  const checked = checkedProbe(gen, sim, params);
+  return checked.ok ? { ok: true, answer: checked.probe.answer } : checked;
+}
+
+/** Runs the question's generator for `seed`. Pure and deterministic. */
+export function deriveScenario(q: ScenarioQuestion, seed: number): DeriveResult {
+  const gen = generators[q.generator];
+  if (!gen) return { ok: false, reason: `unknown generator "${q.generator}"` };
+  const params = drawParams(q, seed);
+  const plan = gen.plan(params, seed);
+  const { sim, actionLog } = runPlan(plan);
+  const checked = checkedProbe(gen, sim, params);
+  if (!checked.ok) return checked;
+  const { probe, space } = checked;
 
   const focus = new Set(gen.focusKeys);
   const history = historyOf(sim).filter((op) => focus.has(op.key));

@@ -3,7 +3,7 @@
  * variant's seed, the plan's actions injected at their times, then the run to
  * `until`. The lab replays exactly this from (scenario, seed, actionLog).
  */
-import { createSimulation, inject, runUntil, scenarios, type Action, type ActionLogEntry, type Sim } from "@/lib/sim";
+import { createSimulation, inject, runUntil, scenarios, type Action, type ActionLogEntry, type Sim, type SimOptions } from "@/lib/sim";
 
 export interface PlannedAction {
   readonly at: number;
@@ -26,11 +26,14 @@ export interface PlanRun {
   readonly actionLog: readonly ActionLogEntry[];
 }
 
-/** Deterministic: the same plan always gives the same run. Throws for an unknown scenario (a generator bug). */
-export function runPlan(plan: ScenarioPlan): PlanRun {
+/**
+ * Deterministic: the same plan (and options) always gives the same run. Throws for an unknown scenario (a generator bug).
+ * `options.hidden` varies what the candidate is not shown (content:check's answerability check); the lab never sets it.
+ */
+export function runPlan(plan: ScenarioPlan, options: SimOptions = {}): PlanRun {
   const base = scenarios[plan.scenario];
   if (!base) throw new Error(`unknown scenario "${plan.scenario}"`);
-  const sim = createSimulation({ ...base, seed: plan.seed });
+  const sim = createSimulation({ ...base, seed: plan.seed }, options);
   const ordered = [...plan.actions].sort((a, b) => a.at - b.at);
   for (const { at, action } of ordered) {
     runUntil(sim, at);

@@ -20,7 +20,7 @@ export function addClient(sim: Sim, id: string, home: number, workload: boolean)
 export function routeOp(sim: Sim, client: ClientState, input: OpInput, routing: ReadRouting, key?: string): number {
   if (input.f !== "read" || routing === "leader-only") return sim.protocol.routeToLeader(sim, client.home, input.f, key);
   if (routing === "nearest") return client.home;
-  return nextInt(sim.rng, sim.n);
+  return nextInt(sim.workloadRng, sim.n);
 }
 
 /** Starts an operation now. Keeps: a client has at most one operation in flight. */

@@ -14,7 +14,7 @@ import { epoch, nodeId } from "./ids";
 import { isCut, nodeName, record, reply, schedule, scheduledActionEvent } from "./kernel";
 import { unsupportedOpReason } from "./protocol";
 import { protocols } from "./protocols";
-import { createRng } from "./rng";
+import { createRng, hiddenRng, tieOffsets, type HiddenInputs } from "./rng";
 import { defaultNodeName, type Scenario } from "./scenario";
 import type { ActionLogEntry, ClientRequest, ClientResponse, ClientState, Envelope, NodeState, PendingOp, Sim, SimEvent } from "./sim-state";
 import { issueGenerated, onWorkloadClientIdle, startWorkload, workloadKeys } from "./workload";
@@ -22,6 +22,8 @@ import { issueGenerated, onWorkloadClientIdle, startWorkload, workloadKeys } fro
 export interface SimOptions {
   /** Record the human-readable event log (default: the scenario's `eventLog`). Off for benchmarks. */
   readonly eventLog?: boolean;
+  /** Inputs the scenario does not fix (see HiddenInputs); left out, the run is exactly the scenario's default. */
+  readonly hidden?: HiddenInputs;
 }
 
 /** Builds the initial state: nodes, network, clients, scheduled faults. Time 0, nothing processed. */
@@ -61,6 +63,8 @@ export function createSimulation(scenario: Scenario, options: SimOptions = {}): 
       }
   }
   const proto = protocols[scenario.topology.protocol];
+  const rng = createRng(scenario.seed);
+  const hidden = options.hidden ?? {};
   // The protocol needs the sim and the sim holds the protocol: fill it in right after.
   const sim = {
     scenario,
@@ -72,7 +76,10 @@ export function createSimulation(scenario: Scenario, options: SimOptions = {}): 
     seq: 0,
     queue: new EventHeap<SimEvent>(),
     active: 0,
-    rng: createRng(scenario.seed),
+    rng,
+    netRng: hidden.jitterSeed === undefined ? rng : hiddenRng(hidden.jitterSeed),
+    workloadRng: hidden.workloadSeed === undefined ? rng : hiddenRng(hidden.workloadSeed),
+    tieOffsets: hidden.tieSeed === undefined ? null : tieOffsets(hidden.tieSeed, n * n + n + 1),
     cut: new Uint8Array(n * n),
     latency,
     lastDeliver: new Float64Array(n * n),

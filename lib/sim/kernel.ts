@@ -40,23 +40,25 @@ function dispatch(sim: Sim, from: number, to: number, fromClient: number, toClie
     if (sim.logEnabled) record(sim, "drop", from, `${body.kind} → ${nodeName(sim, to)} dropped: link cut`);
     return;
   }
-  if (!local && sim.lossProbability > 0 && nextFloat(sim.rng) < sim.lossProbability) {
+  if (!local && sim.lossProbability > 0 && nextFloat(sim.netRng) < sim.lossProbability) {
     sim.stats.dropped++;
     if (sim.logEnabled) record(sim, "drop", from, `${body.kind} → ${nodeName(sim, to)} lost`);
     return;
   }
   const n = sim.n;
+  const link = from * n + to;
   let at: number;
   if (local) at = sim.now + sim.scenario.network.clientLatencyMs;
   else {
-    const link = from * n + to;
     // Rounded to whole microseconds so timelines stay readable; still deterministic.
-    at = sim.now + Math.round(sampleLatency(sim.rng, sim.latency[link] as NonNullable<(typeof sim.latency)[number]>) * 1000) / 1000;
+    at = sim.now + Math.round(sampleLatency(sim.netRng, sim.latency[link] as NonNullable<(typeof sim.latency)[number]>) * 1000) / 1000;
     // FIFO per link, as over a TCP connection.
     const last = sim.lastDeliver[link] as number;
     if (at < last) at = last;
     sim.lastDeliver[link] = at;
   }
+  // A fixed offset per link keeps each link FIFO and only reorders exact ties between links.
+  if (sim.tieOffsets !== null) at += sim.tieOffsets[link] as number;
   const msg: Envelope = { t: at, seq: sim.seq++, kind: "deliver", id: sim.nextMessageId++, from, to, fromClient, toClient, sentAt: sim.now, deliverAt: at, body, dropped: false };
   sim.active++;
   sim.queue.push(msg);
@@ -90,12 +92,13 @@ export function localNow(sim: Sim, node: number): number {
 
 /** Sets a timer measured on the node's own clock (a fast clock fires early). `node` -1: a cluster-level process. */
 export function setTimer(sim: Sim, node: number, delayLocalMs: number, timer: TimerBody, periodic = false): void {
+  const tie = sim.tieOffsets === null ? 0 : (sim.tieOffsets[sim.n * sim.n + (node < 0 ? sim.n : node)] as number);
   if (node < 0) {
-    schedule(sim, timerEvent(sim, sim.now + delayLocalMs, node, 0, timer, periodic));
+    schedule(sim, timerEvent(sim, sim.now + delayLocalMs + tie, node, 0, timer, periodic));
     return;
   }
   const s = sim.nodes[node] as NodeState;
-  schedule(sim, timerEvent(sim, sim.now + delayLocalMs / s.clockRate, node, s.incarnation, timer, periodic));
+  schedule(sim, timerEvent(sim, sim.now + delayLocalMs / s.clockRate + tie, node, s.incarnation, timer, periodic));
 }
 
 /** Applies entries up to `upTo` (clamped to the log). Keeps: kv reflects exactly log[0..appliedLsn). */

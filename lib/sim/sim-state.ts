@@ -162,6 +162,12 @@ export interface Sim {
   /** Queue entries that are not periodic timers: zero means nothing is left to happen but heartbeats. */
   active: number;
   readonly rng: Rng;
+  /** Latency and loss draws: `rng` itself unless a hidden jitter seed was given (see HiddenInputs). */
+  readonly netRng: Rng;
+  /** Workload draws: `rng` itself unless a hidden workload seed was given. */
+  readonly workloadRng: Rng;
+  /** Tie-break offsets (HiddenInputs.tieSeed): n×n per link (i→i for a client's own node), then one per node's timers and one for cluster timers; null: none. */
+  readonly tieOffsets: Float64Array | null;
   // network
   readonly cut: Uint8Array;
   readonly latency: LatencySpec[];

@@ -30,7 +30,7 @@ export function startWorkload(sim: Sim): void {
 function scheduleNext(sim: Sim, c: ClientState, from: number): void {
   const w = sim.scenario.workload;
   if (!w) return;
-  const think = -Math.log(1 - nextFloat(sim.rng)) * (1000 / w.ratePerClient);
+  const think = -Math.log(1 - nextFloat(sim.workloadRng)) * (1000 / w.ratePerClient);
   const t = from + think;
   if (w.stopMs !== undefined && t >= w.stopMs) return;
   schedule(sim, clientIssueEvent(sim, t, c.index));
@@ -47,8 +47,8 @@ export function issueGenerated(sim: Sim, clientIndex: number): void {
   const c = sim.clients[clientIndex];
   if (!w || !c || c.inFlight !== null) return;
   const keys = sim.keys;
-  const key = w.keys.hotKey !== undefined && w.keys.hotFraction > 0 && nextFloat(sim.rng) < w.keys.hotFraction ? w.keys.hotKey : (keys[nextInt(sim.rng, keys.length)] as string);
-  const isRead = nextFloat(sim.rng) < w.readFraction;
+  const key = w.keys.hotKey !== undefined && w.keys.hotFraction > 0 && nextFloat(sim.workloadRng) < w.keys.hotFraction ? w.keys.hotKey : (keys[nextInt(sim.workloadRng, keys.length)] as string);
+  const isRead = nextFloat(sim.workloadRng) < w.readFraction;
   const input = isRead ? READ : ({ f: "write", value: freshValue(sim, key) } as const);
   invoke(sim, c, key, input, routeOp(sim, c, input, w.readRouting, key));
 }
