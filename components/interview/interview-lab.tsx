@@ -6,7 +6,7 @@ import { LabStore } from "@/components/sim/lab-store";
 import { useReducedMotion } from "@/components/sim/use-reduced-motion";
 import type { TimelineEntry } from "@/lib/interview/events";
 import type { Action } from "@/lib/sim";
-import { scenarios } from "@/lib/sim";
+import { LIVE_RUN_LIMITS, scenarios } from "@/lib/sim";
 import { buttonPrimary, buttonSecondary } from "./ui";
 
 interface Props {
@@ -23,7 +23,8 @@ function useStore(name: string): LabStore {
   const [store] = useState(() => {
     const base = scenarios[name];
     if (!base) throw new Error(`unknown scenario ${name}`);
-    return new LabStore(createRun(name, labScenario(base, 1, undefined)));
+    // Plays live for the whole interview and is never shared or replayed: the live budget, not the lab's.
+    return new LabStore(createRun(name, labScenario(base, 1, undefined), [], LIVE_RUN_LIMITS));
   });
   return store;
 }

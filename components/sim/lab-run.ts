@@ -4,7 +4,7 @@
  * rebuilding from the seed, and records who acted as leader when.
  * No React here: hooks, tests and e2e benches all drive it the same way.
  */
-import { createSimulation, inject, parseScenario, step, type Action, type ActionLogEntry, type ActionResult, type Scenario, type Sim } from "@/lib/sim";
+import { createSimulation, inject, parseScenario, RUN_LIMITS, runLimitReached, step, type Action, type ActionLogEntry, type ActionResult, type RunLimits, type Scenario, type Sim } from "@/lib/sim";
 import type { Quorum } from "@/lib/sim/share-codec";
 import { addBranch, advanceHead, currentBranch, initialTree, recordAction, selectBranch, type BranchTree } from "./branches";
 
@@ -77,8 +77,9 @@ export function labScenario(base: Scenario, seed: number | undefined, nodes: num
   return seed === undefined ? s : { ...s, seed };
 }
 
-export function createRun(scenarioName: string, scenario: Scenario, actions: readonly ActionLogEntry[] = []): LabRun {
-  const sim = createSimulation(scenario);
+/** A run within `limits` (RUN_LIMITS unless the run is live-only and never shared: see LIVE_RUN_LIMITS). */
+export function createRun(scenarioName: string, scenario: Scenario, actions: readonly ActionLogEntry[] = [], limits: RunLimits = RUN_LIMITS): LabRun {
+  const sim = createSimulation(scenario, { limits });
   const run: LabRun = { scenarioName, scenario, sim, tree: initialTree(actions), applied: 0, leaderLog: [], revision: 0 };
   trackLeaders(run);
   return run;
@@ -92,6 +93,16 @@ function trackLeaders(run: LabRun): void {
   run.leaderLog.push({ at: run.sim.now, leaders });
 }
 
+/** A fresh sim of the run's scenario, with the same limits. */
+function restart(run: LabRun): Sim {
+  return createSimulation(run.scenario, { limits: run.sim.limits });
+}
+
+/** Why the run can go no further (it reached its time, step or action limit), or undefined. */
+export function runHalted(run: LabRun): string | undefined {
+  return runLimitReached(run.sim);
+}
+
 function pending(run: LabRun): ActionLogEntry | undefined {
   return currentBranch(run.tree).actions[run.applied];
 }
@@ -103,30 +114,39 @@ export function nextTime(run: LabRun): number {
   return run.sim.queue.peekTime();
 }
 
+function stopped(run: LabRun): false {
+  run.tree = advanceHead(run.tree, run.sim.now);
+  return false;
+}
+
 /**
  * Processes everything up to virtual time `t` (events and the branch's
  * recorded actions, in replay order), then sets the clock to `t`.
- * Stops early after `maxSteps` events and returns false then.
+ * Stops early after `maxSteps` events and returns false then; never goes past
+ * the run's limits (the clock stops at `limits.maxTimeMs`, or where the step budget ran out).
  */
 export function advanceTo(run: LabRun, t: number, maxSteps = Infinity): boolean {
   const sim = run.sim;
+  const end = Math.min(t, sim.limits.maxTimeMs);
   let budget = maxSteps;
   for (;;) {
     const p = pending(run);
     if (p && sim.steps >= p.step) {
-      if (p.at > t) break;
+      if (p.at > end) break;
+      if (sim.actionLog.length >= sim.limits.maxActions) return stopped(run);
       if (sim.now < p.at) sim.now = p.at;
       inject(sim, p.action);
       run.applied++;
       trackLeaders(run);
       continue;
     }
-    if (sim.queue.peekTime() > t) break;
+    if (sim.queue.peekTime() > end) break;
     if (budget-- <= 0) return false;
-    step(sim);
+    // The step budget is spent: the clock stays where the last event left it.
+    if (!step(sim)) return stopped(run);
     trackLeaders(run);
   }
-  if (sim.now < t) sim.now = t;
+  if (sim.now < end) sim.now = end;
   run.tree = advanceHead(run.tree, sim.now);
   return true;
 }
@@ -161,12 +181,12 @@ export interface PlayOptions {
   readonly until?: number;
 }
 
-/** Advances by `wallMs` of wall-clock time: speed × elapsed, slowed while messages fly. */
+/** Advances by `wallMs` of wall-clock time: speed × elapsed, slowed while messages fly. Stops at the run's limits. */
 export function play(run: LabRun, wallMs: number, options: PlayOptions): void {
   let remaining = wallMs;
   let steps = options.maxSteps ?? 5000;
-  const until = options.until ?? Infinity;
-  while (remaining > 1e-9 && steps > 0 && run.sim.now < until) {
+  const until = Math.min(options.until ?? Infinity, run.sim.limits.maxTimeMs);
+  while (remaining > 1e-9 && steps > 0 && run.sim.now < until && runHalted(run) === undefined) {
     const rate = options.speed * (options.slowMotion < 1 && hasInflight(run.sim) ? options.slowMotion : 1);
     const now = run.sim.now;
     const next = Math.min(nextTime(run), until);
@@ -185,7 +205,7 @@ export function play(run: LabRun, wallMs: number, options: PlayOptions): void {
 /** Rebuilds the run at virtual time `t` on the current branch (replay is exact). */
 export function seek(run: LabRun, t: number): void {
   if (t < run.sim.now) {
-    run.sim = createSimulation(run.scenario);
+    run.sim = restart(run);
     run.applied = 0;
     run.leaderLog = [];
     trackLeaders(run);
@@ -196,8 +216,9 @@ export function seek(run: LabRun, t: number): void {
 
 /** Injects an action now; forks a branch when it rewrites the recorded future. */
 export function act(run: LabRun, action: Action): ActionResult {
+  const logged = run.sim.actionLog.length;
   const result = inject(run.sim, action);
-  const entry = run.sim.actionLog[run.sim.actionLog.length - 1];
+  const entry = run.sim.actionLog.length > logged ? run.sim.actionLog[logged] : undefined;
   if (entry) {
     run.tree = recordAction(run.tree, run.applied, entry);
     run.applied = currentBranch(run.tree).actions.length;
@@ -211,7 +232,7 @@ export function act(run: LabRun, action: Action): ActionResult {
 export function switchBranch(run: LabRun, id: string): void {
   const t = run.sim.now;
   run.tree = selectBranch(run.tree, id);
-  run.sim = createSimulation(run.scenario);
+  run.sim = restart(run);
   run.applied = 0;
   run.leaderLog = [];
   trackLeaders(run);
@@ -226,26 +247,25 @@ export function switchBranch(run: LabRun, id: string): void {
  */
 export function rerunWith(run: LabRun, first: Action, label: string): void {
   const old = currentBranch(run.tree);
-  const sim = createSimulation(run.scenario);
+  const sim = restart(run);
   run.sim = sim;
   run.leaderLog = [];
   trackLeaders(run);
   inject(sim, first);
+  // Each loop ends at the run's limits: `step` returns false there, and times are clamped to maxTimeMs.
+  const upTo = (t: number) => {
+    const end = Math.min(t, sim.limits.maxTimeMs);
+    while (sim.queue.peekTime() <= end && step(sim)) trackLeaders(run);
+    if (sim.now < end && sim.steps < sim.limits.maxSteps) sim.now = end;
+  };
   for (const e of old.actions) {
-    while (sim.queue.peekTime() <= e.at) {
-      step(sim);
-      trackLeaders(run);
-    }
-    if (sim.now < e.at) sim.now = e.at;
+    upTo(e.at);
+    if (runLimitReached(sim) !== undefined) break;
     inject(sim, e.action);
     trackLeaders(run);
   }
   const head = Math.max(old.headTime, sim.now);
-  while (sim.queue.peekTime() <= head) {
-    step(sim);
-    trackLeaders(run);
-  }
-  if (sim.now < head) sim.now = head;
+  upTo(head);
   run.tree = addBranch(run.tree, sim.actionLog.slice(), head, label);
   run.applied = sim.actionLog.length;
   run.revision++;

@@ -11,7 +11,7 @@ import { computeMetrics, historyOf, snapshot, type Action, type ActionResult, ty
 import { fencingOn, type Anomaly } from "./anomalies";
 import { AnomalyTracker } from "./anomaly-tracker";
 import type { BranchTree } from "./branches";
-import { act, advanceTo, play, rerunWith, seek, stepOnce, switchBranch, type LabRun, type PlayOptions } from "./lab-run";
+import { act, advanceTo, play, rerunWith, runHalted, seek, stepOnce, switchBranch, type LabRun, type PlayOptions } from "./lab-run";
 
 export interface LabInfo {
   readonly revision: number;
@@ -26,6 +26,8 @@ export interface LabInfo {
   readonly detail: SimSnapshot;
   readonly fencing: boolean;
   readonly leaderCount: number;
+  /** Why the run can go no further (it reached the lab's limits), or null. */
+  readonly halted: string | null;
 }
 
 type Listener = () => void;
@@ -58,12 +60,15 @@ export class LabStore {
   private computing = false;
   /** No searches before the component mounts (nor during server rendering). */
   private started = false;
+  /** Where a shared run opens: reached on mount, never while rendering on the server. */
+  private openAt: number | undefined;
   private readonly tracker: AnomalyTracker;
 
   constructor(
     public run: LabRun,
-    options: { worker?: boolean } = {},
+    options: { worker?: boolean; openAt?: number } = {},
   ) {
+    this.openAt = options.openAt;
     this.tracker = new AnomalyTracker(() => this.anomaliesChanged(), options.worker);
     this.frame = this.takeFrame();
     this.scene = this.frame;
@@ -83,6 +88,12 @@ export class LabStore {
   /** Starts (again) after the component mounts: React may unmount and remount it. */
   resume(): void {
     this.started = true;
+    if (this.openAt !== undefined) {
+      const t = this.openAt;
+      this.openAt = undefined;
+      advanceTo(this.run, t);
+      this.refresh();
+    }
     this.tracker.update(this.run);
     this.anomaliesChanged();
   }
@@ -135,6 +146,7 @@ export class LabStore {
       detail: snapshot(sim, { data: true, lastEvents: 0 }),
       fencing: fencingOn(sim),
       leaderCount,
+      halted: runHalted(run) ?? null,
     };
   }
 
@@ -162,6 +174,11 @@ export class LabStore {
   private refresh(): void {
     this.infoKey = "";
     this.publish(Infinity);
+  }
+
+  /** Whether the run reached its limits, so playing can stop. */
+  halted(): boolean {
+    return runHalted(this.run) !== undefined;
   }
 
   tick(wallMs: number, options: PlayOptions, wallNow: number): void {

@@ -8,7 +8,7 @@ import { ControlPanel } from "./control-panel";
 import { EventLog } from "./event-log";
 import { InflightList } from "./inflight-list";
 import { ALL_LAB_CONTROLS, type LabControl } from "./lab-controls";
-import { advanceTo, createRun, labScenario, leaderOf, quorumOf } from "./lab-run";
+import { createRun, labScenario, leaderOf, quorumOf } from "./lab-run";
 import { LabStore } from "./lab-store";
 import { MetricsPanel } from "./metrics-panel";
 import { NodeDataTable } from "./node-data-table";
@@ -47,8 +47,8 @@ function useLabStore(props: LabProps): LabStore {
     if (!base) throw new Error(`unknown scenario ${props.scenario}`);
     const scenario = labScenario(base, props.shared?.seed ?? props.seed, props.shared?.nodes ?? props.nodes, props.shared?.quorum ?? props.quorum);
     const run = createRun(props.scenario, scenario, props.shared?.actions ?? []);
-    if (props.shared) advanceTo(run, props.shared.time);
-    return new LabStore(run);
+    // A shared run is played to its time once mounted, so server rendering never simulates it.
+    return new LabStore(run, props.shared ? { openAt: props.shared.time } : {});
   });
   return store;
 }
@@ -115,7 +115,7 @@ export function Lab(props: LabProps) {
       const o = loop.current;
       store.tick(Math.min(now - last, 100), { speed: o.speed, slowMotion: o.slowMotion && !o.reducedMotion ? 0.02 : 1, maxSteps: 4000, until: before < duration ? duration : Infinity }, now);
       last = now;
-      if (before < duration && store.run.sim.now >= duration) {
+      if ((before < duration && store.run.sim.now >= duration) || store.halted()) {
         setPlaying(false);
         return;
       }
@@ -175,6 +175,11 @@ export function Lab(props: LabProps) {
     // Sized by its container, not the viewport: a lesson's prose column is narrower than a desktop window.
     <div className="@container space-y-3" data-testid="lab">
       <PlaybackBar store={store} playing={playing} onPlaying={setPlaying} speed={speed} onSpeed={setSpeed} slowMotion={slowMotion} onSlowMotion={setSlowMotion} reducedMotion={reducedMotion} />
+      {info.halted ? (
+        <p role="status" className="rounded-md border border-amber-500 bg-amber-50 px-3 py-1.5 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100" data-testid="run-limit">
+          ⏹ {info.halted[0]?.toUpperCase()}{info.halted.slice(1)}. Rewind to any earlier moment, act from there, or share the run as it is.
+        </p>
+      ) : null}
       <div className="grid gap-4 @4xl:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-3">
           <div className="rounded-xl border border-slate-200 bg-slate-50/50 dark:border-slate-800 dark:bg-slate-900/40">

@@ -2,7 +2,9 @@
  * Parameter sweeps: many seeded runs of a scenario variant, summarised as a
  * stale-read rate. Pure, so it runs in a Web Worker and in tests alike.
  */
-import { computeMetrics, createSimulation, parseScenario, runUntil, type Scenario } from "@/lib/sim";
+import { z } from "zod";
+import { computeMetrics, createSimulation, MAX_NODES, parseScenario, runUntil, type Scenario } from "@/lib/sim";
+import { MAX_SWEEP_LAG_MS, MAX_SWEEP_POINTS, MAX_SWEEP_RUNS, MAX_SWEEP_SEEDS, MAX_SWEEP_SIZES } from "@/lib/sim/limits";
 import { protocols } from "@/lib/sim/protocols";
 
 export interface LagPoint {
@@ -29,6 +31,31 @@ export type SweepMessage =
   | { readonly type: "lag-result"; readonly points: readonly LagPoint[] }
   | { readonly type: "quorum-result"; readonly cells: readonly QuorumCell[] }
   | { readonly type: "error"; readonly message: string };
+
+const seeds = z.number().int().min(1).max(MAX_SWEEP_SEEDS, { error: `a sweep runs at most ${MAX_SWEEP_SEEDS} seeds per point` });
+
+/** The bounds a sweep request must keep, checked before any run starts. */
+export const SweepRequestSchema = z
+  .discriminatedUnion("kind", [
+    z.object({
+      kind: z.literal("lag"),
+      // Re-validated by lagVariant's parseScenario; here only its shape.
+      scenario: z.custom<Scenario>((v) => typeof v === "object" && v !== null, { error: "the sweep needs a scenario" }),
+      lags: z.array(z.number().nonnegative().max(MAX_SWEEP_LAG_MS, { error: `a lag is at most ${MAX_SWEEP_LAG_MS.toLocaleString("en-GB")} ms` })).min(1).max(MAX_SWEEP_POINTS, { error: `a sweep has at most ${MAX_SWEEP_POINTS} lags` }),
+      seeds,
+    }),
+    z.object({
+      kind: z.literal("quorum"),
+      sizes: z.array(z.number().int().min(1).max(MAX_NODES, { error: `a swept cluster has at most ${MAX_NODES} nodes` })).min(1).max(MAX_SWEEP_SIZES, { error: `a sweep covers at most ${MAX_SWEEP_SIZES} cluster sizes` }),
+      seeds,
+    }),
+  ])
+  .refine((req) => sweepRuns(req) <= MAX_SWEEP_RUNS, { error: `a sweep makes at most ${MAX_SWEEP_RUNS} runs` });
+
+/** Runs a sweep would make: lags × seeds, or every (N, W, R) with W, R ≤ N times seeds. */
+export function sweepRuns(req: SweepRequest): number {
+  return req.kind === "lag" ? req.lags.length * req.seeds : req.sizes.reduce((sum, n) => sum + n * n, 0) * req.seeds;
+}
 
 /** Whether the engine has a leaderless protocol (then the W×R heatmap is offered). */
 export function hasLeaderless(): boolean {
@@ -84,8 +111,11 @@ function staleRate(s: Scenario): number {
   return computeMetrics(sim).staleReadRate;
 }
 
-/** Runs the sweep, reporting progress after every run; `cancelled()` is polled between runs. */
-export function runSweep(req: SweepRequest, report: (m: SweepMessage) => void, cancelled: () => boolean = () => false): void {
+/** Runs the sweep, reporting progress after every run; `cancelled()` is polled between runs. A request out of bounds runs nothing. */
+export function runSweep(input: SweepRequest, report: (m: SweepMessage) => void, cancelled: () => boolean = () => false): void {
+  const parsed = SweepRequestSchema.safeParse(input);
+  if (!parsed.success) return report({ type: "error", message: `This sweep cannot run: ${parsed.error.issues[0]?.message ?? "its request is out of range"}.` });
+  const req = parsed.data;
   if (req.kind === "lag") {
     const total = req.lags.length * req.seeds;
     const points: LagPoint[] = [];

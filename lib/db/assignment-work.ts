@@ -8,6 +8,7 @@
  */
 import { isLocked, type ItemStatus } from "../assignments/status";
 import type { ItemKind } from "../assignments/schema";
+import { MAX_SHARE_CODE_LENGTH } from "../sim/limits";
 import { decodeShare } from "../sim/share-codec";
 import { asKind, contentTitle } from "./assignment-items";
 import { db, type Tx } from "./client";
@@ -20,7 +21,7 @@ import { TEXT_LIMITS } from "../text-limits";
 
 /** Longest lab answer kept, and longest share code (an action log of a long run). */
 export const MAX_ANSWER_LENGTH = TEXT_LIMITS.labAnswer;
-export const MAX_LAB_RUN_LENGTH = 200_000;
+export const MAX_LAB_RUN_LENGTH = MAX_SHARE_CODE_LENGTH;
 /** A heartbeat adds at most this much time, so a stalled tab cannot inflate the total. */
 export const MAX_HEARTBEAT_MS = 60_000;
 
@@ -105,8 +106,10 @@ export async function saveLabWork(actor: WorkActor, assignmentId: string, positi
   if (input.answer !== undefined && (typeof input.answer !== "string" || input.answer.length > MAX_ANSWER_LENGTH)) return fail("invalid", `Keep your answer under ${MAX_ANSWER_LENGTH.toLocaleString("en-GB")} characters.`);
   if (input.labRun !== undefined) {
     if (typeof input.labRun !== "string" || input.labRun.length > MAX_LAB_RUN_LENGTH) return fail("invalid", "This run is too long to save.");
+    // The codec bounds every number that drives a replay (time, steps, actions, nodes), so a saved run always replays within RUN_LIMITS.
     const decoded = decodeShare(input.labRun);
-    if (!decoded.success || decoded.data.scenario !== found.item.ref) return fail("invalid", "This run does not belong to this lab.");
+    if (!decoded.success) return fail("invalid", `This run cannot be saved: ${decoded.error}.`);
+    if (decoded.data.scenario !== found.item.ref) return fail("invalid", "This run does not belong to this lab.");
   }
   const memberId = found.member.id;
   const itemId = found.item.id;

@@ -10,6 +10,7 @@ import { accepted, refused, type Action, type ActionResult, type ScheduledAction
 import { addClient, completeFromResponse, requestOp, timeoutOp } from "./clients";
 import type { LatencySpec } from "./distributions";
 import { EventHeap } from "./heap";
+import { describeDuration, RUN_LIMITS, type RunLimits } from "./limits";
 import { epoch, nodeId } from "./ids";
 import { isCut, nodeName, record, reply, schedule, scheduledActionEvent } from "./kernel";
 import { unsupportedOpReason } from "./protocol";
@@ -22,6 +23,8 @@ import { issueGenerated, onWorkloadClientIdle, startWorkload, workloadKeys } fro
 export interface SimOptions {
   /** Record the human-readable event log (default: the scenario's `eventLog`). Off for benchmarks. */
   readonly eventLog?: boolean;
+  /** How far the run may go (default RUN_LIMITS); past it the drivers process nothing more. */
+  readonly limits?: RunLimits;
   /** Inputs the scenario does not fix (see HiddenInputs); left out, the run is exactly the scenario's default. */
   readonly hidden?: HiddenInputs;
 }
@@ -75,6 +78,7 @@ export function createSimulation(scenario: Scenario, options: SimOptions = {}): 
     steps: 0,
     seq: 0,
     queue: new EventHeap<SimEvent>(),
+    limits: options.limits ?? RUN_LIMITS,
     active: 0,
     rng,
     netRng: hidden.jitterSeed === undefined ? rng : hiddenRng(hidden.jitterSeed),
@@ -167,8 +171,24 @@ function handleDeliver(sim: Sim, msg: Envelope): void {
   handleAtNode(sim, node, msg);
 }
 
-/** Processes exactly one event. Returns false when the queue is empty. Never throws for user parameters. */
+/**
+ * Why the run can go no further, or undefined while it can. Keeps: once this
+ * is set, `step` processes nothing and no driver moves the clock past
+ * `limits.maxTimeMs`, whatever time or log it is asked to reach.
+ */
+export function runLimitReached(sim: Sim): string | undefined {
+  const { maxSteps, maxTimeMs } = sim.limits;
+  if (sim.steps >= maxSteps) return `the run stopped after ${maxSteps.toLocaleString("en-GB")} events, the most one run may process`;
+  if (sim.now >= maxTimeMs) return `the run stopped at ${describeDuration(maxTimeMs)} of simulated time, the furthest one run may go`;
+  return undefined;
+}
+
+/**
+ * Processes exactly one event. Returns false when the queue is empty or the
+ * next event lies past the run's limits (time or steps). Never throws for user parameters.
+ */
 export function step(sim: Sim): boolean {
+  if (sim.steps >= sim.limits.maxSteps || sim.queue.peekTime() > sim.limits.maxTimeMs) return false;
   const ev = sim.queue.pop();
   if (ev === undefined) return false;
   sim.now = ev.t;
@@ -213,11 +233,17 @@ export function step(sim: Sim): boolean {
   return true;
 }
 
-/** Processes every event with time ≤ t, then sets the clock to t (if later). */
-export function runUntil(sim: Sim, t: number): void {
+/**
+ * Processes every event with time ≤ t, then sets the clock to t (if later).
+ * Within the run's limits: returns false, with the clock where the run
+ * stopped (at most `limits.maxTimeMs`), when they cut it short.
+ */
+export function runUntil(sim: Sim, t: number): boolean {
   const q = sim.queue;
-  while (q.peekTime() <= t) step(sim);
-  if (sim.now < t) sim.now = t;
+  const end = Math.min(t, sim.limits.maxTimeMs);
+  while (q.peekTime() <= end) if (!step(sim)) return false;
+  if (sim.now < end) sim.now = end;
+  return end === t;
 }
 
 /**
@@ -226,14 +252,15 @@ export function runUntil(sim: Sim, t: number): void {
  */
 export function runToQuiescence(sim: Sim, maxTime: number): { quiescent: boolean; at: number } {
   const q = sim.queue;
+  const end = Math.min(maxTime, sim.limits.maxTimeMs);
   for (;;) {
     if (sim.active === 0 && sim.protocol.settled(sim)) return { quiescent: true, at: sim.now };
     const next = q.peek();
     if (next === undefined) return { quiescent: sim.protocol.settled(sim), at: sim.now };
-    if (next.t > maxTime) break;
-    step(sim);
+    if (next.t > end) break;
+    if (!step(sim)) return { quiescent: false, at: sim.now };
   }
-  if (sim.now < maxTime) sim.now = maxTime;
+  if (sim.now < end) sim.now = end;
   return { quiescent: false, at: sim.now };
 }
 
@@ -375,19 +402,26 @@ export function applyAction(sim: Sim, action: Action): ActionResult {
 /**
  * Injects an action at the current virtual time and appends it to the action
  * log, so `replay(scenario, sim.actionLog)` reproduces this run exactly.
+ * A log already holding `limits.maxActions` entries takes nothing more.
  */
 export function inject(sim: Sim, action: Action): ActionResult {
+  if (sim.actionLog.length >= sim.limits.maxActions) return refused(`this run already holds ${sim.limits.maxActions.toLocaleString("en-GB")} actions, the most one run may`);
   sim.actionLog.push({ at: sim.now, step: sim.steps, action });
   const result = applyAction(sim, action);
   if (!result.ok) rejectAction(sim, action, result.reason);
   return result;
 }
 
-/** Rebuilds a run from its scenario and action log: same seed, same steps, same injections ⇒ same state. */
+/**
+ * Rebuilds a run from its scenario and action log: same seed, same steps, same
+ * injections ⇒ same state. Stops at the run's limits (`runLimitReached` says why).
+ */
 export function replay(scenario: Scenario, actionLog: readonly ActionLogEntry[], options: SimOptions = {}): Sim {
   const sim = createSimulation(scenario, options);
   for (const entry of actionLog) {
     while (sim.steps < entry.step && step(sim));
+    const cutShort = sim.steps < entry.step && sim.steps >= sim.limits.maxSteps;
+    if (cutShort || entry.at > sim.limits.maxTimeMs || sim.actionLog.length >= sim.limits.maxActions) break;
     if (sim.now < entry.at) sim.now = entry.at;
     inject(sim, entry.action);
   }

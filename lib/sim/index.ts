@@ -3,7 +3,8 @@
  */
 export { ActionSchema, parseAction, ScheduledActionSchema, type Action, type ActionResult, type ReplicationMode, type ScheduledAction } from "./actions";
 export { checkerInput, historyOf, lostWrites, type CheckerInput } from "./checker-input";
-export { applyAction, createSimulation, inject, replay, runToQuiescence, runUntil, step, type SimOptions } from "./engine";
+export { applyAction, createSimulation, inject, replay, runLimitReached, runToQuiescence, runUntil, step, type SimOptions } from "./engine";
+export { describeDuration, LIVE_RUN_LIMITS, MAX_ACTIONS, MAX_NODES, MAX_RUN_STEPS, MAX_RUN_TIME_MS, MAX_SHARE_CODE_LENGTH, RUN_LIMITS, type RunLimits } from "./limits";
 export { formatAction, formatSchedule, parseActionLine, parseActionScript } from "./fault-syntax";
 export type { History, Operation, OpInput, OpOutcome, Value } from "./history";
 export type { Epoch, Lsn, NodeId } from "./ids";

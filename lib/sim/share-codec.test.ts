@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MAX_ACTIONS, MAX_NODES, MAX_RUN_TIME_MS, MAX_SHARE_CODE_LENGTH } from "./limits";
 import { decodeShare, encodeShare, readLabParams, type SharedRun } from "./share-codec";
 
 const run: SharedRun = {
@@ -36,7 +37,7 @@ describe("share codec", () => {
     expect(decodeShare(old)).toEqual({ success: true, data: { scenario: "split-brain", seed: 7, nodes: 5, actions: [{ at: 100, step: 3, action: { type: "crash", node: "B" } }], time: 900 } });
   });
 
-  it("rejects quorum sizes that are not whole numbers from 1 to 64", () => {
+  it("rejects quorum sizes that are not whole numbers from 1 to MAX_NODES", () => {
     const code = (q: unknown) => Buffer.from(JSON.stringify({ v: 2, s: "split-brain", seed: 1, q, a: [], t: 0 })).toString("base64url");
     expect(decodeShare(code([3, 0, 2]))).toMatchObject({ success: false, error: expect.stringMatching(/malformed \(q\.1/) });
     expect(decodeShare(code([3, 2]))).toMatchObject({ success: false });
@@ -78,5 +79,69 @@ describe("share codec", () => {
   it("reads ?seed= on its own and rejects junk", () => {
     expect(readLabParams(params("seed=42"), known)).toEqual({ seed: 42, problems: [] });
     expect(readLabParams(params("seed=4.5&scenario=zzz&n=99"), known).problems).toHaveLength(3);
+  });
+});
+
+/** A code written by hand, as a hostile link would be: any JSON, base64url-encoded. */
+const raw = (payload: unknown) => Buffer.from(typeof payload === "string" ? payload : JSON.stringify(payload)).toString("base64url");
+const payload = (over: Record<string, unknown>) => raw({ v: 1, s: "split-brain", seed: 1, a: [], t: 0, ...over });
+const write = { type: "write", key: "x", node: "A" };
+
+describe("share codec bounds (issue 18)", () => {
+  it("refuses a run that asks for more simulated time than a run may reach, naming the limit", () => {
+    for (const t of [1_000_000_000, 1e8, MAX_RUN_TIME_MS + 1]) {
+      const r = decodeShare(payload({ t }));
+      expect(r).toEqual({ success: false, error: expect.stringMatching(/out of range \(t: a run may reach at most 10 minutes \(600,000 ms\)/) });
+    }
+    expect(decodeShare(payload({ t: MAX_RUN_TIME_MS }))).toMatchObject({ success: true, data: { time: MAX_RUN_TIME_MS } });
+  });
+
+  it("refuses actions placed past the time limit or after more events than a run may process", () => {
+    expect(decodeShare(payload({ a: [[1e12, 0, write]] }))).toMatchObject({ success: false, error: expect.stringMatching(/out of range \(a\.0\.0: /) });
+    expect(decodeShare(payload({ a: [[0, 1e12, write]] }))).toMatchObject({ success: false, error: expect.stringMatching(/out of range \(a\.0\.1: a run may process at most/) });
+  });
+
+  it("refuses an action log longer than a run may hold", () => {
+    const entries = (n: number) => Array.from({ length: n }, (_, i) => [i, 0, write]);
+    expect(decodeShare(payload({ a: entries(MAX_ACTIONS + 1) }))).toMatchObject({ success: false, error: expect.stringMatching(/out of range \(a: a run may hold at most 2,000 actions\)/) });
+    expect(decodeShare(payload({ a: entries(MAX_ACTIONS) })).success).toBe(true);
+  });
+
+  it("refuses node counts and quorum sizes above MAX_NODES", () => {
+    expect(decodeShare(payload({ n: MAX_NODES + 1 }))).toMatchObject({ success: false, error: expect.stringMatching(/out of range \(n: a cluster here has at most 9 nodes\)/) });
+    expect(decodeShare(payload({ v: 2, q: [64, 64, 64] }))).toMatchObject({ success: false, error: expect.stringMatching(/out of range \(q\.0/) });
+  });
+
+  it("refuses an over-long code by its length alone, before decoding it", () => {
+    const huge = "A".repeat(MAX_SHARE_CODE_LENGTH + 1);
+    expect(decodeShare(huge)).toEqual({ success: false, error: expect.stringMatching(/200,001 characters long, and the lab reads codes of at most 200,000/) });
+    // Even one that would decode to a valid run: the length is checked first.
+    expect(decodeShare(payload({ s: "split-brain", pad: "x".repeat(MAX_SHARE_CODE_LENGTH) })).success).toBe(false);
+  });
+
+  it("reports deeply nested JSON without throwing", () => {
+    const depth = 60_000;
+    const deep = "[".repeat(depth) + "]".repeat(depth);
+    expect(decodeShare(raw(deep))).toMatchObject({ success: false });
+    expect(decodeShare(payload({ a: JSON.parse("[".repeat(500) + "]".repeat(500)) as unknown }))).toMatchObject({ success: false, error: expect.stringMatching(/malformed/) });
+  });
+
+  it("refuses Infinity (1e999 in JSON) and NaN", () => {
+    expect(decodeShare(raw('{"v":1,"s":"split-brain","seed":1,"a":[],"t":1e999}'))).toMatchObject({ success: false, error: expect.stringMatching(/\(t: /) });
+    expect(decodeShare(raw('{"v":1,"s":"split-brain","seed":1,"a":[[1e999,0,{"type":"crash","node":"A"}]],"t":0}'))).toMatchObject({ success: false });
+    expect(decodeShare(raw('{"v":1,"s":"split-brain","seed":1,"a":[],"t":NaN}'))).toMatchObject({ success: false, error: expect.stringMatching(/not complete JSON/) });
+  });
+
+  it("opens nothing of an out-of-range link in the lab, and says what was out of range", () => {
+    const r = readLabParams(params(`run=${payload({ t: 1_000_000_000 })}`), known);
+    expect(r.shared).toBeUndefined();
+    expect(r.problems).toEqual([expect.stringMatching(/out of range .*10 minutes/)]);
+  });
+
+  it("echoes at most a short excerpt of a hostile URL value in its notice", () => {
+    const long = "z".repeat(10_000);
+    const r = readLabParams(params(`scenario=${long}&seed=${long}&n=${long}`), known);
+    expect(r.problems).toHaveLength(3);
+    for (const p of r.problems) expect(p.length).toBeLessThan(120);
   });
 });

@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { ActionSchema, type Action } from "./actions";
+import { describeDuration, MAX_ACTIONS, MAX_NODES, MAX_RUN_STEPS, MAX_RUN_TIME_MS, MAX_SHARE_CODE_LENGTH } from "./limits";
 
 /** The newest version this lab writes and reads. */
 export const SHARE_VERSION = 2;
@@ -39,15 +40,18 @@ export interface Quorum {
   readonly r: number;
 }
 
-const size = z.number().int().min(1).max(64);
-const EntrySchema = z.tuple([z.number().nonnegative(), z.number().int().nonnegative(), ActionSchema]);
+// Every number that drives work is bounded here, so a decoded run is one the lab can replay within RUN_LIMITS.
+const size = z.number().int().min(1).max(MAX_NODES, { error: `a cluster here has at most ${MAX_NODES} nodes` });
+const time = z.number().nonnegative().max(MAX_RUN_TIME_MS, { error: `a run may reach at most ${describeDuration(MAX_RUN_TIME_MS)} (${MAX_RUN_TIME_MS.toLocaleString("en-GB")} ms) of simulated time` });
+const stepCount = z.number().int().nonnegative().max(MAX_RUN_STEPS, { error: `a run may process at most ${MAX_RUN_STEPS.toLocaleString("en-GB")} events` });
+const EntrySchema = z.tuple([time, stepCount, ActionSchema]);
 
 const common = {
   s: z.string().min(1).max(100),
   seed: z.number().int(),
   n: size.optional(),
-  a: z.array(EntrySchema).max(5000),
-  t: z.number().nonnegative(),
+  a: z.array(EntrySchema).max(MAX_ACTIONS, { error: `a run may hold at most ${MAX_ACTIONS.toLocaleString("en-GB")} actions` }),
+  t: time,
 };
 const PayloadSchema = z.discriminatedUnion("v", [
   z.object({ v: z.literal(1), ...common }),
@@ -90,6 +94,9 @@ export type DecodeResult = { readonly success: true; readonly data: SharedRun } 
 
 /** Parses a `run=` value. Knows nothing of the scenario registry: the caller checks the name. */
 export function decodeShare(code: string): DecodeResult {
+  // Before any decoding: the length alone bounds the work below.
+  if (code.length > MAX_SHARE_CODE_LENGTH)
+    return { success: false, error: `the link's run code is out of range: it is ${code.length.toLocaleString("en-GB")} characters long, and the lab reads codes of at most ${MAX_SHARE_CODE_LENGTH.toLocaleString("en-GB")}` };
   const text = fromBase64Url(code.trim());
   if (text === null) return { success: false, error: "the link's run code is not valid base64url (was it cut off or edited?)" };
   let json: unknown;
@@ -103,7 +110,8 @@ export function decodeShare(code: string): DecodeResult {
   const r = PayloadSchema.safeParse(json);
   if (!r.success) {
     const first = r.error.issues[0];
-    return { success: false, error: `the link's run data is malformed (${first ? `${first.path.join(".") || "root"}: ${first.message}` : "unknown problem"})` };
+    const where = first ? `${first.path.join(".") || "root"}: ${first.message}` : "unknown problem";
+    return { success: false, error: first?.code === "too_big" ? `the link's run is out of range (${where})` : `the link's run data is malformed (${where})` };
   }
   const p = r.data;
   const q = p.v === 2 ? p.q : undefined;
@@ -118,6 +126,11 @@ export function decodeShare(code: string): DecodeResult {
       time: p.t,
     },
   };
+}
+
+/** A URL value echoed back in a problem, cut short so a hostile link cannot make the notice huge. */
+function quote(value: string): string {
+  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 }
 
 export interface LabUrlState {
@@ -140,7 +153,7 @@ export function readLabParams(params: { get(name: string): string | null }, know
   if (run !== null) {
     const r = decodeShare(run);
     if (!r.success) problems.push(r.error);
-    else if (!known(r.data.scenario)) problems.push(`the link names scenario "${r.data.scenario}", which this lab does not have`);
+    else if (!known(r.data.scenario)) problems.push(`the link names scenario ${quote(r.data.scenario)}, which this lab does not have`);
     else {
       const misfit = fits(r.data);
       if (misfit === undefined) return { shared: r.data, problems };
@@ -151,19 +164,19 @@ export function readLabParams(params: { get(name: string): string | null }, know
   const scenario = params.get("scenario");
   if (scenario !== null) {
     if (known(scenario)) out.scenario = scenario;
-    else problems.push(`unknown scenario "${scenario}"`);
+    else problems.push(`unknown scenario ${quote(scenario)}`);
   }
   const seed = params.get("seed");
   if (seed !== null) {
     const n = z.coerce.number().int().safeParse(seed);
     if (n.success && seed.trim() !== "") out.seed = n.data;
-    else problems.push(`seed "${seed}" is not a whole number`);
+    else problems.push(`seed ${quote(seed)} is not a whole number`);
   }
   const nodes = params.get("n");
   if (nodes !== null) {
-    const n = z.coerce.number().int().min(1).max(9).safeParse(nodes);
+    const n = z.coerce.number().int().min(1).max(MAX_NODES).safeParse(nodes);
     if (n.success) out.nodes = n.data;
-    else problems.push(`node count "${nodes}" must be a whole number from 1 to 9`);
+    else problems.push(`node count ${quote(nodes)} must be a whole number from 1 to ${MAX_NODES}`);
   }
   return { ...out, problems };
 }

@@ -7,6 +7,7 @@ import type { LatencySpec } from "./distributions";
 import type { EventHeap } from "./heap";
 import type { Operation, OpInput, Value } from "./history";
 import type { Epoch, Lsn, NodeId } from "./ids";
+import type { RunLimits } from "./limits";
 import type { Protocol } from "./protocol";
 import type { Rng } from "./rng";
 import type { Scenario } from "./scenario";
@@ -159,6 +160,8 @@ export interface Sim {
   steps: number;
   seq: number;
   readonly queue: EventHeap<SimEvent>;
+  /** How far this run may go: past it `step` processes nothing (see runLimitReached). */
+  readonly limits: RunLimits;
   /** Queue entries that are not periodic timers: zero means nothing is left to happen but heartbeats. */
   active: number;
   readonly rng: Rng;
