@@ -1,6 +1,7 @@
 "use client";
 import { useId, useState } from "react";
 import type { Action, ActionResult, NodeSnapshot, ReplicationMode } from "@/lib/sim";
+import { FencingControl } from "./fencing-control";
 import type { LabControl } from "./lab-controls";
 import { LagSlider } from "./lag-slider";
 import { btn, field, fieldset, legend } from "./ui";
@@ -10,6 +11,8 @@ interface Props {
   readonly nodes: readonly NodeSnapshot[];
   readonly leaderName: string | undefined;
   readonly fencing: boolean;
+  /** The scenario's fencing lease, named in the fencing control's help. */
+  readonly leaseMs: number;
   readonly hasLeader: boolean;
   readonly act: (a: Action) => ActionResult;
   readonly onReplayWithFencing: (on: boolean) => void;
@@ -139,7 +142,7 @@ function NodeOps({ controls, nodes, act, hasLeader }: Pick<Props, "controls" | "
 
 /** Every operator and client control the lesson (or /lab) allows; each sends one action through `inject`. */
 export function ControlPanel(props: Props) {
-  const { controls, nodes, act, fencing, hasLeader, leaderName, onReplayWithFencing, initialMode } = props;
+  const { controls, nodes, act, fencing, leaseMs, hasLeader, leaderName, onReplayWithFencing, initialMode } = props;
   const [mode, setMode] = useState<ReplicationMode>(initialMode);
   const modeName = useId();
   return (
@@ -157,18 +160,7 @@ export function ControlPanel(props: Props) {
       ) : null}
       {controls.has("partition") ? <PartitionOps nodes={nodes} act={act} /> : null}
       {controls.has("crash") || controls.has("promote") ? <NodeOps controls={controls} nodes={nodes} act={act} hasLeader={hasLeader} /> : null}
-      {controls.has("fencing") && hasLeader ? (
-        <fieldset className={fieldset}>
-          <legend className={legend}>Fencing</legend>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={fencing} onChange={(e) => act({ type: "set-fencing", enabled: e.target.checked })} />
-            Fencing (epochs + leases) {fencing ? "on" : "off"}
-          </label>
-          <button type="button" className={btn} onClick={() => onReplayWithFencing(!fencing)}>
-            Replay this run with fencing {fencing ? "off" : "on"}
-          </button>
-        </fieldset>
-      ) : null}
+      {controls.has("fencing") && hasLeader ? <FencingControl fencing={fencing} leaseMs={leaseMs} onToggle={(on) => act({ type: "set-fencing", enabled: on })} onReplay={onReplayWithFencing} /> : null}
       {controls.has("sync-mode") && hasLeader ? (
         <fieldset className={fieldset}>
           <legend className={legend}>Replication mode</legend>

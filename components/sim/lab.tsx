@@ -230,6 +230,7 @@ export function Lab(props: LabProps) {
             nodes={info.detail.nodes}
             leaderName={info.detail.leader ?? leaderName}
             fencing={info.fencing}
+            leaseMs={scenario.fencing.leaseMs}
             hasLeader={leaderName !== undefined}
             act={act}
             initialMode={scenario.replication.mode}

@@ -1,6 +1,7 @@
 import { lostWrites } from "@/lib/sim";
 import type { Generator } from "./types";
 import { refuse } from "./probe-helpers";
+import { fencingOnWords } from "./single-leader";
 
 /** Chain S1 → S2 → S3; the middle server crashes at 3 s and restarts at 8 s, under a workload. */
 export const chainMiddleLoss: Generator = {
@@ -37,7 +38,7 @@ export const githubLoss: Generator = {
     askAt: 10000,
   }),
   setup: (p) =>
-    `The simplified GitHub October 2018 model: primary E1 and replica E2 on the East Coast, replicas W1 and W2 on the West Coast, asynchronous replication, the failover detector probing from W2 (5 s timeout). Fencing is ${p.fencing === 1 ? "turned ON at the start" : "off, as in the model of the incident"}. Clients on both coasts write. At 10 s East is cut off from West for 43 s.`,
+    `The simplified GitHub October 2018 model: primary E1 and replica E2 on the East Coast, replicas W1 and W2 on the West Coast, asynchronous replication, the failover detector probing from W2 (5 s timeout). Fencing is ${p.fencing === 1 ? `turned ${fencingOnWords("github-2018")}; a majority is 3 of the 4 nodes` : "off, as in the model of the incident"}. Clients on both coasts write. At 10 s East is cut off from West for 43 s.`,
   probe: (sim) => {
     const lost = lostWrites(sim);
     const east = lost.some((op) => op.node?.startsWith("E"));

@@ -1,3 +1,4 @@
+import { scenarios } from "@/lib/sim";
 import { checkLinearizability } from "@/lib/sim/checkers";
 import type { Generator } from "./types";
 import { describeOutcome, isLost, opOf, opsOnKey, readOutcome, refuse } from "./probe-helpers";
@@ -56,6 +57,15 @@ export const replicaReadLinearizable: Generator = {
 
 const scenarioFor = (fencing: number) => (fencing === 1 ? "split-brain-fenced" : "split-brain");
 
+/**
+ * What "fencing on" turns on, with the scenario's lease length: the answer to a
+ * fenced question depends on the lease, so its setup states it.
+ */
+export function fencingOnWords(scenario: string): string {
+  const leaseMs = scenarios[scenario]?.fencing.leaseMs ?? 0;
+  return `on: a leader acknowledges writes only while a majority has answered one of its heartbeats within its lease of ${leaseMs} ms; a promotion needs promises from a majority, and a node promises only to a candidate whose log is at least as up to date as its own; the new leader waits out one lease before taking writes; nodes refuse messages from an older epoch`;
+}
+
 /** Split brain (cut A from B,C at 2 s, promote B at 3 s, heal at 8 s): does a write sent to the old leader A survive? */
 export const failoverWrite: Generator = {
   name: "failover-write",
@@ -79,7 +89,7 @@ export const failoverWrite: Generator = {
     askAt: p.writeAt ?? 4000,
   }),
   setup: (p) =>
-    `Three nodes, leader A, ${p.sync === 1 ? "synchronous" : "asynchronous"} replication, fencing ${p.fencing === 1 ? "on (epochs, majority promises, 1 s leases)" : "off"}. At 2000 ms A is cut off from B and C; at 3000 ms an operator promotes B; the network heals at 8000 ms. At ${p.writeAt} ms a client near A writes w="w7" to A.`,
+    `Three nodes, leader A, ${p.sync === 1 ? "synchronous" : "asynchronous"} replication, fencing ${p.fencing === 1 ? `${fencingOnWords(scenarioFor(1))}.` : "off."} At 2000 ms A is cut off from B and C; at 3000 ms an operator promotes B; the network heals at 8000 ms. At ${p.writeAt} ms a client near A writes w="w7" to A.`,
   probe: (sim) => {
     const op = opOf(sim, "east2", "w");
     if (!op) return refuse("the write was never issued");
@@ -105,7 +115,7 @@ export const lostWriteCount: Generator = {
     askAt: 3500,
   }),
   setup: (p) =>
-    `Three nodes, leader A, ${p.sync === 1 ? "synchronous" : "asynchronous"} replication, fencing ${p.fencing === 1 ? "on" : "off"}. At 2000 ms A is cut off from B and C; at 3000 ms an operator promotes B; the network heals at 8000 ms. From 3500 ms, ${p.writes} clients near A each write one key (n1…n${p.writes}) to A, 500 ms apart.`,
+    `Three nodes, leader A, ${p.sync === 1 ? "synchronous" : "asynchronous"} replication, fencing ${p.fencing === 1 ? `${fencingOnWords(scenarioFor(1))}.` : "off."} At 2000 ms A is cut off from B and C; at 3000 ms an operator promotes B; the network heals at 8000 ms. From 3500 ms, ${p.writes} clients near A each write one key (n1…n${p.writes}) to A, 500 ms apart.`,
   probe: (sim, p) => {
     const mine = Array.from({ length: p.writes ?? 3 }, (_, i) => opOf(sim, `e${i + 1}`, `n${i + 1}`));
     if (mine.some((op) => op === undefined)) return refuse("a write was never issued");

@@ -4,12 +4,15 @@
  * It runs outside the database nodes, at a location (a node's network
  * position). It probes the leader it believes in; once the leader has been
  * unreachable from there for `timeoutMs` it picks the reachable replica with
- * the longest log (ties: the first in scenario order) for promotion. Probes
+ * the most up-to-date log (epoch of its last entry, then its length, as the
+ * election restriction compares them; ties: the first in scenario order) for
+ * promotion. Probes
  * are modelled by reading the link state rather than sending messages: the
  * detector sees exactly what a process at `location` could reach.
  */
 import { isCut, nodeName, record } from "../kernel";
 import type { NodeState, Sim } from "../sim-state";
+import { compareLogPositions, logPosition } from "./single-leader-log-position";
 
 export interface FailureDetector {
   readonly location: number;
@@ -42,17 +45,17 @@ export function createFailureDetector(sim: Sim, location: number, timeoutMs: num
       }
       if (firstFailAt < 0) {
         firstFailAt = sim.now;
-        say(`detector at ${nodeName(sim, location)}: leader ${w.id} unreachable`);
+        say(`detector at ${nodeName(sim, location)}: ${reachable(watched) ? `${w.id} is no longer leading or running` : `leader ${w.id} unreachable`}`);
         return -1;
       }
       if (sim.now - firstFailAt < timeoutMs) return -1;
       let best = -1;
       for (let x = 0; x < sim.n; x++) {
         if (x === watched || !reachable(x)) continue;
-        if (best < 0 || node(x).log.length > node(best).log.length) best = x;
+        if (best < 0 || compareLogPositions(logPosition(node(x)), logPosition(node(best))) > 0) best = x;
       }
       if (best < 0) say(`detector: no reachable replica to promote`);
-      else say(`detector: ${w.id} unreachable for ${timeoutMs} ms, promoting ${node(best).id}`);
+      else say(`detector: ${reachable(watched) ? `no leader` : `${w.id} unreachable`} for ${timeoutMs} ms, promoting ${node(best).id}`);
       return best;
     },
   };

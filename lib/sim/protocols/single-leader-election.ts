@@ -5,27 +5,45 @@
  * Every promotion takes the next epoch from one counter (the epoch store), so
  * two leaders never share an epoch; the epoch rule (`admit`) gates every
  * message that carries one.
+ *
+ * With fencing on, a promotion is an election with Raft's election restriction
+ * (Raft §5.4.1): a promise request carries the candidate's last log position
+ * (epoch of its last entry, then its LSN) and a node promises only to a
+ * candidate whose log is at least as up to date as its own. A node that
+ * refuses answers with its own position and keeps its epoch, so a lagging
+ * candidate cannot depose a leader either. A candidate keeps asking the nodes
+ * that have not answered (a cut may heal; the epoch stays the same, so waiting
+ * costs nothing), but the first refusal makes it stand down: a refusal proves
+ * that a node holding more of the log is up and reachable, and deferring to it
+ * means the next leader keeps the writes the refuser holds, where winning
+ * without it would discard them. The failure detector, which promotes the most
+ * up-to-date node it can reach, then picks the better-placed node. (Raft's
+ * candidate would instead keep running with new terms; with an external
+ * detector choosing candidates, stepping aside converges in one more round.)
  */
 import { accepted, refused, type ActionResult } from "../actions";
 import { epoch as toEpoch, type Epoch } from "../ids";
 import { applyUpTo, localNow, nodeName, send, setTimer } from "../kernel";
 import type { SingleLeaderState } from "./single-leader";
 import type { FailureDetector } from "./failure-detector";
+import { atLeastAsUpToDate, formatPosition, logPosition, type LogPosition } from "./single-leader-log-position";
 import type { SingleLeaderReplication } from "./single-leader-replication";
 
 export type ElectionMsg =
   | { readonly kind: "stale-epoch"; readonly epoch: number; readonly leader: number }
-  | { readonly kind: "promise-request"; readonly epoch: number }
-  | { readonly kind: "promise"; readonly epoch: number };
+  | { readonly kind: "promise-request"; readonly epoch: number; readonly last: LogPosition }
+  | { readonly kind: "promise"; readonly epoch: number }
+  | { readonly kind: "promise-refused"; readonly epoch: number; readonly last: LogPosition };
 
 export type ElectionTimer = { readonly kind: "promise-retry"; readonly epoch: number } | { readonly kind: "detector" };
 
 type Of<K extends ElectionMsg["kind"]> = Extract<ElectionMsg, { kind: K }>;
 
-/** A node running for an epoch with fencing on: the nodes that promised not to accept an older one. */
+/** A node running for an epoch with fencing on: the nodes that promised not to accept an older one, and those that refused because its log is behind theirs. */
 export interface Candidate {
   readonly epoch: number;
   readonly promises: Set<number>;
+  readonly refusals: Set<number>;
   readonly requestedAt: number;
 }
 
@@ -47,6 +65,7 @@ export interface SingleLeaderElection {
   onStaleEpoch(node: number, from: number, m: Of<"stale-epoch">): void;
   onPromiseRequest(node: number, from: number, m: Of<"promise-request">): void;
   onPromise(node: number, from: number, m: Of<"promise">): void;
+  onPromiseRefused(node: number, from: number, m: Of<"promise-refused">): void;
   onTimer(node: number, t: ElectionTimer): void;
 }
 
@@ -74,16 +93,33 @@ export function createSingleLeaderElection(st: SingleLeaderState, repl: SingleLe
     repl.heartbeat(i, side);
   }
 
-  /** Guarded: only a leader or candidate steps down. Pending acknowledgements become indeterminate. */
+  /**
+   * Guarded: only a leader or candidate steps down. Pending acknowledgements
+   * become indeterminate, and the acknowledged tail it never saw on a majority
+   * is named in the log: those are the writes a new leader may not have.
+   */
   function stepDown(i: number, leader: number, why: string): void {
     const s = node(i);
     const side = sides[i];
-    if (side) repl.abandon(i, side);
+    if (s.role !== "replica") log("role", i, () => `${s.id} steps down to replica: ${why}`);
+    if (side) {
+      repl.reportUnreplicatedTail(i, side, "steps down");
+      repl.abandon(i, side);
+    }
     sides[i] = null;
     candidates[i] = null;
-    if (s.role !== "replica") log("role", i, () => `${s.id} steps down to replica: ${why}`);
     s.role = "replica";
     s.leader = leader;
+  }
+
+  /** Guarded: only a candidate that a better-placed node has refused stands down, leaving the epoch to that node. */
+  function deferToBetterPlaced(i: number, cand: Candidate, refuser: number, theirs: LogPosition): void {
+    const s = node(i);
+    if (s.role !== "candidate" || candidates[i] !== cand || !cand.refusals.has(refuser)) return;
+    candidates[i] = null;
+    s.role = "replica";
+    s.leader = -1;
+    log("role", i, () => `${s.id} stands down from epoch ${cand.epoch} and defers to ${nodeName(sim, refuser)}, whose log is more up to date (${formatPosition(theirs)} against ${formatPosition(logPosition(s))})`);
   }
 
   function admit(i: number, from: number, e: number, leaderMsg: boolean): boolean {
@@ -123,16 +159,16 @@ export function createSingleLeaderElection(st: SingleLeaderState, repl: SingleLe
     s.role = "candidate";
     s.epoch = toEpoch(e);
     s.leader = -1;
-    const cand: Candidate = { epoch: e, promises: new Set([i]), requestedAt: localNow(sim, i) };
+    const cand: Candidate = { epoch: e, promises: new Set([i]), refusals: new Set(), requestedAt: localNow(sim, i) };
     candidates[i] = cand;
-    log("role", i, () => `${s.id} asks for promises for epoch ${e} (${why}); needs ${majority} of ${n}`);
+    log("role", i, () => `${s.id} asks for promises for epoch ${e} (${why}); needs ${majority} of ${n}, log at ${formatPosition(logPosition(s))}`);
     requestPromises(i, cand);
     return accepted;
   }
 
   function requestPromises(i: number, cand: Candidate): void {
-    const body: ElectionMsg = { kind: "promise-request", epoch: cand.epoch };
-    for (let r = 0; r < n; r++) if (r !== i && !cand.promises.has(r)) send(sim, i, r, body);
+    const body: ElectionMsg = { kind: "promise-request", epoch: cand.epoch, last: logPosition(node(i)) };
+    for (let r = 0; r < n; r++) if (r !== i && !cand.promises.has(r) && !cand.refusals.has(r)) send(sim, i, r, body);
     setT(i, hbMs * 5, { kind: "promise-retry", epoch: cand.epoch });
   }
 
@@ -192,11 +228,21 @@ export function createSingleLeaderElection(st: SingleLeaderState, repl: SingleLe
 
     onPromiseRequest(i, from, m): void {
       const s = node(i);
-      if (m.epoch > s.epoch || (m.epoch === s.epoch && s.leader === from)) {
+      if (m.epoch < s.epoch) {
         admit(i, from, m.epoch, false);
-        s.leader = from;
-        sendMsg(i, from, { kind: "promise", epoch: m.epoch });
-      } else if (m.epoch < s.epoch) admit(i, from, m.epoch, false);
+        return;
+      }
+      const newEpoch = m.epoch > s.epoch || (m.epoch === s.epoch && s.leader === from);
+      if (!newEpoch) return; // already promised this epoch to another candidate
+      const own = logPosition(s);
+      if (!atLeastAsUpToDate(m.last, own)) {
+        log("reject", i, () => `${s.id} refuses to promise epoch ${m.epoch} to ${nodeName(sim, from)}: its log ends at ${formatPosition(m.last)}, behind this node's ${formatPosition(own)}`);
+        sendMsg(i, from, { kind: "promise-refused", epoch: m.epoch, last: own });
+        return;
+      }
+      admit(i, from, m.epoch, false);
+      s.leader = from;
+      sendMsg(i, from, { kind: "promise", epoch: m.epoch });
     },
 
     onPromise(i, from, m): void {
@@ -207,6 +253,13 @@ export function createSingleLeaderElection(st: SingleLeaderState, repl: SingleLe
         const t = localNow(sim, i);
         becomeLeader(i, cand.epoch, t + leaseMs, cand.requestedAt, `promised by a majority; writable after one lease, ${leaseMs} ms`);
       }
+    },
+
+    onPromiseRefused(i, from, m): void {
+      const cand = candidates[i];
+      if (!cand || cand.epoch !== m.epoch || node(i).role !== "candidate") return;
+      cand.refusals.add(from);
+      deferToBetterPlaced(i, cand, from, m.last);
     },
 
     onTimer(i, t): void {

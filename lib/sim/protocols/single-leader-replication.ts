@@ -39,12 +39,18 @@ export interface LeaderSide {
   readonly roundSentAt: number[];
   leaseUntil: number;
   readonly writableAt: number;
+  /** The first LSN this side appended: entries before it were inherited, not acknowledged by it. */
+  readonly firstLsn: number;
+  /** The highest LSN whose client write this side acknowledged (acknowledgements go out in log order). */
+  ackedLsn: number;
   semiSyncOn: boolean;
   readonly waiting: Array<{ readonly lsn: number; readonly op: PendingOp }>;
   waitHead: number;
 }
 
 const MAX_BATCH = 1000;
+/** Writes named in an unreplicated-tail event; a lease bounds the tail, so longer ones are rare. */
+const TAIL_SHOWN = 40;
 
 export interface SingleLeaderReplication {
   /** A fresh leader side for node i, writable from `writableAt` with a lease counted from `leaseFrom` (local clock). */
@@ -55,6 +61,13 @@ export interface SingleLeaderReplication {
   leaseValid(node: number, side: LeaderSide): boolean;
   /** The leader stops waiting: its pending acknowledgements become indeterminate. */
   abandon(node: number, side: LeaderSide): void;
+  /**
+   * Logs the writes a leader acknowledged but never saw stored on a majority,
+   * as it loses its leadership (`what`: "steps down", "crashes"). A later
+   * leader elected without them discards them: under fencing this is the only
+   * way an acknowledged write is lost.
+   */
+  reportUnreplicatedTail(node: number, side: LeaderSide, what: string): void;
   write(node: number, op: PendingOp, value: Value): void;
   /** Acknowledges what the current mode now allows, everywhere (after the mode changed). */
   modeChanged(): void;
@@ -87,6 +100,8 @@ export function createSingleLeaderReplication(st: SingleLeaderState): SingleLead
       roundSentAt: [leaseFrom],
       leaseUntil: n === 1 ? Infinity : leaseFrom + leaseMs,
       writableAt,
+      firstLsn: last + 1,
+      ackedLsn: 0,
       semiSyncOn: true,
       waiting: [],
       waitHead: 0,
@@ -139,6 +154,7 @@ export function createSingleLeaderReplication(st: SingleLeaderState): SingleLead
       const head = w[side.waitHead] as { lsn: number; op: PendingOp };
       if (!force && !satisfied(side, head.lsn)) break;
       side.waitHead++;
+      side.ackedLsn = head.lsn;
       reply(sim, i, head.op, "ok");
     }
     if (side.waitHead === w.length) {
@@ -188,6 +204,7 @@ export function createSingleLeaderReplication(st: SingleLeaderState): SingleLead
       send(sim, i, r, body);
     }
     if (satisfied(side, at) && side.waitHead === side.waiting.length) {
+      side.ackedLsn = at;
       reply(sim, i, op, "ok");
       return;
     }
@@ -205,6 +222,27 @@ export function createSingleLeaderReplication(st: SingleLeaderState): SingleLead
       log("mode", i, () => `${nodeName(sim, from)} caught up: semi-sync back on`);
     }
     if (side.waitHead < side.waiting.length) flushWaiting(i, side, false);
+  }
+
+  /** The highest LSN the leader knows a majority (counting itself) has stored. */
+  function majorityStored(i: number, side: LeaderSide): number {
+    const stored = [node(i).log.length];
+    for (let r = 0; r < n; r++) if (r !== i) stored.push(side.matchLsn[r] as number);
+    stored.sort((a, b) => b - a);
+    return stored[majority - 1] ?? 0;
+  }
+
+  function reportUnreplicatedTail(i: number, side: LeaderSide, what: string): void {
+    const s = node(i);
+    const from = Math.max(majorityStored(i, side), side.firstLsn - 1) + 1;
+    const to = side.ackedLsn;
+    if (to < from) return;
+    log("repl", i, () => {
+      const tail = s.log.slice(from - 1, to);
+      const holders = [i, ...Array.from({ length: n }, (_, r) => r).filter((r) => r !== i && (side.matchLsn[r] as number) >= from)].map((r) => nodeName(sim, r));
+      const shown = tail.slice(0, TAIL_SHOWN).map((x) => `${x.key}=${String(x.value)}`).join(", ");
+      return `${s.id} ${what} with an acknowledged tail never confirmed on a majority: LSN ${from}..${to} (${tail.length} writes: ${shown}${tail.length > TAIL_SHOWN ? ", …" : ""}), acknowledged under ${st.mode} replication without waiting for a majority; as far as ${s.id} knows only ${holders.join(", ")} store them (a majority is ${majority} of ${n}). A new leader that lacks them will discard them.`;
+    });
   }
 
   // ── replica side ─────────────────────────────────────────────────────────
@@ -265,6 +303,7 @@ export function createSingleLeaderReplication(st: SingleLeaderState): SingleLead
     newSide,
     heartbeat,
     leaseValid,
+    reportUnreplicatedTail,
     abandon(i, side): void {
       for (let k = side.waitHead; k < side.waiting.length; k++) {
         const w = side.waiting[k];

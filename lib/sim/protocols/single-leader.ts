@@ -10,6 +10,7 @@
  * State machine per node:
  *   replica ──promote (fencing off)──────────────▶ leader
  *   replica ──promote (fencing on)──▶ candidate ──majority of promises──▶ leader (writable after one lease)
+ *   candidate ──refused by a node with a more up-to-date log──▶ replica (the detector promotes that node instead)
  *   leader/candidate ──sees a higher epoch (heartbeat, append, promise request, stale-epoch reply)──▶ replica
  *
  * Replication: the leader appends a client write to its log (LSN, epoch) and
@@ -29,14 +30,18 @@
  * the highest epoch it has accepted and, with fencing on, rejects replication
  * and heartbeats from a lower epoch with a `stale-epoch` reply. Promotion with
  * fencing asks every node for a promise not to accept the old epoch and needs a
- * majority (the quorum-backed epoch store). For storage-level fencing even in
+ * majority (the quorum-backed epoch store); a node promises only to a candidate
+ * whose log is at least as up to date as its own (Raft's election restriction,
+ * in `single-leader-election.ts`). For storage-level fencing even in
  * async mode, a leader only acknowledges while it holds a lease: a majority
  * acknowledged one of its heartbeats less than `leaseMs` ago (measured on its
  * own clock). A new leader starts taking writes only after waiting out one lease,
  * so the old leader has stopped acknowledging before the new one starts; with
  * a drifting clock that guarantee can break, which the lab can show. Writes the
  * old leader acknowledged before losing its lease and never replicated are
- * still lost under async: that is async's RPO, not split brain.
+ * still lost under async: that is async's RPO, not split brain. When a leader
+ * steps down or crashes it logs that tail (the acknowledged entries it never
+ * saw on a majority), so the event log shows the mechanism of any such loss.
  */
 import { accepted, type ActionResult, type ReplicationMode } from "../actions";
 import { record, reply } from "../kernel";
@@ -159,6 +164,9 @@ export function createSingleLeader(sim: Sim): Protocol<"read" | "write"> {
         case "promise":
           election.onPromise(i, from, m);
           return;
+        case "promise-refused":
+          election.onPromiseRefused(i, from, m);
+          return;
         default: {
           const never: never = m;
           return never;
@@ -206,6 +214,8 @@ export function createSingleLeader(sim: Sim): Protocol<"read" | "write"> {
         }
         case "crash": {
           const i = sim.nodeIndex.get(a.node) ?? -1;
+          const side = sides[i];
+          if (side) repl.reportUnreplicatedTail(i, side, "crashes");
           sides[i] = null; // volatile: waiting clients will time out
           candidates[i] = null;
           return accepted;
