@@ -4,12 +4,15 @@ import type { Response } from "@/lib/quiz/schema";
 /** What the form holds for one question before it becomes a Response. */
 export type Draft = { choice?: string; choices?: string[]; text?: string; order?: string[] };
 
-export function initialDraft(q: ClientQuestion): Draft {
+/** What a draft needs to know of its question. */
+type Asked = Pick<ClientQuestion, "responseType" | "options">;
+
+export function initialDraft(q: Asked): Draft {
   return q.responseType === "ordering" ? { order: (q.options ?? []).map((o) => o.id) } : {};
 }
 
 /** The response to send, or null when nothing was answered. Numbers are sent as typed: the server rejects non-numbers. */
-export function toResponse(q: ClientQuestion, d: Draft): Response | null {
+export function toResponse(q: Asked, d: Draft): Response | null {
   switch (q.responseType) {
     case "single":
       return d.choice ? { type: "single", choice: d.choice } : null;

@@ -4,7 +4,7 @@ import type { ClientQuestion } from "@/lib/quiz/ask";
 import type { Draft } from "./draft";
 
 interface Props {
-  readonly question: ClientQuestion;
+  readonly question: Pick<ClientQuestion, "id" | "responseType" | "options" | "unit">;
   readonly draft: Draft;
   readonly disabled: boolean;
   readonly onChange: (d: Draft) => void;

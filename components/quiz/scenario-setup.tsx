@@ -1,7 +1,9 @@
 import type { ClientQuestion } from "@/lib/quiz/ask";
 
-/** The scenario's setup and its timeline up to the moment of the question. */
-export function ScenarioSetup({ scenario }: { scenario: NonNullable<ClientQuestion["scenario"]> }) {
+type Scenario = Omit<NonNullable<ClientQuestion["scenario"]>, "seed"> & { readonly seed?: number };
+
+/** The scenario's setup and its timeline up to the moment of the question; the variant seed only where the page was given it (a reviewer's). */
+export function ScenarioSetup({ scenario }: { scenario: Scenario }) {
   return (
     <div className="mt-2 rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-900">
       <p>{scenario.setup}</p>
@@ -15,7 +17,7 @@ export function ScenarioSetup({ scenario }: { scenario: NonNullable<ClientQuesti
           </ul>
         </>
       ) : null}
-      <p className="mt-2 text-xs text-muted">Variant seed {scenario.seed}</p>
+      {scenario.seed === undefined ? null : <p className="mt-2 text-xs text-muted">Variant seed {scenario.seed}</p>}
     </div>
   );
 }

@@ -12,7 +12,7 @@ export { listUsers, changeUserRole, setUserActive } from "./admin-users";
 export type { ManagedUserDto, AdminResult } from "./admin-users";
 export { createInterview, joinInterview, getInterview, saveInterview, recordLabEvent, saveScores, saveFeedback, listInterviews } from "./interviews";
 export type { Actor, InterviewRole, InterviewSessionDto, InterviewSummaryDto, ScoreDto, SaveResult, CreateResult } from "./interviews";
-export { startQuizAttempt, startReviewAttempt, getQuizAttempt, answerQuizQuestion, submitQuizAttempt, conceptMastery, reviewQueue, listQuizAttempts, REVIEW_QUIZ_ID } from "./quiz";
+export { startQuizAttempt, startReviewAttempt, getQuizAttempt, answerQuizQuestion, submitQuizAttempt, conceptMastery, reviewQueue, listQuizAttempts, REVIEW_QUIZ_ID, ASSIGNED_ONLY } from "./quiz";
 export type { AttemptDto, AttemptQuestionDto, AnswerDto, MasteryDto, ReviewQueueDto, QuizResult, QuizError, FeedbackMode, SubmittedResponse, StartOptions } from "./quiz";
 export { dashboardActivity } from "./dashboard";
 export type { DashboardActivityDto, RecentAttemptDto } from "./dashboard";

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { interviewPrompt } from "../content/interviews";
 import { candidateEventSchema, timelinePayloadSchema, type TimelineEntry, type TimelinePayload } from "../interview/events";
 import { elapsedAt, flowStateSchema, initialFlow, allNotes, type FlowState } from "../interview/flow";
+import { accepts, checkSave } from "../interview/save-check";
 import { RUBRIC_DIMENSIONS } from "../interview/prompt-schema";
 import type { Role } from "../auth/roles";
 import { isLocked } from "../assignments/status";
@@ -65,6 +66,11 @@ const notFound: NotFound = { ok: false, error: "not-found" };
 /** The session is an item of an assignment the candidate has submitted: its answers are locked. */
 export type Locked = { ok: false; error: "locked" };
 const locked: Locked = { ok: false, error: "locked" };
+/** The request is not a step the interview's flow allows from its stored state (lib/interview/save-check.ts); nothing was written. */
+export type OutOfOrder = { ok: false; error: "out-of-order"; message: string };
+const outOfOrder = (message: string): OutOfOrder => ({ ok: false, error: "out-of-order", message });
+const FINISHED_LAB = "This interview is finished: its lab takes no more actions or faults.";
+const SELF_SCORE_EARLY = "Self-scores open once the interview is finished.";
 
 /** Whether the session belongs to assignment work that was submitted (then the candidate's side cannot change). */
 async function lockedByAssignment(sessionId: string): Promise<boolean> {
@@ -73,10 +79,15 @@ async function lockedByAssignment(sessionId: string): Promise<boolean> {
 }
 
 export const durationSchema = z.number().int().min(5).max(120);
+/**
+ * A save carries the flow state the page holds. Pages also send the timeline
+ * entries their own reducer emitted (`events`); those are read only to bound
+ * the request, never stored: the server's replay (checkSave) writes the timeline.
+ */
 export const saveInputSchema = z.object({
   baseRevision: z.number().int().nonnegative(),
   flow: flowStateSchema,
-  events: z.array(candidateEventSchema).max(50).default([]),
+  events: z.array(candidateEventSchema).max(50).optional(),
 });
 export type SaveInput = z.input<typeof saveInputSchema>;
 export const scoreInputSchema = z.array(z.object({ dimension: z.enum(RUBRIC_DIMENSIONS), level: z.number().int().min(1).max(4), comment: z.string().max(TEXT_LIMITS.scoreComment).default("") })).max(RUBRIC_DIMENSIONS.length);
@@ -213,12 +224,16 @@ async function appendEvents(sessionId: string, events: readonly { elapsedMs: num
   }
 }
 
-export type SaveResult = { ok: true; revision: number } | { ok: false; error: "conflict"; current: { flow: FlowState; revision: number } } | NotFound | Locked | { ok: false; error: "invalid" };
+export type SaveResult = { ok: true; revision: number } | { ok: false; error: "conflict"; current: { flow: FlowState; revision: number } } | NotFound | Locked | OutOfOrder | { ok: false; error: "invalid" };
 
 /**
  * The candidate's autosave. Optimistic concurrency: it succeeds only when
  * `baseRevision` is the stored revision, and bumps it; otherwise it changes
  * nothing and returns what is stored, so the page can offer both versions.
+ * The flow reducer, replayed on the stored state with the server's clock,
+ * decides whether the change is allowed and what is stored (checkSave): a
+ * finished interview stays finished with its notes, self-scores wait for the
+ * finish, phases only move forward.
  */
 export async function saveInterview(actor: Actor, id: string, raw: unknown): Promise<SaveResult> {
   const found = await findVisible(actor, id);
@@ -226,39 +241,62 @@ export async function saveInterview(actor: Actor, id: string, raw: unknown): Pro
   const input = saveInputSchema.safeParse(raw);
   if (!input.success) return { ok: false, error: "invalid" };
   if (await lockedByAssignment(id)) return locked;
-  const { baseRevision, flow, events } = input.data;
+  const { baseRevision, flow: requested } = input.data;
+  const conflict = async (): Promise<SaveResult> => {
+    const current = await db().interviewSession.findUniqueOrThrow({ where: { id }, select: { flowState: true, revision: true } });
+    return { ok: false, error: "conflict", current: { flow: parseFlow(current.flowState), revision: current.revision } };
+  };
+  if (found.row.revision !== baseRevision) return conflict();
+  const checked = checkSave(parseFlow(found.row.flowState), requested, Date.now());
+  if (!checked.ok) return outOfOrder(checked.reason);
+  const flow = checked.state;
+  // Still conditional on the revision read above: a save that raced this one in between wins, and this one is a conflict.
   const updated = await db().interviewSession.updateMany({
     where: { id, revision: baseRevision },
     data: { flowState: JSON.stringify(flow), notes: allNotes(flow), revision: { increment: 1 }, status: flow.status === "finished" ? "finished" : "active" },
   });
-  if (updated.count === 0) {
-    const current = await db().interviewSession.findUniqueOrThrow({ where: { id }, select: { flowState: true, revision: true } });
-    return { ok: false, error: "conflict", current: { flow: parseFlow(current.flowState), revision: current.revision } };
-  }
-  await appendEvents(id, events);
+  if (updated.count === 0) return conflict();
+  await appendEvents(id, checked.emitted.map(({ elapsedMs, ...payload }) => ({ elapsedMs, payload })));
   return { ok: true, revision: baseRevision + 1 };
 }
 
-/** A lab action (candidate) or an injected fault (interviewer), stamped with the interview clock. */
-export async function recordLabEvent(actor: Actor, id: string, raw: unknown): Promise<{ ok: true } | NotFound | { ok: false; error: "invalid" }> {
+/**
+ * A lab action (candidate) or an injected fault (interviewer), stamped with the
+ * interview clock. Refused once the interview is finished (the lab is over), and
+ * once it belongs to a submitted assignment.
+ */
+export async function recordLabEvent(actor: Actor, id: string, raw: unknown): Promise<{ ok: true } | NotFound | Locked | OutOfOrder | { ok: false; error: "invalid" }> {
   const found = await findVisible(actor, id);
   if (!found) return notFound;
   const payload = timelinePayloadSchema.safeParse(raw);
   if (!payload.success) return { ok: false, error: "invalid" };
   const allowed = payload.data.kind === "fault" ? found.viewerRole === "interviewer" : payload.data.kind === "lab-action" && found.viewerRole === "candidate";
   if (!allowed) return { ok: false, error: "invalid" };
-  await appendEvents(id, [{ elapsedMs: elapsedAt(parseFlow(found.row.flowState), Date.now()), payload: payload.data }]);
+  if (await lockedByAssignment(id)) return locked;
+  const flow = parseFlow(found.row.flowState);
+  if (flow.status === "finished") return outOfOrder(FINISHED_LAB);
+  await appendEvents(id, [{ elapsedMs: elapsedAt(flow, Date.now()), payload: payload.data }]);
   return { ok: true };
 }
 
-/** Scores: the candidate's self-assessment, or the interviewer's rubric scores with comments. Re-scoring replaces. */
-export async function saveScores(actor: Actor, id: string, raw: unknown): Promise<{ ok: true } | NotFound | Locked | { ok: false; error: "invalid" }> {
+/**
+ * Scores: the candidate's self-assessment, or the interviewer's rubric scores
+ * with comments. Re-scoring replaces. Self-scores are taken only where the flow
+ * reducer takes a self-score event (once the interview is finished: scoring
+ * earlier would reveal the model outline mid-interview). The interviewer may
+ * score, write private notes and feedback at any time, after the finish
+ * included, since that is when feedback is written; the candidate cannot change
+ * any of it.
+ */
+export async function saveScores(actor: Actor, id: string, raw: unknown): Promise<{ ok: true } | NotFound | Locked | OutOfOrder | { ok: false; error: "invalid" }> {
   const found = await findVisible(actor, id);
   if (!found) return notFound;
   const scores = scoreInputSchema.safeParse(raw);
   if (!scores.success) return { ok: false, error: "invalid" };
   const source = found.viewerRole === "interviewer" ? "interviewer" : "self";
   if (source === "self" && (await lockedByAssignment(id))) return locked;
+  const flow = parseFlow(found.row.flowState);
+  if (source === "self" && !scores.data.every((s) => accepts(flow, { type: "self-score", dimension: s.dimension, level: s.level }))) return outOfOrder(SELF_SCORE_EARLY);
   await db().$transaction(
     scores.data.map((score) =>
       db().interviewScore.upsert({

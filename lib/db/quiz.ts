@@ -13,6 +13,7 @@ import { newCard, ratingFor, reviewCard } from "../quiz/review";
 import { CERTAINTIES, type Certainty, type Response } from "../quiz/schema";
 import { distinctVariantSeeds, pickSeed } from "../quiz/distinct-variants";
 import { variantFor } from "../assignments/seeds";
+import { isLocked } from "../assignments/status";
 import { db } from "./client";
 import { quizBank } from "./quiz-bank";
 
@@ -32,8 +33,11 @@ export interface AnswerDto {
   readonly final: boolean;
 }
 
+/** A question as the page shows it. The variant seed is left out for the attempt's taker (see toAttemptDto). */
+export type AttemptQuestion = Omit<ClientQuestion, "scenario"> & { readonly scenario?: Omit<NonNullable<ClientQuestion["scenario"]>, "seed"> & { readonly seed?: number } };
+
 export interface AttemptQuestionDto {
-  readonly question: ClientQuestion;
+  readonly question: AttemptQuestion;
   readonly answer: AnswerDto | null;
   /** Only once the answer is final or the attempt is submitted. */
   readonly feedback: Feedback | null;
@@ -52,7 +56,7 @@ export interface AttemptDto {
   readonly questions: readonly AttemptQuestionDto[];
 }
 
-export type QuizError = "not-found" | "closed" | "unknown-question" | "bad-response" | "no-questions";
+export type QuizError = "not-found" | "closed" | "unknown-question" | "bad-response" | "no-questions" | "held-by-assignment";
 export type QuizResult<T> = { ok: true; data: T } | { ok: false; error: QuizError; message: string };
 
 interface Item {
@@ -64,12 +68,23 @@ const fail = <T>(error: QuizError, message: string): QuizResult<T> => ({ ok: fal
 const parseItems = (json: string): Item[] => JSON.parse(json) as Item[];
 const isCertainty = (v: string | null): v is Certainty => v !== null && (CERTAINTIES as readonly string[]).includes(v);
 
-function seedFor(questionId: string, avoid: readonly number[], pinned?: number, member?: number): number {
+/**
+ * The practice seed of a question, chosen here and only here: crypto-random,
+ * preferring a variant the user has not seen, and never one that reads like
+ * a variant of an assignment they have not submitted yet (null when every
+ * variant does: the question then waits until they submit).
+ */
+function practiceSeed(questionId: string, seen: readonly number[], assigned: readonly number[]): number | null {
   const entry = quizBank().questions.get(questionId);
-  if (pinned !== undefined) return pinned;
-  if (member !== undefined) return entry?.question.type === "scenario" ? variantFor(member, distinctVariantSeeds(entry.question)) : member;
-  if (entry?.question.type !== "scenario") return randomInt(1, 1000);
-  return pickSeed(entry.question, randomInt(0, 1_000_000) / 1_000_000, avoid);
+  if (!entry) return null;
+  if (entry.question.type !== "scenario") return randomInt(1, 1000);
+  return pickSeed(entry.question, randomInt(0, 1_000_000) / 1_000_000, seen, assigned);
+}
+
+/** The variant seed an assignment member's seed gives a question (equal member seeds, equal variants; consecutive ones, different questions). */
+function assignedSeed(questionId: string, memberSeed: number): number {
+  const entry = quizBank().questions.get(questionId);
+  return entry?.question.type === "scenario" ? variantFor(memberSeed, distinctVariantSeeds(entry.question)) : memberSeed;
 }
 
 async function seenSeeds(userId: string, questionIds: readonly string[]): Promise<Map<string, number[]>> {
@@ -77,44 +92,86 @@ async function seenSeeds(userId: string, questionIds: readonly string[]): Promis
   return new Map(cards.map((c) => [c.questionId, JSON.parse(c.seenSeeds) as number[]] as const));
 }
 
+/**
+ * Per question, the seeds the user is asked with in assignments they have not
+ * submitted: from their member seed, and from the attempts those assignments
+ * already hold (the same seeds unless the quiz changed since).
+ */
+async function openAssignmentSeeds(userId: string): Promise<Map<string, number[]>> {
+  const members = await db().assignmentMember.findMany({
+    where: { userId },
+    select: { status: true, seed: true, assignment: { select: { items: { where: { kind: "quiz" }, select: { ref: true } } } }, work: { select: { quizAttemptId: true } } },
+  });
+  const open = members.filter((m) => !isLocked(m.status));
+  const out = new Map<string, number[]>();
+  const add = (questionId: string, seed: number) => out.set(questionId, [...(out.get(questionId) ?? []), seed]);
+  const bank = quizBank();
+  for (const m of open) for (const item of m.assignment.items) for (const q of bank.quizzes.get(item.ref)?.questions ?? []) add(q.id, assignedSeed(q.id, m.seed));
+  const attemptIds = open.flatMap((m) => m.work.flatMap((w) => (w.quizAttemptId ? [w.quizAttemptId] : [])));
+  if (attemptIds.length > 0) {
+    const attempts = await db().quizAttempt.findMany({ where: { id: { in: attemptIds }, userId }, select: { items: true } });
+    for (const a of attempts) for (const item of parseItems(a.items)) add(item.questionId, item.seed);
+  }
+  return out;
+}
+
+/** Seeds for practice items; questions whose every variant is held by an open assignment are left out. */
+async function practiceItems(userId: string, questionIds: readonly string[], seen: ReadonlyMap<string, readonly number[]>): Promise<Item[]> {
+  const assigned = await openAssignmentSeeds(userId);
+  return questionIds.flatMap((questionId) => {
+    const seed = practiceSeed(questionId, seen.get(questionId) ?? [], assigned.get(questionId) ?? []);
+    return seed === null ? [] : [{ questionId, seed }];
+  });
+}
+
+/** No client chooses a seed: practice seeds come from practiceSeed, assignment seeds from the member's row (startAssignedQuizAttempt). */
 export interface StartOptions {
   readonly quizId: string;
   readonly feedback: FeedbackMode;
   readonly certainty: boolean;
   /** Just this question (a fresh variant), else the whole quiz. */
   readonly questionId?: string;
-  /** A pinned seed (an assigned quiz); otherwise each scenario question gets a seed the user has not seen. */
-  readonly seed?: number;
-  /**
-   * An assignment member's seed: each scenario question is asked with the
-   * variant variantFor(memberSeed, distinct variant seeds), so equal member
-   * seeds give equal variants, consecutive ones different questions, and a
-   * member's attempt is reproducible.
-   */
-  readonly memberSeed?: number;
 }
 
-/** Starts an attempt; seeds are fixed now, so the variant cannot change under the candidate. */
+export const ASSIGNED_ONLY = "Every variant of this question is part of an assignment you have not submitted yet. Practise it once you have submitted.";
+
+/** Starts a practice attempt; seeds are fixed now, so the variant cannot change under the candidate. */
 export async function startQuizAttempt(actor: Actor, options: StartOptions): Promise<QuizResult<{ attemptId: string }>> {
   const bank = quizBank();
   const quiz = bank.quizzes.get(options.quizId);
   if (!quiz) return fail("not-found", "No such quiz.");
   const ids = options.questionId === undefined ? quiz.questions.map((q) => q.id) : quiz.questions.some((q) => q.id === options.questionId) ? [options.questionId] : [];
   if (ids.length === 0) return fail(options.questionId === undefined ? "no-questions" : "unknown-question", "This quiz has no such question.");
-  const seen = await seenSeeds(actor.id, ids);
-  const items: Item[] = ids.map((questionId) => ({ questionId, seed: seedFor(questionId, seen.get(questionId) ?? [], options.seed, options.memberSeed) }));
-  const row = await db().quizAttempt.create({ data: { userId: actor.id, quizId: quiz.id, feedback: options.feedback, certainty: options.certainty, items: JSON.stringify(items) }, select: { id: true } });
+  const items = await practiceItems(actor.id, ids, await seenSeeds(actor.id, ids));
+  if (items.length === 0) return fail("held-by-assignment", ASSIGNED_ONLY);
+  return createAttempt(actor, quiz.id, options.feedback, options.certainty, items);
+}
+
+async function createAttempt(actor: Actor, quizId: string, feedback: FeedbackMode, certainty: boolean, items: readonly Item[]): Promise<QuizResult<{ attemptId: string }>> {
+  const row = await db().quizAttempt.create({ data: { userId: actor.id, quizId, feedback, certainty, items: JSON.stringify(items) }, select: { id: true } });
   return { ok: true, data: { attemptId: row.id } };
 }
 
-/** Starts a review session of the user's due cards, each scenario question with a fresh seed. */
+/**
+ * Internal to lib/db, never exported through index.ts: an assignment quiz's
+ * attempt for a member whose membership the caller has checked (startItem).
+ * Each scenario question is asked with assignedSeed(question, memberSeed), so
+ * the attempt is reproducible from the member's stored seed.
+ */
+export async function startAssignedQuizAttempt(actor: Actor, quizId: string, memberSeed: number): Promise<QuizResult<{ attemptId: string }>> {
+  const quiz = quizBank().quizzes.get(quizId);
+  if (!quiz || quiz.questions.length === 0) return fail("not-found", "No such quiz.");
+  return createAttempt(actor, quiz.id, "deferred", false, quiz.questions.map((q) => ({ questionId: q.id, seed: assignedSeed(q.id, memberSeed) })));
+}
+
+/** Starts a review session of the user's due cards, each scenario question with a fresh seed (none an open assignment's). */
 export async function startReviewAttempt(actor: Actor, now: Date): Promise<QuizResult<{ attemptId: string }>> {
   const due = await db().reviewCard.findMany({ where: { userId: actor.id, due: { lte: now } }, orderBy: { due: "asc" }, take: REVIEW_BATCH, select: { questionId: true, seenSeeds: true } });
   const bank = quizBank().questions;
-  const items = due.filter((c) => bank.has(c.questionId)).map((c) => ({ questionId: c.questionId, seed: seedFor(c.questionId, JSON.parse(c.seenSeeds) as number[]) }));
+  const known = due.filter((c) => bank.has(c.questionId));
+  const items = await practiceItems(actor.id, known.map((c) => c.questionId), new Map(known.map((c) => [c.questionId, JSON.parse(c.seenSeeds) as number[]] as const)));
   if (items.length === 0) return fail("no-questions", "Nothing is due for review.");
-  const row = await db().quizAttempt.create({ data: { userId: actor.id, quizId: REVIEW_QUIZ_ID, feedback: "deferred", certainty: false, items: JSON.stringify(items) }, select: { id: true } });
-  return { ok: true, data: { attemptId: row.id } };
+  return createAttempt(actor, REVIEW_QUIZ_ID, "deferred", false, items);
 }
 
 async function ownAttempt(actor: Actor, attemptId: string) {
@@ -131,7 +188,7 @@ function answerDto(a: AnswerRow): AnswerDto {
 /** The attempt as its owner may see it: keys and explanations only for final answers or a submitted attempt. */
 export async function getQuizAttempt(actor: Actor, attemptId: string): Promise<AttemptDto | null> {
   const row = await ownAttempt(actor, attemptId);
-  return row ? toAttemptDto(row) : null;
+  return row ? toAttemptDto(row, { showSeeds: false }) : null;
 }
 
 /**
@@ -141,10 +198,17 @@ export async function getQuizAttempt(actor: Actor, attemptId: string): Promise<A
  */
 export async function attemptForCheckedReviewer(attemptId: string): Promise<AttemptDto | null> {
   const row = await db().quizAttempt.findUnique({ where: { id: attemptId }, include: { answers: true } });
-  return row ? toAttemptDto(row) : null;
+  return row ? toAttemptDto(row, { showSeeds: true }) : null;
 }
 
-function toAttemptDto(row: NonNullable<Awaited<ReturnType<typeof ownAttempt>>>): AttemptDto {
+/** The question as shown: the taker never gets the variant seed (it names the variant an assignment gave them); a reviewer does. */
+function shownQuestion(client: ClientQuestion, showSeed: boolean): AttemptQuestion {
+  if (!client.scenario || showSeed) return client;
+  const { seed: _seed, ...scenario } = client.scenario;
+  return { ...client, scenario };
+}
+
+function toAttemptDto(row: NonNullable<Awaited<ReturnType<typeof ownAttempt>>>, { showSeeds }: { showSeeds: boolean }): AttemptDto {
   const bank = quizBank();
   const quiz = bank.quizzes.get(row.quizId);
   const submitted = row.status === "submitted";
@@ -156,7 +220,7 @@ function toAttemptDto(row: NonNullable<Awaited<ReturnType<typeof ownAttempt>>>):
     if (!asked.ok) continue;
     const a = row.answers.find((x) => x.questionId === item.questionId);
     const answer = a ? answerDto(a) : null;
-    questions.push({ question: asked.client, answer, feedback: submitted || answer?.final ? asked.feedback : null });
+    questions.push({ question: shownQuestion(asked.client, showSeeds), answer, feedback: submitted || answer?.final ? asked.feedback : null });
   }
   return {
     id: row.id,

@@ -39,4 +39,16 @@ describe("distinct variants", () => {
     // Everything seen: any distinct seed will do.
     expect(seeds).toContain(pickSeed(small, 0.99, variantSeeds(small)));
   });
+
+  it("never picks a seed that reads like an excluded one, even when that leaves only seen ones or none", () => {
+    const seeds = distinctVariantSeeds(small);
+    const [first = 1, second = 1] = seeds;
+    const twinOfFirst = variantSeeds(small).find((s) => s !== first && reads(s) === reads(first));
+    const excluded = twinOfFirst === undefined ? [first] : [twinOfFirst];
+    for (const pick of [0, 0.3, 0.6, 0.99]) expect(reads(pickSeed(small, pick, [], excluded) ?? 0)).not.toBe(reads(first));
+    // Everything else seen: a seen variant is still better than the excluded one.
+    const others = seeds.filter((s) => s !== first);
+    expect(others).toContain(pickSeed(small, 0, others, [first]));
+    expect(pickSeed(small, 0, [], [second, ...others, first])).toBeNull();
+  });
 });

@@ -42,11 +42,20 @@ export function distinctVariantSeeds(q: ScenarioQuestion): number[] {
   return analyse(q).seeds;
 }
 
-/** A seed reading differently from every seed in `avoid` when one is left: `pick` is a number in [0, 1) from the caller. */
-export function pickSeed(q: ScenarioQuestion, pick: number, avoid: readonly number[] = []): number {
+/**
+ * A seed reading differently from every seed in `avoid` when one is left, and
+ * never reading like a seed in `exclude` (null when every variant does):
+ * `pick` is a number in [0, 1) from the caller. `avoid` is a preference (what
+ * the person has seen); `exclude` is a rule (a variant they must answer
+ * elsewhere first, such as an open assignment's).
+ */
+export function pickSeed(q: ScenarioQuestion, pick: number, avoid: readonly number[] = [], exclude: readonly number[] = []): number | null {
   const { seeds, keyOf } = analyse(q);
-  const avoided = new Set(avoid.map((seed) => keyOf.get(seed) ?? readsAs(q, seed)));
-  const fresh = seeds.filter((s) => !avoided.has(keyOf.get(s) ?? ""));
-  const pool = fresh.length > 0 ? fresh : seeds;
-  return pool[Math.min(pool.length - 1, Math.floor(pick * pool.length))] ?? 1;
+  const readingsOf = (list: readonly number[]) => new Set(list.map((seed) => keyOf.get(seed) ?? readsAs(q, seed)));
+  const excluded = readingsOf(exclude);
+  const allowed = seeds.filter((s) => !excluded.has(keyOf.get(s) ?? ""));
+  const avoided = readingsOf(avoid);
+  const fresh = allowed.filter((s) => !avoided.has(keyOf.get(s) ?? ""));
+  const pool = fresh.length > 0 ? fresh : allowed;
+  return pool[Math.min(pool.length - 1, Math.floor(pick * pool.length))] ?? null;
 }

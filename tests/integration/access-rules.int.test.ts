@@ -17,7 +17,7 @@ import { completedLessonSlugs, markLessonComplete, unmarkLessonComplete } from "
 import { answerQuizQuestion, conceptMastery, getQuizAttempt, listQuizAttempts, reviewQueue, startQuizAttempt, startReviewAttempt, submitQuizAttempt } from "../../lib/db/quiz";
 import { quizBank } from "../../lib/db/quiz-bank";
 import { signUp } from "../../lib/db/users";
-import { initialFlow } from "../../lib/interview/flow";
+import { initialFlow, reduce } from "../../lib/interview/flow";
 import { DAY, ledSession, member, PROMPT, QUESTION, QUIZ_ID, seedWorld, uniqueCode, type Holdings, type Person, type World } from "./access-world";
 import { withTestDatabase } from "./test-db";
 
@@ -139,8 +139,9 @@ const PROBES: Record<RuleId, Probe> = {
       const seen = await getInterview(actor, id);
       outcomes.push(seen.ok ? (seen.session.viewerRole === "candidate" ? "ok" : "unexpected: seen as interviewer") : result(seen));
       const { revision } = await db().interviewSession.findUniqueOrThrow({ where: { id } });
-      outcomes.push(result(await saveInterview(actor, id, { baseRevision: revision, flow: initialFlow(45) })));
       outcomes.push(result(await recordLabEvent(actor, id, labAction)));
+      // Finishing opens the self-assessment below (the flow allows self-scores only after the finish).
+      outcomes.push(result(await saveInterview(actor, id, { baseRevision: revision, flow: reduce(reduce(initialFlow(45), { type: "start", now: 0 }), { type: "finish", now: 1 }) })));
       const scored = await saveScores(actor, id, [{ dimension: "requirements", level: 3 }]);
       const asInterviewer = await db().interviewScore.count({ where: { sessionId: id, source: "interviewer" } });
       outcomes.push(asInterviewer > 0 ? "unexpected: scored as interviewer" : result(scored));

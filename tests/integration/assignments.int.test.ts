@@ -5,7 +5,7 @@ import { db } from "../../lib/db/client";
 import { addMembers, createAssignment, exportAssignmentCsv, getAssignmentTable, getMemberDetail, interviewerOverview, itemCatalog, listAssignments, saveMemberFeedback, type AssignmentActor } from "../../lib/db/assignments";
 import { getMemberAssignment, listInbox, openItem } from "../../lib/db/member-assignments";
 import { createCohort } from "../../lib/db/cohorts";
-import { startQuizAttempt, submitQuizAttempt } from "../../lib/db/quiz";
+import { startAssignedQuizAttempt, submitQuizAttempt } from "../../lib/db/quiz";
 import type { Role } from "../../lib/auth/roles";
 import { createTestUser, withTestDatabase } from "./test-db";
 
@@ -119,7 +119,7 @@ describe("the table, drill-down, feedback and CSV", () => {
     const its = await db().assignmentItem.findMany({ where: { assignmentId: id }, orderBy: { position: "asc" } });
     const [lesson, quiz, lab] = its;
     if (!lesson || !quiz || !lab) throw new Error("items missing");
-    const started = await startQuizAttempt(cara, { quizId: "single-leader-basics", feedback: "deferred", certainty: false, seed: member.seed });
+    const started = await startAssignedQuizAttempt(cara, "single-leader-basics", member.seed);
     if (!started.ok) throw new Error("quiz not started");
     const score = await submitQuizAttempt(cara, started.data.attemptId, [], now);
     if (!score.ok) throw new Error("quiz not submitted");

@@ -77,6 +77,8 @@ describe("faults, scores and feedback", () => {
     expect(await recordLabEvent(interviewer, id, fault)).toEqual({ ok: true });
     expect(await recordLabEvent(outsider, id, fault)).toEqual({ ok: false, error: "not-found" });
 
+    // Self-scores open once the interview is finished (interview-flow.int.test.ts).
+    expect(await saveInterview(candidate, id, { baseRevision: 0, flow: reduce(reduce(initialFlow(), { type: "start", now: 0 }), { type: "finish", now: 1 }) })).toEqual({ ok: true, revision: 1 });
     expect(await saveScores(candidate, id, [{ dimension: "requirements", level: 3 }])).toEqual({ ok: true });
     expect(await saveScores(interviewer, id, [{ dimension: "requirements", level: 2, comment: "No numbers until prompted." }, { dimension: "deep-dive", level: 4 }])).toEqual({ ok: true });
     expect(await saveScores(interviewer, id, [{ dimension: "requirements", level: 9 }])).toEqual({ ok: false, error: "invalid" });
@@ -84,7 +86,7 @@ describe("faults, scores and feedback", () => {
 
     let seen = await getInterview(candidate, id);
     if (!seen.ok) throw new Error("hidden");
-    expect(seen.session.events.map((e) => e.payload.kind)).toEqual(["fault"]);
+    expect(seen.session.events.map((e) => e.payload.kind)).toEqual(["fault", "phase", "finish"]);
     expect(seen.session.feedback).toBeNull();
     expect(seen.session.interviewerNotes).toBeNull();
     expect(seen.session.scores).toEqual([{ source: "self", dimension: "requirements", level: 3, comment: "" }]);

@@ -7,15 +7,9 @@ import { ROLES } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { answerQuizQuestion, startQuizAttempt, startReviewAttempt, submitQuizAttempt, type AnswerDto } from "@/lib/db";
 import { CERTAINTIES, ResponseSchema } from "@/lib/quiz/schema";
+import { StartSchema } from "./start-schema";
 
 const id = z.string().min(1).max(100);
-const StartSchema = z.strictObject({
-  quizId: id,
-  feedback: z.enum(["immediate", "deferred"]).default("deferred"),
-  certainty: z.enum(["on", "off"]).default("off"),
-  questionId: id.optional(),
-  seed: z.coerce.number().int().min(1).max(1_000_000).optional(),
-});
 const OneResponse = z.strictObject({ questionId: id, response: ResponseSchema, certainty: z.enum(CERTAINTIES).optional() });
 const AnswerSchema = z.strictObject({ attemptId: id, expectedTries: z.number().int().min(0).max(10), answer: OneResponse });
 const SubmitSchema = z.strictObject({ attemptId: id, answers: z.array(OneResponse).max(100) });
@@ -50,8 +44,8 @@ export async function startQuizAction(form: FormData): Promise<void> {
   const parsed = StartSchema.safeParse(entries);
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/quiz/${typeof entries.quizId === "string" ? entries.quizId : ""}`)}`);
   if (!parsed.success) redirect("/learn");
-  const { quizId, feedback, certainty, questionId, seed } = parsed.data;
-  const r = await startQuizAttempt(user, { quizId, feedback, certainty: certainty === "on", ...(questionId ? { questionId } : {}), ...(seed ? { seed } : {}) });
+  const { quizId, feedback, certainty, questionId } = parsed.data;
+  const r = await startQuizAttempt(user, { quizId, feedback, certainty: certainty === "on", ...(questionId ? { questionId } : {}) });
   if (!r.ok) redirect(`/quiz/${quizId}?error=${r.error}`);
   redirect(`/quiz/attempts/${r.data.attemptId}`);
 }

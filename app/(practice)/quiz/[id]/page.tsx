@@ -5,6 +5,7 @@ import { ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
 import { getQuiz } from "@/lib/content/lessons";
 import { StartQuizForm } from "@/components/quiz/start-quiz-form";
+import { ASSIGNED_ONLY } from "@/lib/db";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -28,7 +29,7 @@ export default async function QuizStartPage({ params, searchParams }: { params: 
       </p>
       {sp.error ? (
         <p role="alert" className="mt-4 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          This quiz could not be started ({String(sp.error)}).
+          {sp.error === "held-by-assignment" ? ASSIGNED_ONLY : `This quiz could not be started (${String(sp.error)}).`}
         </p>
       ) : null}
       {quiz.questions.length === 0 ? <p className="mt-6">This quiz has no graded questions yet.</p> : <StartQuizForm quizId={quiz.id} />}
