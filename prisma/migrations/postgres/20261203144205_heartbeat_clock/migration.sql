@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "AssignmentWork" ADD COLUMN     "lastBeatAt" TIMESTAMP(3);
