@@ -15,6 +15,13 @@ export function FeedbackPanel({ feedback, answer }: { feedback: Feedback; answer
         <span className="font-medium">Answer:</span> {feedback.correctAnswer}
       </p>
       <p className="mt-1">{feedback.explanation}</p>
+      {feedback.readMore ? (
+        <p className="mt-1">
+          <a href={feedback.readMore} className="underline">
+            Read the lesson section
+          </a>
+        </p>
+      ) : null}
       {feedback.witness && (feedback.witness.ops.length > 0 || feedback.witness.findings.length > 0) ? (
         <div className="mt-2">
           <p className="font-medium">What the run shows</p>

@@ -57,6 +57,10 @@ describe("content:check reports each kind of mistake as file:line: message", () 
     expect(withQuiz("short-quiz.yaml")).toEqual([`${QUIZZES}/short-quiz.yaml:6: quiz field "prompts": Too small: expected array to have >=3 items`]);
   });
 
+  it("checks that a question's readMore points at an existing lesson heading", () => {
+    expect(withQuiz("broken-read-more.yaml")).toEqual([`${QUIZZES}/broken-read-more.yaml:19: readMore "/learn/single-leader-replication#no-such-heading": no heading "no-such-heading" in lesson "single-leader-replication"`]);
+  });
+
   it("checks that a quiz belongs to an existing lesson", () => {
     expect(withQuiz("broken-quiz.yaml")).toEqual([`${QUIZZES}/broken-quiz.yaml:2: quiz lesson "no-such-lesson" is not a lesson slug`]);
   });

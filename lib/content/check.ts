@@ -58,7 +58,7 @@ function zodIssues(issues: readonly z.core.$ZodIssue[], prefix: string, yaml: Ya
 }
 
 function checkQuizzes(quizzes: readonly SourceFile[], report: Report) {
-  const parsed: { file: SourceFile; yaml: YamlSource; id?: string; lesson?: string }[] = [];
+  const parsed: { file: SourceFile; yaml: YamlSource; id?: string; lesson?: string; readMore: { url: string; line: number }[] }[] = [];
   const questionIds = new Map<string, string>();
   for (const file of quizzes) {
     const yaml = parseYamlSource(file.source);
@@ -78,7 +78,8 @@ function checkQuizzes(quizzes: readonly SourceFile[], report: Report) {
       else questionIds.set(question.id, file.path);
       checkQuestion(question, (path, message) => report(file.path, yaml.lineOf(["questions", index, ...path]), message));
     });
-    parsed.push({ file, yaml, id: result.data.id, lesson: result.data.lesson });
+    const readMore = result.data.questions.flatMap((question, index) => (question.readMore ? [{ url: question.readMore, line: yaml.lineOf(["questions", index, "readMore"]) }] : []));
+    parsed.push({ file, yaml, id: result.data.id, lesson: result.data.lesson, readMore });
   }
   return parsed;
 }
@@ -244,6 +245,12 @@ export function checkContent(input: CheckInput): Diagnostic[] {
   }
   for (const quiz of quizzes) {
     if (quiz.lesson && !orders.has(quiz.lesson)) report(quiz.file.path, quiz.yaml.lineOf(["lesson"]), `quiz lesson "${quiz.lesson}" is not a lesson slug`);
+    for (const { url, line } of quiz.readMore) {
+      const [, slug = "", anchor = ""] = /^\/learn\/([^#]+)#(.+)$/.exec(url) ?? [];
+      const headings = anchors.get(slug);
+      if (!headings) report(quiz.file.path, line, `readMore "${url}": no lesson with slug "${slug}"`);
+      else if (!headings.has(anchor)) report(quiz.file.path, line, `readMore "${url}": no heading "${anchor}" in lesson "${slug}"`);
+    }
   }
   return sortDiagnostics(diagnostics);
 }

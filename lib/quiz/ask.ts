@@ -30,6 +30,8 @@ export interface Feedback {
   readonly correctAnswer: string;
   readonly witness?: { readonly ops: readonly string[]; readonly findings: readonly string[]; readonly events: readonly string[] };
   readonly lab?: LabRun;
+  /** A lesson section to read next (the question's `readMore`). */
+  readonly readMore?: string;
 }
 
 export type Asked = { readonly ok: true; readonly client: ClientQuestion; readonly key: AnswerKey; readonly feedback: Feedback } | { readonly ok: false; readonly reason: string };
@@ -50,6 +52,11 @@ export function shuffle<T>(items: readonly T[], seed: number): T[] {
 const textOf = (options: readonly ClientOption[], id: string) => options.find((o) => o.id === id)?.text ?? id;
 
 export function askQuestion(q: Question, seed: number): Asked {
+  const asked = askWithoutReadMore(q, seed);
+  return asked.ok && q.readMore ? { ...asked, feedback: { ...asked.feedback, readMore: q.readMore } } : asked;
+}
+
+function askWithoutReadMore(q: Question, seed: number): Asked {
   const base = { id: q.id, type: q.type, prompt: q.prompt, concepts: q.concepts };
   switch (q.type) {
     case "single":

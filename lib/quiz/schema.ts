@@ -16,6 +16,11 @@ const common = {
   prompt: z.string().min(10),
   concepts: z.array(slug).min(1, "every question needs at least one concept tag"),
   explanation: z.string().min(20, "every question needs an explanation"),
+  /** The lesson section that teaches what the question asks, linked beside the explanation; content:check resolves it. */
+  readMore: z
+    .string()
+    .regex(/^\/learn\/[a-z0-9-]+#[a-z0-9-]+$/, "use /learn/<lesson-slug>#<heading-anchor>")
+    .optional(),
 };
 
 export const SingleQuestionSchema = z.strictObject({
