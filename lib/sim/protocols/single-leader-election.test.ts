@@ -60,7 +60,7 @@ function runWatched(sim: Sim, maxTime: number): Watch {
       if (s.role !== "leader" || led.has(`${s.id}@${s.epoch}`)) continue;
       led.add(`${s.id}@${s.epoch}`);
       const missing = [...w.majorityStored.values()].filter((e) => s.log[e.lsn - 1] === undefined || entryKey(s.log[e.lsn - 1] as LogEntry) !== entryKey(e));
-      if (missing.length > 0) w.badElections.push(`${s.id} leads epoch ${s.epoch} at ${sim.now} ms without LSN ${missing.map((e) => `${e.lsn} (epoch ${e.epoch})`).join(", ")}`);
+      if (missing.length > 0) w.badElections.push(`${s.id} leads epoch ${s.epoch} at ${sim.now} ms without ${missing.length} majority-stored entries, e.g. LSN ${missing.slice(0, 5).map((e) => `${e.lsn} (epoch ${e.epoch})`).join(", ")}`);
     }
   };
 
