@@ -59,8 +59,9 @@ const body = fc.oneof(
 );
 
 const request = fc.record({ origin, contentType, body, declareLength: fc.boolean() });
+type GeneratedRequest = typeof request extends fc.Arbitrary<infer T> ? T : never;
 
-function build(path: string, method: string, r: fc.RecordValue<typeof request extends fc.Arbitrary<infer T> ? T : never>): Request {
+function build(path: string, method: string, r: GeneratedRequest): Request {
   const headers = new Headers();
   if (r.origin !== null) headers.set("origin", r.origin);
   if (r.contentType !== null) headers.set("content-type", r.contentType);
