@@ -135,17 +135,38 @@ export async function completeLessonItem(actor: WorkActor, assignmentId: string,
   return done ? { ok: true, data: { status: "done" } } : locked();
 }
 
-/** A heartbeat from a visible item page: adds up to MAX_HEARTBEAT_MS to the item's time. Nothing is counted before the item is started. */
-export async function addTimeSpent(actor: WorkActor, assignmentId: string, position: number, ms: number): Promise<WorkResult<{ timeSpentMs: number }>> {
+/**
+ * A heartbeat from a visible item page. The page says how long it was visible
+ * (`ms`), and that is only an upper bound: the server adds no more than its own
+ * clock says has passed since the last beat it counted (since the item was
+ * started, before the first), and never more than MAX_HEARTBEAT_MS. Each beat
+ * moves lastBeatAt with a compare-and-set, so two tabs beating at once share the
+ * time that passed instead of both counting it, and the item's total can never
+ * run ahead of the wall clock. Nothing is counted before the item is started.
+ */
+export async function addTimeSpent(actor: WorkActor, assignmentId: string, position: number, ms: number, now: Date): Promise<WorkResult<{ timeSpentMs: number }>> {
   if (!Number.isFinite(ms) || ms < 0) return fail("invalid", "The time must be a positive number of milliseconds.");
   const found = await openMemberItem(actor, assignmentId, position);
   if (!found.ok) return found;
   if (!found.work) return { ok: true, data: { timeSpentMs: 0 } };
-  const add = Math.min(Math.round(ms), MAX_HEARTBEAT_MS);
-  // Conditional on the member still being open, in one statement: a heartbeat racing a submit adds nothing after it.
-  const updated = await db().assignmentWork.updateMany({ where: { id: found.work.id, member: { status: { in: ["not-started", "in-progress"] } } }, data: { timeSpentMs: { increment: add } } });
-  if (updated.count === 0) return locked();
-  const row = await db().assignmentWork.findUniqueOrThrow({ where: { id: found.work.id }, select: { timeSpentMs: true } });
+  const id = found.work.id;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const work = await db().assignmentWork.findUniqueOrThrow({ where: { id }, select: { startedAt: true, lastBeatAt: true, timeSpentMs: true } });
+    const since = work.lastBeatAt ?? work.startedAt;
+    // A clock that went backwards counts nothing and does not move the mark back.
+    if (now.getTime() <= since.getTime()) return { ok: true, data: { timeSpentMs: work.timeSpentMs } };
+    const add = Math.min(Math.round(ms), now.getTime() - since.getTime(), MAX_HEARTBEAT_MS);
+    // Conditional on the mark this beat measured from and on the member still being open, in one statement:
+    // a beat racing another counts once, and one racing a submit adds nothing after it.
+    const updated = await db().assignmentWork.updateMany({
+      where: { id, lastBeatAt: work.lastBeatAt, member: { status: { in: ["not-started", "in-progress"] } } },
+      data: { timeSpentMs: { increment: add }, lastBeatAt: now },
+    });
+    if (updated.count === 1) return { ok: true, data: { timeSpentMs: work.timeSpentMs + add } };
+    const member = await db().assignmentMember.findUniqueOrThrow({ where: { id: found.member.id }, select: { status: true } });
+    if (isLocked(member.status)) return locked();
+  }
+  const row = await db().assignmentWork.findUniqueOrThrow({ where: { id }, select: { timeSpentMs: true } });
   return { ok: true, data: { timeSpentMs: row.timeSpentMs } };
 }
 

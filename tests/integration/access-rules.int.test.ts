@@ -204,7 +204,7 @@ const PROBES: Record<RuleId, Probe> = {
     return agree(
       result(await startItem(actor, id, 1, now)),
       result(await saveLabWork(actor, id, 1, { answer: "The replica had not applied the write yet." }, now)),
-      result(await addTimeSpent(actor, id, 1, 5_000)),
+      result(await addTimeSpent(actor, id, 1, 5_000, later())),
       result(await completeLessonItem(actor, id, 0, now)),
     );
   },

@@ -7,7 +7,7 @@ import { getMemberAssignment, listInbox, openItem } from "../../lib/db/member-as
 import { db } from "../../lib/db/client";
 import { quizBank } from "../../lib/db/quiz-bank";
 import { askQuestion } from "../../lib/quiz/ask";
-import { getInterview, saveInterview, saveScores } from "../../lib/db/interviews";
+import { getInterview, recordLabEvent, saveInterview, saveScores } from "../../lib/db/interviews";
 import { getQuizAttempt, submitQuizAttempt } from "../../lib/db/quiz";
 import { signUp } from "../../lib/db/users";
 import { createTestUser, withTestDatabase } from "./test-db";
@@ -19,6 +19,8 @@ let teacher: Who;
 let ada: Who;
 let bob: Who;
 const now = new Date("2026-03-01T10:00:00Z");
+/** `seconds` after `now`. */
+const at = (seconds: number) => new Date(now.getTime() + seconds * 1_000);
 const QUIZ = "single-leader-basics";
 const SCENARIO_Q = "slr-stale-read";
 
@@ -142,11 +144,27 @@ describe("lab work", () => {
   it("caps each heartbeat at 60 s", async () => {
     const id = await assignment();
     await enrol(id, [{ email: ada.email, userId: ada.id }]);
-    expect(await addTimeSpent(ada, id, 2, 5_000)).toEqual({ ok: true, data: { timeSpentMs: 0 } }); // not started yet: nothing counted
+    expect(await addTimeSpent(ada, id, 2, 5_000, at(5))).toEqual({ ok: true, data: { timeSpentMs: 0 } }); // not started yet: nothing counted
     await saveLabWork(ada, id, 2, { answer: "draft" }, now);
-    await addTimeSpent(ada, id, 2, 5_000);
-    expect(await addTimeSpent(ada, id, 2, 3_600_000)).toEqual({ ok: true, data: { timeSpentMs: 65_000 } });
-    expect(await addTimeSpent(ada, id, 2, -1)).toMatchObject({ ok: false, error: "invalid" });
+    await addTimeSpent(ada, id, 2, 5_000, at(5));
+    expect(await addTimeSpent(ada, id, 2, 3_600_000, at(3_600))).toEqual({ ok: true, data: { timeSpentMs: 65_000 } });
+    expect(await addTimeSpent(ada, id, 2, -1, at(3_700))).toMatchObject({ ok: false, error: "invalid" });
+  });
+
+  it("never adds more than the server's clock says has passed, whatever the page claims", async () => {
+    const id = await assignment();
+    await enrol(id, [{ email: ada.email, userId: ada.id }]);
+    await saveLabWork(ada, id, 2, { answer: "draft" }, now); // started at `now`
+    expect(await addTimeSpent(ada, id, 2, 60_000, at(5))).toEqual({ ok: true, data: { timeSpentMs: 5_000 } });
+    // A burst of beats in the same second adds nothing more.
+    for (let i = 0; i < 5; i++) await addTimeSpent(ada, id, 2, 60_000, at(5));
+    expect(await addTimeSpent(ada, id, 2, 60_000, at(6))).toEqual({ ok: true, data: { timeSpentMs: 6_000 } });
+    // Two tabs beating at once share the 20 s that passed.
+    await Promise.all([addTimeSpent(ada, id, 2, 20_000, at(26)), addTimeSpent(ada, id, 2, 20_000, at(26))]);
+    // A clock behind the last beat counts nothing.
+    await addTimeSpent(ada, id, 2, 20_000, at(1));
+    const row = await db().assignmentWork.findFirstOrThrow();
+    expect(row.timeSpentMs).toBe(26_000);
   });
 });
 
@@ -155,12 +173,12 @@ describe("submitting", () => {
     const id = await assignment();
     await enrol(id, [{ email: ada.email, userId: ada.id }]);
     await saveLabWork(ada, id, 2, { labRun: labRun(7), answer: "The tail." }, now);
-    await addTimeSpent(ada, id, 2, 10_000);
+    await addTimeSpent(ada, id, 2, 10_000, at(10));
     expect(await submitAssignment(ada, id, now)).toEqual({ ok: true, data: { submittedAt: now.toISOString() } });
     const before = await db().assignmentWork.findMany({ orderBy: { id: "asc" } });
 
     expect(await saveLabWork(ada, id, 2, { answer: "Changed my mind." }, now)).toMatchObject({ ok: false, error: "locked" });
-    expect(await addTimeSpent(ada, id, 2, 10_000)).toMatchObject({ ok: false, error: "locked" });
+    expect(await addTimeSpent(ada, id, 2, 10_000, at(60))).toMatchObject({ ok: false, error: "locked" });
     expect(await completeLessonItem(ada, id, 0, now)).toMatchObject({ ok: false, error: "locked" });
     expect(await startItem(ada, id, 1, now)).toMatchObject({ ok: false, error: "locked" });
     expect(await startItem(ada, id, 3, now)).toMatchObject({ ok: false, error: "locked" });
@@ -205,6 +223,9 @@ describe("submitting", () => {
     expect(await saveInterview(candidate, session.id, { baseRevision: view.ok ? view.session.revision : 0, flow })).toEqual({ ok: false, error: "locked" });
     expect(await saveScores(candidate, session.id, [{ dimension: "requirements", level: 3 }])).toEqual({ ok: false, error: "locked" });
     expect(await db().interviewScore.count()).toBe(0);
+    // Nor its lab: actions sent after the submission are refused and not stored.
+    expect(await recordLabEvent(candidate, session.id, { kind: "lab-action", label: "Cut C", action: { type: "cut", from: ["C"], to: ["A", "B"] } })).toEqual({ ok: false, error: "locked" });
+    expect(await db().interviewEvent.count({ where: { sessionId: session.id, kind: "lab-action" } })).toBe(0);
     await db().assignmentMember.updateMany({ where: { assignmentId: id }, data: { feedback: "Draft, not released" } });
     let got = await getMemberAssignment(ada, id, now);
     expect(got.ok && got.data.feedback).toBeNull();
@@ -290,7 +311,7 @@ describe("strangers", () => {
       expect(await startItem(stranger, id, 1, now)).toMatchObject({ ok: false, error: "not-found" });
       expect(await saveLabWork(stranger, id, 2, { answer: "theirs" }, now)).toMatchObject({ ok: false, error: "not-found" });
       expect(await completeLessonItem(stranger, id, 0, now)).toMatchObject({ ok: false, error: "not-found" });
-      expect(await addTimeSpent(stranger, id, 2, 1_000)).toMatchObject({ ok: false, error: "not-found" });
+      expect(await addTimeSpent(stranger, id, 2, 1_000, at(1))).toMatchObject({ ok: false, error: "not-found" });
       expect(await submitAssignment(stranger, id, now)).toMatchObject({ ok: false, error: "not-found" });
     }
     expect(await getMemberAssignment(ada, "no-such-assignment", now)).toMatchObject({ ok: false, error: "not-found" });
