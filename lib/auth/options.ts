@@ -1,25 +1,22 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { getSessionUser, revokeSessions, verifyCredentials, type ThrottleScope } from "@/lib/db";
+import { getSessionUser, retryWording, revokeSessions, verifyCredentials, type ThrottleScope } from "@/lib/db";
 import { authRedirect } from "@/lib/http/safe-callback-path";
 import { clientAddress } from "./client-address";
 import { isRole } from "./roles";
+import { WRONG_CREDENTIALS } from "./schemas";
 
-/** What a failed sign-in tells the user: never which of the two was wrong. */
-export const WRONG_CREDENTIALS = "The email or password is wrong.";
-
-const waitFor = (seconds: number) => (seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`);
 
 /** What a refused sign-in tells the user, per limit (LIMITS in lib/db/rate-limit.ts). */
 export function throttledMessage(scope: ThrottleScope, retryAfterSeconds: number): string {
   switch (scope) {
     case "email":
-      return `Too many failed attempts for this email. Try again in ${waitFor(retryAfterSeconds)}.`;
+      return `Too many failed attempts for this email. Try again in ${retryWording(retryAfterSeconds)}.`;
     case "address":
-      return `Too many failed sign-ins from your network. Try again in ${waitFor(retryAfterSeconds)}.`;
+      return `Too many failed sign-ins from your network. Try again in ${retryWording(retryAfterSeconds)}.`;
     case "global":
-      return `Sign-in is busy right now. Try again in ${waitFor(retryAfterSeconds)}.`;
+      return `Sign-in is busy right now. Try again in ${retryWording(retryAfterSeconds)}.`;
   }
 }
 

@@ -36,6 +36,9 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
+/** What a failed sign-in tells the user: never which of the two was wrong. */
+export const WRONG_CREDENTIALS = "The email or password is wrong.";
+
 /** Field errors as the forms show them: the first message per field. */
 export type FieldErrors = Partial<Record<string, string>>;
 

@@ -6,6 +6,7 @@
 import { enrolInTx } from "./assignment-members";
 import { db, type Tx } from "./client";
 import { fail, NOT_FOUND, type WorkActor, type WorkResult } from "./member-access";
+import { limitFailures, LIMITS, retryWording } from "./rate-limit";
 
 /** Claims an invitation for `userId` inside `tx`: the assignment id, or the reason it could not be claimed. */
 export async function claimInvitationInTx(tx: Tx, userId: string, token: string): Promise<{ ok: true; assignmentId: string } | { ok: false; error: "not-found" | "claimed" }> {
@@ -26,7 +27,10 @@ export async function claimInvitationInTx(tx: Tx, userId: string, token: string)
  * opening can say the link was already used.
  */
 export async function claimInvitation(actor: WorkActor, token: string): Promise<WorkResult<{ assignmentId: string }>> {
-  const r = await db().$transaction((tx) => claimInvitationInTx(tx, actor.id, token));
+  // Only unknown tokens count towards the account's limit: a real link, even one already used, is not a guess.
+  const limited = await limitFailures(LIMITS.invitation, actor.id, () => db().$transaction((tx) => claimInvitationInTx(tx, actor.id, token)), (r) => r.ok || r.error !== "not-found");
+  if (!limited.ok) return fail("throttled", `Too many invitation links that do not work were opened from this account. Try again in ${retryWording(limited.retryAfterSeconds)}.`);
+  const r = limited.result;
   if (r.ok) return { ok: true, data: { assignmentId: r.assignmentId } };
   return r.error === "claimed" ? fail("claimed", "This invitation has already been accepted by another account.") : fail("not-found", "This invitation link is not valid. Check that you copied all of it.");
 }
@@ -60,7 +64,15 @@ export async function joinCohort(actor: WorkActor, code: string): Promise<WorkRe
   if (typeof code !== "string" || code.length > 64) return fail("not-found", "No cohort has this code.");
   const normalised = normaliseJoinCode(code);
   if (normalised === "") return fail("invalid", "Enter the join code your interviewer gave you.");
-  const cohort = (await db().cohort.findUnique({ where: { joinCode: normalised } })) ?? (await db().cohort.findUnique({ where: { joinCode: code.trim() } }));
+  // Each code tried takes a slot of the account's limit first; a code that names a cohort gives it back.
+  const lookup = await limitFailures(
+    LIMITS.joinCode,
+    actor.id,
+    async () => (await db().cohort.findUnique({ where: { joinCode: normalised } })) ?? (await db().cohort.findUnique({ where: { joinCode: code.trim() } })),
+    (found) => found !== null,
+  );
+  if (!lookup.ok) return fail("throttled", `Too many wrong codes from this account. Try again in ${retryWording(lookup.retryAfterSeconds)}.`);
+  const cohort = lookup.result;
   if (!cohort) return fail("not-found", "No cohort has this code. Check it with your interviewer.");
   if (cohort.ownerId === actor.id) return fail("own-cohort", "This is your own cohort: candidates join it with this code.");
   const user = await db().user.findUnique({ where: { id: actor.id }, select: { email: true } });

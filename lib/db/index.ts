@@ -6,6 +6,7 @@ import "server-only";
  */
 export { signUp, verifyCredentials, getUserById, getSessionUser, revokeSessions, DUPLICATE_EMAIL } from "./users";
 export type { UserDto, SignUpResult, VerifyResult, ThrottleScope, RequestContext } from "./users";
+export { retryWording } from "./rate-limit";
 export { markLessonComplete, unmarkLessonComplete, completedLessonSlugs } from "./lesson-progress";
 export type { LessonCompletionDto, ProgressResult } from "./lesson-progress";
 export { listUsers, changeUserRole, setUserActive } from "./admin-users";

@@ -8,6 +8,7 @@ import { RUBRIC_DIMENSIONS } from "../interview/prompt-schema";
 import type { Role } from "../auth/roles";
 import { isLocked } from "../assignments/status";
 import { db } from "./client";
+import { limitFailures, LIMITS, retryWording } from "./rate-limit";
 import { TEXT_LIMITS } from "../text-limits";
 
 /**
@@ -188,11 +189,17 @@ export async function createInterview(actor: Actor, input: { promptSlug: string;
   return { ok: true, id: row.id, joinCode: row.joinCode };
 }
 
+/** Too many wrong join codes from this account lately (LIMITS.joinCode); nothing was looked up. */
+export type JoinThrottled = { ok: false; error: "throttled"; message: string };
+
 /** Joins a led session as its candidate. A code already used by someone else, or the interviewer's own, is not found. */
-export async function joinInterview(actor: Actor, code: string): Promise<{ ok: true; id: string } | NotFound> {
+export async function joinInterview(actor: Actor, code: string): Promise<{ ok: true; id: string } | NotFound | JoinThrottled> {
   const joinCode = code.trim().toUpperCase();
   if (!/^[A-Z0-9]{8}$/.test(joinCode)) return notFound;
-  const row = await db().interviewSession.findUnique({ where: { joinCode }, select: { id: true, candidateId: true, interviewerId: true } });
+  // Each code tried takes a slot of the account's join-code limit; a code that names a session gives it back.
+  const lookup = await limitFailures(LIMITS.joinCode, actor.id, () => db().interviewSession.findUnique({ where: { joinCode }, select: { id: true, candidateId: true, interviewerId: true } }), (found) => found !== null);
+  if (!lookup.ok) return { ok: false, error: "throttled", message: `Too many wrong codes from this account. Try again in ${retryWording(lookup.retryAfterSeconds)}.` };
+  const row = lookup.result;
   if (!row || row.interviewerId === actor.id) return notFound;
   if (row.candidateId === actor.id) return { ok: true, id: row.id };
   if (row.candidateId !== null) return notFound;

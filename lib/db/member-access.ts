@@ -24,7 +24,9 @@ export type WorkError =
   /** Invitation already accepted (by this or another account). */
   | "claimed"
   /** Joining a cohort the actor owns. */
-  | "own-cohort";
+  | "own-cohort"
+  /** Too many wrong codes or links from this account lately (LIMITS in rate-limit.ts); nothing was looked up. */
+  | "throttled";
 export type WorkFailure = { ok: false; error: WorkError; message: string };
 export type WorkResult<T> = { ok: true; data: T } | WorkFailure;
 

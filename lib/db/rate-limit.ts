@@ -95,6 +95,11 @@ async function sweepExpired(now: Date): Promise<void> {
   await db().rateLimit.deleteMany({ where: { windowEndsAt: { lt: BigInt(now.getTime() - SWEEP_AFTER_MS) } } });
 }
 
+/** "45 seconds", "3 minutes": how long a refused user waits, for messages. */
+export function retryWording(seconds: number): string {
+  return seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+}
+
 /**
  * Runs `attempt` under `rule` for `subject`: refused without running it when
  * over the limit; a hit whose attempt succeeds (`succeeded`) is refunded, so

@@ -5,14 +5,15 @@ import { fieldErrorsOf, signInSchema, type FieldErrors } from "../auth/schemas";
 import { isRole, type Role } from "../auth/roles";
 import { claimInvitationInTx } from "./assignment-joining";
 import { db } from "./client";
-import { clearLimit, hitLimit, LIMITS, refundHit } from "./rate-limit";
+import { clearLimit, hitLimit, LIMITS, refundHit, retryWording } from "./rate-limit";
 import type { User } from "./generated/sqlite/client";
 
 /** A user as the app sees it: no password hash, dates as ISO strings. */
 export type UserDto = { id: string; email: string; name: string; role: Role; createdAt: string };
 
 /** `invitation`: only when sign-up came with an invitation token — the assignment it opened, or why it could not be accepted. */
-export type SignUpResult = { ok: true; user: UserDto; invitation?: { ok: true; assignmentId: string } | { ok: false; error: "not-found" | "claimed" } } | { ok: false; fieldErrors: FieldErrors };
+/** `retryAfterSeconds`: refused by the per-address sign-up limit (the message is in fieldErrors.form). */
+export type SignUpResult = { ok: true; user: UserDto; invitation?: { ok: true; assignmentId: string } | { ok: false; error: "not-found" | "claimed" } } | { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
 
 export const DUPLICATE_EMAIL = "An account with this email already exists.";
 /** Which limit refused a sign-in: the account's, the client address's, or the site-wide one. */
@@ -64,7 +65,7 @@ export async function signUp(input: unknown, from?: RequestContext): Promise<Sig
   const { name, email, password, inviteToken } = parsed.data; // email is lowercase: the unique index is then case-insensitive
   if (from) {
     const verdict = await hitLimit(LIMITS.signUpAddress, from.address, from.now);
-    if (!verdict.ok) return { ok: false, fieldErrors: { form: `Too many accounts were created from your network recently. Try again in ${minutesOf(verdict.retryAfterSeconds)}.` } };
+    if (!verdict.ok) return { ok: false, fieldErrors: { form: `Too many accounts were created from your network recently. Try again in ${retryWording(verdict.retryAfterSeconds)}.` }, retryAfterSeconds: verdict.retryAfterSeconds };
   }
 
   const passwordHash = await hashPassword(password);
@@ -89,8 +90,6 @@ export async function signUp(input: unknown, from?: RequestContext): Promise<Sig
     throw error;
   }
 }
-
-const minutesOf = (seconds: number) => (seconds <= 60 ? "a minute" : `${Math.ceil(seconds / 60)} minutes`);
 
 /** Callers that know no address (scripts, tests) share one address bucket; the sign-in route always passes the client's. */
 const NO_ADDRESS: RequestContext = { address: "unknown" };

@@ -2,7 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { useState } from "react";
-import { fieldErrorsOf, signInSchema, type FieldErrors } from "@/lib/auth/schemas";
+import { fieldErrorsOf, signInSchema, WRONG_CREDENTIALS, type FieldErrors } from "@/lib/auth/schemas";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
@@ -29,7 +29,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       return;
     }
     setPending(false);
-    setErrors({ form: result?.error && result.error !== "CredentialsSignin" ? result.error : "The email or password is wrong." });
+    setErrors({ form: result?.error && result.error !== "CredentialsSignin" ? result.error : WRONG_CREDENTIALS });
   }
 
   return (

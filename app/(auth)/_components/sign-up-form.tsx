@@ -2,11 +2,13 @@
 
 import { signIn } from "next-auth/react";
 import { useState } from "react";
-import { fieldErrorsOf, MIN_PASSWORD_LENGTH, signUpSchema, type FieldErrors } from "@/lib/auth/schemas";
+import { fieldErrorsOf, MIN_PASSWORD_LENGTH, PASSWORD_RULE, signUpSchema, WRONG_CREDENTIALS, type FieldErrors } from "@/lib/auth/schemas";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { TEXT_LIMITS } from "@/lib/text-limits";
+
+const ALREADY_AN_ACCOUNT = "You could not be signed in with this email and password. If you already have an account, sign in with the password you chose for it.";
 
 /** `inviteToken`: signing up from an assignment invitation link accepts it with the new account. */
 export function SignUpForm({ inviteToken }: { inviteToken?: string } = {}) {
@@ -17,14 +19,22 @@ export function SignUpForm({ inviteToken }: { inviteToken?: string } = {}) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = { name: form.get("name"), email: form.get("email"), password: form.get("password"), ...(inviteToken ? { inviteToken } : {}) };
-    const parsed = signUpSchema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(fieldErrorsOf(parsed.error));
+    const basic = signUpSchema.safeParse(input);
+    if (!basic.success) {
+      setErrors(fieldErrorsOf(basic.error));
       return;
     }
     setPending(true);
     setErrors({});
     try {
+      // The same strength check the server runs; its dictionaries load only now, not with the page.
+      const { strongSignUpSchema } = await import("@/lib/auth/password-strength");
+      const parsed = strongSignUpSchema.safeParse(input);
+      if (!parsed.success) {
+        setErrors(fieldErrorsOf(parsed.error));
+        setPending(false);
+        return;
+      }
       const response = await fetch("/api/account", {
         method: "POST",
         headers: { "content-type": "application/json" },
@@ -36,11 +46,16 @@ export function SignUpForm({ inviteToken }: { inviteToken?: string } = {}) {
         setPending(false);
         return;
       }
-      const created = (await response.json().catch(() => ({}))) as { invitation?: { ok: boolean; assignmentId?: string } | null };
+      // The server answers a taken email like a new account (so the answer does not reveal it); signing in tells them apart.
       const result = await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
-      // An accepted invitation lands on its assignment; one that could not be accepted on the page that says why.
-      const next = created.invitation?.ok && created.invitation.assignmentId ? `/assignments/${created.invitation.assignmentId}` : inviteToken ? `/invitations/${inviteToken}` : "/dashboard";
-      window.location.assign(result?.ok ? next : `/sign-in?callbackUrl=${encodeURIComponent(next)}`);
+      if (!result?.ok || result.error) {
+        const reason = result?.error && result.error !== "CredentialsSignin" && result.error !== WRONG_CREDENTIALS ? result.error : ALREADY_AN_ACCOUNT;
+        setErrors({ form: reason });
+        setPending(false);
+        return;
+      }
+      // The invitation page opens the assignment the new account accepted, or says why it could not be accepted.
+      window.location.assign(inviteToken ? `/invitations/${inviteToken}` : "/dashboard");
     } catch {
       setErrors({ form: "Quorum could not be reached. Check your connection and try again." });
       setPending(false);
@@ -60,7 +75,7 @@ export function SignUpForm({ inviteToken }: { inviteToken?: string } = {}) {
         required
         minLength={MIN_PASSWORD_LENGTH}
         maxLength={TEXT_LIMITS.password}
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        hint={PASSWORD_RULE}
         error={errors.password}
       />
       <SubmitButton pending={pending} pendingLabel="Creating your account…">
