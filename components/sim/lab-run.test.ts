@@ -61,12 +61,14 @@ describe("quorum sizes", () => {
 
   it("applies N, W and R to a leaderless scenario and says why a misfit is refused", () => {
     if (!leaderless) throw new Error("leaderless-quorum scenario missing");
-    expect(quorumOf(leaderless)).toEqual({ n: 3, w: 2, r: 2 });
+    expect(quorumOf(leaderless)).toEqual({ n: 3, w: 2, r: 2, readRepair: "background" });
     const r = withQuorum(leaderless, { n: 3, w: 1, r: 1 });
-    expect(r.success && quorumOf(r.data)).toEqual({ n: 3, w: 1, r: 1 });
+    expect(r.success && quorumOf(r.data)).toEqual({ n: 3, w: 1, r: 1, readRepair: "background" });
+    const blocking = withQuorum(leaderless, { n: 3, w: 2, r: 2, readRepair: "blocking" });
+    expect(blocking.success && blocking.data.topology.protocol === "leaderless" && blocking.data.topology.readRepairMode).toBe("blocking");
     expect(withQuorum(leaderless, { n: 3, w: 4, r: 1 })).toMatchObject({ success: false, error: expect.stringMatching(/W and R must be at most N/) });
     expect(withQuorum(leaderless, { n: 4, w: 2, r: 2 })).toMatchObject({ success: false });
     expect(withQuorum(scenario, { n: 3, w: 2, r: 2 })).toMatchObject({ success: false, error: expect.stringMatching(/single-leader/) });
-    expect(quorumOf(labScenario(leaderless, 5, undefined, { n: 3, w: 3, r: 1 }))).toEqual({ n: 3, w: 3, r: 1 });
+    expect(quorumOf(labScenario(leaderless, 5, undefined, { n: 3, w: 3, r: 1 }))).toEqual({ n: 3, w: 3, r: 1, readRepair: "background" });
   });
 });

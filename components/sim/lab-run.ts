@@ -55,14 +55,14 @@ export function withNodeCount(scenario: Scenario, count: number | undefined): Sc
 /** The scenario's quorum sizes, when its protocol is leaderless (the only one with N, W and R). */
 export function quorumOf(scenario: Scenario): Quorum | undefined {
   const t = scenario.topology;
-  return t.protocol === "leaderless" ? { n: t.n, w: t.w, r: t.r } : undefined;
+  return t.protocol === "leaderless" ? { n: t.n, w: t.w, r: t.r, readRepair: t.readRepairMode } : undefined;
 }
 
 /** The scenario with other quorum sizes, or why they do not fit it (not leaderless, W or R above N, N above the node count). */
 export function withQuorum(scenario: Scenario, quorum: Quorum): { success: true; data: Scenario } | { success: false; error: string } {
   const t = scenario.topology;
   if (t.protocol !== "leaderless") return { success: false, error: `quorum sizes apply to leaderless clusters, and this scenario is ${t.protocol}` };
-  const r = parseScenario({ ...scenario, topology: { ...t, n: quorum.n, w: quorum.w, r: quorum.r } });
+  const r = parseScenario({ ...scenario, topology: { ...t, n: quorum.n, w: quorum.w, r: quorum.r, readRepairMode: quorum.readRepair ?? t.readRepairMode } });
   if (r.success) return r;
   return { success: false, error: `N=${quorum.n}, W=${quorum.w}, R=${quorum.r} does not fit this ${t.nodes.length}-node cluster (W and R must be at most N, and N at most the node count)` };
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState } from "react";
-import type { Quorum } from "@/lib/sim/share-codec";
+import { READ_REPAIR_MODES, type Quorum, type ReadRepairMode } from "@/lib/sim/share-codec";
 import { btn, field, fieldset, legend } from "./ui";
 
 interface Props {
@@ -26,7 +26,12 @@ function SizeSelect({ id, label, hint, value, max, onChange }: { id: string; lab
   );
 }
 
-/** N, W and R for a leaderless cluster. Choices stay drafts until applied, because applying restarts the run. */
+const REPAIR_HINT: Record<ReadRepairMode, string> = {
+  background: "the read answers first and repairs stale replicas afterwards (Dynamo, Riak)",
+  blocking: "the read repairs the stale replicas it asked before answering (Cassandra at QUORUM): quorum reads stay monotonic",
+};
+
+/** N, W and R and the read-repair mode for a leaderless cluster. Choices stay drafts until applied, because applying restarts the run. */
 export function QuorumControls({ current, nodeCount, onApply }: Props) {
   const id = useId();
   const [draft, setDraft] = useState<Quorum>(current);
@@ -36,8 +41,9 @@ export function QuorumControls({ current, nodeCount, onApply }: Props) {
     setDraft(current);
   }
   // Keep W and R within N when N shrinks, so the draft is always one the engine accepts.
-  const setN = (n: number) => setDraft((d) => ({ n, w: Math.min(d.w, n), r: Math.min(d.r, n) }));
-  const changed = draft.n !== current.n || draft.w !== current.w || draft.r !== current.r;
+  const setN = (n: number) => setDraft((d) => ({ ...d, n, w: Math.min(d.w, n), r: Math.min(d.r, n) }));
+  const repair = draft.readRepair ?? "background";
+  const changed = draft.n !== current.n || draft.w !== current.w || draft.r !== current.r || repair !== (current.readRepair ?? "background");
   const overlap = draft.w + draft.r > draft.n;
   return (
     <fieldset className={fieldset}>
@@ -46,14 +52,24 @@ export function QuorumControls({ current, nodeCount, onApply }: Props) {
         <SizeSelect id={`${id}-n`} label="N" hint="replicas per key" value={draft.n} max={nodeCount} onChange={setN} />
         <SizeSelect id={`${id}-w`} label="W" hint="acknowledgements a write waits for" value={draft.w} max={draft.n} onChange={(w) => setDraft((d) => ({ ...d, w }))} />
         <SizeSelect id={`${id}-r`} label="R" hint="replies a read waits for" value={draft.r} max={draft.n} onChange={(r) => setDraft((d) => ({ ...d, r }))} />
+        <label htmlFor={`${id}-rr`} className="flex items-center gap-1 text-sm" title={REPAIR_HINT[repair]}>
+          Read repair
+          <select id={`${id}-rr`} className={field} value={repair} onChange={(e) => setDraft((d) => ({ ...d, readRepair: e.target.value === "blocking" ? "blocking" : "background" }))} aria-label={`Read repair: ${REPAIR_HINT[repair]}`}>
+            {READ_REPAIR_MODES.map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
       <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="quorum-overlap">
         {overlap ? `W + R = ${draft.w + draft.r} > N = ${draft.n}: every read quorum overlaps every write quorum.` : `W + R = ${draft.w + draft.r} ≤ N = ${draft.n}: a read can miss the latest acknowledged write.`}
       </p>
       <button type="button" className={btn} disabled={!changed} onClick={() => onApply(draft)}>
-        {changed ? `Restart with N=${draft.n}, W=${draft.w}, R=${draft.r}` : `Running with N=${current.n}, W=${current.w}, R=${current.r}`}
+        {changed ? `Restart with N=${draft.n}, W=${draft.w}, R=${draft.r}, ${repair} read repair` : `Running with N=${current.n}, W=${current.w}, R=${current.r}, ${current.readRepair ?? "background"} read repair`}
       </button>
-      {changed ? <p className="text-xs text-slate-600 dark:text-slate-400">Quorum sizes are part of the cluster&apos;s set-up, so the run starts again from 0 s.</p> : null}
+      {changed ? <p className="text-xs text-slate-600 dark:text-slate-400">Quorum sizes and the read-repair mode are part of the cluster&apos;s set-up, so the run starts again from 0 s.</p> : null}
     </fieldset>
   );
 }

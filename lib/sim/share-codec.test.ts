@@ -31,6 +31,15 @@ describe("share codec", () => {
     expect(JSON.parse(Buffer.from(encodeShare(run), "base64url").toString("utf8"))).toMatchObject({ v: 1 });
   });
 
+  it("carries the read-repair mode chosen in the lab as a fourth element, and still reads three-element links", () => {
+    const blocking = { ...run, scenario: "leaderless-quorum", quorum: { n: 3, w: 2, r: 2, readRepair: "blocking" as const } };
+    const code = encodeShare(blocking);
+    expect(JSON.parse(Buffer.from(code, "base64url").toString("utf8"))).toMatchObject({ v: 2, q: [3, 2, 2, "blocking"] });
+    expect(decodeShare(code)).toEqual({ success: true, data: blocking });
+    const bad = Buffer.from(JSON.stringify({ v: 2, s: "leaderless-quorum", seed: 1, q: [3, 2, 2, "eventually"], a: [], t: 0 })).toString("base64url");
+    expect(decodeShare(bad)).toMatchObject({ success: false });
+  });
+
   it("still opens a version-1 link made before quorum sizes were shared", () => {
     // Written by hand in the old format, as an existing link in someone's notes would be.
     const old = Buffer.from(JSON.stringify({ v: 1, s: "split-brain", seed: 7, n: 5, a: [[100, 3, { type: "crash", node: "B" }]], t: 900 })).toString("base64url");

@@ -33,12 +33,16 @@ export interface SharedRun {
   readonly time: number;
 }
 
-/** Dynamo-style sizes: replicas per key, write and read acknowledgements. */
+/** Dynamo-style sizes: replicas per key, write and read acknowledgements; and when read repair happens (undefined: the scenario's own). */
 export interface Quorum {
   readonly n: number;
   readonly w: number;
   readonly r: number;
+  readonly readRepair?: ReadRepairMode;
 }
+
+export const READ_REPAIR_MODES = ["background", "blocking"] as const;
+export type ReadRepairMode = (typeof READ_REPAIR_MODES)[number];
 
 // Every number that drives work is bounded here, so a decoded run is one the lab can replay within RUN_LIMITS.
 const size = z.number().int().min(1).max(MAX_NODES, { error: `a cluster here has at most ${MAX_NODES} nodes` });
@@ -55,7 +59,8 @@ const common = {
 };
 const PayloadSchema = z.discriminatedUnion("v", [
   z.object({ v: z.literal(1), ...common }),
-  z.object({ v: z.literal(2), ...common, q: z.tuple([size, size, size]).optional() }),
+  // q = [N, W, R] or [N, W, R, read-repair mode].
+  z.object({ v: z.literal(2), ...common, q: z.union([z.tuple([size, size, size]), z.tuple([size, size, size, z.enum(READ_REPAIR_MODES)])]).optional() }),
 ]);
 
 function toBase64Url(text: string): string {
@@ -83,7 +88,7 @@ export function encodeShare(run: SharedRun): string {
     s: run.scenario,
     seed: run.seed,
     ...(run.nodes === undefined ? {} : { n: run.nodes }),
-    ...(q === undefined ? {} : { q: [q.n, q.w, q.r] }),
+    ...(q === undefined ? {} : { q: q.readRepair === undefined ? [q.n, q.w, q.r] : [q.n, q.w, q.r, q.readRepair] }),
     a: run.actions.map((e) => [e.at, e.step, e.action]),
     t: run.time,
   };
@@ -121,7 +126,7 @@ export function decodeShare(code: string): DecodeResult {
       scenario: p.s,
       seed: p.seed,
       ...(p.n === undefined ? {} : { nodes: p.n }),
-      ...(q === undefined ? {} : { quorum: { n: q[0], w: q[1], r: q[2] } }),
+      ...(q === undefined ? {} : { quorum: { n: q[0], w: q[1], r: q[2], ...(q.length === 4 ? { readRepair: q[3] } : {}) } }),
       actions: p.a.map(([at, step, action]) => ({ at, step, action })),
       time: p.t,
     },
