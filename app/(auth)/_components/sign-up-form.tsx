@@ -46,6 +46,7 @@ export function SignUpForm({ inviteToken }: { inviteToken?: string } = {}) {
         setPending(false);
         return;
       }
+      const accepted = (await response.json().catch(() => ({}))) as { assignmentId?: string };
       // The server answers a taken email like a new account (so the answer does not reveal it); signing in tells them apart.
       const result = await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
       if (!result?.ok || result.error) {
@@ -54,8 +55,8 @@ export function SignUpForm({ inviteToken }: { inviteToken?: string } = {}) {
         setPending(false);
         return;
       }
-      // The invitation page opens the assignment the new account accepted, or says why it could not be accepted.
-      window.location.assign(inviteToken ? `/invitations/${inviteToken}` : "/dashboard");
+      // An accepted invitation lands on its assignment; one that could not be accepted on the page that says why.
+      window.location.assign(accepted.assignmentId ? `/assignments/${encodeURIComponent(accepted.assignmentId)}` : inviteToken ? `/invitations/${inviteToken}` : "/dashboard");
     } catch {
       setErrors({ form: "Quorum could not be reached. Check your connection and try again." });
       setPending(false);
