@@ -1,4 +1,4 @@
-import { expect, test } from "./fixtures/lessons";
+import { expect, test } from "../../../e2e/fixtures/lessons";
 
 // Screenshots for review at phone and desktop widths, light and dark: written to .tmp/lesson-screenshots/
 // (outside test-results/, which concurrent runs clean).

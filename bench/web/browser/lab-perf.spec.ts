@@ -1,5 +1,5 @@
 import { loadavg } from "node:os";
-import { expect, test } from "./fixtures/lab";
+import { expect, test } from "../../../e2e/fixtures/lab";
 
 // Playwright's trace recorder watches every DOM mutation (its snapshotter), which costs the page time per frame: measure the lab alone.
 test.use({ trace: "off" });
