@@ -8,7 +8,7 @@ import { contentCheckInput } from "./sources";
 const fixture = "tests/fixtures/quizzes/hidden-boundary-quiz.yaml";
 const file = { path: fixture, source: readFileSync(fixture, "utf8") };
 const unanswerable = (line: number, id: string, seed: number, params: string) =>
-  new RegExp(`^${fixture}:${line}: question "${id}" seed ${seed} \\(${params}\\) is not answerable from what the candidate sees: the key moves from "\\w+" to "\\w+" when .+ \\(hidden variation \\d of \\d\\)$`);
+  new RegExp(`^${fixture}:${line}: question "${id}" seed ${seed} \\(${params}\\) is not answerable from what the candidate sees: the key moves from "\\w+" to "\\w+" when .+ \\(hidden variation \\d+ of \\d+\\)$`);
 
 describe("content:check's answerability check", () => {
   const problems = answerabilityDiagnostics([file]).map(formatDiagnostic);

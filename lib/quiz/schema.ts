@@ -53,8 +53,15 @@ export const OrderingQuestionSchema = z.strictObject({
   items: z.array(OptionSchema).min(3),
 });
 
-/** An integer parameter drawn uniformly from min, min+step, …, ≤ max. */
-export const ParamRangeSchema = z.strictObject({ min: z.number().int(), max: z.number().int(), step: z.number().int().positive().default(1) }).refine((r) => r.max >= r.min, "max must be ≥ min");
+/**
+ * An integer parameter drawn uniformly from min, min+step, …, ≤ max, or from a
+ * list of values: a list can leave out the values next to a boundary the
+ * candidate cannot see (a gap equal to a link delay), keeping a margin on both sides.
+ */
+export const ParamRangeSchema = z.union([
+  z.strictObject({ min: z.number().int(), max: z.number().int(), step: z.number().int().positive().default(1) }).refine((r) => r.max >= r.min, "max must be ≥ min"),
+  z.strictObject({ values: z.array(z.number().int()).min(1).max(64) }),
+]);
 export type ParamRange = z.output<typeof ParamRangeSchema>;
 
 /** Largest finite seed range content:check will enumerate; every seed in it is checked. */

@@ -36,6 +36,13 @@ describe("seeded variants", () => {
     expect(distinct.size).toBeGreaterThan(30);
   });
 
+  it("a listed parameter takes only its listed values, every one of them in time", () => {
+    const listed = ScenarioQuestionSchema.parse({ ...question, params: { lagMs: { values: [500, 3500] }, gapMs: { values: [200, 1000, 2600] } } });
+    const drawn = variantSeeds(listed).map((s) => drawParams(listed, s));
+    expect(new Set(drawn.map((p) => p.lagMs))).toEqual(new Set([500, 3500]));
+    expect(new Set(drawn.map((p) => p.gapMs))).toEqual(new Set([200, 1000, 2600]));
+  });
+
   it("shuffles deterministically", () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {

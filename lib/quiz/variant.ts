@@ -13,6 +13,7 @@ export function variantSeeds(q: Pick<ScenarioQuestion, "variants">): number[] {
 }
 
 function draw(range: ParamRange, rng: ReturnType<typeof createRng>): number {
+  if ("values" in range) return range.values[nextInt(rng, range.values.length)] as number;
   const count = Math.floor((range.max - range.min) / range.step) + 1;
   return range.min + nextInt(rng, count) * range.step;
 }
