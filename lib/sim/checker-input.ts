@@ -2,6 +2,7 @@
  * Builds the input the history checkers (lib/sim/checkers) expect from a run.
  */
 import type { History, Operation, Value } from "./history";
+import { isNoOp } from "./kernel";
 import type { Sim } from "./sim-state";
 
 export interface CheckerInput {
@@ -30,7 +31,7 @@ export function checkerInput(sim: Sim): CheckerInput {
   if (own) return { history: historyOf(sim), survivingWrites: own.survivingWrites, replicaStates: own.replicaStates };
   const l = sim.protocol.authoritativeNode(sim);
   const leader = l >= 0 ? sim.nodes[l] : undefined;
-  const survivingWrites = leader ? leader.log.map((e) => ({ key: e.key, value: e.value })) : [];
+  const survivingWrites = leader ? leader.log.filter((e) => !isNoOp(e)).map((e) => ({ key: e.key, value: e.value })) : [];
   const replicaStates: Record<string, Record<string, Value>> = {};
   for (const s of sim.nodes) {
     if (s.status !== "up") continue;

@@ -101,12 +101,18 @@ export function setTimer(sim: Sim, node: number, delayLocalMs: number, timer: Ti
   schedule(sim, timerEvent(sim, sim.now + delayLocalMs / s.clockRate + tie, node, s.incarnation, timer, periodic));
 }
 
-/** Applies entries up to `upTo` (clamped to the log). Keeps: kv reflects exactly log[0..appliedLsn). */
+/** The `opId` of an entry no client wrote: a leader's empty entry opening its epoch (Raft §8). */
+export const NO_OP = -1;
+
+/** Whether a log entry is an epoch's opening empty entry: it is replicated like any other but changes no key. */
+export const isNoOp = (e: LogEntry): boolean => e.opId === NO_OP;
+
+/** Applies entries up to `upTo` (clamped to the log). Keeps: kv reflects exactly the writes in log[0..appliedLsn). */
 export function applyUpTo(node: NodeState, upTo: number): void {
   const last = Math.min(upTo, node.log.length);
   for (let i = node.appliedLsn; i < last; i++) {
     const e = node.log[i] as LogEntry;
-    node.kv.set(e.key, e);
+    if (!isNoOp(e)) node.kv.set(e.key, e);
   }
   if (last > node.appliedLsn) node.appliedLsn = last;
 }

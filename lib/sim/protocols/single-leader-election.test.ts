@@ -128,6 +128,29 @@ describe("election restriction (Raft §5.4.1) with fencing on", () => {
   });
 });
 
+describe("(regression) Raft's Figure 8 schedule", () => {
+  // Without an opening empty entry per epoch, A (epoch 3) copied its epoch-1 tail to B, crashed before writing in
+  // epoch 3, and C, whose last entry was from epoch 2, won B's promise and made B discard entries a majority held.
+  const figure8: ScheduledAction[] = [
+    { at: 1000, type: "cut", from: ["A"], to: ["B", "C"] },
+    { at: 2000, type: "promote", node: "C" },
+    { at: 2500, type: "cut", from: ["C"], to: ["A", "B"] },
+    { at: 3500, type: "crash", node: "C" },
+    { at: 3600, type: "heal" },
+    { at: 3700, type: "promote", node: "A" },
+    { at: 4100, type: "crash", node: "A" },
+    { at: 4200, type: "restart", node: "C" },
+    { at: 4500, type: "promote", node: "C" },
+  ];
+
+  it.each([1, 2, 3, 4, 5])("seed %i: every new leader opens its epoch with an empty entry, and no leader lacks a majority-stored entry", (seed) => {
+    const w = watch(seed, figure8, { replication: { mode: "async" }, fencing: { enabled: true, leaseMs: 500 } }, true);
+    expect(w.badElections).toEqual([]);
+    expect(w.sim.events.some((e) => e.node === "C" && e.text.includes("C opens epoch 2 with an empty entry"))).toBe(true);
+    expect(unexplainedLosses(w.sim)).toEqual([]);
+  });
+});
+
 describe("what fencing still loses under asynchronous replication", () => {
   it("every acknowledged write that is lost appears in its old leader's unreplicated-tail event, over random fault schedules", () => {
     fc.assert(

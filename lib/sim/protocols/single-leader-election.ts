@@ -252,6 +252,8 @@ export function createSingleLeaderElection(st: SingleLeaderState, repl: SingleLe
       if (cand.promises.size >= majority) {
         const t = localNow(sim, i);
         becomeLeader(i, cand.epoch, t + leaseMs, cand.requestedAt, `promised by a majority; writable after one lease, ${leaseMs} ms`);
+        const side = sides[i];
+        if (side) repl.appendNoOp(i, side);
       }
     },
 

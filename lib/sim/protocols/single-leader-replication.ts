@@ -10,7 +10,7 @@
  */
 import { lsn as toLsn } from "../ids";
 import type { Value } from "../history";
-import { applyUpTo, entryEpochAt, localNow, nodeName, reply, send, setTimer, truncateFrom } from "../kernel";
+import { applyUpTo, entryEpochAt, isNoOp, localNow, NO_OP, nodeName, reply, send, setTimer, truncateFrom } from "../kernel";
 import type { LogEntry, NodeState, PendingOp } from "../sim-state";
 import type { SingleLeaderState } from "./single-leader";
 
@@ -69,6 +69,14 @@ export interface SingleLeaderReplication {
    */
   reportUnreplicatedTail(node: number, side: LeaderSide, what: string): void;
   write(node: number, op: PendingOp, value: Value): void;
+  /**
+   * A newly elected leader's first entry, empty and of its own epoch (Raft §8):
+   * any older entries it then copies to a replica arrive with this one after
+   * them, so a replica never holds them without an entry of the newer epoch,
+   * and the election restriction protects them from a candidate of an
+   * epoch in between.
+   */
+  appendNoOp(node: number, side: LeaderSide): void;
   /** Acknowledges what the current mode now allows, everywhere (after the mode changed). */
   modeChanged(): void;
   scheduleApply(node: number): void;
@@ -193,16 +201,7 @@ export function createSingleLeaderReplication(st: SingleLeaderState): SingleLead
       }
     }
     const at = s.log.length + 1;
-    const e: LogEntry = { lsn: toLsn(at), epoch: s.epoch, key: op.key, value, opId: op.id, at: sim.now };
-    s.log.push(e);
-    s.kv.set(op.key, e);
-    s.appliedLsn = at;
-    const body: ReplicationMsg = { kind: "append", epoch: s.epoch, prevLsn: at - 1, prevEpoch: entryEpochAt(s, at - 1), entries: [e], leaderLast: at };
-    for (let r = 0; r < n; r++) {
-      if (r === i || side.nextLsn[r] !== at) continue;
-      side.nextLsn[r] = at + 1;
-      send(sim, i, r, body);
-    }
+    appendAndPipeline(i, side, { lsn: toLsn(at), epoch: s.epoch, key: op.key, value, opId: op.id, at: sim.now });
     if (satisfied(side, at) && side.waitHead === side.waiting.length) {
       side.ackedLsn = at;
       reply(sim, i, op, "ok");
@@ -210,6 +209,28 @@ export function createSingleLeaderReplication(st: SingleLeaderState): SingleLead
     }
     side.waiting.push({ lsn: at, op });
     if (st.mode === "semi-sync") setT(i, cfg.replication.semiSyncTimeoutMs, { kind: "semi-sync-timeout", lsn: at, gen: side.gen });
+  }
+
+  /** Appends `e` to the leader's own log (applied at once) and pipelines it to every replica whose stream is caught up. */
+  function appendAndPipeline(i: number, side: LeaderSide, e: LogEntry): void {
+    const s = node(i);
+    const at = e.lsn as number;
+    s.log.push(e);
+    if (!isNoOp(e)) s.kv.set(e.key, e);
+    s.appliedLsn = at;
+    const body: ReplicationMsg = { kind: "append", epoch: s.epoch, prevLsn: at - 1, prevEpoch: entryEpochAt(s, at - 1), entries: [e], leaderLast: at };
+    for (let r = 0; r < n; r++) {
+      if (r === i || side.nextLsn[r] !== at) continue;
+      side.nextLsn[r] = at + 1;
+      send(sim, i, r, body);
+    }
+  }
+
+  function appendNoOp(i: number, side: LeaderSide): void {
+    const s = node(i);
+    if (s.role !== "leader" || sides[i] !== side) return;
+    appendAndPipeline(i, side, { lsn: toLsn(s.log.length + 1), epoch: s.epoch, key: "", value: null, opId: NO_OP, at: sim.now });
+    log("repl", i, () => `${s.id} opens epoch ${s.epoch} with an empty entry at LSN ${s.log.length}`);
   }
 
   function onAck(i: number, from: number, received: number, applied: number): void {
@@ -238,7 +259,7 @@ export function createSingleLeaderReplication(st: SingleLeaderState): SingleLead
     const to = side.ackedLsn;
     if (to < from) return;
     log("repl", i, () => {
-      const tail = s.log.slice(from - 1, to);
+      const tail = s.log.slice(from - 1, to).filter((x) => !isNoOp(x));
       const holders = [i, ...Array.from({ length: n }, (_, r) => r).filter((r) => r !== i && (side.matchLsn[r] as number) >= from)].map((r) => nodeName(sim, r));
       const shown = tail.slice(0, TAIL_SHOWN).map((x) => `${x.key}=${String(x.value)}`).join(", ");
       return `${s.id} ${what} with an acknowledged tail never confirmed on a majority: LSN ${from}..${to} (${tail.length} writes: ${shown}${tail.length > TAIL_SHOWN ? ", …" : ""}), acknowledged under ${st.mode} replication without waiting for a majority; as far as ${s.id} knows only ${holders.join(", ")} store them (a majority is ${majority} of ${n}). A new leader that lacks them will discard them.`;
@@ -266,8 +287,9 @@ export function createSingleLeaderReplication(st: SingleLeaderState): SingleLead
   function discard(i: number, fromLsn: number, why: string): void {
     const s = node(i);
     const removed = truncateFrom(s, fromLsn);
+    const writes = removed.filter((x) => !isNoOp(x));
     if (removed.length > 0)
-      log("repl", i, () => `${s.id} discards divergent suffix LSN ${fromLsn}..${fromLsn + removed.length - 1} (${removed.length} writes: ${removed.slice(0, 5).map((x) => `${x.key}=${String(x.value)}`).join(", ")}${removed.length > 5 ? ", …" : ""}) ${why}`);
+      log("repl", i, () => `${s.id} discards divergent suffix LSN ${fromLsn}..${fromLsn + removed.length - 1} (${writes.length} writes${writes.length > 0 ? ": " : ""}${writes.slice(0, 5).map((x) => `${x.key}=${String(x.value)}`).join(", ")}${writes.length > 5 ? ", …" : ""}) ${why}`);
   }
 
   function onAppend(i: number, from: number, m: Of<"append">): void {
@@ -311,6 +333,7 @@ export function createSingleLeaderReplication(st: SingleLeaderState): SingleLead
       }
     },
     write,
+    appendNoOp,
     modeChanged(): void {
       for (let i = 0; i < n; i++) {
         const side = sides[i];

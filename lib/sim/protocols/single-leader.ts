@@ -32,7 +32,9 @@
  * fencing asks every node for a promise not to accept the old epoch and needs a
  * majority (the quorum-backed epoch store); a node promises only to a candidate
  * whose log is at least as up to date as its own (Raft's election restriction,
- * in `single-leader-election.ts`). For storage-level fencing even in
+ * in `single-leader-election.ts`), and the winner opens its epoch with an empty
+ * entry (Raft §8), so older entries it copies to a replica always arrive with
+ * one of its own epoch behind them. For storage-level fencing even in
  * async mode, a leader only acknowledges while it holds a lease: a majority
  * acknowledged one of its heartbeats less than `leaseMs` ago (measured on its
  * own clock). A new leader starts taking writes only after waiting out one lease,
