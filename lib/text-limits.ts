@@ -43,3 +43,8 @@ export type TextField = keyof typeof TEXT_LIMITS;
 export function tooLongMessage(what: string, field: TextField): string {
   return `Keep ${what} under ${TEXT_LIMITS[field].toLocaleString("en-GB")} characters.`;
 }
+
+/** Control characters (NUL, escapes, line breaks) have no place in a one-line name or title. */
+export function hasControlCharacters(value: string): boolean {
+  return /\p{Cc}/u.test(value);
+}

@@ -5,7 +5,7 @@
  * file system and this module must also run in the browser.
  */
 import { z } from "zod";
-import { TEXT_LIMITS } from "@/lib/text-limits";
+import { hasControlCharacters, TEXT_LIMITS } from "@/lib/text-limits";
 import { MAX_SEED, SEED_MODES } from "./seeds";
 
 export const ITEM_KINDS = ["lesson", "quiz", "lab", "interview"] as const;
@@ -56,7 +56,7 @@ const dueSchema = z.string().trim().min(1, { error: "Choose a due date." }).tran
 export function assignmentInputSchema(catalog: ItemCatalog, now: Date) {
   return z
     .object({
-      title: z.string().trim().min(1, { error: "Give the assignment a title." }).max(MAX_TITLE, { error: `Keep the title under ${MAX_TITLE} characters.` }),
+      title: z.string().trim().min(1, { error: "Give the assignment a title." }).max(MAX_TITLE, { error: `Keep the title under ${MAX_TITLE} characters.` }).refine((title) => !hasControlCharacters(title), { error: "Use letters, digits and punctuation in the title." }),
       instructions: z.string().trim().max(MAX_INSTRUCTIONS, { error: `Keep the instructions under ${MAX_INSTRUCTIONS} characters.` }).default(""),
       dueAt: dueSchema,
       seedMode: z.enum(SEED_MODES, { error: "Choose a seed policy." }),
@@ -121,7 +121,8 @@ export function parseEmailList(text: string): EmailListResult {
   return { success: true, data };
 }
 
-export const cohortNameSchema = z.string().trim().min(1, { error: "Give the cohort a name." }).max(TEXT_LIMITS.cohortName, { error: `Keep the name under ${TEXT_LIMITS.cohortName} characters.` });
+export const cohortNameSchema = z.string().trim().min(1, { error: "Give the cohort a name." }).max(TEXT_LIMITS.cohortName, { error: `Keep the name under ${TEXT_LIMITS.cohortName} characters.` })
+  .refine((name) => !hasControlCharacters(name), { error: "Use letters, digits and punctuation in the name." });
 
 export const feedbackSchema = z.string().trim().min(1, { error: "Write some feedback before saving." }).max(MAX_FEEDBACK, { error: `Keep feedback under ${MAX_FEEDBACK.toLocaleString("en")} characters.` });
 

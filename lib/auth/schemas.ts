@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TEXT_LIMITS } from "@/lib/text-limits";
+import { hasControlCharacters, TEXT_LIMITS } from "@/lib/text-limits";
 
 /**
  * Credential schemas shared by the browser forms and the server, so both give
@@ -19,7 +19,7 @@ const email = z
   .transform((value) => value.toLowerCase());
 
 export const signUpSchema = z.object({
-  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(TEXT_LIMITS.userName, `Keep your name under ${TEXT_LIMITS.userName} characters.`),
+  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(TEXT_LIMITS.userName, `Keep your name under ${TEXT_LIMITS.userName} characters.`).refine((name) => !hasControlCharacters(name), "Use letters, digits and punctuation in your name."),
   email,
   password: z
     .string({ error: "Choose a password." })

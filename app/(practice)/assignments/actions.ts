@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { asForm } from "@/lib/http/form-data";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
@@ -22,6 +23,7 @@ function refresh(assignmentId: string): void {
 
 /** Form action: starts or continues an item (creating its quiz attempt or interview once), then opens it. */
 export async function startItemAction(form: FormData): Promise<void> {
+  form = asForm(form);
   const parsed = itemSchema.safeParse({ assignmentId: form.get("assignmentId"), item: form.get("item") });
   if (!parsed.success) redirect("/assignments");
   const { assignmentId, item } = parsed.data;
@@ -35,6 +37,7 @@ export async function startItemAction(form: FormData): Promise<void> {
 
 /** Form action: marks a lesson item done. */
 export async function completeLessonAction(form: FormData): Promise<void> {
+  form = asForm(form);
   const parsed = itemSchema.safeParse({ assignmentId: form.get("assignmentId"), item: form.get("item") });
   if (!parsed.success) redirect("/assignments");
   const { assignmentId, item } = parsed.data;
@@ -85,6 +88,7 @@ export type SubmitState = { error: string | null };
 
 /** Submits and locks the assignment. */
 export async function submitAssignmentAction(_state: SubmitState, form: FormData): Promise<SubmitState> {
+  form = asForm(form);
   const parsed = z.strictObject({ assignmentId: assignmentIdSchema, confirm: z.literal("yes") }).safeParse({ assignmentId: form.get("assignmentId"), confirm: form.get("confirm") });
   if (!parsed.success) return { error: "Confirm that you want to submit: your answers are locked afterwards." };
   const user = await actor();

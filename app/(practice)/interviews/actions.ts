@@ -1,5 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
+import { asForm } from "@/lib/http/form-data";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -17,6 +18,7 @@ const MESSAGES = { "unknown-prompt": "Pick a prompt from the list.", "not-found"
 
 /** Validate → lib/db → go to the new session. */
 export async function createInterviewAction(_state: CreateState, form: FormData): Promise<CreateState> {
+  form = asForm(form);
   const user = await getCurrentUser();
   if (!user || !ROLES.includes(user.role)) return { error: "Sign in to start an interview." };
   const input = createSchema.safeParse({ promptSlug: form.get("promptSlug"), mode: form.get("mode") ?? "solo", durationMin: form.get("durationMin") ?? 45 });
@@ -28,6 +30,7 @@ export async function createInterviewAction(_state: CreateState, form: FormData)
 
 /** The join form on /interviews: go to the code's join page. */
 export async function joinByCodeAction(form: FormData): Promise<void> {
+  form = asForm(form);
   const code = String(form.get("code") ?? "").trim().toUpperCase().replace(/[^A-Z0-9]/g, "");
   redirect(`/interviews/join/${code || "-"}`);
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { asForm } from "@/lib/http/form-data";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
@@ -39,6 +40,7 @@ function fieldErrors(issues: readonly z.core.$ZodIssue[], input: unknown): Recor
 
 /** Form action: starts an attempt and opens it. */
 export async function startQuizAction(form: FormData): Promise<void> {
+  form = asForm(form);
   const user = await actor();
   const entries = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string" && v !== ""));
   const parsed = StartSchema.safeParse(entries);

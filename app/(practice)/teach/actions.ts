@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { asForm } from "@/lib/http/form-data";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { SCORE_FIELD_PREFIX } from "@/lib/assignments/review";
@@ -37,6 +38,7 @@ export async function createAssignmentAction(input: { assignment: AssignmentInpu
 export type AddMembersState = { error: string | null; added: readonly AddedMember[] };
 
 export async function addMembersAction(assignmentId: string, _state: AddMembersState, form: FormData): Promise<AddMembersState> {
+  form = asForm(form);
   const actor = await teacher();
   if (!actor || !idSchema.safeParse(assignmentId).success) return { error: GONE, added: [] };
   const emails = z.string().max(20_000).safeParse(form.get("emails") ?? "");
@@ -58,8 +60,9 @@ const reviewFormSchema = z.object({
 
 /** Feedback and every "score.<itemId>" field of the drill-down form, saved together or not at all. */
 export async function saveFeedbackAction(ids: { assignmentId: string; memberId: string }, _state: FeedbackState, form: FormData): Promise<FeedbackState> {
+  form = asForm(form);
   const actor = await teacher();
-  if (!actor || !idSchema.safeParse(ids.assignmentId).success || !idSchema.safeParse(ids.memberId).success) return { error: GONE, saved: false, fieldErrors: {}, values: null };
+  if (!actor || !idSchema.safeParse(ids?.assignmentId).success || !idSchema.safeParse(ids?.memberId).success) return { error: GONE, saved: false, fieldErrors: {}, values: null };
   const scores: Record<string, FormDataEntryValue> = {};
   for (const [key, value] of form.entries()) if (key.startsWith(SCORE_FIELD_PREFIX)) scores[key.slice(SCORE_FIELD_PREFIX.length)] = value;
   const parsed = reviewFormSchema.safeParse({ feedback: form.get("feedback") ?? "", scores });
@@ -80,6 +83,7 @@ export async function saveFeedbackAction(ids: { assignmentId: string; memberId: 
 export type CohortState = { error: string | null };
 
 export async function createCohortAction(_state: CohortState, form: FormData): Promise<CohortState> {
+  form = asForm(form);
   const actor = await teacher();
   if (!actor) return { error: "Sign in as an interviewer to create cohorts." };
   const result = await createCohort(actor, String(form.get("name") ?? ""));

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { asForm } from "@/lib/http/form-data";
 import { requireRole } from "@/lib/auth/session";
 import { changeUserRole, setUserActive } from "@/lib/db";
 
@@ -16,11 +17,13 @@ async function run(action: (actorId: string) => Promise<{ ok: true } | { ok: fal
 }
 
 export async function changeRoleAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
+  form = asForm(form);
   const input = { userId: form.get("userId"), role: form.get("role") };
   return run((actorId) => changeUserRole(actorId, input), `Role changed to ${String(input.role)}.`);
 }
 
 export async function setActiveAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
+  form = asForm(form);
   const active = form.get("active") === "true";
   return run((actorId) => setUserActive(actorId, { userId: form.get("userId"), active }), active ? "Account reactivated." : "Account deactivated.");
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { asForm } from "@/lib/http/form-data";
 import { redirect } from "next/navigation";
 import type { ConfirmState } from "@/components/confirm-form";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -11,6 +12,7 @@ const NOT_VALID = "This invitation link is not valid. Check that you copied all 
 
 /** Accepts the invitation for the signed-in account (holding the token is the proof) and opens the assignment. */
 export async function acceptInvitationAction(_state: ConfirmState, form: FormData): Promise<ConfirmState> {
+  form = asForm(form);
   const token = tokenSchema.safeParse(form.get("token"));
   if (!token.success) return { error: NOT_VALID };
   const user = await getCurrentUser();

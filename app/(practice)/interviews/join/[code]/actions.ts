@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { asForm } from "@/lib/http/form-data";
 import { z } from "zod";
 import type { ConfirmState } from "@/components/confirm-form";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -11,6 +12,7 @@ const codeSchema = z.string().trim().min(1).max(32);
 
 /** Takes the candidate's seat of the led interview the code belongs to, then opens it; otherwise says there is nothing to join. */
 export async function joinInterviewAction(_state: ConfirmState, form: FormData): Promise<ConfirmState> {
+  form = asForm(form);
   const code = codeSchema.safeParse(form.get("code"));
   const user = await getCurrentUser();
   if (!user) return { error: "Sign in again to join the interview." };
