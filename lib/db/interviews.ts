@@ -7,6 +7,7 @@ import { accepts, checkSave } from "../interview/save-check";
 import { RUBRIC_DIMENSIONS } from "../interview/prompt-schema";
 import type { Role } from "../auth/roles";
 import { isLocked } from "../assignments/status";
+import { MAX_ACTIONS } from "../sim/limits";
 import { db } from "./client";
 import { limitFailures, LIMITS, retryWording } from "./rate-limit";
 import { TEXT_LIMITS } from "../text-limits";
@@ -72,6 +73,7 @@ export type OutOfOrder = { ok: false; error: "out-of-order"; message: string };
 const outOfOrder = (message: string): OutOfOrder => ({ ok: false, error: "out-of-order", message });
 const FINISHED_LAB = "This interview is finished: its lab takes no more actions or faults.";
 const SELF_SCORE_EARLY = "Self-scores open once the interview is finished.";
+const FULL_LAB = `This interview's lab already holds ${MAX_ACTIONS.toLocaleString("en-GB")} actions and faults, the most one run may.`;
 
 /** Whether the session belongs to assignment work that was submitted (then the candidate's side cannot change). */
 async function lockedByAssignment(sessionId: string): Promise<boolean> {
@@ -282,6 +284,8 @@ export async function recordLabEvent(actor: Actor, id: string, raw: unknown): Pr
   if (await lockedByAssignment(id)) return locked;
   const flow = parseFlow(found.row.flowState);
   if (flow.status === "finished") return outOfOrder(FINISHED_LAB);
+  // The deep-dive lab's log holds at most MAX_ACTIONS (lib/sim/limits.ts): the session stores no more than its lab could apply.
+  if (found.row.events.filter((e) => e.kind === "lab-action" || e.kind === "fault").length >= MAX_ACTIONS) return outOfOrder(FULL_LAB);
   await appendEvents(id, [{ elapsedMs: elapsedAt(flow, Date.now()), payload: payload.data }]);
   return { ok: true };
 }
