@@ -146,7 +146,7 @@ export const ACCESS_RULES = {
   "interview.join": {
     resource: "Mock interview (led)",
     action: "join by code as its candidate",
-    via: [page("/interviews/join/[code]")],
+    via: [page("/interviews/join/[code]"), action("joinInterviewAction (app/(practice)/interviews/join/[code]/actions.ts)")],
     enforcedIn: ["joinInterview"],
     access: everyone("all"),
   },
@@ -272,7 +272,7 @@ export const ACCESS_RULES = {
   "invitation.claim": {
     resource: "Invitation",
     action: "preview and accept through its link",
-    via: [page("/invitations/[token]"), page("/sign-up"), api("POST /api/account")],
+    via: [page("/invitations/[token]"), action("acceptInvitationAction (app/(practice)/invitations/[token]/actions.ts)"), page("/sign-up"), api("POST /api/account")],
     enforcedIn: ["invitationPreview", "claimInvitation", "signUp"],
     access: everyone("all"),
   },
