@@ -35,26 +35,25 @@ function moved(q: Pick<ScenarioQuestion, "tolerance">, key: string | number, oth
   return typeof key === "number" && typeof other === "number" ? Math.abs(other - key) > q.tolerance : key !== other;
 }
 
+const SHARED_STREAM = "the random stream the network and the workload share in the default run";
+
 /**
- * Which hidden inputs move the key on their own (empty when only their
- * combination does). The tie-break offsets can be added to the default run
- * alone. The network and the workload share one stream there, so giving either
- * its own seed re-draws both: they are told apart between a reference run with
- * every input on its own stream (variation 0) and `hidden`, where an input moves
- * the key if swapping it alone, in either run, changes that run's key.
+ * What moves the key, in words. The tie-break offsets can be added to the
+ * default run alone. The network and the workload share one stream there, so
+ * giving either its own seed re-draws both: they are told apart between a
+ * reference run with every input on its own stream (variation 0) and `hidden`,
+ * where an input moves the key if swapping it alone, in either run, changes that
+ * run's key. When neither tells, the shared stream is named as one input.
  */
-function culprits(q: ScenarioQuestion, seed: number, key: string | number, hidden: Required<HiddenInputs>): string[] {
+function culprits(q: ScenarioQuestion, seed: number, key: string | number, hidden: Required<HiddenInputs>): string {
   const reference = hiddenVariation(seed, 0);
+  const base: KeyResult = { ok: true, answer: key };
   const differs = (a: KeyResult, b: KeyResult): boolean => a.ok !== b.ok || (a.ok && b.ok && moved(q, a.answer, b.answer));
+  const alone = (field: keyof HiddenInputs): boolean => differs(base, scenarioKey(q, seed, { hidden: { [field]: hidden[field] } }));
   const swaps = (from: Required<HiddenInputs>, to: Required<HiddenInputs>, field: keyof HiddenInputs): boolean =>
     differs(scenarioKey(q, seed, { hidden: from }), scenarioKey(q, seed, { hidden: { ...from, [field]: to[field] } }));
-  return PARTS.filter(({ field }) => {
-    if (field === "tieSeed" && differs({ ok: true, answer: key }, scenarioKey(q, seed, { hidden: { tieSeed: hidden.tieSeed } }))) return true;
-    return swaps(reference, hidden, field) || swaps(hidden, reference, field);
-  }).map((p) => p.label);
-}
-
-function describe(labels: readonly string[]): string {
+  const labels: string[] = PARTS.filter(({ field }) => (field === "tieSeed" && alone(field)) || swaps(reference, hidden, field) || swaps(hidden, reference, field)).map((p) => p.label);
+  if (labels.length === 0 && (alone("jitterSeed") || alone("workloadSeed"))) labels.push(SHARED_STREAM);
   if (labels.length === 0) return "the hidden inputs change together";
   return `only ${labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(", ")} or ${labels[labels.length - 1]}`} changes`;
 }
@@ -70,7 +69,7 @@ export function unanswerableReason(q: ScenarioQuestion, seed: number, key: strin
     const r = scenarioKey(q, seed, { hidden });
     if (r.ok && !moved(q, key, r.answer)) continue;
     const what = r.ok ? `the key moves from ${show(key)} to ${show(r.answer)}${typeof key === "number" ? ` (tolerance ${q.tolerance})` : ""}` : `the run has no clear answer (${r.reason})`;
-    return `${what} when ${describe(culprits(q, seed, key, hidden))} (hidden variation ${k} of ${variations})`;
+    return `${what} when ${culprits(q, seed, key, hidden)} (hidden variation ${k} of ${variations})`;
   }
   return null;
 }
