@@ -1,7 +1,9 @@
 /**
  * content:check for graded questions: static keys must name exactly one
  * reading, and every scenario question's answer is recomputed by the engine
- * for every seed in its finite range (1..variants, at most MAX_VARIANTS).
+ * for every seed in its finite range (1..variants, at most MAX_VARIANTS); in
+ * `npm run content:check` each seed must also keep its key when the inputs the
+ * candidate never sees are varied (`checkAnswerability`).
  */
 import { HIDDEN_VARIATIONS, unanswerableReason } from "./answerability";
 import { deriveScenario, scenarioKey } from "./derive";
