@@ -87,6 +87,19 @@ test("quorum sizes chosen in the lab travel in the share link", async ({ lab, pa
   await expect(lab.loadNotice()).toHaveCount(0);
 });
 
+test("switching a leaderless cluster to blocking read repair restarts it, and the share link keeps the choice", async ({ lab, page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await lab.open("?scenario=leaderless-read-repair-background&seed=16");
+  await expect(lab.button("Running with N=3, W=2, R=2, background read repair")).toBeVisible();
+  await page.getByRole("group", { name: "Quorums" }).getByRole("combobox", { name: /^Read repair:/ }).selectOption("blocking");
+  await lab.button("Restart with N=3, W=2, R=2, blocking read repair").click();
+  await expect(lab.button("Running with N=3, W=2, R=2, blocking read repair")).toBeVisible();
+  await lab.button("Copy share link").click();
+  await page.goto(await page.getByLabel("Share link").inputValue());
+  await expect(lab.button("Running with N=3, W=2, R=2, blocking read repair")).toBeVisible();
+  await expect(lab.loadNotice()).toHaveCount(0);
+});
+
 test("a link asking for quorum sizes its cluster cannot take opens the default scenario with a notice", async ({ lab }) => {
   await lab.open("?run=" + Buffer.from(JSON.stringify({ v: 2, s: "leaderless-quorum", seed: 1, q: [3, 4, 1], a: [], t: 0 })).toString("base64url"));
   await expect(lab.loadNotice()).toContainText("quorum sizes do not fit");
