@@ -18,7 +18,9 @@ test("a candidate gets a scenario question wrong, reads why, opens the run in th
   await expect(page.getByRole("button", { name: "Submit answers" })).toBeVisible();
 
   await expect(quiz.question("ff-failover-write").getByTestId("scenario-timeline")).toContainText("network cut");
-  const firstSeed = await quiz.variantSeed("ff-failover-write").textContent();
+  // The whole question as read: a fresh variant must read differently, not just carry another number.
+  const firstVariant = await quiz.question("ff-failover-write").textContent();
+  await expect(quiz.question("ff-failover-write").getByText(/Variant seed/)).toHaveCount(0);
   await quiz.choose("ff-failover-write", "It is acknowledged and survives the failover");
   await quiz.typeNumber("ff-four-nodes", "1");
   await quiz.choose("ff-epoch-fencing", /The component that accepts the write/);
@@ -35,7 +37,7 @@ test("a candidate gets a scenario question wrong, reads why, opens the run in th
   await page.goBack();
 
   await quiz.freshVariant("ff-failover-write");
-  await expect(quiz.variantSeed("ff-failover-write")).not.toHaveText(firstSeed ?? "");
+  await expect(quiz.question("ff-failover-write")).not.toHaveText(firstVariant ?? "");
   await quiz.choose("ff-failover-write", "It is acknowledged, then lost when A rejoins");
   await quiz.submit();
   await expect(quiz.result("ff-failover-write").getByTestId("feedback")).toContainText("Correct");
