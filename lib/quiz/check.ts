@@ -68,13 +68,18 @@ export function checkQuestion(q: Question, at: QuestionReport): void {
  * has not changed needs no second run (content:check's tests call the check many times).
  */
 const verdicts = new Map<string, readonly string[]>();
+/** The keys those runs gave, by question text and seed: the answerability check starts from them instead of running each seed again. */
+const derivedKeys = new Map<string, Map<number, string | number>>();
 
 function recompute(q: Extract<Question, { type: "scenario" }>): string[] {
   const failing: string[] = [];
+  const keys = new Map<number, string | number>();
+  derivedKeys.set(JSON.stringify(q), keys);
   for (const seed of variantSeeds(q)) {
     const r = deriveScenario(q, seed);
     if (!r.ok) failing.push(`seed ${seed}: ${r.reason}`);
-    else if (r.variant.space.kind === "choice") {
+    else keys.set(seed, r.variant.answer);
+    if (r.ok && r.variant.space.kind === "choice") {
       for (const d of duplicates(r.variant.space.options.map((o) => o.text.trim().toLowerCase()))) failing.push(`seed ${seed}: two options read "${d}"`);
     }
   }
@@ -95,8 +100,10 @@ const describeParams = (params: Readonly<Record<string, number>>): string =>
 export function checkAnswerability(q: Question, at: QuestionReport, variations = HIDDEN_VARIATIONS): void {
   if (q.type !== "scenario" || !generators[q.generator]) return;
   const where = Object.keys(q.params).length > 0 ? ["params"] : ["generator"];
+  const derived = derivedKeys.get(JSON.stringify(q));
   for (const seed of variantSeeds(q)) {
-    const key = scenarioKey(q, seed);
+    const cached = derived?.get(seed);
+    const key = cached === undefined ? scenarioKey(q, seed) : { ok: true as const, answer: cached };
     if (!key.ok) continue;
     const reason = unanswerableReason(q, seed, key.answer, variations);
     if (reason !== null) at(where, `question "${q.id}" seed ${seed} (${describeParams(drawParams(q, seed)) || "no parameters"}) is not answerable from what the candidate sees: ${reason}`);
