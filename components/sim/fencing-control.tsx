@@ -37,10 +37,10 @@ export function FencingControl({ fencing, leaseMs, onToggle, onReplay }: Props) 
             <strong>Majority promises.</strong> A promotion becomes an election: the candidate needs promises from a majority, and a node promises only to a candidate whose log is at least as up to date as its own (the epoch of its last entry, then its length). The winner waits out one lease before taking writes.
           </li>
           <li>
-            <strong>Epoch checks.</strong> Every node remembers the highest epoch it has seen or promised and refuses replication and heartbeats from an older one, so a deposed leader cannot get anything stored.
+            <strong>Epoch checks.</strong> Every node remembers the highest epoch it has seen or promised and refuses replication and heartbeats from an older one, so a deposed leader cannot get anything stored where the new epoch is known.
           </li>
           <li>
-            <strong>Not included.</strong> Writes a leader acknowledged asynchronously that never reached a majority can still be lost when it loses its lease; only waiting for replicas (semi-sync or sync) prevents that.
+            <strong>Not included.</strong> Writes a leader acknowledged asynchronously before its lease ran out, and that never reached a majority, are lost when a leader elected without them takes over; the old leader&apos;s step-down event lists them. Only waiting for replicas (semi-sync or sync) prevents that.
           </li>
         </ul>
       </details>
