@@ -20,8 +20,8 @@ import { writePostgresSchema } from "../../prisma/derive-postgres-schema.mjs";
 
 /**
  * Migrations without Prisma's native engines: `@prisma/schema-engine-wasm`
- * driven through driver adapters (see shared/notes/offline-stack.md for the
- * engine's defects and why each workaround below exists). Node-only; used by
+ * driven through driver adapters (the comment at each workaround below names
+ * the engine defect it exists for). Node-only; used by
  * scripts/db.ts, the start script and the integration tests, never by pages.
  */
 
