@@ -8,6 +8,14 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { TEXT_LIMITS } from "@/lib/text-limits";
 
+// The strength check's dictionaries (about 1 MB) load when the password field is first focused, not with the page.
+let strength: Promise<typeof import("@/lib/auth/password-strength")> | undefined;
+const loadStrength = () =>
+  (strength ??= import("@/lib/auth/password-strength").catch((error: unknown) => {
+    strength = undefined; // a failed download is tried again on the next submit
+    throw error;
+  }));
+
 const ALREADY_AN_ACCOUNT = "You could not be signed in with this email and password. If you already have an account, sign in with the password you chose for it.";
 
 /** `inviteToken`: signing up from an assignment invitation link accepts it with the new account. */
@@ -27,8 +35,8 @@ export function SignUpForm({ inviteToken }: { inviteToken?: string } = {}) {
     setPending(true);
     setErrors({});
     try {
-      // The same strength check the server runs; its dictionaries load only now, not with the page.
-      const { strongSignUpSchema } = await import("@/lib/auth/password-strength");
+      // The same strength check the server runs.
+      const { strongSignUpSchema } = await loadStrength();
       const parsed = strongSignUpSchema.safeParse(input);
       if (!parsed.success) {
         setErrors(fieldErrorsOf(parsed.error));
@@ -77,6 +85,7 @@ export function SignUpForm({ inviteToken }: { inviteToken?: string } = {}) {
         minLength={MIN_PASSWORD_LENGTH}
         maxLength={TEXT_LIMITS.password}
         hint={PASSWORD_RULE}
+        onFocus={() => void loadStrength()}
         error={errors.password}
       />
       <SubmitButton pending={pending} pendingLabel="Creating your account…">
