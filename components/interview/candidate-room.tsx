@@ -55,7 +55,7 @@ export function CandidateRoom({ session: initial, prompt, revealed, lab }: Props
           This interview is part of an assignment you submitted: it is read-only now.
         </p>
       ) : (
-        <SyncBanner status={doc.status} conflict={doc.conflict} mine={flow} onKeepMine={doc.keepMine} onTakeTheirs={doc.takeTheirs} />
+        <SyncBanner status={doc.status} conflict={doc.conflict} mine={flow} refusal={doc.refusal} retryInMs={doc.retryInMs} onKeepMine={doc.keepMine} onTakeTheirs={doc.takeTheirs} onReloadSaved={doc.reloadSaved} />
       )}
       <PhaseBar flow={flow} now={now} onEvent={dispatch} />
       <div className="grid gap-4 lg:grid-cols-2">

@@ -1,4 +1,5 @@
 "use client";
+import { saveStatusText } from "@/components/autosave/save-status";
 import type { FlowState } from "@/lib/interview/flow";
 import type { ServerDoc } from "./doc-storage";
 import type { SyncStatus } from "./use-interview-doc";
@@ -8,18 +9,41 @@ const LABELS: Record<SyncStatus, string> = {
   saved: "All changes saved",
   unsaved: "Saved in this browser; syncing…",
   saving: "Saving…",
-  offline: "Offline: kept in this browser, will sync when the server is back",
+  offline: "Not saved — retrying. What you typed is kept in this browser.",
   conflict: "Another tab or device changed this interview",
+  refused: "Not saved",
 };
 
 const words = (flow: FlowState) => Object.values(flow.notes).join(" ").split(/\s+/).filter(Boolean).length;
 
-/** Save status, and the choice between two versions when another tab saved first. */
-export function SyncBanner({ status, conflict, mine, onKeepMine, onTakeTheirs }: { status: SyncStatus; conflict: ServerDoc | null; mine: FlowState; onKeepMine: () => void; onTakeTheirs: () => void }) {
-  if (!conflict) {
+interface Props {
+  readonly status: SyncStatus;
+  readonly conflict: ServerDoc | null;
+  readonly mine: FlowState;
+  /** Why the server refused the last save (status "refused"). */
+  readonly refusal?: string | null;
+  /** When the failed save is tried again (status "offline"). */
+  readonly retryInMs?: number;
+  readonly onKeepMine: () => void;
+  readonly onTakeTheirs: () => void;
+  readonly onReloadSaved?: () => void;
+}
+
+/** Save status, the server's reason when it refused a change, and the choice between two versions when another tab saved first. */
+export function SyncBanner({ status, conflict, mine, refusal, retryInMs = 0, onKeepMine, onTakeTheirs, onReloadSaved }: Props) {
+  if (status === "refused") {
     return (
-      <p role="status" className="text-xs text-muted" data-testid="sync-status" data-status={status}>
-        {LABELS[status]}
+      <div role="alert" className="rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm text-rose-950 dark:border-rose-700 dark:bg-rose-950 dark:text-rose-50" data-testid="sync-status" data-status={status}>
+        <p>{saveStatusText({ kind: "refused", message: refusal ?? "the server did not accept this change." })}</p>
+        {onReloadSaved ? <button type="button" className={`${buttonSecondary} mt-2`} onClick={onReloadSaved}>Show the saved version</button> : null}
+      </div>
+    );
+  }
+  if (!conflict) {
+    const bad = status === "offline";
+    return (
+      <p role="status" className={`text-xs ${bad ? "text-rose-700 dark:text-rose-300" : "text-muted"}`} data-testid="sync-status" data-status={status}>
+        {bad && retryInMs > 0 ? saveStatusText({ kind: "retrying", inMs: retryInMs }) : LABELS[status]}
       </p>
     );
   }

@@ -1,9 +1,11 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { transition, type FlowEvent, type FlowState } from "@/lib/interview/flow";
+import { retryDelay } from "@/components/autosave/backoff";
 import { readLocalDoc, sameFlow, startingPoint, writeLocalDoc, type LocalDoc, type ServerDoc } from "./doc-storage";
 
-export type SyncStatus = "saved" | "unsaved" | "saving" | "offline" | "conflict";
+/** "offline": the last save failed (network or server down) and is retried with backoff; "refused": the server said this change is not allowed (`refusal` says why). */
+export type SyncStatus = "saved" | "unsaved" | "saving" | "offline" | "conflict" | "refused";
 type TimedEvent = Extract<FlowEvent, { now: number }>;
 /** Events as the page sends them: the hook stamps timed events with the wall clock. */
 export type DocEvent = Omit<TimedEvent, "now"> | Exclude<FlowEvent, TimedEvent>;
@@ -15,6 +17,9 @@ interface DocState {
   readonly doc: LocalDoc;
   readonly conflict: ServerDoc | null;
   readonly status: SyncStatus;
+  readonly refusal?: string;
+  /** When the failed save may be retried (backoff); 0 when nothing failed. */
+  readonly retryInMs?: number;
 }
 
 /**
@@ -28,7 +33,9 @@ export function useInterviewDoc(sessionId: string, server: ServerDoc) {
     return { ...start, status: start.conflict ? "conflict" : start.doc.dirty ? "unsaved" : "saved" };
   });
   const latest = useRef(state);
-  const inFlight = useRef(false);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const failures = useRef(0);
+  const nextTryAt = useRef(0);
 
   useEffect(() => {
     latest.current = state;
@@ -46,10 +53,20 @@ export function useInterviewDoc(sessionId: string, server: ServerDoc) {
   }, []);
 
   const save = useCallback(
-    async (keepalive = false) => {
+    async (keepalive = false): Promise<void> => {
+      // A save already out: wait for it, then send what is left (so "save, then score" sees the finish stored).
+      if (inFlight.current) await inFlight.current;
       const sent = latest.current;
-      if (!sent.doc.dirty || sent.conflict || inFlight.current) return;
-      inFlight.current = true;
+      if (!sent.doc.dirty || sent.conflict || sent.status === "refused") return;
+      if (!keepalive && Date.now() < nextTryAt.current) return; // backing off after a failure
+      let done = () => {};
+      inFlight.current = new Promise<void>((resolve) => (done = resolve));
+      const failed = () => {
+        failures.current += 1;
+        const inMs = retryDelay(failures.current);
+        nextTryAt.current = Date.now() + inMs;
+        setState((s) => ({ ...s, status: "offline", retryInMs: inMs }));
+      };
       setState((s) => ({ ...s, status: "saving" }));
       try {
         const response = await fetch(`/api/interviews/${sessionId}`, {
@@ -58,7 +75,14 @@ export function useInterviewDoc(sessionId: string, server: ServerDoc) {
           body: JSON.stringify({ baseRevision: sent.doc.baseRevision, flow: sent.doc.flow, events: sent.doc.pending }),
           keepalive,
         });
-        const body = (await response.json()) as { revision?: number; current?: ServerDoc };
+        const body = (await response.json()) as { revision?: number; current?: ServerDoc; outOfOrder?: boolean; error?: string };
+        if (response.status >= 500) return failed();
+        failures.current = 0;
+        nextTryAt.current = 0;
+        if (response.status === 409 && body.outOfOrder) {
+          setState((s) => ({ ...s, status: "refused", refusal: body.error ?? "The server did not accept this change." }));
+          return;
+        }
         setState((s) => {
           const current = body.current;
           // A 409 whose stored copy equals what we sent is our own earlier save (sent as the page closed).
@@ -71,9 +95,10 @@ export function useInterviewDoc(sessionId: string, server: ServerDoc) {
           return { ...s, doc: { ...s.doc, baseRevision: revision, dirty: !unchanged || pending.length > 0, pending }, status: unchanged ? "saved" : "unsaved" };
         });
       } catch {
-        setState((s) => ({ ...s, status: "offline" }));
+        failed();
       } finally {
-        inFlight.current = false;
+        inFlight.current = null;
+        done();
       }
     },
     [sessionId],
@@ -101,6 +126,12 @@ export function useInterviewDoc(sessionId: string, server: ServerDoc) {
     setState((s) => (s.conflict ? { doc: { flow: s.conflict.flow, baseRevision: s.conflict.revision, dirty: false, pending: [] }, conflict: null, status: "saved" } : s));
   }, []);
 
+  /** After a refusal: drop this browser's changes the server will not take, and load what it holds. */
+  const reloadSaved = useCallback(() => {
+    writeLocalDoc(sessionId, { ...latest.current.doc, dirty: false, pending: [] });
+    window.location.reload();
+  }, [sessionId]);
+
   const flow: FlowState = state.doc.flow;
-  return { flow, status: state.status, conflict: state.conflict, dispatch, save, keepMine, takeTheirs };
+  return { flow, status: state.status, refusal: state.refusal ?? null, retryInMs: state.retryInMs ?? 0, conflict: state.conflict, dispatch, save, keepMine, takeTheirs, reloadSaved };
 }

@@ -1,25 +1,60 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { answerQuestionAction, submitAttemptAction } from "@/app/(practice)/quiz/actions";
 import type { AttemptDto } from "@/lib/db";
 import { CERTAINTIES, type Certainty } from "@/lib/quiz/schema";
+import { SaveStatusLine } from "@/components/autosave/save-status";
+import { useRetryingSave, type SendOutcome } from "@/components/autosave/use-retrying-save";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { initialDraft, toResponse, type Draft } from "./draft";
+import { toResponse } from "./draft";
 import { FeedbackPanel } from "./feedback-panel";
 import { QuestionField } from "./question-field";
 import { ScenarioSetup } from "./scenario-setup";
+import { useQuizDrafts } from "./use-quiz-drafts";
 
-/** Taking an attempt: immediate mode checks each question, deferred mode submits all at the end. */
+/**
+ * What the form sends: one question checked (immediate feedback), or everything
+ * submitted. A submit supersedes a check still waiting. Answers are read when
+ * the request goes out, so a retry carries what the page shows by then.
+ */
+type Request = { kind: "check"; id: string; tries: number } | { kind: "submit" };
+
+/**
+ * Taking an attempt: immediate mode checks each question, deferred mode submits
+ * all at the end. Answers live in this browser (useQuizDrafts) until the server
+ * confirms them; a request that fails is retried with backoff and says so.
+ */
 export function AttemptForm({ attempt }: { attempt: AttemptDto }) {
   const router = useRouter();
   const hydrated = useHydrated();
-  const [pending, startTransition] = useTransition();
-  const [drafts, setDrafts] = useState<Record<string, Draft>>(() => Object.fromEntries(attempt.questions.map((q) => [q.question.id, initialDraft(q.question)])));
-  const [certainty, setCertainty] = useState<Record<string, Certainty>>({});
+  const { drafts, certainty, setDraft, setCertainty, forget } = useQuizDrafts(attempt);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
+
+  const send = async (request: Request): Promise<SendOutcome> => {
+    if (request.kind === "check") {
+      const answer = answerOf(request.id);
+      if (!answer) return { kind: "refused", message: "Choose or type an answer first." };
+      const r = await answerQuestionAction({ attemptId: attempt.id, expectedTries: request.tries, answer });
+      const key = `question:${request.id}`;
+      setErrors((e) => ({ ...e, ...(r.ok ? {} : r.fieldErrors ?? {}), [key]: r.ok ? "" : (r.fieldErrors?.[key] ?? r.error) }));
+      if (!r.ok) return { kind: "refused", message: r.error };
+      router.refresh();
+      return { kind: "saved" };
+    }
+    const answers = attempt.questions.flatMap((q) => (q.answer?.final ? [] : [answerOf(q.question.id)].filter((a) => a !== null)));
+    const r = await submitAttemptAction({ attemptId: attempt.id, answers });
+    setFormError(r.ok ? null : r.error);
+    setErrors(r.ok ? {} : (r.fieldErrors ?? {}));
+    if (!r.ok) return { kind: "refused", message: r.error };
+    forget();
+    router.refresh();
+    return { kind: "saved" };
+  };
+  const { status, queue, flush } = useRetryingSave<Request>({ send, merge: (waiting, newer) => (waiting.kind === "submit" && newer.kind === "check" ? waiting : newer) });
+  const pending = status.kind === "saving";
 
   const answerOf = (id: string) => {
     const q = attempt.questions.find((x) => x.question.id === id)?.question;
@@ -31,25 +66,13 @@ export function AttemptForm({ attempt }: { attempt: AttemptDto }) {
   const check = (id: string, tries: number) => {
     const answer = answerOf(id);
     if (!answer) return setErrors({ ...errors, [`question:${id}`]: "Choose or type an answer first." });
-    startTransition(async () => {
-      const r = await answerQuestionAction({ attemptId: attempt.id, expectedTries: tries, answer });
-      if (!r.ok) setErrors({ ...errors, ...(r.fieldErrors ?? {}), [`question:${id}`]: r.fieldErrors?.[`question:${id}`] ?? r.error });
-      else {
-        setErrors({ ...errors, [`question:${id}`]: "" });
-        router.refresh();
-      }
-    });
+    queue({ kind: "check", id, tries });
+    void flush();
   };
 
   const submit = () => {
-    const answers = attempt.questions.flatMap((q) => (q.answer?.final ? [] : [answerOf(q.question.id)].filter((a) => a !== null)));
-    startTransition(async () => {
-      const r = await submitAttemptAction({ attemptId: attempt.id, answers });
-      if (!r.ok) {
-        setFormError(r.error);
-        setErrors(r.fieldErrors ?? {});
-      } else router.refresh();
-    });
+    queue({ kind: "submit" });
+    void flush();
   };
 
   return (
@@ -76,12 +99,12 @@ export function AttemptForm({ attempt }: { attempt: AttemptDto }) {
             </legend>
             {q.scenario ? <ScenarioSetup scenario={q.scenario} /> : null}
             <div className="mt-3">
-              <QuestionField question={q} draft={drafts[q.id] ?? {}} disabled={locked || pending} onChange={(d) => setDrafts({ ...drafts, [q.id]: d })} />
+              <QuestionField question={q} draft={drafts[q.id] ?? {}} disabled={locked || pending} onChange={(d) => setDraft(q.id, d)} />
             </div>
             {attempt.certainty ? (
               <label className="mt-2 flex items-center gap-2 text-sm">
                 How sure are you?
-                <select value={certainty[q.id] ?? "low"} disabled={locked} onChange={(e) => setCertainty({ ...certainty, [q.id]: e.target.value as Certainty })} className="rounded border px-1 dark:bg-slate-900">
+                <select value={certainty[q.id] ?? "low"} disabled={locked} onChange={(e) => setCertainty(q.id, e.target.value as Certainty)} className="rounded border px-1 dark:bg-slate-900">
                   {CERTAINTIES.map((c) => (
                     <option key={c} value={c}>
                       {c}
@@ -107,9 +130,12 @@ export function AttemptForm({ attempt }: { attempt: AttemptDto }) {
           </fieldset>
         );
       })}
-      <button type="submit" disabled={!hydrated || pending} className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 disabled:opacity-50">
-        {pending ? "Saving…" : attempt.feedback === "immediate" ? "Finish the quiz" : "Submit answers"}
-      </button>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={!hydrated || pending} className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 disabled:opacity-50">
+          {attempt.feedback === "immediate" ? "Finish the quiz" : "Submit answers"}
+        </button>
+        {status.kind === "refused" ? null : <SaveStatusLine status={status} savedText="" />}
+      </div>
     </form>
   );
 }

@@ -1,62 +1,71 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
+import { z } from "zod";
+import { clearLocalCopy, readLocalCopy, writeLocalCopy } from "@/components/autosave/local-copy";
+import { saveStatusText } from "@/components/autosave/save-status";
+import { useRetryingSave, type SendOutcome } from "@/components/autosave/use-retrying-save";
 import { inputClass } from "@/components/interview/ui";
 import { Lab } from "@/components/sim/lab";
 import { formatTime } from "@/lib/dates";
 import { decodeShare } from "@/lib/sim/share-codec";
 import { saveLabAction } from "../../../../actions";
 
-type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved"; at: string } | { kind: "error"; message: string };
+type Change = { labRun?: string; answer?: string };
 const DEBOUNCE_MS = 1_200;
+const copySchema = z.object({ labRun: z.string().optional(), answer: z.string().optional() });
 
 /**
  * A lab item: the scenario with the member's seed (or their saved run), the
  * task and an answer. The run and the answer save on their own after a pause
- * and when the answer loses focus; a locked item shows both read-only.
+ * and when the answer loses focus, through the shared retrying autosave; what
+ * the server has not confirmed stays in this browser, so a failed save or a
+ * reload loses nothing. A locked item shows both read-only.
  * `timeZone` is the reader's (from the server), so "Saved 18:04:05" reads the
  * same in the server render and after hydration.
  */
 export function LabItem(props: { assignmentId: string; item: number; scenario: string; seed: number; task: string; labRun: string | null; answer: string | null; savedAt: string | null; locked: boolean; maxLength: number; timeZone: string }) {
   const { assignmentId, item, locked } = props;
+  const copyKey = `quorum.lab-item.${assignmentId}.${item}`;
   const [answer, setAnswer] = useState(props.answer ?? "");
-  const [state, setState] = useState<SaveState>(props.savedAt ? { kind: "saved", at: props.savedAt } : { kind: "idle" });
+  const [savedAt, setSavedAt] = useState(props.savedAt);
   const [lockedNow, setLockedNow] = useState(locked);
-  const pending = useRef<{ labRun?: string; answer?: string }>({});
-  const timer = useRef<number | undefined>(undefined);
   const [shared] = useState(() => {
     const decoded = props.labRun ? decodeShare(props.labRun) : null;
     return decoded?.success ? decoded.data : undefined;
   });
 
-  const flush = useCallback(async () => {
-    window.clearTimeout(timer.current);
-    const body = pending.current;
-    if (body.labRun === undefined && body.answer === undefined) return;
-    pending.current = {};
-    setState({ kind: "saving" });
-    try {
-      const r = await saveLabAction({ assignmentId, item, ...body });
-      if (r.ok) setState({ kind: "saved", at: r.savedAt });
-      else {
-        if (r.locked) setLockedNow(true);
-        else pending.current = { ...body, ...pending.current }; // keep it for the next try
-        setState({ kind: "error", message: r.error });
-      }
-    } catch {
-      pending.current = { ...body, ...pending.current };
-      setState({ kind: "error", message: "Not saved: Quorum could not be reached. It will retry when you type again." });
+  const send = async (change: Change): Promise<SendOutcome> => {
+    const r = await saveLabAction({ assignmentId, item, ...change });
+    if (!r.ok) {
+      if (r.locked) setLockedNow(true);
+      return { kind: "refused", message: r.error };
     }
-  }, [assignmentId, item]);
-
+    setSavedAt(r.savedAt);
+    // Keep in the browser only what changed again while this save was out.
+    const copy = readLocalCopy(copyKey, copySchema) ?? {};
+    const left = { ...(copy.labRun !== change.labRun ? { labRun: copy.labRun } : {}), ...(copy.answer !== change.answer ? { answer: copy.answer } : {}) };
+    if (left.labRun === undefined && left.answer === undefined) clearLocalCopy(copyKey);
+    else writeLocalCopy(copyKey, left);
+    return { kind: "saved" };
+  };
+  const { status, queue: queueSave, flush } = useRetryingSave<Change>({ send, merge: (waiting, newer) => ({ ...waiting, ...newer }), debounceMs: DEBOUNCE_MS });
   const queue = useCallback(
-    (change: { labRun?: string; answer?: string }) => {
-      pending.current = { ...pending.current, ...change };
-      window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => void flush(), DEBOUNCE_MS);
+    (change: Change) => {
+      writeLocalCopy(copyKey, { ...readLocalCopy(copyKey, copySchema), ...change });
+      queueSave(change);
     },
-    [flush],
+    [copyKey, queueSave],
   );
+
+  // An answer typed here that the server never confirmed (a failed save, then a reload): bring it back and send it again.
+  useEffect(() => {
+    const unsaved = locked ? null : readLocalCopy(copyKey, copySchema);
+    if (unsaved?.answer === undefined) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a one-time read of browser storage, which the server render cannot see
+    setAnswer(unsaved.answer);
+    queueSave(unsaved);
+  }, [copyKey, locked, queueSave]);
 
   // Leaving the page: send what is waiting rather than lose it.
   useEffect(() => () => void flush(), [flush]);
@@ -91,18 +100,16 @@ export function LabItem(props: { assignmentId: string; item: number; scenario: s
           onBlur={() => void flush()}
           className={`${inputClass} min-h-40 read-only:bg-slate-50 dark:read-only:bg-slate-900`}
         />
-        <p id="lab-answer-state" aria-live="polite" className={`text-sm ${state.kind === "error" || tooLong ? "text-rose-700 dark:text-rose-300" : "text-slate-600 dark:text-slate-300"}`}>
+        <p id="lab-answer-state" aria-live="polite" data-testid="save-status" data-status={status.kind} className={`text-sm ${status.kind === "retrying" || status.kind === "refused" || tooLong ? "text-rose-700 dark:text-rose-300" : "text-slate-600 dark:text-slate-300"}`}>
           {readOnly
             ? "Submitted: this answer and the run are locked. You can replay the run, but changes are not saved."
             : tooLong
               ? `Too long to save: ${answer.length.toLocaleString("en-GB")} of ${props.maxLength.toLocaleString("en-GB")} characters.`
-              : state.kind === "saving"
-                ? "Saving…"
-                : state.kind === "saved"
-                  ? `Saved ${formatTime(state.at, props.timeZone)}. Your run and answer save as you go.`
-                  : state.kind === "error"
-                    ? state.message
-                    : "Your run and answer save as you go."}
+              : status.kind === "retrying" || status.kind === "refused" || status.kind === "saving"
+                ? saveStatusText(status)
+                : savedAt
+                  ? `Saved ${formatTime(savedAt, props.timeZone)}. Your run and answer save as you go.`
+                  : "Your run and answer save as you go."}
         </p>
       </section>
     </div>
