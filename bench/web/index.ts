@@ -14,6 +14,7 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { DEFAULT_TEST_PG_URL } from "@/lib/db/config";
 import { createDatabase, dropDatabase } from "@/lib/db/pg-admin";
+import { exportCommit } from "./checkout";
 import { runDynamicLoad, type DynamicLoadResult } from "./dynamic-load";
 import { timeGrading, type GradingTimes } from "./grading";
 import { parseOptions, USAGE, type BenchOptions } from "./options";
@@ -114,12 +115,15 @@ async function main(): Promise<void> {
     console.error(`${parsed.error}\n\n${USAGE}`);
     process.exit(2);
   }
-  const options = parsed.options;
-  if (options.help) {
+  if (parsed.options.help) {
     console.log(USAGE);
     return;
   }
+  const options = parsed.options.commit ? { ...parsed.options, appDir: exportCommit(repoRoot, parsed.options.commit, log) } : parsed.options;
   const figures: Figures = {};
+  if (options.appDir !== repoRoot && (options.parts.has("grading") || options.parts.has("browser"))) {
+    log(`grading and the browser benches measure this checkout, not ${options.appDir}`);
+  }
   if (options.parts.has("grading")) {
     log("timing scenario-question grading in-process");
     figures.grading = timeGrading(repoRoot, 8);

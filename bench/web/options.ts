@@ -11,7 +11,8 @@ export const PARTS = ["lessons", "weight", "dynamic", "grading", "browser"] as c
 export type Part = (typeof PARTS)[number];
 
 export const USAGE = `npm run bench:web -- [flags]
-  --app-dir <path>      the Quorum checkout to measure (default: this one), e.g. a git worktree of an older commit
+  --commit <rev>        measure this commit of Quorum instead of the working tree (exported to .tmp/bench/at-<sha>), for "before" figures
+  --app-dir <path>      or measure the Quorum app in this directory (inside this repository, sharing its node_modules)
   --seconds <n>         dynamic load test duration, 5–600 (default 60)
   --candidates <n>      signed-in candidates in the dynamic test, 1–45 (default 20; sign-up allows 50 accounts an hour per address)
   --load-seconds <n>    each lesson-page throughput run, 2–60 (default 8)
@@ -26,6 +27,7 @@ const slug = z.string().regex(/^[a-z0-9-]{1,100}$/);
 
 const schema = z.strictObject({
   "app-dir": z.string().min(1).optional(),
+  commit: z.string().regex(/^[\w./^~@-]{1,100}$/, "a commit, branch or tag name").optional(),
   seconds: count(5, 600, 60),
   candidates: count(1, 45, 20),
   "load-seconds": count(2, 60, 8),
@@ -42,6 +44,7 @@ const schema = z.strictObject({
 
 export interface BenchOptions {
   readonly appDir: string;
+  readonly commit: string | undefined;
   readonly seconds: number;
   readonly candidates: number;
   readonly loadSeconds: number;
@@ -59,6 +62,7 @@ export function parseOptions(argv: readonly string[], repoRoot: string): { ok: t
       args: [...argv],
       options: {
         "app-dir": { type: "string" },
+        commit: { type: "string" },
         seconds: { type: "string" },
         candidates: { type: "string" },
         "load-seconds": { type: "string" },
@@ -77,10 +81,12 @@ export function parseOptions(argv: readonly string[], repoRoot: string): { ok: t
   const parsed = schema.safeParse(values);
   if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ") };
   const v = parsed.data;
+  if (v.commit && v["app-dir"]) return { ok: false, error: "give --commit or --app-dir, not both" };
   return {
     ok: true,
     options: {
       appDir: path.resolve(v["app-dir"] ?? repoRoot),
+      commit: v.commit,
       seconds: v.seconds,
       candidates: v.candidates,
       loadSeconds: v["load-seconds"],

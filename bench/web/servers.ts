@@ -6,7 +6,7 @@
  * lesson files and built and served by the same `next` binary.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, cpSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -59,12 +59,10 @@ function stopper(child: ChildProcess): () => Promise<void> {
 
 function spawnLogged(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, log: string): ChildProcess {
   mkdirSync(path.dirname(log), { recursive: true });
-  const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  const lines: string[] = [];
-  const keep = (chunk: Buffer) => lines.push(chunk.toString("utf8"));
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-  child.on("exit", () => writeFileSync(log, lines.join("")));
+  const out = openSync(log, "w");
+  // Output goes to a file the reader can follow while it builds (the bench's own output stays the table).
+  const child = spawn(command, args, { cwd, env, detached: true, stdio: ["ignore", out, out] });
+  closeSync(out);
   return child;
 }
 
@@ -88,7 +86,8 @@ export async function serveQuorum(appDir: string, databaseUrl: string): Promise<
   };
   const child = spawnLogged(process.execPath, [path.join(repoRoot, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], appDir, env, path.join(repoRoot, ".tmp/bench/quorum-server.log"));
   await waitUntilServing(`http://127.0.0.1:${port}/`, child, 900_000);
-  return { url: `http://127.0.0.1:${port}`, origin, stop: stopper(child) };
+  // Requests go to the origin itself: a server action is refused when its Origin and Host headers name different hosts.
+  return { url: origin, origin, stop: stopper(child) };
 }
 
 /** Lesson files keyed by their frontmatter slug. */
