@@ -7,6 +7,7 @@ import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { addTimeSpent, completeLessonItem, MAX_ANSWER_LENGTH, MAX_HEARTBEAT_MS, saveLabWork, startItem, submitAssignment } from "@/lib/db";
+import { MAX_SHARE_CODE_LENGTH } from "@/lib/sim/limits";
 import { assignmentIdSchema, itemHref, itemNumberSchema } from "./params";
 
 async function actor() {
@@ -54,7 +55,7 @@ export type SaveLabResult = { ok: true; savedAt: string; done: boolean } | { ok:
 const labSchema = z.strictObject({
   assignmentId: assignmentIdSchema,
   item: itemNumberSchema,
-  labRun: z.string().max(200_000).optional(),
+  labRun: z.string().max(MAX_SHARE_CODE_LENGTH).optional(),
   answer: z.string().max(MAX_ANSWER_LENGTH, `Keep your answer under ${MAX_ANSWER_LENGTH.toLocaleString("en-GB")} characters.`).optional(),
 });
 
