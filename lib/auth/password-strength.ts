@@ -46,12 +46,19 @@ export function passwordWeakness(password: string, userInputs: readonly string[]
   return `This password is too easy to guess${why ? `: ${why}` : ""}. Add a few uncommon words or mix in unrelated characters.`;
 }
 
+/** The name and email, whole, in words and run together ("grace hopper" → "gracehopper"), as zxcvbn matches only whole inputs. */
+function userInputsOf(name: string, email: string): string[] {
+  const local = email.split("@")[0] ?? "";
+  const words = [...name.split(/\s+/), ...email.split(/[@.+_-]/)].filter((word) => word.length > 1);
+  return [...new Set([name, name.replace(/\s+/g, ""), email, local, local.replace(/[.+_-]/g, ""), ...words].map((v) => v.toLowerCase()))];
+}
+
 /**
  * The sign-up schema with the strength check: what the server enforces, and
  * what the form runs before sending, so both give the same message. The
  * user's own name and email count as easy guesses.
  */
 export const strongSignUpSchema = signUpSchema.superRefine((input, ctx) => {
-  const weakness = passwordWeakness(input.password, [input.name, ...input.name.split(/\s+/), input.email, ...input.email.split(/[@.+_-]/)]);
+  const weakness = passwordWeakness(input.password, userInputsOf(input.name, input.email));
   if (weakness) ctx.addIssue({ code: "custom", path: ["password"], message: weakness });
 });
