@@ -17,6 +17,7 @@ export async function joinInterviewAction(_state: ConfirmState, form: FormData):
   const user = await getCurrentUser();
   if (!user) return { error: "Sign in again to join the interview." };
   const result = code.success ? await joinInterview({ id: user.id, role: user.role }, code.data) : null;
+  if (result && !result.ok && result.error === "throttled") return { error: result.message };
   if (!result?.ok) return { error: "There is no interview waiting for a candidate with this code. It may have been taken already: ask the interviewer for a new link." };
   redirect(`/interviews/${result.id}`);
 }
