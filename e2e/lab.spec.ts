@@ -61,6 +61,14 @@ test("a corrupted share link opens the default scenario with a notice", async ({
   await expect(lab.loadNotice()).toContainText("version 0");
 });
 
+test("a share link asking for a run past the lab's limits opens the default scenario at once, saying what was out of range", async ({ lab }) => {
+  // Before the limits, the server simulated this run while rendering the page: it ran out of memory after about 100 s.
+  await lab.open("?run=" + Buffer.from(JSON.stringify({ v: 1, s: "split-brain", seed: 1, a: [], t: 1_000_000_000 })).toString("base64url"));
+  await expect(lab.loadNotice()).toContainText("out of range");
+  await expect(lab.loadNotice()).toContainText("10 minutes");
+  await expect(lab.loadNotice()).toContainText("opened “Replication lag: a stale read” instead");
+});
+
 test("nodes are keyboard operable and show their data", async ({ lab, page }) => {
   await lab.open("?seed=1");
   await lab.advance(2, "+1 s");
