@@ -26,6 +26,21 @@ export function actionFormFields(html: string): Array<[string, string]> {
   return fields;
 }
 
+function causeCode(error: unknown): string {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  return typeof cause?.code === "string" ? cause.code : "";
+}
+
+function connectionClosed(error: unknown): boolean {
+  return ["ECONNRESET", "UND_ERR_SOCKET", "EPIPE"].includes(causeCode(error));
+}
+
+function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
+  return `no answer (${message}${cause}${causeCode(error) ? `, ${causeCode(error)}` : ""})`;
+}
+
 export class BrowserClient {
   private readonly cookies = new Map<string, string>();
 
@@ -49,12 +64,24 @@ export class BrowserClient {
 
   async request(method: string, path: string, init: { body?: string | FormData | URLSearchParams; headers?: Record<string, string> } = {}): Promise<Timed> {
     const start = performance.now();
-    const response = await fetch(new URL(path, this.base), {
-      method,
-      redirect: "manual",
-      headers: { cookie: this.cookieHeader(), ...(method === "GET" ? {} : { origin: this.origin }), ...init.headers },
-      ...(init.body === undefined ? {} : { body: init.body }),
-    });
+    const send = () =>
+      fetch(new URL(path, this.base), {
+        method,
+        redirect: "manual",
+        headers: { cookie: this.cookieHeader(), ...(method === "GET" ? {} : { origin: this.origin }), ...init.headers },
+        ...(init.body === undefined ? {} : { body: init.body }),
+      });
+    let response: Response;
+    try {
+      response = await send().catch((error: unknown) => {
+        // A kept-alive connection the server closed just as it was reused fails before any byte of an answer;
+        // browsers resend the request on a new connection then, and so does this client (once).
+        if (connectionClosed(error)) return send();
+        throw error;
+      });
+    } catch (error) {
+      return { status: 0, text: describe(error), headers: new Headers(), ms: performance.now() - start };
+    }
     const text = await response.text();
     const ms = performance.now() - start;
     this.keepCookies(response.headers);

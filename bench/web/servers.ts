@@ -2,7 +2,7 @@
  * Building and serving the two apps the web bench compares: Quorum (this tree,
  * or an older checkout given with --app-dir) through its own `scripts/start.ts`
  * (migrate, build when the sources changed, `next start`), and the vanilla
- * reference under bench/web/vanilla, copied to .tmp/bench/vanilla with the
+ * reference under bench/web/vanilla, copied to .tmp/bench/vanilla-<pid> with the
  * lesson files and built and served by the same `next` binary.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -53,7 +53,11 @@ function stopper(child: ChildProcess): () => Promise<void> {
       if (child.exitCode !== null || child.pid === undefined) return resolve();
       child.once("exit", () => resolve());
       // The child leads its own process group (detached), so `next start` under it stops too.
-      process.kill(-child.pid, "SIGTERM");
+      try {
+        process.kill(-child.pid, "SIGTERM");
+      } catch {
+        resolve();
+      }
     });
 }
 
@@ -84,8 +88,12 @@ export async function serveQuorum(appDir: string, databaseUrl: string): Promise<
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  const child = spawnLogged(process.execPath, [path.join(repoRoot, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], appDir, env, path.join(repoRoot, ".tmp/bench/quorum-server.log"));
-  await waitUntilServing(`http://127.0.0.1:${port}/`, child, 900_000);
+  const child = spawnLogged(process.execPath, [path.join(repoRoot, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], appDir, env, path.join(repoRoot, `.tmp/bench/quorum-server-${process.pid}.log`));
+  // The first run of a checkout builds it, which on a busy 2-core machine can take a quarter of an hour.
+  await waitUntilServing(`http://127.0.0.1:${port}/`, child, 1_800_000).catch(async (error: unknown) => {
+    await stopper(child)();
+    throw error;
+  });
   // Requests go to the origin itself: a server action is refused when its Origin and Host headers name different hosts.
   return { url: origin, origin, stop: stopper(child) };
 }
@@ -105,7 +113,7 @@ export function lessonFiles(appDir: string): Map<string, string> {
 
 /** The vanilla reference, built from bench/web/vanilla with `lessons` (slug → MDX) and served by `next start`. */
 export async function serveVanilla(lessons: ReadonlyMap<string, string>): Promise<Served> {
-  const dir = path.join(repoRoot, ".tmp/bench/vanilla");
+  const dir = path.join(repoRoot, `.tmp/bench/vanilla-${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
   cpSync(path.join(repoRoot, "bench/web/vanilla"), dir, { recursive: true });
   mkdirSync(path.join(dir, "lessons"));
@@ -114,7 +122,11 @@ export async function serveVanilla(lessons: ReadonlyMap<string, string>): Promis
   const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: dir, env, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`the vanilla reference did not build:\n${build.stdout}\n${build.stderr}`);
   const port = await freePort();
-  const child = spawnLogged(process.execPath, [nextBin, "start", "-p", String(port)], dir, env, path.join(repoRoot, ".tmp/bench/vanilla-server.log"));
-  await waitUntilServing(`http://127.0.0.1:${port}/`, child, 120_000);
-  return { url: `http://127.0.0.1:${port}`, origin: `http://localhost:${port}`, stop: stopper(child) };
+  const child = spawnLogged(process.execPath, [nextBin, "start", "-p", String(port)], dir, env, path.join(repoRoot, `.tmp/bench/vanilla-server-${process.pid}.log`));
+  await waitUntilServing(`http://127.0.0.1:${port}/`, child, 120_000).catch(async (error: unknown) => {
+    await stopper(child)();
+    throw error;
+  });
+  const stop = stopper(child);
+  return { url: `http://127.0.0.1:${port}`, origin: `http://localhost:${port}`, stop: () => stop().then(() => rmSync(dir, { recursive: true, force: true })) };
 }

@@ -9,7 +9,7 @@ import remarkGfm from "remark-gfm";
  * rendered by next-mdx-remote with GitHub-flavoured Markdown (so tables are
  * tables, as in Quorum) and nothing else. Quorum's embeds (labs, diagrams,
  * quizzes, callouts) become a plain <div> around whatever text they wrap.
- * The bench copies this app and the lesson files to .tmp/bench/vanilla.
+ * The bench copies this app and the lesson files to .tmp/bench/vanilla-<pid>.
  */
 const lessonsDir = path.join(process.cwd(), "lessons");
 
