@@ -21,6 +21,10 @@ describe("starting point after a reload", () => {
     expect(r.conflict).toBeNull();
     expect(r.doc).toEqual({ flow: saved.flow, baseRevision: 4, dirty: false, pending: [] });
   });
+  it("is not a conflict either when the server stored that save with its own clock", () => {
+    const saved = { flow: { ...edited, elapsedMs: 4_321, lastAt: 99_999, phaseStarts: [7] }, revision: 4 };
+    expect(startingPoint({ flow: edited, baseRevision: 3, dirty: true, pending: [] }, saved).conflict).toBeNull();
+  });
   it("reports a conflict when the server moved on under unsaved edits", () => {
     const r = startingPoint({ flow: edited, baseRevision: 2, dirty: true, pending: [] }, server);
     expect(r.conflict).toEqual(server);

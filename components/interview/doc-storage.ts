@@ -49,13 +49,17 @@ function stable(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** What the candidate decides; the clock fields (elapsed, lastAt, phase starts) are the server's (lib/interview/save-check.ts). */
+const content = (f: FlowState) => ({ status: f.status, durationMs: f.durationMs, phaseIndex: f.phaseIndex, notes: f.notes, selfScores: f.selfScores });
+
 /**
- * Same content, whatever the revision. A save sent while the page was closing
- * (keepalive) lands without the page learning its new revision; on the next
- * visit the stored copy equals this browser's, which is not a conflict.
+ * Same content, whatever the revision and the clocks. A save sent while the
+ * page was closing (keepalive) lands without the page learning its new
+ * revision; on the next visit the stored copy says what this browser's does,
+ * which is not a conflict, even though the server timed it by its own clock.
  */
 export function sameFlow(a: FlowState, b: FlowState): boolean {
-  return stable(a) === stable(b);
+  return stable(content(a)) === stable(content(b));
 }
 
 export type StartingPoint = { doc: LocalDoc; conflict: ServerDoc | null };
