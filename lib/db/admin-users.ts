@@ -50,7 +50,8 @@ export async function setUserActive(actorId: string, input: unknown): Promise<Ad
   if (parsed.data.userId === actorId) return { ok: false, status: 400, error: "You cannot deactivate your own account." };
   const updated = await db().user.updateMany({
     where: { id: parsed.data.userId },
-    data: { deactivatedAt: parsed.data.active ? null : new Date() },
+    // Deactivating also moves the session version on, so reactivating later does not revive the old sessions.
+    data: parsed.data.active ? { deactivatedAt: null } : { deactivatedAt: new Date(), sessionVersion: { increment: 1 } },
   });
   return updated.count === 1 ? { ok: true } : NOT_FOUND;
 }

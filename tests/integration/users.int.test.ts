@@ -1,9 +1,10 @@
 import { describe, expect, inject, it } from "vitest";
 import { createDbClient, db, swapDbClient } from "../../lib/db/client";
 import { parseDatabaseUrl } from "../../lib/db/config";
+import { setUserActive } from "../../lib/db/admin-users";
 import { hitLimit, LIMITS } from "../../lib/db/rate-limit";
 import { DUPLICATE_EMAIL, getSessionUser, getUserById, revokeSessions, signUp, verifyCredentials } from "../../lib/db/users";
-import { withTestDatabase } from "./test-db";
+import { createTestUser, withTestDatabase } from "./test-db";
 
 withTestDatabase();
 
@@ -178,6 +179,18 @@ describe("sessions", () => {
     expect(await getSessionUser(created.user.id, 0)).toMatchObject({ role: "interviewer" });
     await db().user.update({ where: { id: created.user.id }, data: { deactivatedAt: new Date() } });
     expect(await getSessionUser(created.user.id, 0)).toBeNull();
+  });
+
+  it("a deactivation ends the sessions for good: reactivating the account does not revive them", async () => {
+    const admin = await createTestUser("Root", "admin");
+    const created = await signUp(ada);
+    if (!created.ok) throw new Error("sign-up failed");
+    const session = await signIn(ada.password);
+    if (!session.ok) throw new Error("sign-in failed");
+    expect(await setUserActive(admin.id, { userId: created.user.id, active: false })).toEqual({ ok: true });
+    expect(await setUserActive(admin.id, { userId: created.user.id, active: true })).toEqual({ ok: true });
+    expect(await getSessionUser(created.user.id, session.sessionVersion)).toBeNull();
+    expect((await signIn(ada.password)).ok).toBe(true);
   });
 
   it("refuses tokens without a version (issued before versions existed)", async () => {
