@@ -20,14 +20,17 @@ test("a candidate joins an interviewer's cohort with its code, gets the cohort's
     return cohorts.create(cohortName);
   });
 
-  await test.step("a new candidate types the code (any case) and joins", async () => {
+  await test.step("a new candidate mistypes a code, then opens the join link (any case), which joins only when they press the button", async () => {
     await new AuthPages(candidatePage).signUp(joiner);
     await expect(candidatePage).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
     await candidatePage.goto("/join");
     await candidatePage.getByLabel("Join code").fill("nope-nope");
     await candidatePage.getByRole("button", { name: "Join the cohort" }).click();
     await expect(candidatePage.getByText(/No cohort has this code/)).toBeVisible();
-    await candidatePage.getByLabel("Join code").fill(code.toLowerCase());
+    await candidatePage.goto(`/join/${code.toLowerCase()}`);
+    await expect(candidatePage.getByLabel("Join code")).toHaveValue(code.toLowerCase());
+    await teachPage.reload();
+    await expect(cohorts.members()).toContainText("Nobody has joined yet.");
     await candidatePage.getByRole("button", { name: "Join the cohort" }).click();
     await expect(candidatePage.getByRole("status").filter({ hasText: "You joined the cohort" })).toBeVisible();
     await teachPage.reload();

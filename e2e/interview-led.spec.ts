@@ -3,6 +3,7 @@ import { CandidateRoom, InterviewerRoom, InterviewPages } from "./fixtures/inter
 import { AuthPages, expect, test } from "./fixtures/pages";
 
 test("an interviewer leads a session: live notes, an injected fault, scores and feedback; outsiders get 404", async ({ browser }) => {
+  test.setTimeout(90_000);
   const interviewerContext = await browser.newContext();
   const candidateContext = await browser.newContext();
   const outsiderContext = await browser.newContext();

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getSessionUser, retryWording, revokeSessions, verifyCredentials, type ThrottleScope } from "@/lib/db";
+import { servedOverHttps } from "@/lib/http/https";
 import { authRedirect } from "@/lib/http/safe-callback-path";
 import { clientAddress } from "./client-address";
 import { isRole } from "./roles";
@@ -25,6 +26,8 @@ const SESSION_ENDED = "session ended";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  // `Secure`, `__Secure-`-prefixed session cookies exactly when the public URL is https: the same rule as HSTS (lib/http/https.ts).
+  useSecureCookies: servedOverHttps(),
   pages: { signIn: "/sign-in" },
   providers: [
     CredentialsProvider({

@@ -21,9 +21,5 @@ export const BODY_LIMITS = {
   interviewEvent: 16 * 1024,
 } as const;
 
-/**
- * Server actions are bounded by Next itself (`serverActions.bodySizeLimit` in
- * next.config.js reads this): the largest action body is an assignment with 20
- * items, or a lab run's share code with its written answer.
- */
-export const SERVER_ACTION_BODY_LIMIT = "1mb";
+
+// Server actions are bounded by Next itself, before parsing: `serverActions.bodySizeLimit` in next.config.js.
