@@ -4,7 +4,7 @@ import { asForm } from "@/lib/http/form-data";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { SCORE_FIELD_PREFIX } from "@/lib/assignments/review";
-import { idSchema, type AssignmentInput } from "@/lib/assignments/schema";
+import { idSchema, MAX_FEEDBACK, type AssignmentInput } from "@/lib/assignments/schema";
 import { getCurrentUser } from "@/lib/auth/session";
 import { addMembers, createAssignment, createCohort, saveMemberFeedback, type AddedMember } from "@/lib/db";
 
@@ -53,8 +53,9 @@ export async function addMembersAction(assignmentId: string, _state: AddMembersS
 export type FeedbackState = { error: string | null; saved: boolean; fieldErrors: Record<string, string>; values: { feedback: string; scores: Record<string, string> } | null };
 
 // Bounds only: lib/db checks every value against the member's own items with the shared review rules.
+const FEEDBACK_TOO_LONG = `Keep feedback under ${MAX_FEEDBACK.toLocaleString("en")} characters.`;
 const reviewFormSchema = z.object({
-  feedback: z.string().max(20_000, { error: "Keep feedback under 10,000 characters." }),
+  feedback: z.string().max(MAX_FEEDBACK, { error: FEEDBACK_TOO_LONG }),
   scores: z.record(idSchema, z.string().max(50)).refine((scores) => Object.keys(scores).length <= 50),
 });
 
@@ -68,7 +69,7 @@ export async function saveFeedbackAction(ids: { assignmentId: string; memberId: 
   const parsed = reviewFormSchema.safeParse({ feedback: form.get("feedback") ?? "", scores });
   if (!parsed.success) {
     const tooLong = parsed.error.issues.some((i) => i.path[0] === "feedback");
-    return { error: tooLong ? "Keep feedback under 10,000 characters." : "The review form was incomplete. Reload the page and try again.", saved: false, fieldErrors: {}, values: null };
+    return { error: tooLong ? FEEDBACK_TOO_LONG : "The review form was incomplete. Reload the page and try again.", saved: false, fieldErrors: {}, values: null };
   }
   const result = await saveMemberFeedback(actor, ids.assignmentId, ids.memberId, parsed.data, new Date());
   if (!result.ok) {
