@@ -1,6 +1,6 @@
 /**
  * `--commit <rev>`: an older version of Quorum to measure, exported (not
- * checked out) into .tmp/bench/at-<sha> and sharing this checkout's
+ * checked out) into .tmp/bench/at-<sha> and using this checkout's
  * node_modules. Not a git worktree and without its own lockfile, on purpose:
  * Next's Turbopack takes the nearest git worktree or lockfile as the root it
  * may read files from, and refuses a node_modules outside it; exported into
@@ -23,7 +23,11 @@ export function exportCommit(repoRoot: string, rev: string, log: (line: string) 
   const untar = spawnSync("tar", ["-x", "-C", dir], { input: archive.stdout });
   if (untar.status !== 0) throw new Error(`unpacking ${sha} failed: ${untar.stderr.toString()}`);
   rmSync(path.join(dir, "package-lock.json"), { force: true });
-  symlinkSync(path.relative(dir, path.join(repoRoot, "node_modules")), path.join(dir, "node_modules"));
+  // Packages resolve up the tree to this checkout's node_modules. Only the two the scripts call by path get a link,
+  // inside a real node_modules folder: a node_modules symlink is not matched by .gitignore's `node_modules/`, and
+  // Tailwind would then scan every installed package for class names.
+  mkdirSync(path.join(dir, "node_modules"));
+  for (const name of ["next", "prisma"]) symlinkSync(path.relative(path.join(dir, "node_modules"), path.join(repoRoot, "node_modules", name)), path.join(dir, "node_modules", name));
   // The Prisma client is generated, not committed: generate the old schema's.
   const generate = spawnSync(process.execPath, ["scripts/prisma-generate.mjs"], { cwd: dir, encoding: "utf8" });
   if (generate.status !== 0) throw new Error(`generating the Prisma client of ${sha} failed:\n${generate.stdout}${generate.stderr}`);

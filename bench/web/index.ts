@@ -13,7 +13,7 @@ import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { DEFAULT_TEST_PG_URL } from "@/lib/db/config";
-import { createDatabase, dropDatabase } from "@/lib/db/pg-admin";
+import { createDatabase, dropDatabase, dropOrphanedDatabases } from "@/lib/db/pg-admin";
 import { exportCommit } from "./checkout";
 import { runDynamicLoad, type DynamicLoadResult } from "./dynamic-load";
 import { timeGrading, type GradingTimes } from "./grading";
@@ -133,6 +133,8 @@ async function main(): Promise<void> {
   if (needsQuorum) {
     const server = process.env.DATABASE_URL_TEST_PG || DEFAULT_TEST_PG_URL;
     const databaseName = `quorum_bench_${process.pid}_${Date.now().toString(36)}`;
+    // What an interrupted run left behind.
+    await dropOrphanedDatabases(server, "quorum_bench_");
     const databaseUrl = await createDatabase(server, databaseName);
     const started: Served[] = [];
     try {
