@@ -10,9 +10,8 @@ const nextConfig = {
   },
   experimental: {
     serverActions: {
-      // Next refuses a larger action body before parsing it. The largest real one is a lab item's save: a
-      // share code (at most 200,000 ASCII characters, lib/sim/limits.ts) plus a written answer (20,000
-      // characters, lib/text-limits.ts, up to 3 bytes each); an assignment with 20 long tasks is smaller.
+      // Next stops reading a larger action body before decoding it. SERVER_ACTION_BODY_BYTES in
+      // lib/http/body-limits.ts says why this size; lib/http/body-limits.test.ts holds the two equal.
       bodySizeLimit: "512kb",
     },
   },

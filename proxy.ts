@@ -1,5 +1,6 @@
 import { withAuth, type NextRequestWithAuth } from "next-auth/middleware";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
+import { SERVER_ACTION_BODY_BYTES } from "@/lib/http/body-limits";
 import { contentSecurityPolicy, isStaticPage, STRICT_TRANSPORT_SECURITY } from "@/lib/http/csp";
 import { servedOverHttps } from "@/lib/http/https";
 
@@ -32,6 +33,9 @@ function secureHeaders(request: NextRequest): NextResponse {
 const requireSignIn = withAuth({ pages: { signIn: "/sign-in" } });
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  if (request.method === "POST" && request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_BYTES) {
+    return NextResponse.json({ error: `The form sent more than this page accepts (at most ${SERVER_ACTION_BODY_BYTES / 1024} KB).` }, { status: 413 });
+  }
   if (signedInOnly(request.nextUrl.pathname)) {
     const toSignIn = await requireSignIn(request as NextRequestWithAuth, event);
     if (toSignIn) return toSignIn;

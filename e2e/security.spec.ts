@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { lessonSlugs } from "@/lib/content/lessons";
 import { demoAccount } from "./fixtures/accounts";
 import { expect, test } from "./fixtures/pages";
@@ -49,7 +50,7 @@ test("the app works under its policy: theme, lessons, the lab and a signed-in da
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const account = demoAccount("candidate");
   await auth.signIn(account.email, account.password);
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
   expect(violations).toEqual([]);
 });
 
@@ -67,4 +68,15 @@ test("signing in with a tab-smuggled callback stays on this site", async ({ page
     expect(response?.status()).toBeLessThan(500);
     expect(new URL(page.url()).origin).toBe(new URL(baseURL ?? "").origin);
   }
+});
+
+test("a server action refuses a body over its limit with 413", async ({ request, baseURL }) => {
+  // The join form's action, as this build named it; Next counts the bytes while reading, before decoding.
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName?: string }> };
+  const actionId = Object.entries(manifest.node).find(([, action]) => action.exportedName === "joinCohortAction")?.[0] ?? "";
+  expect(actionId).not.toBe("");
+  const post = (size: number) =>
+    request.post("/join", { headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", origin: baseURL ?? "" }, data: JSON.stringify([{ error: null, code: "" }, "x".repeat(size)]) });
+  expect((await post(600 * 1024)).status()).toBe(413);
+  expect((await post(10)).status()).toBeLessThan(500);
 });

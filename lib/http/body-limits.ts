@@ -22,4 +22,12 @@ export const BODY_LIMITS = {
 } as const;
 
 
-// Server actions are bounded by Next itself, before parsing: `serverActions.bodySizeLimit` in next.config.js.
+/**
+ * Server actions: Next stops reading past `serverActions.bodySizeLimit` in
+ * next.config.js (the same number; a unit test holds them together) but
+ * answers 500, so proxy.ts refuses a declared length over it with 413 first.
+ * The largest real action body is a lab item's save: a share code (at most
+ * 200,000 ASCII characters, lib/sim/limits.ts) and a written answer
+ * (lib/text-limits.ts, up to 3 bytes a character).
+ */
+export const SERVER_ACTION_BODY_BYTES = 512 * 1024;
