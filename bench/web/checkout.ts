@@ -23,11 +23,13 @@ export function exportCommit(repoRoot: string, rev: string, log: (line: string) 
   const untar = spawnSync("tar", ["-x", "-C", dir], { input: archive.stdout });
   if (untar.status !== 0) throw new Error(`unpacking ${sha} failed: ${untar.stderr.toString()}`);
   rmSync(path.join(dir, "package-lock.json"), { force: true });
-  // Packages resolve up the tree to this checkout's node_modules. Only the two the scripts call by path get a link,
-  // inside a real node_modules folder: a node_modules symlink is not matched by .gitignore's `node_modules/`, and
-  // Tailwind would then scan every installed package for class names.
-  mkdirSync(path.join(dir, "node_modules"));
-  for (const name of ["next", "prisma"]) symlinkSync(path.relative(path.join(dir, "node_modules"), path.join(repoRoot, "node_modules", name)), path.join(dir, "node_modules", name));
+  // Packages resolve up the tree to this checkout's node_modules. Only those named by path get a link (the
+  // scripts run next's and prisma's entry points, the global CSS imports the font files), inside a real
+  // node_modules folder: linking node_modules itself, or every package, makes Tailwind scan every installed
+  // package for class names, a build of a quarter of an hour.
+  const modules = path.join(dir, "node_modules");
+  mkdirSync(modules);
+  for (const name of ["next", "prisma", "@fontsource-variable"]) symlinkSync(path.relative(modules, path.join(repoRoot, "node_modules", name)), path.join(modules, name));
   // The Prisma client is generated, not committed: generate the old schema's.
   const generate = spawnSync(process.execPath, ["scripts/prisma-generate.mjs"], { cwd: dir, encoding: "utf8" });
   if (generate.status !== 0) throw new Error(`generating the Prisma client of ${sha} failed:\n${generate.stdout}${generate.stderr}`);
