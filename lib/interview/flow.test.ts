@@ -81,6 +81,14 @@ const eventArb: fc.Arbitrary<(now: number) => FlowEvent> = fc.oneof(
 const scriptArb = fc.array(fc.tuple(fc.integer({ min: -5_000, max: 120_000 }), eventArb), { maxLength: 60 });
 
 describe("flow properties", () => {
+  it("(regression) with seed 1802497398: an advance past the last phase is ignored and the next tick counts its time", () => {
+    const advances = PHASES.map((_, i) => ({ type: "advance-phase", now: 10 * (i + 1) }) as const);
+    const past = run([{ type: "start", now: 0 }, ...advances, { type: "advance-phase", now: 10 * PHASES.length + 1 }]);
+    expect(past.phaseIndex).toBe(PHASES.length - 1);
+    expect(past.elapsedMs).toBe(10 * (PHASES.length - 1));
+    expect(reduce(past, { type: "tick", now: 100 }).elapsedMs).toBe(100);
+  });
+
   it("elapsed time equals the sum of running intervals (never counts paused time) and never decreases", () => {
     fc.assert(
       fc.property(scriptArb, (script) => {
