@@ -106,11 +106,20 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
+/** The names the workload generator gives its clients (lib/sim/workload.ts). */
+const WORKLOAD_CLIENT = /^c-\S+-\d+$/;
+
 /** Routine traffic (deliveries, dropped messages, workload operations) is hidden unless --verbose. */
 function interesting(r: LogRecord): boolean {
-  if (r.kind === "msg" || r.kind === "drop") return false;
-  if (r.kind === "op") return !/^c-\S+-\d+ /.test(r.text);
-  return true;
+  switch (r.event.kind) {
+    case "msg":
+    case "drop":
+      return false;
+    case "op":
+      return !("client" in r.event && WORKLOAD_CLIENT.test(r.event.client));
+    default:
+      return true;
+  }
 }
 
 function main(): void {

@@ -8,7 +8,7 @@ const NOISY = new Set(["msg", "lease"]);
 /** The run as text: the alternative to the animation. New client results are announced politely. */
 function EventLogImpl({ events, history, staleIds }: { events: readonly LogRecord[]; history: readonly Operation[]; staleIds: ReadonlySet<number> }) {
   const [all, setAll] = useState(false);
-  const shown = (all ? events : events.filter((e) => !NOISY.has(e.kind) && !e.text.startsWith("heartbeat"))).slice(-80);
+  const shown = (all ? events : events.filter((e) => !NOISY.has(e.event.kind))).slice(-80);
   const done = history.filter((o) => o.completedAt !== null);
   const last = done.reduce<Operation | undefined>((a, o) => (!a || (o.completedAt ?? 0) >= (a.completedAt ?? 0) ? o : a), undefined);
   return (
@@ -26,7 +26,7 @@ function EventLogImpl({ events, history, staleIds }: { events: readonly LogRecor
       </p>
       <ol tabIndex={0} aria-label="Event log lines" className="max-h-56 overflow-auto rounded-md bg-slate-50 p-2 font-mono text-[11px] leading-4 whitespace-pre-wrap dark:bg-slate-900">
         {shown.map((e, i) => (
-          <li key={`${e.at}-${i}`} className={e.kind === "reject" ? "text-red-700 dark:text-red-300" : e.kind === "role" ? "font-bold" : ""}>
+          <li key={`${e.at}-${i}`} className={e.event.kind === "reject" ? "text-red-700 dark:text-red-300" : e.event.kind === "role" ? "font-bold" : ""}>
             {formatEvent(e)}
           </li>
         ))}

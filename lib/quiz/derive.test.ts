@@ -29,6 +29,12 @@ describe("scenario answers come from the engine", () => {
     expect(answerOf("failover-write", { writeAt: { min: 4000, max: 4000 }, sync: { min: 1, max: 1 } }).answer).toBe("not-acked");
   });
 
+  it("the witness events show the lost write being invoked and acknowledged, the lines a candidate needs to see it was lost", () => {
+    const v = answerOf("failover-write", { writeAt: { min: 4000, max: 4000 } });
+    expect(v.witness.ops).toEqual(['write w="w7" by east2 at [4000, 4001] — acknowledged, then lost']);
+    expect(v.witness.events).toEqual(["4000 ms A: east2 invokes write w=w7 on A (op 1)", "4001 ms A: east2 write w=w7 → ok (op 1)"]);
+  });
+
   it("last write wins with a 500 ms fast clock keeps A's earlier write unless B writes more than 500 ms later", () => {
     expect(answerOf("lww-skew", { gap: { min: 100, max: 100 } }).answer).toBe("a");
     expect(answerOf("lww-skew", { gap: { min: 900, max: 900 } }).answer).toBe("b");

@@ -2,7 +2,7 @@
  * Scenario questions: derive the variant for a seed by running the engine and
  * probing the run. The answer key comes from the run, never from the author.
  */
-import { historyOf, lostWrites, type ActionLogEntry, type LogRecord, type Sim, type SimOptions } from "@/lib/sim";
+import { historyOf, lostWrites, recordText, type ActionLogEntry, type EventKind, type LogRecord, type Sim, type SimOptions } from "@/lib/sim";
 import { runCheckers } from "@/lib/sim/checkers";
 import { describeOp } from "@/lib/sim/checkers/describe";
 import { generators, type AnswerSpace, type Generator, type Params, type ProbeResult } from "./generators";
@@ -35,11 +35,14 @@ export interface DerivedVariant {
 
 export type DeriveResult = { readonly ok: true; readonly variant: DerivedVariant } | { readonly ok: false; readonly reason: string };
 
-const TIMELINE_KINDS = new Set<LogRecord["kind"]>(["fault", "role", "mode", "detector", "reject"]);
+const TIMELINE_KINDS = new Set<EventKind>(["fault", "role", "mode", "detector", "reject"]);
 
 function line(r: LogRecord): string {
-  return `${Math.round(r.at)} ms${r.node ? ` ${r.node}` : ""}: ${r.text}`;
+  return `${Math.round(r.at)} ms${r.node ? ` ${r.node}` : ""}: ${recordText(r)}`;
 }
+
+/** The operation an event is about, or null. */
+const opOf = (r: LogRecord): number | null => (r.event.type === "op-invoked" || r.event.type === "op-completed" ? r.event.opId : null);
 
 function lastLines(events: readonly LogRecord[], keep: (r: LogRecord) => boolean, max: number): string[] {
   const out: string[] = [];
@@ -101,7 +104,7 @@ export function deriveScenario(q: ScenarioQuestion, seed: number): DeriveResult 
       params,
       prompt: fillTemplate(q.prompt, params),
       setup: gen.setup(params),
-      timeline: lastLines(sim.events.filter((r) => r.at <= plan.askAt), (r) => TIMELINE_KINDS.has(r.kind), 12),
+      timeline: lastLines(sim.events.filter((r) => r.at <= plan.askAt), (r) => TIMELINE_KINDS.has(r.event.kind), 12),
       space,
       answer: probe.answer,
       tolerance: q.tolerance,
@@ -110,7 +113,7 @@ export function deriveScenario(q: ScenarioQuestion, seed: number): DeriveResult 
         findings,
         events: lastLines(
           sim.events.filter((r) => r.at >= first - 1 && r.at <= lastT + 1),
-          (r) => TIMELINE_KINDS.has(r.kind) || (r.kind === "op" && [...witnessIds].some((id) => r.text.includes(`#${id}`) || r.text.includes(` ${id} `))),
+          (r) => TIMELINE_KINDS.has(r.event.kind) || witnessIds.has(opOf(r) ?? Number.NaN),
           15,
         ),
       },

@@ -28,7 +28,7 @@ export function invoke(sim: Sim, client: ClientState, key: string, input: OpInpu
   const op: PendingOp = { id: sim.nextOpId++, client: client.index, node, key, input, invokedAt: sim.now };
   client.inFlight = op;
   schedule(sim, opTimeoutEvent(sim, sim.now + sim.scenario.clientTimeoutMs, client.index, op.id));
-  if (sim.logEnabled) record(sim, "op", node, `${client.id} invokes ${describeInput(key, input)} on ${nodeName(sim, node)} (op ${op.id})`);
+  if (sim.logEnabled) record(sim, node, { source: "core", type: "op-invoked", kind: "op", client: client.id, key, input, target: nodeName(sim, node), opId: op.id });
   sendFromClient(sim, client.index, node, { kind: "client-req", op } as import("./sim-state").ClientRequest);
   return op;
 }
@@ -88,7 +88,7 @@ function finish(sim: Sim, op: PendingOp, rec: Operation): void {
   sim.history.push(rec);
   const client = sim.clients[op.client] as ClientState;
   if (client.inFlight === op) client.inFlight = null;
-  if (sim.logEnabled) record(sim, "op", op.node, `${client.id} ${describeInput(op.key, op.input)} → ${rec.outcome}${rec.output !== undefined ? ` ${String(rec.output)}` : ""}${rec.error ? ` (${rec.error})` : ""} (op ${op.id})`);
+  if (sim.logEnabled) record(sim, op.node, { source: "core", type: "op-completed", kind: "op", client: client.id, key: op.key, input: op.input, outcome: rec.outcome, output: rec.output, error: rec.error, opId: op.id });
   const next = client.queue.shift();
   if (next) startQueued(sim, client, next);
   else if (client.workload) sim.onClientIdle(sim, client);

@@ -12,6 +12,7 @@ import type { LatencySpec } from "./distributions";
 import { EventHeap } from "./heap";
 import { describeDuration, RUN_LIMITS, type RunLimits } from "./limits";
 import { epoch, nodeId } from "./ids";
+import type { CoreEvent } from "./log-event";
 import { isCut, nodeName, record, reply, schedule, scheduledActionEvent } from "./kernel";
 import { unsupportedOpReason } from "./protocol";
 import { protocols } from "./protocols";
@@ -149,7 +150,7 @@ function handleDeliver(sim: Sim, msg: Envelope): void {
   if (msg.dropped) return;
   if (msg.from !== msg.to && isCut(sim, msg.from, msg.to)) {
     sim.stats.dropped++;
-    if (sim.logEnabled) record(sim, "drop", msg.to, `${msg.body.kind} from ${nodeName(sim, msg.from)} dropped in flight: link cut`);
+    if (sim.logEnabled) record(sim, msg.to, { source: "core", type: "arrival-dropped", kind: "drop", message: msg.body.kind, from: nodeName(sim, msg.from), cause: "cut" });
     return;
   }
   if (msg.toClient >= 0) {
@@ -160,14 +161,14 @@ function handleDeliver(sim: Sim, msg: Envelope): void {
   const node = sim.nodes[msg.to] as NodeState;
   if (node.status === "crashed") {
     sim.stats.dropped++;
-    if (sim.logEnabled) record(sim, "drop", msg.to, `${msg.body.kind} from ${nodeName(sim, msg.from)} dropped: node crashed`);
+    if (sim.logEnabled) record(sim, msg.to, { source: "core", type: "arrival-dropped", kind: "drop", message: msg.body.kind, from: nodeName(sim, msg.from), cause: "crashed" });
     return;
   }
   if (node.status === "paused") {
     node.pausedInbox.push(msg);
     return;
   }
-  if (sim.logEnabled && msg.body.kind !== "client-req") record(sim, "msg", msg.to, `← ${msg.body.kind} from ${nodeName(sim, msg.from)} (#${msg.id})`);
+  if (sim.logEnabled && msg.body.kind !== "client-req") record(sim, msg.to, { source: "core", type: "delivered", kind: "msg", message: msg.body.kind, from: nodeName(sim, msg.from), messageId: msg.id });
   handleAtNode(sim, node, msg);
 }
 
@@ -266,7 +267,7 @@ export function runToQuiescence(sim: Sim, maxTime: number): { quiescent: boolean
 
 function rejectAction(sim: Sim, action: Action, reason: string): void {
   sim.stats.rejectedActions++;
-  if (sim.logEnabled) record(sim, "reject", -1, `${action.type} refused: ${reason}`);
+  if (sim.logEnabled) record(sim, -1, { source: "core", type: "action-refused", kind: "reject", action: action.type, reason });
 }
 
 function lookup(sim: Sim, name: string): number {
@@ -298,23 +299,23 @@ function clientFor(sim: Sim, name: string | undefined, near: number, target: num
 /** Applies one action now. Impossible actions are refused with a reason; nothing is thrown. */
 export function applyAction(sim: Sim, action: Action): ActionResult {
   sim.stats.byAction[action.type] = (sim.stats.byAction[action.type] ?? 0) + 1;
-  const log = (text: string) => {
-    if (sim.logEnabled) record(sim, "fault", "node" in action && typeof action.node === "string" ? lookup(sim, action.node) : -1, text);
+  const log = (event: Extract<CoreEvent, { kind: "fault" }>) => {
+    if (sim.logEnabled) record(sim, "node" in action && typeof action.node === "string" ? lookup(sim, action.node) : -1, event);
   };
   switch (action.type) {
     case "cut": {
       const r = setLinks(sim, action.from, action.to, action.oneWay ?? false, 1);
-      if (r.ok) log(`network cut: [${action.from.join(",")}] ${action.oneWay ? "→" : "↮"} [${action.to.join(",")}]`);
+      if (r.ok) log({ source: "core", type: "network-cut", kind: "fault", from: [...action.from], to: [...action.to], oneWay: action.oneWay ?? false });
       return r;
     }
     case "heal": {
       if (action.from === undefined || action.to === undefined) {
         sim.cut.fill(0);
-        log("network healed");
+        log({ source: "core", type: "network-healed", kind: "fault" });
         return accepted;
       }
       const r = setLinks(sim, action.from, action.to, action.oneWay ?? false, 0);
-      if (r.ok) log(`links healed: [${action.from.join(",")}] ${action.oneWay ? "→" : "↔"} [${action.to.join(",")}]`);
+      if (r.ok) log({ source: "core", type: "links-healed", kind: "fault", from: [...action.from], to: [...action.to], oneWay: action.oneWay ?? false });
       return r;
     }
     case "crash":
@@ -330,23 +331,23 @@ export function applyAction(sim: Sim, action: Action): ActionResult {
         node.incarnation++;
         node.pausedInbox = [];
         markDown(node, sim.now);
-        log(`${action.node} crashed`);
+        log({ source: "core", type: "node-status", kind: "fault", node: action.node, change: "crashed" });
       } else if (action.type === "restart") {
         if (node.status !== "crashed") return refused(`${action.node} is not crashed`);
         node.status = "up";
         markUp(node, sim.now);
-        log(`${action.node} restarted`);
+        log({ source: "core", type: "node-status", kind: "fault", node: action.node, change: "restarted" });
       } else if (action.type === "pause") {
         if (node.status !== "up") return refused(`${action.node} is ${node.status}`);
         node.status = "paused";
         markDown(node, sim.now);
-        log(`${action.node} paused`);
+        log({ source: "core", type: "node-status", kind: "fault", node: action.node, change: "paused" });
         return accepted;
       } else {
         if (node.status !== "paused") return refused(`${action.node} is not paused`);
         node.status = "up";
         markUp(node, sim.now);
-        log(`${action.node} resumed`);
+        log({ source: "core", type: "node-status", kind: "fault", node: action.node, change: "resumed" });
         const inbox = node.pausedInbox;
         node.pausedInbox = [];
         for (const ev of inbox) {
@@ -361,7 +362,7 @@ export function applyAction(sim: Sim, action: Action): ActionResult {
       if (!node) return refused(`unknown node "${action.node}"`);
       if (!(action.lagMs >= 0) || !Number.isFinite(action.lagMs)) return refused(`lag must be a finite number of ms ≥ 0, got ${action.lagMs}`);
       node.applyLagMs = action.lagMs;
-      log(`${action.node} apply lag set to ${action.lagMs} ms`);
+      log({ source: "core", type: "apply-lag", kind: "fault", node: action.node, lagMs: action.lagMs });
       return sim.protocol.onAction(sim, action);
     }
     case "promote":
@@ -373,7 +374,7 @@ export function applyAction(sim: Sim, action: Action): ActionResult {
     case "set-loss":
       if (!(action.probability >= 0 && action.probability <= 1)) return refused(`loss probability must be between 0 and 1, got ${action.probability}`);
       sim.lossProbability = action.probability;
-      log(`message loss set to ${action.probability}`);
+      log({ source: "core", type: "loss", kind: "fault", probability: action.probability });
       return accepted;
     case "write":
     case "read": {
@@ -389,7 +390,7 @@ export function applyAction(sim: Sim, action: Action): ActionResult {
       if (!msg) return refused(`no message #${action.messageId} is in flight`);
       msg.dropped = true;
       sim.stats.dropped++;
-      if (sim.logEnabled) record(sim, "drop", msg.to, `${msg.body.kind} #${msg.id} dropped by hand`);
+      if (sim.logEnabled) record(sim, msg.to, { source: "core", type: "dropped-by-hand", kind: "drop", message: msg.body.kind, messageId: msg.id });
       return accepted;
     }
     default: {

@@ -11,5 +11,7 @@ export type { Epoch, Lsn, NodeId } from "./ids";
 export { computeMetrics, percentile, staleReads, type LatencyStats, type Metrics } from "./metrics";
 export { parseScenario, ScenarioSchema, type ParseResult, type Scenario, type ScenarioInput } from "./scenario";
 export { listScenarios, scenarioNames, scenarios, type ScenarioListing } from "./scenarios";
-export type { ActionLogEntry, LogRecord, Sim } from "./sim-state";
+export type { ActionLogEntry, Sim } from "./sim-state";
+export type { CoreEvent, EventKind, LogEvent, LogRecord } from "./log-event";
+export { eventText, recordText } from "./event-text";
 export { formatEvent, snapshot, type MessageSnapshot, type NodeSnapshot, type SimSnapshot, type SnapshotOptions } from "./snapshot";

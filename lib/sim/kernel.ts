@@ -9,7 +9,8 @@ import { sampleLatency } from "./distributions";
 import type { Value } from "./history";
 import { lsn } from "./ids";
 import { nextFloat } from "./rng";
-import type { ClientResponse, Envelope, EventKind, LogEntry, MessageBody, NodeState, PendingOp, Sim, SimEvent, TimerBody } from "./sim-state";
+import type { LogEvent } from "./log-event";
+import type { ClientResponse, Envelope, LogEntry, MessageBody, NodeState, PendingOp, Sim, SimEvent, TimerBody } from "./sim-state";
 
 /** Queues an event built by one of the `at*` constructors below; ties at the same time keep insertion order. */
 export function schedule(sim: Sim, e: SimEvent): void {
@@ -23,8 +24,9 @@ export const clientIssueEvent = (sim: Sim, t: number, client: number): SimEvent 
 export const opTimeoutEvent = (sim: Sim, t: number, client: number, opId: number): SimEvent => ({ t, seq: sim.seq++, kind: "op-timeout", client, opId });
 export const scheduledActionEvent = (sim: Sim, t: number, action: import("./actions").ScheduledAction, index: number): SimEvent => ({ t, seq: sim.seq++, kind: "scheduled", action, index });
 
-export function record(sim: Sim, kind: EventKind, node: number, text: string): void {
-  sim.events.push({ at: sim.now, kind, node: node < 0 ? null : (sim.nodes[node] as NodeState).id, text });
+/** Appends a typed event to the log, on node index `node` (-1: cluster-wide). Callers check `sim.logEnabled` first so a run without a log builds no events. */
+export function record(sim: Sim, node: number, event: LogEvent): void {
+  sim.events.push({ at: sim.now, node: node < 0 ? null : (sim.nodes[node] as NodeState).id, event });
 }
 
 export const nodeName = (sim: Sim, node: number): string => (node < 0 ? "?" : ((sim.nodes[node]?.id as string | undefined) ?? "?"));
@@ -37,12 +39,12 @@ export function isCut(sim: Sim, from: number, to: number): boolean {
 function dispatch(sim: Sim, from: number, to: number, fromClient: number, toClient: number, body: MessageBody, local: boolean): void {
   if (!local && isCut(sim, from, to)) {
     sim.stats.dropped++;
-    if (sim.logEnabled) record(sim, "drop", from, `${body.kind} → ${nodeName(sim, to)} dropped: link cut`);
+    if (sim.logEnabled) record(sim, from, { source: "core", type: "send-dropped", kind: "drop", message: body.kind, to: nodeName(sim, to), cause: "cut" });
     return;
   }
   if (!local && sim.lossProbability > 0 && nextFloat(sim.netRng) < sim.lossProbability) {
     sim.stats.dropped++;
-    if (sim.logEnabled) record(sim, "drop", from, `${body.kind} → ${nodeName(sim, to)} lost`);
+    if (sim.logEnabled) record(sim, from, { source: "core", type: "send-dropped", kind: "drop", message: body.kind, to: nodeName(sim, to), cause: "lost" });
     return;
   }
   const n = sim.n;

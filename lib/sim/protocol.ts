@@ -7,7 +7,7 @@
  */
 import type { Action, ActionResult } from "./actions";
 import type { OpInput, Value } from "./history";
-import type { Envelope, PendingOp, Sim, TimerBody } from "./sim-state";
+import type { Envelope, MessageBody, PendingOp, Sim, TimerBody } from "./sim-state";
 
 /** Actions the core forwards to the protocol after its own checks. */
 export type ProtocolAction = Extract<Action, { type: "promote" | "set-fencing" | "set-mode" | "set-lag" | "crash" | "restart" | "resume" }>;
@@ -32,8 +32,12 @@ export interface ProtocolNodeView {
   readonly note?: string;
 }
 
-/** `K`: the client operation kinds the protocol implements. */
-export interface Protocol<K extends OpKind = OpKind> {
+/**
+ * `K`: the client operation kinds the protocol implements; `M` and `T`: its own
+ * message and timer bodies. The core hands a protocol back only what it sent or
+ * set, so `onMessage` and `onTimer` switch over `M` and `T` without downcasts.
+ */
+export interface Protocol<K extends OpKind = OpKind, M extends MessageBody = MessageBody, T extends TimerBody = TimerBody> {
   readonly name: string;
   /**
    * The client operations this protocol implements. The core fails any other
@@ -46,9 +50,9 @@ export interface Protocol<K extends OpKind = OpKind> {
   /** A client request reached `node` (which is up). Reply via `reply()` now or later. */
   onClientRequest(sim: Sim, node: number, op: OpOf<K>): void;
   /** A protocol message reached its (up) destination. */
-  onMessage(sim: Sim, msg: Envelope): void;
+  onMessage(sim: Sim, msg: Envelope<M>): void;
   /** A timer fired on an up node; `node` is -1 for cluster-level processes (failure detector). */
-  onTimer(sim: Sim, node: number, timer: TimerBody): void;
+  onTimer(sim: Sim, node: number, timer: T): void;
   /** Called after the core applied a node/status change, or for protocol-only commands. */
   onAction(sim: Sim, action: ProtocolAction): ActionResult;
   /** Where a client with the given home node sends writes and leader-only reads; `f` lets a protocol send reads elsewhere (chain: reads go to the tail), `key` route by ownership (multi-master). */

@@ -7,6 +7,7 @@ import type { LatencySpec } from "./distributions";
 import type { EventHeap } from "./heap";
 import type { Operation, OpInput, Value } from "./history";
 import type { Epoch, Lsn, NodeId } from "./ids";
+import type { LogRecord } from "./log-event";
 import type { RunLimits } from "./limits";
 import type { Protocol } from "./protocol";
 import type { Rng } from "./rng";
@@ -71,8 +72,8 @@ export interface ClientResponse extends MessageBody {
   readonly error: string | undefined;
 }
 
-/** A message on the wire. It is its own delivery event in the queue (one allocation per message). */
-export interface Envelope {
+/** A message on the wire, `B` its body. It is its own delivery event in the queue (one allocation per message). */
+export interface Envelope<B extends MessageBody = MessageBody> {
   readonly t: number;
   readonly seq: number;
   readonly kind: "deliver";
@@ -87,7 +88,7 @@ export interface Envelope {
   readonly fromClient: number;
   readonly sentAt: number;
   readonly deliverAt: number;
-  readonly body: MessageBody;
+  readonly body: B;
   dropped: boolean;
 }
 
@@ -131,16 +132,7 @@ export interface ClientState {
   queue: QueuedOp[];
 }
 
-export type EventKind = "op" | "msg" | "drop" | "fault" | "action" | "role" | "repl" | "reject" | "lease" | "mode" | "detector";
-
-/** One line of the event log: cheap to record, rendered by `formatEvent`. */
-export interface LogRecord {
-  readonly at: number;
-  readonly kind: EventKind;
-  /** Node name, or null for cluster-wide events. */
-  readonly node: string | null;
-  readonly text: string;
-}
+export type { EventKind, LogRecord } from "./log-event";
 
 export interface ActionLogEntry {
   /** Virtual time of the injection. */

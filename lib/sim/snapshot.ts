@@ -5,6 +5,7 @@
 import type { Value } from "./history";
 import type { LogRecord, Sim } from "./sim-state";
 import { describeInput } from "./clients";
+import { recordText } from "./event-text";
 import { inflightMessages } from "./engine";
 import { rngState } from "./rng";
 
@@ -117,5 +118,5 @@ export function snapshot(sim: Sim, options: SnapshotOptions = {}): SimSnapshot {
 
 /** Renders one event log record as a timeline line: `  5000.0 ms  A      text`. */
 export function formatEvent(r: LogRecord): string {
-  return `${r.at.toFixed(1).padStart(10)} ms  ${(r.node ?? "*").padEnd(6)} ${r.text}`;
+  return `${r.at.toFixed(1).padStart(10)} ms  ${(r.node ?? "*").padEnd(6)} ${recordText(r)}`;
 }

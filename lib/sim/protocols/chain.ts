@@ -33,7 +33,8 @@ import { epoch as toEpoch, lsn as toLsn } from "../ids";
 import { applyUpTo, isCut, nodeName, record, reply, send, setTimer, truncateFrom } from "../kernel";
 import type { OpOf, Protocol, ProtocolAction, ProtocolNodeView } from "../protocol";
 import { topologyFor } from "../scenario";
-import type { Envelope, LogEntry, NodeState, PendingOp, Sim, TimerBody } from "../sim-state";
+import type { LogEntry, NodeState, PendingOp, Sim } from "../sim-state";
+import type { ChainEvent } from "./chain-events";
 
 type Msg =
   | { readonly kind: "chain-fwd"; readonly entries: readonly LogEntry[] }
@@ -44,7 +45,7 @@ type Msg =
 type Timer = { readonly kind: "master" };
 
 /** Creates chain replication for one run; the chain, master and pending requests live in this closure. */
-export function createChain(sim: Sim): Protocol<"read" | "write"> {
+export function createChain(sim: Sim): Protocol<"read" | "write", Msg, Timer> {
   const topo = topologyFor(sim.scenario, "chain");
   const n = sim.n;
   const fd = sim.scenario.failureDetector;
@@ -60,8 +61,8 @@ export function createChain(sim: Sim): Protocol<"read" | "write"> {
   /** Client requests travel with their writes; the tail answers them. */
   const pending = new Map<number, PendingOp>();
   const node = (i: number): NodeState => sim.nodes[i] as NodeState;
-  const log = (kind: "role" | "repl" | "detector", i: number, text: () => string): void => {
-    if (sim.logEnabled) record(sim, kind, i, text());
+  const log = (i: number, make: () => ChainEvent): void => {
+    if (sim.logEnabled) record(sim, i, make());
   };
   const sendMsg = (from: number, to: number, m: Msg): void => send(sim, from, to, m);
   const head = (): number => chain[0] as number;
@@ -142,15 +143,15 @@ export function createChain(sim: Sim): Protocol<"read" | "write"> {
     const p = pred(x);
     chain = chain.filter((y) => y !== x);
     version++;
-    log("role", -1, () => `master removes ${node(x).id} from the chain (unreachable for ${fd.timeoutMs} ms): ${chain.map((y) => node(y).id).join(" → ")}`);
+    log(-1, () => ({ source: "chain", type: "removed", kind: "role", removed: node(x).id, timeoutMs: fd.timeoutMs, chain: chain.map((y) => node(y).id) }));
     if (k === 0) return;
     if (p === tail()) {
-      log("role", p, () => `${node(p).id} becomes tail and acknowledges its ${node(p).log.length - (acked[p] as number)} pending writes`);
+      log(p, () => ({ source: "chain", type: "becomes-tail", kind: "role", pending: node(p).log.length - (acked[p] as number) }));
       commitAtTail(p, acked[p] as number, node(p).log.length);
       return;
     }
     const s = succ(p);
-    log("repl", p, () => `${node(p).id} re-sends entries ${(acked[p] as number) + 1}..${node(p).log.length} to its new successor ${nodeName(sim, s)}`);
+    log(p, () => ({ source: "chain", type: "resends", kind: "repl", fromLsn: (acked[p] as number) + 1, toLsn: node(p).log.length, successor: nodeName(sim, s) }));
     sendFrom(p, s, (acked[p] as number) + 1);
   }
 
@@ -166,7 +167,7 @@ export function createChain(sim: Sim): Protocol<"read" | "write"> {
       chain.push(joining);
       acked[t] = node(joining).log.length;
       acked[joining] = node(joining).log.length;
-      log("role", joining, () => `${node(joining).id} caught up and becomes the tail`);
+      log(joining, () => ({ source: "chain", type: "joins-as-tail", kind: "role" }));
       joining = -1;
       version++;
     } else if (joining < 0) {
@@ -175,7 +176,7 @@ export function createChain(sim: Sim): Protocol<"read" | "write"> {
         joining = back;
         unreachableSince[back] = -1;
         truncateFrom(node(back), 1);
-        log("role", back, () => `${node(back).id} rejoins: copying the history from tail ${node(tail()).id}`);
+        log(back, () => ({ source: "chain", type: "rejoins", kind: "role", tail: node(tail()).id }));
         sendFrom(tail(), back, 1);
       }
     }
@@ -213,9 +214,9 @@ export function createChain(sim: Sim): Protocol<"read" | "write"> {
         }
       }
     },
-    onMessage(_sim, env: Envelope): void {
+    onMessage(_sim, env): void {
       const i = env.to;
-      const m = env.body as Msg;
+      const m = env.body;
       switch (m.kind) {
         case "chain-fwd":
           onForward(i, env.from, m.entries);
@@ -238,8 +239,7 @@ export function createChain(sim: Sim): Protocol<"read" | "write"> {
         }
       }
     },
-    onTimer(_sim, _i, tb: TimerBody): void {
-      const t = tb as Timer;
+    onTimer(_sim, _i, t): void {
       switch (t.kind) {
         case "master":
           probe();

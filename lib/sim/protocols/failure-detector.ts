@@ -12,6 +12,7 @@
  */
 import { isCut, nodeName, record } from "../kernel";
 import type { NodeState, Sim } from "../sim-state";
+import type { SingleLeaderEvent } from "./single-leader-events";
 import { compareLogPositions, logPosition } from "./single-leader-log-position";
 
 export interface FailureDetector {
@@ -27,8 +28,8 @@ export function createFailureDetector(sim: Sim, location: number, timeoutMs: num
   let firstFailAt = -1;
   const node = (i: number) => sim.nodes[i] as NodeState;
   const reachable = (x: number): boolean => node(x).status === "up" && (x === location || (!isCut(sim, location, x) && !isCut(sim, x, location)));
-  const say = (text: string) => {
-    if (sim.logEnabled) record(sim, "detector", -1, text);
+  const say = (event: SingleLeaderEvent) => {
+    if (sim.logEnabled) record(sim, -1, event);
   };
 
   return {
@@ -45,7 +46,7 @@ export function createFailureDetector(sim: Sim, location: number, timeoutMs: num
       }
       if (firstFailAt < 0) {
         firstFailAt = sim.now;
-        say(`detector at ${nodeName(sim, location)}: ${reachable(watched) ? `${w.id} is no longer leading or running` : `leader ${w.id} unreachable`}`);
+        say({ source: "single-leader", type: "detector-suspects", kind: "detector", location: nodeName(sim, location), leader: w.id, reachable: reachable(watched) });
         return -1;
       }
       if (sim.now - firstFailAt < timeoutMs) return -1;
@@ -54,8 +55,8 @@ export function createFailureDetector(sim: Sim, location: number, timeoutMs: num
         if (x === watched || !reachable(x)) continue;
         if (best < 0 || compareLogPositions(logPosition(node(x)), logPosition(node(best))) > 0) best = x;
       }
-      if (best < 0) say(`detector: no reachable replica to promote`);
-      else say(`detector: ${reachable(watched) ? `no leader` : `${w.id} unreachable`} for ${timeoutMs} ms, promoting ${node(best).id}`);
+      if (best < 0) say({ source: "single-leader", type: "detector-no-candidate", kind: "detector" });
+      else say({ source: "single-leader", type: "detector-promotes", kind: "detector", leader: w.id, reachable: reachable(watched), timeoutMs, promote: node(best).id });
       return best;
     },
   };

@@ -148,10 +148,10 @@ export function createGaleraReplication(st: GaleraState): GaleraReplication {
     const t = gi.pending.get(ws.id);
     if (!t) return;
     gi.pending.delete(ws.id);
-    log("repl", i, () => `certification failed for write-set ${ws.id} (${ws.keys.join(",")}) at seqno ${s}: snapshot ${ws.snapshot} is older than a committed write`);
+    log(i, () => ({ source: "galera", type: "certification-failed", kind: "repl", writeSet: ws.id, keys: [...ws.keys], seqno: s, snapshot: ws.snapshot }));
     if (!t.explicit && t.retries < p.retryAutocommit) {
       c.retries++;
-      log("repl", i, () => `wsrep_retry_autocommit: ${node(i).id} re-runs the autocommit write (retry ${t.retries + 1} of ${p.retryAutocommit})`);
+      log(i, () => ({ source: "galera", type: "retry-autocommit", kind: "repl", retry: t.retries + 1, retries: p.retryAutocommit }));
       begin(i, t.op, ws.keys[0] as string, ws.values[0] as Value, t.retries + 1, s, false);
       return;
     }
@@ -226,7 +226,7 @@ export function createGaleraReplication(st: GaleraState): GaleraReplication {
     const sig = flowControlSignal(gi.fc, gi.queue.length, p.fcLimit, p.fcFactor);
     if (sig === null) return;
     notePause(clock, sig, sim.now);
-    log("mode", i, () => (sig === "pause" ? `${node(i).id} apply queue ${gi.queue.length} > fc_limit ${p.fcLimit}: flow control pauses the cluster` : `${node(i).id} drained its apply queue: flow control resumes`));
+    log(i, () => (sig === "pause" ? { source: "galera", type: "flow-control-pause", kind: "mode", queue: gi.queue.length, fcLimit: p.fcLimit } : { source: "galera", type: "flow-control-resume", kind: "mode" }));
     bcast(i, { kind: "gc-fc", view: gi.view, pause: sig === "pause" });
   }
 
@@ -269,7 +269,7 @@ export function createGaleraReplication(st: GaleraState): GaleraReplication {
       }
       case "gc-ist":
         gi.received = Math.max(gi.received, msg.upTo, gi.arrivedMax);
-        log("repl", i, () => `${node(i).id} caught up to seqno ${gi.received} by incremental state transfer`);
+        log(i, () => ({ source: "galera", type: "caught-up", kind: "repl", seqno: gi.received }));
         bcast(i, { kind: "gc-recv", view: gi.view, upTo: gi.received });
         return;
       default: {

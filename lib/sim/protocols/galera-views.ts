@@ -24,7 +24,7 @@ export interface GaleraViews {
 }
 
 export function createGaleraViews(st: GaleraState, repl: GaleraReplication): GaleraViews {
-  const { sim, n, p, c, order, ordered, isData, clock, g, node, log } = st;
+  const { sim, n, p, c, order, ordered, isData, clock, g, log } = st;
   const all = Array.from({ length: n }, (_, i) => i);
   let installed: number[][] = [all];
   let lastPrimary: number[] = all;
@@ -80,9 +80,9 @@ export function createGaleraViews(st: GaleraState, repl: GaleraReplication): Gal
             reply(sim, i, t.op, "fail", undefined, "view change: transaction rolled back");
           }
       }
-      if (wasPrimary !== gi.primary) log("role", i, () => `${node(i).id} ${gi.primary ? "joins the primary component" : "is non-primary: refuses reads and writes"} (view ${view})`);
+      if (wasPrimary !== gi.primary) log(i, () => ({ source: "galera", type: "primary-changed", kind: "role", primary: gi.primary, view }));
     }
-    log("role", -1, () => `view ${view}: ${groups.map((grp) => `[${grp.map((m) => nodeName(sim, m)).join(",")}]${grp === prim ? " primary" : ""}`).join(" ")}${prim.length === 0 ? " — no primary component" : ""}`);
+    log(-1, () => ({ source: "galera", type: "view", kind: "role", view, groups: groups.map((grp) => ({ members: grp.map((m) => nodeName(sim, m)), primary: grp === prim })), hasPrimary: prim.length > 0 }));
     if (prim.length > 0) lastPrimary = prim;
     installed = groups;
     const donor = prim.filter(isData).reduce((best, m) => (best < 0 || g(m).received > g(best).received ? m : best), -1);

@@ -34,10 +34,11 @@ import type { Value } from "../history";
 import { nodeName, record, reply, setTimer } from "../kernel";
 import type { Protocol, ProtocolAction, ProtocolNodeView } from "../protocol";
 import { topologyFor, type TopologyOf } from "../scenario";
-import type { Envelope, NodeState, PendingOp, Sim, TimerBody } from "../sim-state";
+import type { NodeState, PendingOp, Sim } from "../sim-state";
 import { rebuildIndex, type CertIndex, type WriteSet } from "./galera-certification";
 import { newFlowControl, newPauseClock, pausedMs, type FlowControl, type PauseClock } from "./galera-flow-control";
 import { createGaleraReplication, type ApplyTimer, type ExecTimer, type GaleraMsg } from "./galera-replication";
+import type { GaleraEvent } from "./galera-events";
 import { createGaleraViews } from "./galera-views";
 
 type Timer = ApplyTimer | ExecTimer | { readonly kind: "gc-view" };
@@ -100,7 +101,8 @@ export interface GaleraState {
   isData(node: number): boolean;
   g(node: number): GNode;
   node(node: number): NodeState;
-  log(kind: "role" | "repl" | "mode", node: number, text: () => string): void;
+  /** Records the event `make` builds, only when the run keeps a log. */
+  log(node: number, make: () => GaleraEvent): void;
 }
 
 export interface GaleraInspect {
@@ -110,7 +112,7 @@ export interface GaleraInspect {
   nodes(): ReadonlyArray<{ readonly id: string; readonly primary: boolean; readonly appliedIds: readonly number[]; readonly applied: number }>;
 }
 
-export interface GaleraProtocol extends Protocol<"read" | "write"> {
+export interface GaleraProtocol extends Protocol<"read" | "write", GaleraMsg, Timer> {
   readonly galera: GaleraInspect;
 }
 
@@ -140,8 +142,8 @@ export function createGalera(sim: Sim): GaleraProtocol {
     isData,
     g,
     node,
-    log(kind, i, text) {
-      if (sim.logEnabled) record(sim, kind, i, text());
+    log(i, make) {
+      if (sim.logEnabled) record(sim, i, make());
     },
   };
   const repl = createGaleraReplication(st);
@@ -188,11 +190,9 @@ export function createGalera(sim: Sim): GaleraProtocol {
       }
     },
 
-    // Message and timer bodies of this protocol are only ever created here and in galera-replication.ts.
-    onMessage: (_sim, env: Envelope) => repl.handle(env.to, env.from, env.body as GaleraMsg),
+    onMessage: (_sim, env) => repl.handle(env.to, env.from, env.body),
 
-    onTimer(_sim, i, tb: TimerBody): void {
-      const t = tb as Timer;
+    onTimer(_sim, i, t): void {
       switch (t.kind) {
         case "gc-view":
           setT(-1, p.viewCheckMs, { kind: "gc-view" }, true);

@@ -31,11 +31,12 @@
  */
 import { localNow, nodeName, record, reply, send, setTimer } from "../kernel";
 import type { TopologyOf } from "../scenario";
-import type { Envelope, PendingOp, TimerBody } from "../sim-state";
+import type { PendingOp, TimerBody } from "../sim-state";
+import type { LeaderlessEvent } from "./leaderless-events";
 import type { LeaderlessState } from "./leaderless";
 import { covers, mergeClocks, mergeSets, pick, type Version } from "./leaderless-versions";
 
-type QuorumMsg =
+export type QuorumMsg =
   | { readonly kind: "put"; readonly req: number; readonly key: string; readonly version: Version; readonly hintFor: number }
   | { readonly kind: "put-ack"; readonly req: number }
   | { readonly kind: "get"; readonly req: number; readonly key: string }
@@ -74,7 +75,8 @@ export interface LeaderlessQuorum {
   coordinateWrite(coordinator: number, op: PendingOp): void;
   coordinateRead(coordinator: number, op: PendingOp): void;
   /** Every message kind that is not anti-entropy or hinted handoff. */
-  onMessage(env: Envelope): void;
+  /** A quorum message `m` from node `from` reached node `i`. */
+  onMessage(i: number, from: number, m: QuorumMsg): void;
   onTimeout(timer: QuorumTimer): void;
   /** A crash: the node's coordinator state is volatile. */
   forget(node: number): void;
@@ -87,8 +89,8 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
   const N = Math.min(topo.n, st.n);
   const requests = new Map<number, WriteReq | ReadReq>();
   let nextReq = 1;
-  const log = (i: number, text: () => string): void => {
-    if (sim.logEnabled) record(sim, "repl", i, text());
+  const log = (i: number, make: () => LeaderlessEvent): void => {
+    if (sim.logEnabled) record(sim, i, make());
   };
   const sendMsg = (from: number, to: number, m: QuorumMsg): void => send(sim, from, to, m);
   const timer = (t: QuorumTimer): TimerBody => t;
@@ -149,7 +151,7 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
       return;
     }
     st.counters.hintsPastWindow = (st.counters.hintsPastWindow ?? 0) + 1;
-    log(c, () => `${nodeName(sim, x)} has been unreachable for ${Math.round(down)} ms, longer than the hint window (${topo.hintWindowMs} ms): no hint stored; only repair will bring it ${key}`);
+    log(c, () => ({ source: "leaderless", type: "hint-window-passed", kind: "repl", target: nodeName(sim, x), downMs: down, windowMs: topo.hintWindowMs, key }));
   }
 
   function coordinateRead(c: number, op: PendingOp): void {
@@ -175,7 +177,7 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
       const top = pick(req.merged);
       if (req.merged.length > 1) {
         st.counters.siblingReads = (st.counters.siblingReads ?? 0) + 1;
-        log(req.coord, () => `read ${req.op.key} finds siblings {${req.merged.map((v) => String(v.value)).join(", ")}}: returns ${String(top?.value ?? null)} (latest timestamp)`);
+        log(req.coord, () => ({ source: "leaderless", type: "siblings-read", kind: "repl", key: req.op.key, values: req.merged.map((v) => v.value), returns: top?.value ?? null }));
       }
       req.value = top?.value ?? null;
       const block = topo.readRepairMode === "blocking";
@@ -183,7 +185,7 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
       for (const [r, vs] of req.replies) repairIfStale(id, req, r, vs, block);
       if (!block) return cleanUp(id, req);
       if (req.awaitingRepair.size === 0) reply(sim, req.coord, req.op, "ok", req.value);
-      else log(req.coord, () => `blocking read repair: ${req.op.key} answers once ${[...req.awaitingRepair].map((r) => nodeName(sim, r)).join(", ")} acknowledge the repair`);
+      else log(req.coord, () => ({ source: "leaderless", type: "blocking-repair-wait", kind: "repl", key: req.op.key, awaiting: [...req.awaitingRepair].map((r) => nodeName(sim, r)) }));
     } else if (req.answered) {
       // A late reply still feeds read repair; if it brought something new, every replier may now be behind.
       if (grew) for (const [r, vs] of req.replies) repairIfStale(id, req, r, vs, false);
@@ -201,7 +203,7 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
   function repairIfStale(id: number, req: ReadReq, r: number, vs: readonly Version[], block: boolean): void {
     if (!topo.readRepair || covers(vs, req.merged) || !st.replicas(req.op.key).includes(r)) return;
     st.counters.readRepairs = (st.counters.readRepairs ?? 0) + 1;
-    log(req.coord, () => `read repair${block ? " (blocking)" : ""}: ${nodeName(sim, r)} was behind on ${req.op.key}, sending ${req.merged.map((v) => String(v.value)).join(", ")}`);
+    log(req.coord, () => ({ source: "leaderless", type: "read-repair", kind: "repl", blocking: block, target: nodeName(sim, r), key: req.op.key, values: req.merged.map((v) => v.value) }));
     if (r === req.coord) {
       st.store(r, req.op.key, req.merged);
       return;
@@ -217,14 +219,12 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
     coordinateWrite,
     coordinateRead,
 
-    onMessage(env): void {
-      const i = env.to;
+    onMessage(i, from, m): void {
       // Bodies reaching here are created by this file: leaderless.ts routes the others to leaderless-sync.ts.
-      const m = env.body as QuorumMsg;
       switch (m.kind) {
         case "put":
           st.accept(i, m.key, m.version, m.hintFor);
-          sendMsg(i, env.from, { kind: "put-ack", req: m.req });
+          sendMsg(i, from, { kind: "put-ack", req: m.req });
           return;
         case "put-ack": {
           const req = requests.get(m.req);
@@ -237,18 +237,18 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
           return;
         }
         case "get":
-          sendMsg(i, env.from, { kind: "get-reply", req: m.req, versions: st.localVersions(i, m.key) });
+          sendMsg(i, from, { kind: "get-reply", req: m.req, versions: st.localVersions(i, m.key) });
           return;
         case "get-reply":
-          onReadReply(m.req, env.from, m.versions);
+          onReadReply(m.req, from, m.versions);
           return;
         case "repair":
           st.store(i, m.key, m.versions);
-          if (m.req >= 0) sendMsg(i, env.from, { kind: "repair-ack", req: m.req });
+          if (m.req >= 0) sendMsg(i, from, { kind: "repair-ack", req: m.req });
           return;
         case "repair-ack": {
           const req = requests.get(m.req);
-          if (!req || req.f !== "read" || !req.awaitingRepair.delete(env.from) || req.awaitingRepair.size > 0) return;
+          if (!req || req.f !== "read" || !req.awaitingRepair.delete(from) || req.awaitingRepair.size > 0) return;
           reply(sim, req.coord, req.op, "ok", req.value);
           cleanUp(m.req, req);
           return;

@@ -16,24 +16,26 @@
  * keys it wants; the sender merges and pushes those back. Dynamo compares
  * Merkle trees per key range to send fewer digests; the outcome is the same.
  */
-import { record, send } from "../kernel";
+import { nodeName, record, send } from "../kernel";
 import type { Value } from "../history";
-import type { Envelope } from "../sim-state";
 import type { LeaderlessState } from "./leaderless";
 import { digest, pick, type Version } from "./leaderless-versions";
 
-type SyncMsg =
+export type SyncMsg =
   | { readonly kind: "handoff"; readonly key: string; readonly versions: readonly Version[] }
   | { readonly kind: "handoff-ack"; readonly key: string; readonly digest: string }
   | { readonly kind: "ae-digest"; readonly digests: ReadonlyArray<readonly [string, string]> }
   | { readonly kind: "ae-diff"; readonly versions: ReadonlyArray<readonly [string, readonly Version[]]>; readonly want: readonly string[] }
   | { readonly kind: "ae-push"; readonly versions: ReadonlyArray<readonly [string, readonly Version[]]> };
 
-const KINDS = new Set(["handoff", "handoff-ack", "ae-digest", "ae-diff", "ae-push"]);
+const KINDS: ReadonlySet<string> = new Set<SyncMsg["kind"]>(["handoff", "handoff-ack", "ae-digest", "ae-diff", "ae-push"]);
+
+/** Whether a leaderless message is one of this module's (the rest are quorum messages). */
+export const isSyncMsg = (m: { readonly kind: string }): m is SyncMsg => KINDS.has(m.kind);
 
 export interface LeaderlessSync {
-  handles(kind: string): boolean;
-  onMessage(env: Envelope): void;
+  /** A sync message `m` from node `from` reached node `i`. */
+  onMessage(i: number, from: number, m: SyncMsg): void;
   handoffRound(node: number): void;
   antiEntropyRound(node: number): void;
   /** Every up home replica of every stored key holds the same digest. */
@@ -58,26 +60,23 @@ export function createLeaderlessSync(st: LeaderlessState): LeaderlessSync {
     for (const [key, vs] of entries) {
       if (st.store(i, key, vs)) {
         st.counters.antiEntropyRepairs = (st.counters.antiEntropyRepairs ?? 0) + 1;
-        if (sim.logEnabled) record(sim, "repl", i, `anti-entropy brings ${key} up to date: ${vs.map((v) => String(v.value)).join(", ")}`);
+        if (sim.logEnabled) record(sim, i, { source: "leaderless", type: "anti-entropy", kind: "repl", key, values: vs.map((v) => v.value) });
       }
     }
   }
 
   return {
-    handles: (kind) => KINDS.has(kind),
 
-    onMessage(env): void {
-      const i = env.to;
-      const m = env.body as SyncMsg;
+    onMessage(i, from, m): void {
       switch (m.kind) {
         case "handoff":
           st.store(i, m.key, m.versions);
-          if (sim.logEnabled) record(sim, "repl", i, `hinted handoff from ${sim.nodes[env.from]?.id ?? "?"}: ${m.key}=${m.versions.map((v) => String(v.value)).join(", ")}`);
-          sendMsg(i, env.from, { kind: "handoff-ack", key: m.key, digest: digest(m.versions) });
+          if (sim.logEnabled) record(sim, i, { source: "leaderless", type: "hinted-handoff", kind: "repl", from: nodeName(sim, from), key: m.key, values: m.versions.map((v) => v.value) });
+          sendMsg(i, from, { kind: "handoff-ack", key: m.key, digest: digest(m.versions) });
           return;
         case "handoff-ack": {
           const hs = st.hints[i];
-          const id = `${env.from}|${m.key}`;
+          const id = `${from}|${m.key}`;
           const h = hs?.get(id);
           if (h && digest(h.versions) === m.digest) {
             hs?.delete(id);
@@ -98,8 +97,8 @@ export function createLeaderlessSync(st: LeaderlessState): LeaderlessSync {
               want.push(key);
             }
           }
-          for (const [key, vs] of mine) if (!theirs.has(key) && st.replicas(key).includes(env.from)) versions.push([key, vs]);
-          if (versions.length > 0 || want.length > 0) sendMsg(i, env.from, { kind: "ae-diff", versions, want });
+          for (const [key, vs] of mine) if (!theirs.has(key) && st.replicas(key).includes(from)) versions.push([key, vs]);
+          if (versions.length > 0 || want.length > 0) sendMsg(i, from, { kind: "ae-diff", versions, want });
           return;
         }
         case "ae-diff": {
@@ -110,7 +109,7 @@ export function createLeaderlessSync(st: LeaderlessState): LeaderlessSync {
             const vs = mine.get(key);
             if (vs) push.push([key, vs]);
           }
-          if (push.length > 0) sendMsg(i, env.from, { kind: "ae-push", versions: push });
+          if (push.length > 0) sendMsg(i, from, { kind: "ae-push", versions: push });
           return;
         }
         case "ae-push":

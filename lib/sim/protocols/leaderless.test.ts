@@ -79,7 +79,7 @@ describe("leaderless: quorums, repair, handoff, anti-entropy", () => {
     const reads = sim.history.filter((o) => o.input.f === "read");
     expect(reads.map((o) => o.output)).toEqual([3, 2]);
     expect(sim.protocol.counters?.(sim).siblingReads).toBe(1);
-    expect(sim.events.some((e) => e.text.startsWith("read repair"))).toBe(true);
+    expect(sim.events.some((e) => e.event.type === "read-repair")).toBe(true);
   });
 
   it("read repair brings a replica that missed a write up to date", () => {

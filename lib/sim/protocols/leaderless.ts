@@ -41,10 +41,11 @@ import { epoch as toEpoch, lsn as toLsn } from "../ids";
 import { isCut, nodeName, record, setTimer } from "../kernel";
 import type { Protocol, ProtocolAction, ProtocolNodeView } from "../protocol";
 import { topologyFor } from "../scenario";
-import type { Envelope, NodeState, Sim, TimerBody } from "../sim-state";
+import type { NodeState, Sim } from "../sim-state";
+import type { LeaderlessEvent } from "./leaderless-events";
 import { buildRing, ringWalk } from "./leaderless-ring";
-import { createLeaderlessQuorum, type QuorumTimer } from "./leaderless-quorum";
-import { createLeaderlessSync } from "./leaderless-sync";
+import { createLeaderlessQuorum, type QuorumMsg, type QuorumTimer } from "./leaderless-quorum";
+import { createLeaderlessSync, isSyncMsg, type SyncMsg } from "./leaderless-sync";
 import { covers, mergeSets, pick, type Version } from "./leaderless-versions";
 
 type Timer = QuorumTimer | { readonly kind: "handoff" } | { readonly kind: "anti-entropy" };
@@ -73,7 +74,7 @@ export interface LeaderlessState {
 }
 
 /** Creates the leaderless protocol for one run. All state lives in this closure. */
-export function createLeaderless(sim: Sim): Protocol<"read" | "write"> {
+export function createLeaderless(sim: Sim): Protocol<"read" | "write", QuorumMsg | SyncMsg, Timer> {
   const topo = topologyFor(sim.scenario, "leaderless");
   const total = sim.n;
   const N = Math.min(topo.n, total);
@@ -85,8 +86,8 @@ export function createLeaderless(sim: Sim): Protocol<"read" | "write"> {
     survivors.set(`${key}\u0000${typeof v.value}:${String(v.value)}`, { key, value: v.value });
   };
   const node = (i: number): NodeState => sim.nodes[i] as NodeState;
-  const log = (i: number, text: () => string): void => {
-    if (sim.logEnabled) record(sim, "repl", i, text());
+  const log = (i: number, make: () => LeaderlessEvent): void => {
+    if (sim.logEnabled) record(sim, i, make());
   };
   /** from × total + to → when `from` first noticed `to` unreachable. */
   const unreachableSince = new Map<number, number>();
@@ -125,7 +126,7 @@ export function createLeaderless(sim: Sim): Protocol<"read" | "write"> {
       else hs.set(id, { home: hintFor, key, versions: [v] });
       survive(key, v);
       st.counters.hintsStored = (st.counters.hintsStored ?? 0) + 1;
-      log(i, () => `${node(i).id} holds ${key}=${String(v.value)} as a hint for ${nodeName(sim, hintFor)}`);
+      log(i, () => ({ source: "leaderless", type: "hint-stored", kind: "repl", key, value: v.value, hintFor: nodeName(sim, hintFor) }));
     },
     localVersions(i, key) {
       let vs: Version[] = (st.stores[i] as Map<string, Version[]>).get(key) ?? [];
@@ -175,13 +176,12 @@ export function createLeaderless(sim: Sim): Protocol<"read" | "write"> {
         }
       }
     },
-    onMessage(_sim, env: Envelope): void {
-      // Bodies are created by leaderless-quorum.ts or leaderless-sync.ts; each handles its own kinds.
-      if (sync.handles(env.body.kind)) sync.onMessage(env);
-      else quorum.onMessage(env);
+    onMessage(_sim, env): void {
+      const m = env.body;
+      if (isSyncMsg(m)) sync.onMessage(env.to, env.from, m);
+      else quorum.onMessage(env.to, env.from, m);
     },
-    onTimer(_sim, i, tb: TimerBody): void {
-      const t = tb as Timer;
+    onTimer(_sim, i, t): void {
       switch (t.kind) {
         case "request-timeout":
           quorum.onTimeout(t);

@@ -29,7 +29,7 @@ import { epoch, lsn } from "../ids";
 import { localNow, nodeName, record, reply, send, setTimer } from "../kernel";
 import type { Protocol, ProtocolAction, ProtocolNodeView } from "../protocol";
 import { topologyFor } from "../scenario";
-import type { Envelope, NodeState, PendingOp, Sim, TimerBody } from "../sim-state";
+import type { NodeState, PendingOp, Sim } from "../sim-state";
 import { describeShare, ownerOf } from "./multi-master-ownership";
 import { integrate, newKeyState, readValue, survives, type ConflictRecord, type KeyState, type MmWrite } from "./multi-master-resolve";
 
@@ -59,7 +59,7 @@ export interface MultiMasterReport {
   readonly siblingReads: number;
 }
 
-export interface MultiMasterProtocol extends Protocol<"read" | "write"> {
+export interface MultiMasterProtocol extends Protocol<"read" | "write", Msg, Timer> {
   readonly multiMaster: { report(): MultiMasterReport; keyState(node: number, key: string): KeyState | undefined; writes(): readonly MmWrite[] };
 }
 
@@ -100,7 +100,7 @@ export function createMultiMaster(sim: Sim): MultiMasterProtocol {
       if (seenPairs.has(id)) continue;
       seenPairs.add(id);
       conflicts.push(c);
-      if (sim.logEnabled) record(sim, "repl", i, `conflict on ${c.key} (${c.kind}): ${c.resolution}`);
+      if (sim.logEnabled) record(sim, i, { source: "multi-master", type: "conflict", kind: "repl", key: c.key, conflict: c.kind, resolution: c.resolution });
     }
     mi.applied[w.origin] = w.seq;
     const entry = { lsn: lsn(s.log.length + 1), epoch: epoch(0), key: w.key, value: w.value, opId: w.id, at: sim.now };
@@ -212,9 +212,8 @@ export function createMultiMaster(sim: Sim): MultiMasterProtocol {
       }
     },
 
-    onMessage(_sim, env: Envelope): void {
-      // Message bodies of this protocol are only ever created in this file.
-      const msg = env.body as Msg;
+    onMessage(_sim, env): void {
+      const msg = env.body;
       switch (msg.kind) {
         case "mm-repl":
           onRepl(env.to, env.from, msg);
@@ -232,8 +231,7 @@ export function createMultiMaster(sim: Sim): MultiMasterProtocol {
       }
     },
 
-    onTimer(_sim, i, tb: TimerBody): void {
-      const t = tb as Timer;
+    onTimer(_sim, i, t): void {
       switch (t.kind) {
         case "mm-resend":
           setT(i, p.replicationIntervalMs, { kind: "mm-resend" }, true);

@@ -26,7 +26,7 @@ import { epoch as toEpoch, type Epoch } from "../ids";
 import { applyUpTo, localNow, nodeName, send, setTimer } from "../kernel";
 import type { SingleLeaderState } from "./single-leader";
 import type { FailureDetector } from "./failure-detector";
-import { atLeastAsUpToDate, formatPosition, logPosition, type LogPosition } from "./single-leader-log-position";
+import { atLeastAsUpToDate, logPosition, type LogPosition } from "./single-leader-log-position";
 import type { SingleLeaderReplication } from "./single-leader-replication";
 
 export type ElectionMsg =
@@ -89,7 +89,7 @@ export function createSingleLeaderElection(st: SingleLeaderState, repl: SingleLe
     const side = repl.newSide(i, writableAt, leaseFrom);
     sides[i] = side;
     detector.watch(i);
-    log("role", i, () => `${s.id} becomes leader, epoch ${e} (${why})`);
+    log(i, () => ({ source: "single-leader", type: "becomes-leader", kind: "role", epoch: e, why }));
     repl.heartbeat(i, side);
   }
 
@@ -101,7 +101,7 @@ export function createSingleLeaderElection(st: SingleLeaderState, repl: SingleLe
   function stepDown(i: number, leader: number, why: string): void {
     const s = node(i);
     const side = sides[i];
-    if (s.role !== "replica") log("role", i, () => `${s.id} steps down to replica: ${why}`);
+    if (s.role !== "replica") log(i, () => ({ source: "single-leader", type: "steps-down", kind: "role", why }));
     if (side) {
       repl.reportUnreplicatedTail(i, side, "steps down");
       repl.abandon(i, side);
@@ -119,7 +119,7 @@ export function createSingleLeaderElection(st: SingleLeaderState, repl: SingleLe
     candidates[i] = null;
     s.role = "replica";
     s.leader = -1;
-    log("role", i, () => `${s.id} stands down from epoch ${cand.epoch} and defers to ${nodeName(sim, refuser)}, whose log is more up to date (${formatPosition(theirs)} against ${formatPosition(logPosition(s))})`);
+    log(i, () => ({ source: "single-leader", type: "stands-down", kind: "role", epoch: cand.epoch, deferTo: nodeName(sim, refuser), theirs, own: logPosition(s) }));
   }
 
   function admit(i: number, from: number, e: number, leaderMsg: boolean): boolean {
@@ -132,7 +132,7 @@ export function createSingleLeaderElection(st: SingleLeaderState, repl: SingleLe
     }
     if (e < s.epoch) {
       if (st.fencing) {
-        log("reject", i, () => `rejects epoch ${e} from ${nodeName(sim, from)}: fenced (current epoch ${s.epoch})`);
+        log(i, () => ({ source: "single-leader", type: "fenced", kind: "reject", epoch: e, from: nodeName(sim, from), current: s.epoch }));
         sendMsg(i, from, { kind: "stale-epoch", epoch: s.epoch, leader: s.leader });
       }
       return false;
@@ -161,7 +161,7 @@ export function createSingleLeaderElection(st: SingleLeaderState, repl: SingleLe
     s.leader = -1;
     const cand: Candidate = { epoch: e, promises: new Set([i]), refusals: new Set(), requestedAt: localNow(sim, i) };
     candidates[i] = cand;
-    log("role", i, () => `${s.id} asks for promises for epoch ${e} (${why}); needs ${majority} of ${n}, log at ${formatPosition(logPosition(s))}`);
+    log(i, () => ({ source: "single-leader", type: "asks-promises", kind: "role", epoch: e, why, majority, n, own: logPosition(s) }));
     requestPromises(i, cand);
     return accepted;
   }
@@ -195,7 +195,7 @@ export function createSingleLeaderElection(st: SingleLeaderState, repl: SingleLe
         const side = repl.newSide(i, t, -Infinity);
         side.leaseUntil = n === 1 ? Infinity : -Infinity;
         sides[i] = side;
-        log("role", i, () => `${s.id} restarts as leader of epoch ${s.epoch}`);
+        log(i, () => ({ source: "single-leader", type: "restarts-as-leader", kind: "role", epoch: s.epoch }));
         repl.heartbeat(i, side);
       } else {
         s.role = "replica";
@@ -236,7 +236,7 @@ export function createSingleLeaderElection(st: SingleLeaderState, repl: SingleLe
       if (!newEpoch) return; // already promised this epoch to another candidate
       const own = logPosition(s);
       if (!atLeastAsUpToDate(m.last, own)) {
-        log("reject", i, () => `${s.id} refuses to promise epoch ${m.epoch} to ${nodeName(sim, from)}: its log ends at ${formatPosition(m.last)}, behind this node's ${formatPosition(own)}`);
+        log(i, () => ({ source: "single-leader", type: "refuses-promise", kind: "reject", epoch: m.epoch, to: nodeName(sim, from), theirs: m.last, own }));
         sendMsg(i, from, { kind: "promise-refused", epoch: m.epoch, last: own });
         return;
       }

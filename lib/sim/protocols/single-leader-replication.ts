@@ -50,7 +50,6 @@ export interface LeaderSide {
 
 const MAX_BATCH = 1000;
 /** Writes named in an unreplicated-tail event; a lease bounds the tail, so longer ones are rare. */
-const TAIL_SHOWN = 40;
 
 export interface SingleLeaderReplication {
   /** A fresh leader side for node i, writable from `writableAt` with a lease counted from `leaseFrom` (local clock). */
@@ -195,7 +194,7 @@ export function createSingleLeaderReplication(st: SingleLeaderState): SingleLead
         return;
       }
       if (!leaseValid(i, side)) {
-        log("lease", i, () => `${s.id} refuses write: lease expired, cannot prove epoch ${s.epoch} is current`);
+        log(i, () => ({ source: "single-leader", type: "lease-expired", kind: "lease", epoch: s.epoch }));
         reply(sim, i, op, "fail", undefined, `fenced: lease expired, cannot prove epoch ${s.epoch} is current`);
         return;
       }
@@ -230,7 +229,7 @@ export function createSingleLeaderReplication(st: SingleLeaderState): SingleLead
     const s = node(i);
     if (s.role !== "leader" || sides[i] !== side) return;
     appendAndPipeline(i, side, { lsn: toLsn(s.log.length + 1), epoch: s.epoch, key: "", value: null, opId: NO_OP, at: sim.now });
-    log("repl", i, () => `${s.id} opens epoch ${s.epoch} with an empty entry at LSN ${s.log.length}`);
+    log(i, () => ({ source: "single-leader", type: "opens-epoch", kind: "repl", epoch: s.epoch, lsn: s.log.length }));
   }
 
   function onAck(i: number, from: number, received: number, applied: number): void {
@@ -240,7 +239,7 @@ export function createSingleLeaderReplication(st: SingleLeaderState): SingleLead
     if (applied > (side.appliedAck[from] as number)) side.appliedAck[from] = applied;
     if (st.mode === "semi-sync" && !side.semiSyncOn && received >= node(i).log.length) {
       side.semiSyncOn = true;
-      log("mode", i, () => `${nodeName(sim, from)} caught up: semi-sync back on`);
+      log(i, () => ({ source: "single-leader", type: "semi-sync-back", kind: "mode", replica: nodeName(sim, from) }));
     }
     if (side.waitHead < side.waiting.length) flushWaiting(i, side, false);
   }
@@ -258,11 +257,10 @@ export function createSingleLeaderReplication(st: SingleLeaderState): SingleLead
     const from = Math.max(majorityStored(i, side), side.firstLsn - 1) + 1;
     const to = side.ackedLsn;
     if (to < from) return;
-    log("repl", i, () => {
-      const tail = s.log.slice(from - 1, to).filter((x) => !isNoOp(x));
+    log(i, () => {
+      const writes = s.log.slice(from - 1, to).flatMap((x) => (isNoOp(x) ? [] : [{ key: x.key, value: x.value }]));
       const holders = [i, ...Array.from({ length: n }, (_, r) => r).filter((r) => r !== i && (side.matchLsn[r] as number) >= from)].map((r) => nodeName(sim, r));
-      const shown = tail.slice(0, TAIL_SHOWN).map((x) => `${x.key}=${String(x.value)}`).join(", ");
-      return `${s.id} ${what} with an acknowledged tail never confirmed on a majority: LSN ${from}..${to} (${tail.length} writes: ${shown}${tail.length > TAIL_SHOWN ? ", …" : ""}), acknowledged under ${st.mode} replication without waiting for a majority; as far as ${s.id} knows only ${holders.join(", ")} store them (a majority is ${majority} of ${n}). A new leader that lacks them will discard them.`;
+      return { source: "single-leader", type: "unreplicated-tail", kind: "repl", what, fromLsn: from, toLsn: to, writes, mode: st.mode, holders, majority, n };
     });
   }
 
@@ -289,7 +287,7 @@ export function createSingleLeaderReplication(st: SingleLeaderState): SingleLead
     const removed = truncateFrom(s, fromLsn);
     const writes = removed.filter((x) => !isNoOp(x));
     if (removed.length > 0)
-      log("repl", i, () => `${s.id} discards divergent suffix LSN ${fromLsn}..${fromLsn + removed.length - 1} (${writes.length} writes${writes.length > 0 ? ": " : ""}${writes.slice(0, 5).map((x) => `${x.key}=${String(x.value)}`).join(", ")}${writes.length > 5 ? ", …" : ""}) ${why}`);
+      log(i, () => ({ source: "single-leader", type: "discards-suffix", kind: "repl", fromLsn, toLsn: fromLsn + removed.length - 1, writes: writes.map((x) => ({ key: x.key, value: x.value })), why }));
   }
 
   function onAppend(i: number, from: number, m: Of<"append">): void {
@@ -379,7 +377,7 @@ export function createSingleLeaderReplication(st: SingleLeaderState): SingleLead
           const head = side.waiting[side.waitHead];
           if (!head || head.lsn > t.lsn) return;
           side.semiSyncOn = false;
-          log("mode", i, () => `semi-sync timed out after ${cfg.replication.semiSyncTimeoutMs} ms waiting for LSN ${t.lsn}: falling back to async`);
+          log(i, () => ({ source: "single-leader", type: "semi-sync-timeout", kind: "mode", timeoutMs: cfg.replication.semiSyncTimeoutMs, lsn: t.lsn }));
           flushWaiting(i, side, true);
           return;
         }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { lostWrites } from "../checker-input";
 import { createSimulation, inject, runToQuiescence, runUntil } from "../engine";
 import { defineScenario, type ScenarioInput } from "../scenario";
+import type { LogEvent } from "../log-event";
 import type { Sim } from "../sim-state";
 import { snapshot } from "../snapshot";
 
@@ -9,7 +10,7 @@ const three = (over: Partial<ScenarioInput> = {}) =>
   defineScenario({ seed: 9, topology: { protocol: "single-leader", nodes: [{ id: "A" }, { id: "B" }, { id: "C" }], leader: "A" }, network: { latency: { baseMs: 5 } }, ...over });
 
 const last = (sim: Sim, client: string) => sim.history.filter((o) => o.client === client).at(-1);
-const eventAt = (sim: Sim, text: string) => sim.events.find((e) => e.text.includes(text))?.at;
+const eventAt = (sim: Sim, type: LogEvent["type"]) => sim.events.find((e) => e.event.type === type)?.at;
 
 describe("single-leader: lag and stale reads", () => {
   it("a read from a lagging replica returns the old value until the lag has passed", () => {
@@ -51,13 +52,13 @@ describe("single-leader: acknowledgement modes", () => {
     expect(sim.history.filter((o) => o.client === "c")).toHaveLength(1);
     runUntil(sim, 2200);
     expect(last(sim, "c")).toMatchObject({ outcome: "ok", completedAt: 2101 });
-    expect(eventAt(sim, "falling back to async")).toBe(2100.5);
+    expect(eventAt(sim, "semi-sync-timeout")).toBe(2100.5);
     inject(sim, { type: "write", key: "x", client: "c", near: "A" });
     runUntil(sim, 2300);
     expect(last(sim, "c")?.completedAt).toBe(2201); // async now: immediate
     inject(sim, { type: "heal" });
     runUntil(sim, 3000);
-    expect(eventAt(sim, "semi-sync back on")).toBeDefined();
+    expect(eventAt(sim, "semi-sync-back")).toBeDefined();
   });
 
   it("sync waits until every replica has applied, including its apply lag", () => {
@@ -100,7 +101,7 @@ describe("single-leader: failover and fencing", () => {
     expect(last(sim, "new")?.outcome).toBe("ok");
     expect(lostWrites(sim).map((o) => o.client)).toEqual(["old"]);
     expect(snapshot(sim).nodes.map((n) => n.role)).toEqual(["replica", "leader", "replica"]);
-    expect(sim.events.some((e) => e.text.includes("discards divergent suffix"))).toBe(true);
+    expect(sim.events).toContainEqual(expect.objectContaining({ node: "A", event: expect.objectContaining({ type: "discards-suffix", writes: [expect.objectContaining({ key: "x" })] }) }));
   });
 
   it("with fencing the old leader's write fails instead and nothing is lost", () => {
@@ -109,7 +110,7 @@ describe("single-leader: failover and fencing", () => {
     expect(last(sim, "old")?.error).toContain("lease expired");
     expect(last(sim, "new")?.outcome).toBe("ok");
     expect(lostWrites(sim)).toHaveLength(0);
-    expect(sim.events.some((e) => e.kind === "lease" && e.node === "A")).toBe(true);
+    expect(sim.events).toContainEqual(expect.objectContaining({ node: "A", event: expect.objectContaining({ type: "lease-expired", epoch: 1 }) }));
     expect(snapshot(sim).nodes.map((n) => n.role)).toEqual(["replica", "leader", "replica"]);
   });
 
@@ -145,8 +146,8 @@ describe("single-leader: failover and fencing", () => {
     runUntil(sim, 1000);
     inject(sim, { type: "crash", node: "A" });
     runUntil(sim, 10000);
-    expect(eventAt(sim, "unreachable")).toBe(1500);
-    expect(eventAt(sim, "promoting")).toBe(4500);
+    expect(sim.events.find((e) => e.event.type === "detector-suspects")).toMatchObject({ at: 1500, event: { location: "C", leader: "A", reachable: false } });
+    expect(sim.events.find((e) => e.event.type === "detector-promotes")).toMatchObject({ at: 4500, event: { leader: "A", promote: "B" } });
     expect(snapshot(sim).nodes[1]).toMatchObject({ role: "leader", epoch: 2 });
     // B and C both received the write; ties go to the lower index.
     expect(snapshot(sim).leader).toBe("B");

@@ -49,8 +49,9 @@ import { accepted, type ActionResult, type ReplicationMode } from "../actions";
 import { record, reply } from "../kernel";
 import type { Protocol, ProtocolAction, ProtocolNodeView } from "../protocol";
 import { topologyFor } from "../scenario";
-import type { Envelope, EventKind, NodeState, Sim, TimerBody } from "../sim-state";
+import type { NodeState, Sim } from "../sim-state";
 import { createFailureDetector } from "./failure-detector";
+import type { SingleLeaderEvent } from "./single-leader-events";
 import { createSingleLeaderElection, type Candidate, type ElectionMsg, type ElectionTimer } from "./single-leader-election";
 import { createSingleLeaderReplication, type LeaderSide, type ReplicationMsg, type ReplicationTimer } from "./single-leader-replication";
 
@@ -73,11 +74,12 @@ export interface SingleLeaderState {
   /** Per node: its promise tally while it runs for an epoch, else null. */
   readonly candidates: Array<Candidate | null>;
   node(i: number): NodeState;
-  log(kind: EventKind, node: number, text: () => string): void;
+  /** Records the event `make` builds, only when the run keeps a log. */
+  log(node: number, make: () => SingleLeaderEvent): void;
 }
 
 /** Creates the single-leader protocol for one simulation. All its state lives in this closure, per run. */
-export function createSingleLeader(sim: Sim): Protocol<"read" | "write"> {
+export function createSingleLeader(sim: Sim): Protocol<"read" | "write", Msg, Timer> {
   const n = sim.n;
   const cfg = sim.scenario;
   const topo = topologyFor(cfg, "single-leader");
@@ -92,8 +94,8 @@ export function createSingleLeader(sim: Sim): Protocol<"read" | "write"> {
     sides: new Array<LeaderSide | null>(n).fill(null),
     candidates: new Array<Candidate | null>(n).fill(null),
     node: (i) => sim.nodes[i] as NodeState,
-    log(kind, i, text) {
-      if (sim.logEnabled) record(sim, kind, i, text());
+    log(i, make) {
+      if (sim.logEnabled) record(sim, i, make());
     },
   };
   const { sides, candidates, node } = st;
@@ -133,11 +135,10 @@ export function createSingleLeader(sim: Sim): Protocol<"read" | "write"> {
       }
     },
 
-    onMessage(_sim, env: Envelope): void {
+    onMessage(_sim, env): void {
       const i = env.to;
       const from = env.from;
-      // Message bodies of this protocol are only ever created by its election and replication modules.
-      const m = env.body as Msg;
+      const m = env.body;
       switch (m.kind) {
         case "append":
           if (election.admit(i, from, m.epoch, true)) repl.onAppend(i, from, m);
@@ -176,9 +177,8 @@ export function createSingleLeader(sim: Sim): Protocol<"read" | "write"> {
       }
     },
 
-    onTimer(_sim, i, tb: TimerBody): void {
-      // Timer bodies of this protocol are only ever created by its election and replication modules.
-      const t = tb as Timer;
+    onTimer(_sim, i, tb): void {
+      const t = tb;
       switch (t.kind) {
         case "heartbeat":
         case "apply":
@@ -202,11 +202,11 @@ export function createSingleLeader(sim: Sim): Protocol<"read" | "write"> {
           return election.promote(sim.nodeIndex.get(a.node) ?? -1, "manual promotion");
         case "set-fencing":
           st.fencing = a.enabled;
-          st.log("mode", -1, () => `fencing ${a.enabled ? "on" : "off"}`);
+          st.log(-1, () => ({ source: "single-leader", type: "fencing-set", kind: "mode", enabled: a.enabled }));
           return accepted;
         case "set-mode":
           st.mode = a.mode;
-          st.log("mode", -1, () => `replication mode set to ${a.mode}`);
+          st.log(-1, () => ({ source: "single-leader", type: "mode-set", kind: "mode", mode: a.mode }));
           repl.modeChanged();
           return accepted;
         case "set-lag": {

@@ -34,7 +34,7 @@ describe("built-in scenarios", () => {
 
   it("github-2018: West is promoted during the 43 s cut and East's acknowledged writes are lost", () => {
     const sim = run("github-2018");
-    const promoted = sim.events.find((e) => e.kind === "role" && e.text.includes("becomes leader, epoch 2"));
+    const promoted = sim.events.find((e) => e.event.type === "becomes-leader" && e.event.epoch === 2);
     expect(promoted?.node).toBe("W1");
     expect(promoted?.at).toBeGreaterThan(10000);
     expect(promoted?.at).toBeLessThan(53000);
@@ -45,8 +45,8 @@ describe("built-in scenarios", () => {
 
   it("semi-sync-fallback: falls back after the timeout and recovers after the heal", () => {
     const sim = run("semi-sync-fallback");
-    const fell = sim.events.find((e) => e.text.includes("falling back to async"));
-    const back = sim.events.find((e) => e.text.includes("semi-sync back on"));
+    const fell = sim.events.find((e) => e.event.type === "semi-sync-timeout");
+    const back = sim.events.find((e) => e.event.type === "semi-sync-back");
     expect(fell?.at).toBeGreaterThan(5000);
     expect(fell?.at).toBeLessThan(5300);
     expect(back?.at).toBeGreaterThan(8000);
