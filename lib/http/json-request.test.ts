@@ -76,4 +76,13 @@ describe("readJsonRequest", () => {
     const bytes = await readJsonRequest(post(new Uint8Array([0x22, 0xff, 0x22])), 1024);
     expect(!bytes.ok && bytes.response.status).toBe(400);
   });
+
+  it("refuses a NUL character in any string, keys and nested values included, with 400 (PostgreSQL cannot store one)", async () => {
+    for (const body of [{ notes: "a\u0000b" }, { "k\u0000": 1 }, { deep: [[{ x: "\u0000" }]] }]) {
+      const r = await readJsonRequest(post(JSON.stringify(body)), 1024);
+      expect(!r.ok && r.response.status).toBe(400);
+      expect(!r.ok && (await r.response.json())).toEqual({ error: "Text may not contain NUL characters (U+0000)." });
+    }
+    expect((await readJsonRequest(post(JSON.stringify({ notes: "fine" })), 1024)).ok).toBe(true);
+  });
 });

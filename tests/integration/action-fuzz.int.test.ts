@@ -108,6 +108,29 @@ describe("server actions under generated arguments", () => {
     );
   }, 120_000);
 
+  it("(regression) with seed -1575761061: a NUL character anywhere in what is posted is refused, on PostgreSQL too", async () => {
+    const form = (fields: Record<string, string>) => {
+      const data = new FormData();
+      for (const [key, value] of Object.entries(fields)) data.set(key, value);
+      return data;
+    };
+    const nul = "\u0000";
+    const holdings = world.of(world.first.interviewer);
+    const calls: readonly [string | null, () => Promise<unknown>][] = [
+      [world.first.candidate.id, () => join.joinCohortAction({ error: null } as never, form({ code: nul }))],
+      [world.first.candidate.id, () => join.joinCohortAction({ error: null } as never, form({ code: `AB${nul}CD` }))],
+      [world.first.interviewer.id, () => teach.createCohortAction({ error: null } as never, form({ name: `Cohort${nul}` }))],
+      [world.first.interviewer.id, () => teach.saveFeedbackAction({ assignmentId: holdings.assignmentId, memberId: holdings.ownedMemberId }, { error: null, saved: false, fieldErrors: {}, values: null } as never, form({ feedback: `fine${nul}` }))],
+      [world.first.candidate.id, () => quiz.answerQuestionAction({ attemptId: world.of(world.first.candidate).quizAttemptId, expectedTries: 0, answer: { questionId: `q${nul}`, response: "a" } })],
+    ];
+    for (const [actor, call] of calls) {
+      session.userId = actor;
+      const before = await databaseDigest();
+      await outcome(call as Call, []);
+      expect(await databaseDigest()).toBe(before);
+    }
+  });
+
   it.each(TARGETS)("$name answers arguments of the wrong type without throwing or writing", async ({ action }) => {
     session.userId = world.first.admin.id;
     await fc.assert(

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { asForm } from "@/lib/http/form-data";
+import { asForm, asInput } from "@/lib/http/form-data";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
@@ -61,7 +61,7 @@ const labSchema = z.strictObject({
 
 /** Autosave of a lab item's run and answer. Bad input changes nothing and says why. */
 export async function saveLabAction(input: unknown): Promise<SaveLabResult> {
-  const parsed = labSchema.safeParse(input);
+  const parsed = labSchema.safeParse(asInput(input));
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "This could not be saved.", locked: false };
   const user = await actor();
   if (!user) return { ok: false, error: "You are signed out. Sign in again in another tab, then keep typing: nothing here is lost until you leave.", locked: false };
@@ -77,7 +77,7 @@ const heartbeatSchema = z.strictObject({ assignmentId: assignmentIdSchema, item:
 
 /** Time spent on a visible item page: the page's figure is only an upper bound; the data layer counts by the server's clock. */
 export async function heartbeatAction(input: unknown): Promise<{ ok: boolean }> {
-  const parsed = heartbeatSchema.safeParse(input);
+  const parsed = heartbeatSchema.safeParse(asInput(input));
   if (!parsed.success) return { ok: false };
   const user = await actor();
   if (!user) return { ok: false };

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { asForm } from "@/lib/http/form-data";
+import { asForm, asInput } from "@/lib/http/form-data";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
@@ -62,7 +62,7 @@ export async function startReviewAction(): Promise<void> {
 
 /** Immediate feedback: grade one answer. Bad input changes nothing and comes back as a field error. */
 export async function answerQuestionAction(input: unknown): Promise<ActionResult<AnswerDto>> {
-  const parsed = AnswerSchema.safeParse(input);
+  const parsed = AnswerSchema.safeParse(asInput(input));
   if (!parsed.success) return { ok: false, error: "Give a valid answer.", fieldErrors: fieldErrors(parsed.error.issues, input) };
   const user = await actor();
   if (!user) return { ok: false, error: "Sign in to continue." };
@@ -74,7 +74,7 @@ export async function answerQuestionAction(input: unknown): Promise<ActionResult
 }
 
 export async function submitAttemptAction(input: unknown): Promise<ActionResult<{ score: number; maxScore: number }>> {
-  const parsed = SubmitSchema.safeParse(input);
+  const parsed = SubmitSchema.safeParse(asInput(input));
   if (!parsed.success) return { ok: false, error: "Some answers are not valid.", fieldErrors: fieldErrors(parsed.error.issues, input) };
   const user = await actor();
   if (!user) return { ok: false, error: "Sign in to continue." };

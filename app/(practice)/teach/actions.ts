@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { asForm } from "@/lib/http/form-data";
+import { asForm, asInput } from "@/lib/http/form-data";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { SCORE_FIELD_PREFIX } from "@/lib/assignments/review";
@@ -24,7 +24,7 @@ const createSchema = z.object({ assignment: z.unknown(), emails: z.string().max(
 export async function createAssignmentAction(input: { assignment: AssignmentInput; emails: string; cohortId: string | null }): Promise<CreateAssignmentState> {
   const actor = await teacher();
   if (!actor) return { fieldErrors: {}, error: "Sign in as an interviewer to create assignments." };
-  const parsed = createSchema.safeParse(input);
+  const parsed = createSchema.safeParse(asInput(input));
   if (!parsed.success) return { fieldErrors: {}, error: "The form was incomplete. Reload the page and try again." };
   const result = await createAssignment(actor, { assignment: parsed.data.assignment, emails: parsed.data.emails, cohortId: parsed.data.cohortId }, new Date());
   if (!result.ok) {
