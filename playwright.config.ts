@@ -1,24 +1,12 @@
-import { createServer } from "node:net";
 import { mkdirSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { freePort } from "./scripts/free-port";
 
 /**
  * End-to-end tests run against a production build (`npm start` builds when the
  * sources changed) on a free port, with a throwaway SQLite database. The
  * runner's process picks the port and run id once; workers inherit them.
  */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 process.env.E2E_PORT ??= String(await freePort());
 process.env.E2E_RUN_ID ??= `${Date.now()}-${process.pid}`;
