@@ -21,6 +21,8 @@ export interface QuizQuestion {
   readonly id: string;
   readonly type: string;
   readonly options?: ReadonlyArray<{ readonly id: string }>;
+  /** An ordering question's items (it has no options). */
+  readonly items?: ReadonlyArray<{ readonly id: string }>;
 }
 
 export interface CandidateSetup {
@@ -128,7 +130,7 @@ export class Candidate {
       case "numeric":
         return { type: "numeric", value: 1 };
       case "ordering":
-        return { type: "ordering", order: (question.options ?? []).map((o) => o.id) };
+        return { type: "ordering", order: (question.items ?? []).map((o) => o.id) };
       default: {
         // A scenario question's options are generated per variant: read them from its fieldset on the page.
         const section = this.attemptHtml.split(`data-testid="question-${question.id}"`)[1]?.split("data-testid=\"question-")[0] ?? "";
