@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "QuizAttempt" ADD COLUMN     "draft" TEXT,
+ADD COLUMN     "draftSavedAt" TIMESTAMP(3);

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "QuizAttempt" ADD COLUMN "draft" TEXT;
+ALTER TABLE "QuizAttempt" ADD COLUMN "draftSavedAt" DATETIME;
