@@ -1,6 +1,5 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { useHydrated } from "./ui/use-hydrated";
 
@@ -13,6 +12,8 @@ export function SignOutButton() {
       disabled={pending || !hydrated}
       onClick={async () => {
         setPending(true);
+        // next-auth's client (CSRF token, then the sign-out POST) is fetched on the click, not with every page.
+        const { signOut } = await import("next-auth/react");
         await signOut({ redirect: false });
         // A full navigation drops every client-cached page rendered while signed in.
         // eslint-disable-next-line @next/next/no-location-assign-relative-destination
