@@ -33,6 +33,8 @@ export const TEXT_LIMITS = {
   interviewFeedback: 20_000,
   /** RubricScore.comment */
   scoreComment: 2000,
+  /** A number typed into a quiz answer box before it is checked (a draft: the graded answer is a number). */
+  quizTypedNumber: 40,
   /** InterviewEvent payload label: a lab action's or fault's one-line description. */
   timelineLabel: 200,
 } as const;

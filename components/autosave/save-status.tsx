@@ -1,10 +1,10 @@
 import type { SaveStatus } from "./use-retrying-save";
 
 /** The words for a save's state; only "Saved" claims the server has it, and only after it said so. */
-export function saveStatusText(status: SaveStatus, savedText = "Saved."): string {
+export function saveStatusText(status: SaveStatus, savedText = "Saved.", idleText = ""): string {
   switch (status.kind) {
     case "idle":
-      return "";
+      return idleText;
     case "saving":
       return "Saving…";
     case "saved":
@@ -20,12 +20,15 @@ export function saveStatusText(status: SaveStatus, savedText = "Saved."): string
   }
 }
 
-/** A live line under a form saying where its last save stands. */
-export function SaveStatusLine({ status, savedText, id }: { status: SaveStatus; savedText?: string; id?: string }) {
+/**
+ * A live line under a form saying where its last save stands. `idleText` is for
+ * a page that opened with everything already on the server (say "Saved." only then).
+ */
+export function SaveStatusLine({ status, savedText, idleText, id, testId = "save-status" }: { status: SaveStatus; savedText?: string; idleText?: string; id?: string; testId?: string }) {
   const bad = status.kind === "retrying" || status.kind === "refused";
   return (
-    <p id={id} role="status" data-testid="save-status" data-status={status.kind} className={`text-sm ${bad ? "text-rose-700 dark:text-rose-300" : "text-slate-600 dark:text-slate-300"}`}>
-      {saveStatusText(status, savedText)}
+    <p id={id} role="status" data-testid={testId} data-status={status.kind} className={`text-sm ${bad ? "text-rose-700 dark:text-rose-300" : "text-slate-600 dark:text-slate-300"}`}>
+      {saveStatusText(status, savedText, idleText)}
     </p>
   );
 }

@@ -2,17 +2,16 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { answerQuestionAction, submitAttemptAction } from "@/app/(practice)/quiz/actions";
-import type { AttemptDto } from "@/lib/db";
-import { CERTAINTIES, type Certainty } from "@/lib/quiz/schema";
+import type { AnswerDto, AttemptDto } from "@/lib/db";
+import { toResponse, type AttemptDraft } from "@/lib/quiz/draft";
+import { CERTAINTIES, type Certainty, type Response } from "@/lib/quiz/schema";
 import { SaveStatusLine } from "@/components/autosave/save-status";
 import { useRetryingSave, type SendOutcome } from "@/components/autosave/use-retrying-save";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { toResponse } from "./draft";
 import { FeedbackPanel } from "./feedback-panel";
 import { QuestionField } from "./question-field";
 import { ScenarioSetup } from "./scenario-setup";
-import { useQuizDrafts } from "./use-quiz-drafts";
+import { useQuizDrafts, type SaveDraft } from "./use-quiz-drafts";
 
 /**
  * What the form sends: one question checked (immediate feedback), or everything
@@ -21,15 +20,26 @@ import { useQuizDrafts } from "./use-quiz-drafts";
  */
 type Request = { kind: "check"; id: string; tries: number } | { kind: "submit" };
 
+type OneAnswer = { questionId: string; response: Response; certainty?: Certainty };
+type Refusal = { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+/** The server actions the form calls, passed in by the route (components never import app/). */
+export interface QuizActions {
+  readonly answer: (input: { attemptId: string; expectedTries: number; answer: OneAnswer }) => Promise<{ ok: true; data: AnswerDto } | Refusal>;
+  readonly submit: (input: { attemptId: string; answers: OneAnswer[] }) => Promise<{ ok: true } | Refusal>;
+  readonly saveDraft: SaveDraft;
+}
+
 /**
  * Taking an attempt: immediate mode checks each question, deferred mode submits
- * all at the end. Answers live in this browser (useQuizDrafts) until the server
- * confirms them; a request that fails is retried with backoff and says so.
+ * all at the end. Typed answers save as you type (useQuizDrafts: this browser
+ * at once, the server after a pause); Check and Submit send the answers
+ * themselves, retried with backoff when a request fails, and say so.
  */
-export function AttemptForm({ attempt }: { attempt: AttemptDto }) {
+export function AttemptForm({ attempt, savedDraft, actions }: { attempt: AttemptDto; savedDraft: AttemptDraft | null; actions: QuizActions }) {
   const router = useRouter();
   const hydrated = useHydrated();
-  const { drafts, certainty, setDraft, setCertainty, forget } = useQuizDrafts(attempt);
+  const { drafts, certainty, setDraft, setCertainty, forget, status: draftStatus, hasSaved } = useQuizDrafts(attempt, savedDraft, actions.saveDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
 
@@ -37,7 +47,7 @@ export function AttemptForm({ attempt }: { attempt: AttemptDto }) {
     if (request.kind === "check") {
       const answer = answerOf(request.id);
       if (!answer) return { kind: "refused", message: "Choose or type an answer first." };
-      const r = await answerQuestionAction({ attemptId: attempt.id, expectedTries: request.tries, answer });
+      const r = await actions.answer({ attemptId: attempt.id, expectedTries: request.tries, answer });
       const key = `question:${request.id}`;
       setErrors((e) => ({ ...e, ...(r.ok ? {} : r.fieldErrors ?? {}), [key]: r.ok ? "" : (r.fieldErrors?.[key] ?? r.error) }));
       if (!r.ok) return { kind: "refused", message: r.error };
@@ -45,7 +55,7 @@ export function AttemptForm({ attempt }: { attempt: AttemptDto }) {
       return { kind: "saved" };
     }
     const answers = attempt.questions.flatMap((q) => (q.answer?.final ? [] : [answerOf(q.question.id)].filter((a) => a !== null)));
-    const r = await submitAttemptAction({ attemptId: attempt.id, answers });
+    const r = await actions.submit({ attemptId: attempt.id, answers });
     setFormError(r.ok ? null : r.error);
     setErrors(r.ok ? {} : (r.fieldErrors ?? {}));
     if (!r.ok) return { kind: "refused", message: r.error };
@@ -134,7 +144,7 @@ export function AttemptForm({ attempt }: { attempt: AttemptDto }) {
         <button type="submit" disabled={!hydrated || pending} className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 disabled:opacity-50">
           {attempt.feedback === "immediate" ? "Finish the quiz" : "Submit answers"}
         </button>
-        {status.kind === "refused" ? null : <SaveStatusLine status={status} savedText="" />}
+        {status.kind === "saving" || status.kind === "retrying" ? <SaveStatusLine status={status} savedText="" testId="submit-status" /> : <SaveStatusLine status={draftStatus} idleText={hasSaved ? "Saved." : "Answers save as you type."} />}
       </div>
     </form>
   );

@@ -1,13 +1,12 @@
 import type { AttemptDto } from "@/lib/db";
-import { startQuizAction } from "@/app/(practice)/quiz/actions";
 import { FeedbackPanel } from "./feedback-panel";
 import { ScenarioSetup } from "./scenario-setup";
 
 /**
  * A submitted attempt: score, then each question with its explanation, witness and buttons.
- * `offerFreshVariant` is for the attempt's own taker; a reviewer reading someone else's answers gets no practice buttons.
+ * `startQuiz` (the route's start action) is for the attempt's own taker: a reviewer reading someone else's answers gets no practice buttons.
  */
-export function AttemptResults({ attempt, offerFreshVariant = true }: { attempt: AttemptDto; offerFreshVariant?: boolean }) {
+export function AttemptResults({ attempt, startQuiz }: { attempt: AttemptDto; startQuiz?: (form: FormData) => Promise<void> }) {
   return (
     <div className="mt-4">
       <p className="text-lg" data-testid="score">
@@ -19,8 +18,8 @@ export function AttemptResults({ attempt, offerFreshVariant = true }: { attempt:
             <p className="font-semibold">{q.prompt}</p>
             {q.scenario ? <ScenarioSetup scenario={q.scenario} /> : null}
             {feedback ? <FeedbackPanel feedback={feedback} answer={answer} /> : null}
-            {offerFreshVariant && q.scenario && attempt.quizId !== "review" ? (
-              <form action={startQuizAction} className="mt-2">
+            {startQuiz && q.scenario && attempt.quizId !== "review" ? (
+              <form action={startQuiz} className="mt-2">
                 <input type="hidden" name="quizId" value={attempt.quizId} />
                 <input type="hidden" name="questionId" value={q.id} />
                 <input type="hidden" name="feedback" value="deferred" />

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ClientQuestion } from "@/lib/quiz/ask";
-import type { Draft } from "./draft";
+import type { Draft } from "@/lib/quiz/draft";
 
 interface Props {
   readonly question: Pick<ClientQuestion, "id" | "responseType" | "options" | "unit">;

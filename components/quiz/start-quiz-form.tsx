@@ -1,9 +1,7 @@
-import { startQuizAction } from "@/app/(practice)/quiz/actions";
-
-/** Quiz settings: feedback mode and certainty-based marking. A plain form: works before hydration. */
-export function StartQuizForm({ quizId }: { quizId: string }) {
+/** Quiz settings: feedback mode and certainty-based marking. A plain form posting to the route's `startQuiz` action: works before hydration. */
+export function StartQuizForm({ quizId, startQuiz }: { quizId: string; startQuiz: (form: FormData) => Promise<void> }) {
   return (
-    <form action={startQuizAction} className="mt-6 space-y-4 rounded-xl border border-slate-200 p-5 dark:border-slate-700">
+    <form action={startQuiz} className="mt-6 space-y-4 rounded-xl border border-slate-200 p-5 dark:border-slate-700">
       <input type="hidden" name="quizId" value={quizId} />
       <fieldset>
         <legend className="font-semibold">Feedback</legend>

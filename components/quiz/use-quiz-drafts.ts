@@ -1,44 +1,70 @@
 "use client";
-import { useEffect, useState } from "react";
-import { z } from "zod";
-import { CERTAINTIES, type Certainty } from "@/lib/quiz/schema";
-import type { AttemptDto } from "@/lib/db";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { AttemptDto, DraftSaveResult } from "@/lib/db";
+import { AttemptDraftSchema, initialDraft, type AttemptDraft, type Draft } from "@/lib/quiz/draft";
+import type { Certainty } from "@/lib/quiz/schema";
 import { clearLocalCopy, readLocalCopy, writeLocalCopy } from "@/components/autosave/local-copy";
-import { initialDraft, type Draft } from "./draft";
+import { useRetryingSave, type SendOutcome } from "@/components/autosave/use-retrying-save";
 
-const draftSchema = z.object({ choice: z.string().optional(), choices: z.array(z.string()).optional(), text: z.string().optional(), order: z.array(z.string()).optional() });
-const copySchema = z.object({ drafts: z.record(z.string(), draftSchema), certainty: z.record(z.string(), z.enum(CERTAINTIES)) });
-type Copy = z.infer<typeof copySchema>;
+export type SaveDraft = (input: { attemptId: string; draft: AttemptDraft }) => Promise<DraftSaveResult>;
 
+const DEBOUNCE_MS = 800;
 const keyOf = (attemptId: string) => `quorum.quiz.${attemptId}`;
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function merged(base: AttemptDraft, over: AttemptDraft | null): AttemptDraft {
+  return over ? { drafts: { ...base.drafts, ...over.drafts }, certainty: { ...base.certainty, ...over.certainty } } : base;
+}
 
 /**
- * The answers typed into an open attempt, mirrored into this browser on every
- * change: until the server has them (they are only sent on Check or Submit), a
- * failed request, a reload or an error page must not lose them.
+ * The answers typed into an open attempt. Every change goes to this browser at
+ * once and to the server after a pause (the shared retrying autosave), so a
+ * reload, another device or an outage loses nothing; the browser's copy is
+ * dropped only once the server has confirmed exactly what it holds. The page
+ * starts from the server's draft (`saved`); a browser copy the server never
+ * confirmed wins over it and is sent again.
  */
-export function useQuizDrafts(attempt: AttemptDto) {
-  const [copy, setCopy] = useState<Copy>(() => ({ drafts: Object.fromEntries(attempt.questions.map((q) => [q.question.id, initialDraft(q.question)])), certainty: {} }));
-  const [restored, setRestored] = useState(false);
+export function useQuizDrafts(attempt: AttemptDto, saved: AttemptDraft | null, saveDraft: SaveDraft) {
+  const blank = (): AttemptDraft => ({ drafts: Object.fromEntries(attempt.questions.map((q) => [q.question.id, initialDraft(q.question)])), certainty: {} });
+  const [copy, setCopy] = useState<AttemptDraft>(() => merged(blank(), saved));
+  const latest = useRef(copy);
   const key = keyOf(attempt.id);
 
-  // After hydration (the server cannot read this browser's copy): bring back what was typed before.
-  useEffect(() => {
-    const saved = readLocalCopy(key, copySchema);
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- a one-time read of browser storage, which the server render cannot see
-    if (saved) setCopy((c) => ({ drafts: { ...c.drafts, ...saved.drafts }, certainty: { ...c.certainty, ...saved.certainty } }));
-    setRestored(true);
-  }, [key]);
+  const send = async (value: AttemptDraft): Promise<SendOutcome> => {
+    const r = await saveDraft({ attemptId: attempt.id, draft: value });
+    if (!r.ok) return { kind: "refused", message: r.message };
+    if (same(readLocalCopy(key, AttemptDraftSchema), value)) clearLocalCopy(key);
+    return { kind: "saved" };
+  };
+  const { status, queue, flush } = useRetryingSave<AttemptDraft>({ send, debounceMs: DEBOUNCE_MS });
 
+  const change = useCallback(
+    (next: AttemptDraft) => {
+      latest.current = next;
+      setCopy(next);
+      writeLocalCopy(key, next);
+      queue(next);
+    },
+    [key, queue],
+  );
+
+  // After hydration (the server cannot read this browser's copy): bring back what the server never confirmed.
   useEffect(() => {
-    if (restored) writeLocalCopy(key, copy);
-  }, [key, copy, restored]);
+    const local = readLocalCopy(key, AttemptDraftSchema);
+    if (local && !same(merged(latest.current, local), latest.current)) change(merged(latest.current, local));
+  }, [key, change]);
+
+  // Leaving the page: send what is waiting rather than leave it only in this browser.
+  useEffect(() => () => void flush(), [flush]);
 
   return {
     drafts: copy.drafts as Record<string, Draft>,
     certainty: copy.certainty as Record<string, Certainty>,
-    setDraft: (id: string, d: Draft) => setCopy((c) => ({ ...c, drafts: { ...c.drafts, [id]: d } })),
-    setCertainty: (id: string, level: Certainty) => setCopy((c) => ({ ...c, certainty: { ...c.certainty, [id]: level } })),
+    status,
+    /** The server already holds a draft: with nothing waiting, the page can say "Saved". */
+    hasSaved: saved !== null,
+    setDraft: (id: string, d: Draft) => change({ ...latest.current, drafts: { ...latest.current.drafts, [id]: d } }),
+    setCertainty: (id: string, level: Certainty) => change({ ...latest.current, certainty: { ...latest.current.certainty, [id]: level } }),
     /** The server has every answer (the attempt is submitted): the browser's copy can go. */
     forget: () => clearLocalCopy(key),
   };

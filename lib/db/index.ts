@@ -14,6 +14,8 @@ export type { ManagedUserDto, AdminResult } from "./admin-users";
 export { createInterview, joinInterview, getInterview, saveInterview, recordLabEvent, saveScores, saveFeedback, listInterviews } from "./interviews";
 export type { Actor, InterviewRole, InterviewSessionDto, InterviewSummaryDto, ScoreDto, SaveResult, CreateResult } from "./interviews";
 export { startQuizAttempt, startReviewAttempt, getQuizAttempt, answerQuizQuestion, submitQuizAttempt, conceptMastery, reviewQueue, listQuizAttempts, REVIEW_QUIZ_ID, ASSIGNED_ONLY } from "./quiz";
+export { getQuizDraft, saveQuizDraft } from "./quiz-drafts";
+export type { DraftSaveResult } from "./quiz-drafts";
 export type { AttemptDto, AttemptQuestionDto, AnswerDto, MasteryDto, ReviewQueueDto, QuizResult, QuizError, FeedbackMode, SubmittedResponse, StartOptions } from "./quiz";
 export { dashboardActivity } from "./dashboard";
 export type { DashboardActivityDto, RecentAttemptDto } from "./dashboard";

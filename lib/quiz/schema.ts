@@ -7,7 +7,7 @@
 import { z } from "zod";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lowercase kebab-case");
-const optionId = z.string().regex(/^[a-z0-9-]{1,40}$/, "option ids are short kebab-case");
+export const optionId = z.string().regex(/^[a-z0-9-]{1,40}$/, "option ids are short kebab-case");
 
 const OptionSchema = z.strictObject({ id: optionId, text: z.string().min(1) });
 

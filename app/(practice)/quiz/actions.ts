@@ -6,7 +6,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
-import { answerQuizQuestion, startQuizAttempt, startReviewAttempt, submitQuizAttempt, type AnswerDto } from "@/lib/db";
+import { answerQuizQuestion, saveQuizDraft, startQuizAttempt, startReviewAttempt, submitQuizAttempt, type AnswerDto, type DraftSaveResult } from "@/lib/db";
+import { AttemptDraftSchema } from "@/lib/quiz/draft";
 import { CERTAINTIES, ResponseSchema } from "@/lib/quiz/schema";
 import { StartSchema } from "./start-schema";
 
@@ -14,6 +15,7 @@ const id = z.string().min(1).max(100);
 const OneResponse = z.strictObject({ questionId: id, response: ResponseSchema, certainty: z.enum(CERTAINTIES).optional() });
 const AnswerSchema = z.strictObject({ attemptId: id, expectedTries: z.number().int().min(0).max(10), answer: OneResponse });
 const SubmitSchema = z.strictObject({ attemptId: id, answers: z.array(OneResponse).max(100) });
+const DraftInput = z.strictObject({ attemptId: id, draft: AttemptDraftSchema });
 
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
@@ -86,4 +88,13 @@ export async function submitAttemptAction(input: unknown): Promise<ActionResult<
   revalidatePath("/review");
   revalidatePath("/learn");
   return { ok: true, data: r.data };
+}
+
+/** Autosave of the answers typed so far (not graded: Check and Submit send the answers themselves). */
+export async function saveQuizDraftAction(input: unknown): Promise<DraftSaveResult> {
+  const parsed = DraftInput.safeParse(asInput(input));
+  if (!parsed.success) return { ok: false, error: "invalid", message: "These answers could not be saved: reload the page." };
+  const user = await actor();
+  if (!user) return { ok: false, error: "not-found", message: "You are signed out. Sign in again in another tab: what you typed stays in this browser." };
+  return saveQuizDraft(user, parsed.data.attemptId, parsed.data.draft, new Date());
 }

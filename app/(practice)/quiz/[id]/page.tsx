@@ -6,6 +6,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { getQuiz } from "@/lib/content/lessons";
 import { StartQuizForm } from "@/components/quiz/start-quiz-form";
 import { ASSIGNED_ONLY } from "@/lib/db";
+import { startQuizAction } from "../actions";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -32,7 +33,7 @@ export default async function QuizStartPage({ params, searchParams }: { params: 
           {sp.error === "held-by-assignment" ? ASSIGNED_ONLY : `This quiz could not be started (${String(sp.error)}).`}
         </p>
       ) : null}
-      {quiz.questions.length === 0 ? <p className="mt-6">This quiz has no graded questions yet.</p> : <StartQuizForm quizId={quiz.id} />}
+      {quiz.questions.length === 0 ? <p className="mt-6">This quiz has no graded questions yet.</p> : <StartQuizForm quizId={quiz.id} startQuiz={startQuizAction} />}
     </div>
   );
 }

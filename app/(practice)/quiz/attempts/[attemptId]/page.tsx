@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
-import { getQuizAttempt } from "@/lib/db";
+import { getQuizAttempt, getQuizDraft } from "@/lib/db";
+import { startQuizAction } from "../../actions";
+import { quizActions } from "../../form-actions";
 import { AttemptForm } from "@/components/quiz/attempt-form";
 import { AttemptResults } from "@/components/quiz/attempt-results";
 
@@ -28,7 +30,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
         )}
       </p>
       <h1 className="mt-2 text-2xl font-bold tracking-tight">{attempt.title}</h1>
-      {attempt.status === "open" ? <AttemptForm attempt={attempt} /> : <AttemptResults attempt={attempt} />}
+      {attempt.status === "open" ? <AttemptForm attempt={attempt} savedDraft={await getQuizDraft(user, attempt.id)} actions={quizActions} /> : <AttemptResults attempt={attempt} startQuiz={startQuizAction} />}
     </div>
   );
 }

@@ -6,7 +6,9 @@ import { AttemptForm } from "@/components/quiz/attempt-form";
 import { AttemptResults } from "@/components/quiz/attempt-results";
 import { ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
-import { getInterview, getQuizAttempt, MAX_ANSWER_LENGTH, openItem, type MemberItemDto } from "@/lib/db";
+import { getInterview, getQuizAttempt, getQuizDraft, MAX_ANSWER_LENGTH, openItem, type MemberItemDto } from "@/lib/db";
+import { startQuizAction } from "../../../../quiz/actions";
+import { quizActions } from "../../../../quiz/form-actions";
 import { completeLessonAction, startItemAction } from "../../../actions";
 import { ITEM_KIND_LABELS } from "@/lib/assignments/schema";
 import { ItemStatusBadge } from "@/components/assignments/status-badges";
@@ -98,11 +100,11 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
         attempt ? (
           attempt.status === "open" && !a.locked ? (
             <>
-              <p className="text-sm text-slate-600 dark:text-slate-300">Answers are kept in this page until you press Submit at the end: submit the quiz before leaving it. Scenario questions use your variant.</p>
-              <AttemptForm attempt={attempt} />
+              <p className="text-sm text-slate-600 dark:text-slate-300">Your answers save as you type; they are graded when you press Submit at the end. Scenario questions use your variant.</p>
+              <AttemptForm attempt={attempt} savedDraft={await getQuizDraft(actor, attempt.id)} actions={quizActions} />
             </>
           ) : (
-            <AttemptResults attempt={attempt} />
+            <AttemptResults attempt={attempt} startQuiz={startQuizAction} />
           )
         ) : a.locked ? (
           <p className={card}>You did not start this quiz before submitting.</p>

@@ -18,7 +18,7 @@ function Body({ entry, timeZone }: { entry: MemberWorkItemDto; timeZone: string 
     case "quiz":
       if (!d.attempt) return <p className={muted}>Not started.</p>;
       if (d.attempt.status === "open") return <p className={muted}>Started, not submitted: answers and keys appear once the candidate submits the quiz.</p>;
-      return <AttemptResults attempt={d.attempt} offerFreshVariant={false} />;
+      return <AttemptResults attempt={d.attempt} />;
     case "lab":
       return (
         <div className="space-y-2">

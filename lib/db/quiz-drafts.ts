@@ -1,0 +1,35 @@
+/**
+ * The answers a taker has typed into an open quiz attempt but not yet checked
+ * or submitted, kept so a reload or another device loses nothing. Only the
+ * attempt's own taker reads or writes them (the rule of "quiz-attempt.answer"),
+ * only while it is open, and grading never reads them: Check and Submit carry
+ * the real answers.
+ */
+import { AttemptDraftSchema, trimDraft, type AttemptDraft } from "../quiz/draft";
+import { db } from "./client";
+import type { Actor } from "./quiz";
+
+export type DraftSaveResult = { ok: true; savedAt: string } | { ok: false; error: "not-found" | "closed" | "invalid"; message: string };
+
+const questionIds = (items: string): Set<string> => new Set((JSON.parse(items) as { questionId: string }[]).map((i) => i.questionId));
+
+/** The saved draft of the actor's own open attempt; null for anyone else's, a submitted attempt or no draft. */
+export async function getQuizDraft(actor: Actor, attemptId: string): Promise<AttemptDraft | null> {
+  const row = await db().quizAttempt.findFirst({ where: { id: attemptId, userId: actor.id, status: "open" }, select: { draft: true, items: true } });
+  if (!row?.draft) return null;
+  const parsed = AttemptDraftSchema.safeParse(JSON.parse(row.draft));
+  return parsed.success ? trimDraft(parsed.data, questionIds(row.items)) : null;
+}
+
+/** Replaces the draft of the actor's own open attempt. Validated here too: answers to questions the attempt does not ask are dropped. */
+export async function saveQuizDraft(actor: Actor, attemptId: string, input: unknown, now: Date): Promise<DraftSaveResult> {
+  const parsed = AttemptDraftSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: "invalid", message: "These answers could not be saved: reload the page." };
+  const row = await db().quizAttempt.findFirst({ where: { id: attemptId, userId: actor.id }, select: { status: true, items: true } });
+  if (!row) return { ok: false, error: "not-found", message: "No such attempt." };
+  const draft = JSON.stringify(trimDraft(parsed.data, questionIds(row.items)));
+  // Conditional on still being open, so a save that arrives after Submit changes nothing.
+  const updated = await db().quizAttempt.updateMany({ where: { id: attemptId, userId: actor.id, status: "open" }, data: { draft, draftSavedAt: now } });
+  if (updated.count === 0) return { ok: false, error: "closed", message: "This attempt is already submitted." };
+  return { ok: true, savedAt: now.toISOString() };
+}
