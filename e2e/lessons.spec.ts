@@ -39,10 +39,10 @@ test("a lesson marked complete stays complete after signing out and back in", as
   await auth.signOut();
   await auth.signIn(candidate.email, candidate.password);
   await expect(page).toHaveURL(/\/dashboard/);
-  await expect(lessons.dashboardProgress()).toHaveText("1 of 7 lessons completed");
+  await expect(lessons.dashboardProgress()).toHaveText("1 of 8 lessons completed");
 
   await lessons.openTrack();
-  await expect(lessons.trackProgress()).toHaveText("1 of 7 lessons completed");
+  await expect(lessons.trackProgress()).toHaveText("1 of 8 lessons completed");
   await expect(lessons.lessonCard("Why replicate, and how a single leader does it")).toContainText("Completed");
   await page.goto("/learn/single-leader-replication");
   await expect(lessons.completionButton()).toHaveAttribute("aria-pressed", "true");

@@ -1,7 +1,8 @@
 import type { ComponentType } from "react";
 import type { DiagramName } from "@/lib/content/diagram-catalog";
 import { FanOut, InterviewPhases, ChainReplication } from "./design-diagrams";
-import { GaleraCertification, MerkleTree, MultiMasterConflict, QuorumOverlap, WriteOwnership } from "./multi-writer-diagrams";
+import { LinearizableHistory, RaftFigureEight, RaftRoles } from "./consensus-diagrams";
+import { GaleraCertification, HashRing, MerkleTree, MultiMasterConflict, QuorumOverlap, WriteOwnership } from "./multi-writer-diagrams";
 import { GithubTimeline, SemiSyncAck, SingleLeaderFanout, SplitBrainFencing } from "./replication-diagrams";
 
 /** One drawing per catalogued name: a missing or extra entry fails to compile. */
@@ -18,4 +19,8 @@ export const DIAGRAM_COMPONENTS: Record<DiagramName, ComponentType> = {
   "chain-replication": ChainReplication,
   "interview-phases": InterviewPhases,
   "fan-out": FanOut,
+  "linearizable-history": LinearizableHistory,
+  "raft-roles": RaftRoles,
+  "raft-figure-eight": RaftFigureEight,
+  "hash-ring": HashRing,
 };

@@ -50,6 +50,22 @@ export const DIAGRAMS = {
     title: "A 45-minute interview in four phases",
     alt: `A timeline of ${STANDARD_MINUTES} minutes: ${PHASES.map((p) => `${p.label.toLowerCase()} from ${p.startMin} to ${p.endMin}`).join(", ")}.`,
   },
+  "linearizable-history": {
+    title: "A linearizable history and its linearization points",
+    alt: "Time runs left to right. Alice writes x = 1 from 1 to 9 ms. Bob reads 0 from 2 to 4 ms, Carol reads 1 from 6 to 8 ms, Bob reads 1 again from 10 to 12 ms. Dots mark one point inside each operation, at 3, 5, 7 and 11 ms; in that order every read returns the latest write before it.",
+  },
+  "raft-roles": {
+    title: "Raft: follower, candidate, leader",
+    alt: "A follower whose election timeout fires becomes a candidate, increments its term and votes for itself. A candidate with votes from a majority becomes leader; one that sees a leader or a higher term returns to follower; a split vote times out into a new election. A leader that sees a higher term, or with check-quorum loses contact with a majority, returns to follower.",
+  },
+  "raft-figure-eight": {
+    title: "Why a Raft leader does not commit an old-term entry by counting replicas",
+    alt: "Left: S1 leads term 4 and has copied the term-2 entry at index 2 to S2 and S3, three of five servers; its own term-4 entry at index 3 is only on S1. Right: S1 crashes; S5, whose last entry is from term 3, wins votes from S2, S3 and S4 and overwrites index 2 on every server with its term-3 entry.",
+  },
+  "hash-ring": {
+    title: "Consistent hashing with virtual nodes",
+    alt: "A ring with nine virtual nodes, three each for servers A, B and C, interleaved. A key hashes to a point just before B1, so B stores it, followed by the next distinct servers clockwise, C and then A. Removing server C hands each of its three arcs to the next virtual node clockwise, spreading its keys over A and B.",
+  },
   "fan-out": {
     title: "Fan-out on write versus fan-out on read",
     alt: "On write, a new post is copied into every follower's timeline list, so reading is one lookup. On read, posts stay with their authors and the timeline is merged from every followed account at read time.",

@@ -4,7 +4,7 @@ import { elapsedAt, flowStateSchema, initialFlow, phaseStatus, reduce, transitio
 import { PHASES } from "./phases";
 
 const MIN = 60_000;
-/** The clarify phase's box in the 45-minute plan (lesson 7): five minutes. */
+/** The clarify phase's box in the 45-minute plan (lesson 8): five minutes. */
 const CLARIFY_END_MS = (PHASES[0]?.endMin ?? 0) * MIN;
 const run = (events: readonly FlowEvent[], state: FlowState = initialFlow()) => events.reduce(reduce, state);
 
