@@ -6,7 +6,7 @@
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { Lab } from "@/components/sim/lab";
-import { advanceTo, createRun, labScenario } from "@/components/sim/lab-run";
+import { advanceTo, createRun, labScenario } from "@/lib/lab/lab-run";
 import { MAX_NODES, MAX_RUN_TIME_MS, scenarios } from "@/lib/sim";
 import type { BenchResult } from "./sim-events";
 

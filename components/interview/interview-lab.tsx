@@ -1,8 +1,9 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { ClusterView, VirtualClock } from "@/components/sim/cluster-view";
-import { createRun, labScenario } from "@/components/sim/lab-run";
-import { LabStore } from "@/components/sim/lab-store";
+import { createRun, labScenario } from "@/lib/lab/lab-run";
+import { LabStore } from "@/lib/lab/lab-store";
+import { startAnomalyWorker } from "@/components/sim/anomaly-worker";
 import { useReducedMotion } from "@/components/sim/use-reduced-motion";
 import type { TimelineEntry } from "@/lib/interview/events";
 import type { Action } from "@/lib/sim";
@@ -24,7 +25,7 @@ function useStore(name: string): LabStore {
     const base = scenarios[name];
     if (!base) throw new Error(`unknown scenario ${name}`);
     // Plays live for the whole interview and is never shared or replayed: the live budget, not the lab's.
-    return new LabStore(createRun(name, labScenario(base, 1, undefined), [], LIVE_RUN_LIMITS));
+    return new LabStore(createRun(name, labScenario(base, 1, undefined), [], LIVE_RUN_LIMITS), { startWorker: startAnomalyWorker });
   });
   return store;
 }

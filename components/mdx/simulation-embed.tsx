@@ -1,7 +1,7 @@
 import type { ComponentProps } from "@/lib/content/component-registry";
 import { scenarioInfo } from "@/lib/content/scenario-catalog";
 import { Lab } from "@/components/sim/lab";
-import type { LabControl } from "@/components/sim/lab-controls";
+import type { LabControl } from "@/lib/lab/lab-controls";
 
 const CONTROL_LABELS: Record<LabControl, string> = {
   lag: "replication lag",

@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
-/** Searches a run's history for anomalies off the main thread (see anomaly-tracker.ts). */
-import { anomaliesFrom } from "./anomalies";
-import type { AnomalyReply, AnomalyRequest } from "./anomaly-tracker";
+/** Searches a run's history for anomalies off the main thread (see lib/lab/anomaly-tracker.ts; started by anomaly-worker.ts). */
+import { anomaliesFrom } from "@/lib/lab/anomalies";
+import type { AnomalyReply, AnomalyRequest } from "@/lib/lab/anomaly-tracker";
 
 addEventListener("message", (e: MessageEvent<AnomalyRequest>) => {
   const { id, input } = e.data;

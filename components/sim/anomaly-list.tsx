@@ -1,5 +1,5 @@
 "use client";
-import type { Anomaly } from "./anomalies";
+import type { Anomaly } from "@/lib/lab/anomalies";
 
 const icon = (a: Anomaly) => (a.kind === "stale-read" ? "⚠" : a.kind === "two-leaders" ? "♛♛" : "✕");
 

@@ -1,8 +1,8 @@
 "use client";
 import { memo, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import type { SimSnapshot } from "@/lib/sim";
-import { clientPosition, cutPairs, LANDSCAPE, nodePositions, PORTRAIT, type Layout, type Point } from "./cluster-geometry";
-import type { LabStore } from "./lab-store";
+import { clientPosition, cutPairs, LANDSCAPE, nodePositions, PORTRAIT, type Layout, type Point } from "@/lib/lab/cluster-geometry";
+import type { LabStore } from "@/lib/lab/lab-store";
 import { MessageLayer } from "./message-dot";
 import { useMediaQuery } from "./use-media-query";
 import { NodeCard } from "./node-card";

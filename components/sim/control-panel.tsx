@@ -2,7 +2,7 @@
 import { useId, useState } from "react";
 import type { Action, ActionResult, NodeSnapshot, ReplicationMode } from "@/lib/sim";
 import { FencingControl } from "./fencing-control";
-import type { LabControl } from "./lab-controls";
+import type { LabControl } from "@/lib/lab/lab-controls";
 import { LagSlider } from "./lag-slider";
 import { btn, field, fieldset, legend } from "./ui";
 

@@ -1,7 +1,7 @@
 "use client";
 import { memo, useState } from "react";
 import { formatEvent, type LogRecord, type Operation } from "@/lib/sim";
-import { opText } from "./op-format";
+import { opText } from "@/lib/lab/op-format";
 
 const NOISY = new Set(["msg", "lease"]);
 

@@ -1,6 +1,6 @@
 "use client";
 import { useState, useSyncExternalStore } from "react";
-import type { LabStore } from "./lab-store";
+import type { LabStore } from "@/lib/lab/lab-store";
 
 /**
  * Messages in flight as a list, each with a Drop button: the keyboard and

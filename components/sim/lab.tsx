@@ -1,15 +1,16 @@
 "use client";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { scenarios, type Action } from "@/lib/sim";
-import type { Anomaly } from "./anomalies";
-import { currentBranch } from "./branches";
+import type { Anomaly } from "@/lib/lab/anomalies";
+import { currentBranch } from "@/lib/lab/branches";
 import { ClusterView } from "./cluster-view";
 import { ControlPanel } from "./control-panel";
 import { EventLog } from "./event-log";
 import { InflightList } from "./inflight-list";
-import { ALL_LAB_CONTROLS, type LabControl } from "./lab-controls";
-import { createRun, labScenario, leaderOf, quorumOf } from "./lab-run";
-import { LabStore } from "./lab-store";
+import { ALL_LAB_CONTROLS, type LabControl } from "@/lib/lab/lab-controls";
+import { createRun, labScenario, leaderOf, quorumOf } from "@/lib/lab/lab-run";
+import { LabStore } from "@/lib/lab/lab-store";
+import { startAnomalyWorker } from "./anomaly-worker";
 import { MetricsPanel } from "./metrics-panel";
 import { NodeDataTable } from "./node-data-table";
 import { PlaybackBar } from "./playback-bar";
@@ -48,7 +49,7 @@ function useLabStore(props: LabProps): LabStore {
     const scenario = labScenario(base, props.shared?.seed ?? props.seed, props.shared?.nodes ?? props.nodes, props.shared?.quorum ?? props.quorum);
     const run = createRun(props.scenario, scenario, props.shared?.actions ?? []);
     // A shared run is played to its time once mounted, so server rendering never simulates it.
-    return new LabStore(run, props.shared ? { openAt: props.shared.time } : {});
+    return new LabStore(run, { startWorker: startAnomalyWorker, openAt: props.shared?.time });
   });
   return store;
 }

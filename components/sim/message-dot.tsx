@@ -1,8 +1,8 @@
 "use client";
 import { memo, useLayoutEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { MessageSnapshot } from "@/lib/sim";
-import { lerp, progress, type Layout, type Point } from "./cluster-geometry";
-import type { LabStore } from "./lab-store";
+import { lerp, progress, type Layout, type Point } from "@/lib/lab/cluster-geometry";
+import type { LabStore } from "@/lib/lab/lab-store";
 
 /** Colour and a one-letter glyph, so kind is readable without colour. */
 export function messageStyle(kind: string): { glyph: string; className: string } {

@@ -1,7 +1,7 @@
 "use client";
 import { memo } from "react";
 import type { NodeSnapshot } from "@/lib/sim";
-import { NODE_H, NODE_W, type Point } from "./cluster-geometry";
+import { NODE_H, NODE_W, type Point } from "@/lib/lab/cluster-geometry";
 
 interface Props {
   readonly node: NodeSnapshot;

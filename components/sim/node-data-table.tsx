@@ -1,6 +1,6 @@
 "use client";
 import type { NodeSnapshot } from "@/lib/sim";
-import { showValue } from "./op-format";
+import { showValue } from "@/lib/lab/op-format";
 
 /** One node's key/value data (the applied state), opened from the cluster view. */
 export function NodeDataTable({ node, onClose }: { node: NodeSnapshot; onClose: () => void }) {

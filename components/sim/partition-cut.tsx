@@ -1,6 +1,6 @@
 "use client";
 import { memo } from "react";
-import type { Point } from "./cluster-geometry";
+import type { Point } from "@/lib/lab/cluster-geometry";
 
 /** A cut link: a red dashed line with a "cut" tag across its middle. */
 function PartitionCutImpl({ a, b, oneWay }: { a: Point; b: Point; oneWay: boolean }) {

@@ -1,5 +1,5 @@
 "use client";
-import type { LabStore } from "./lab-store";
+import type { LabStore } from "@/lib/lab/lab-store";
 import { VirtualClock } from "./cluster-view";
 import { btn, btnPrimary, field } from "./ui";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useLayoutEffect, useRef } from "react";
-import { currentBranch, type BranchTree } from "./branches";
-import type { LabStore } from "./lab-store";
+import { currentBranch, type BranchTree } from "@/lib/lab/branches";
+import type { LabStore } from "@/lib/lab/lab-store";
 
 /**
  * A slider over virtual time on the current branch: any earlier moment is

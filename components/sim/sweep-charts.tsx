@@ -1,5 +1,5 @@
 "use client";
-import type { LagPoint, QuorumCell } from "./sweep";
+import type { LagPoint, QuorumCell } from "@/lib/lab/sweep";
 
 /** Stale-read rate against replica lag: mean with a min–max band over the seeds. */
 export function LagChart({ points }: { points: readonly LagPoint[] }) {

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import type { Scenario } from "@/lib/sim";
-import { DEFAULT_LAGS, hasLeaderless, type LagPoint, type QuorumCell, type SweepMessage, type SweepRequest } from "./sweep";
+import { DEFAULT_LAGS, hasLeaderless, type LagPoint, type QuorumCell, type SweepMessage, type SweepRequest } from "@/lib/lab/sweep";
 import { LagChart, QuorumHeatmap } from "./sweep-charts";
 import { btn } from "./ui";
 

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /** Runs parameter sweeps off the main thread. Cancel by terminating the worker. */
-import { runSweep, type SweepMessage, type SweepRequest } from "./sweep";
+import { runSweep, type SweepMessage, type SweepRequest } from "@/lib/lab/sweep";
 
 addEventListener("message", (e: MessageEvent<SweepRequest>) => {
   try {

@@ -1,8 +1,8 @@
 "use client";
 import { memo } from "react";
 import type { Operation } from "@/lib/sim";
-import type { Anomaly } from "./anomalies";
-import { opText } from "./op-format";
+import type { Anomaly } from "@/lib/lab/anomalies";
+import { opText } from "@/lib/lab/op-format";
 
 interface Props {
   readonly history: readonly Operation[];

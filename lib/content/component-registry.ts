@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LAB_CONTROLS } from "@/components/sim/lab-controls";
+import { LAB_CONTROLS } from "@/lib/lab/lab-controls";
 import { DIAGRAM_NAMES } from "./diagram-catalog";
 import { SCENARIO_IDS } from "./scenario-catalog";
 

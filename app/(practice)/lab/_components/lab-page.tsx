@@ -1,7 +1,7 @@
 "use client";
 import { listScenarios, scenarios } from "@/lib/sim";
 import { Lab } from "@/components/sim/lab";
-import { withNodeCount, withQuorum } from "@/components/sim/lab-run";
+import { withNodeCount, withQuorum } from "@/lib/lab/lab-run";
 import { readLabParams, type SharedRun } from "@/lib/sim/share-codec";
 import { ScenarioPicker } from "./scenario-picker";
 import { LoadNotice } from "./load-notice";

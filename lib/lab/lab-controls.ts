@@ -1,7 +1,7 @@
 /**
  * The lab's controls, by name. Lessons pick from this list in
- * `<Simulation controls={[…]} />`; the MDX schema should import it rather than
- * keep its own copy.
+ * `<Simulation controls={[…]} />`, and the MDX schema (lib/content/component-registry.ts)
+ * checks their choice against it.
  */
 export const LAB_CONTROLS = ["lag", "partition", "promote", "crash", "fencing", "sync-mode", "clock-skew", "write", "read", "drop", "topology", "sweep"] as const;
 // "clock-skew": clocks are scenario data (no action changes them yet), so the lab shows each node's offset only.

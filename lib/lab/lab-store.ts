@@ -4,12 +4,12 @@
  * a node, client or cut does, and the set of messages in flight, so React
  * re-renders only what changed while dots move by transform), and slower "info" (history, metrics, event log, branches)
  * recomputed only when the history or event log grew, at most a few times a
- * second while playing. Anomalies arrive from the AnomalyTracker (a worker)
+ * second while playing. Anomalies arrive from the AnomalyTracker (a worker, when given one)
  * whenever a search finishes. React subscribes with useSyncExternalStore.
  */
 import { computeMetrics, historyOf, snapshot, type Action, type ActionResult, type LogRecord, type MessageSnapshot, type Metrics, type Operation, type SimSnapshot } from "@/lib/sim";
 import { fencingOn, type Anomaly } from "./anomalies";
-import { AnomalyTracker } from "./anomaly-tracker";
+import { AnomalyTracker, type StartSearchWorker } from "./anomaly-tracker";
 import type { BranchTree } from "./branches";
 import { act, advanceTo, play, rerunWith, runHalted, seek, stepOnce, switchBranch, type LabRun, type PlayOptions } from "./lab-run";
 
@@ -66,10 +66,10 @@ export class LabStore {
 
   constructor(
     public run: LabRun,
-    options: { worker?: boolean; openAt?: number } = {},
+    options: { startWorker?: StartSearchWorker; openAt?: number } = {},
   ) {
     this.openAt = options.openAt;
-    this.tracker = new AnomalyTracker(() => this.anomaliesChanged(), options.worker);
+    this.tracker = new AnomalyTracker(() => this.anomaliesChanged(), options.startWorker);
     this.frame = this.takeFrame();
     this.scene = this.frame;
     this.sceneAt = sceneKey(this.frame);

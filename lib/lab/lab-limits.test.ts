@@ -1,13 +1,10 @@
 /**
  * The lab within its limits (issue 18): a run never goes past RUN_LIMITS
- * however it is driven, and a shared run is not simulated while the page
- * renders on the server — only once the lab mounts in the browser.
+ * however it is driven, and a shared run is played to its time only once the
+ * lab mounts (components/sim/lab.test.ts checks the server render).
  */
-import { createElement } from "react";
-import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { MAX_RUN_TIME_MS, scenarios, type RunLimits } from "@/lib/sim";
-import { Lab } from "./lab";
 import { act, advanceTo, createRun, play, rerunWith, runHalted, seek } from "./lab-run";
 import { LabStore } from "./lab-store";
 
@@ -51,7 +48,7 @@ describe("lab run limits", () => {
   });
 
   it("the store reports the limit to the page once reached", () => {
-    const store = new LabStore(createRun("lag-stale-read", scenario, [], small), { worker: false });
+    const store = new LabStore(createRun("lag-stale-read", scenario, [], small));
     expect(store.getInfo().halted).toBeNull();
     store.advance(10_000);
     expect(store.halted()).toBe(true);
@@ -59,17 +56,10 @@ describe("lab run limits", () => {
   });
 });
 
-describe("a shared run on the server", () => {
-  const shared = { scenario: "galera-write-throughput", seed: 1, nodes: 9, actions: [], time: MAX_RUN_TIME_MS };
-
-  it("is not simulated while the page renders: the server shows time 0", () => {
-    const html = renderToString(createElement(Lab, { scenario: shared.scenario, shared }));
-    expect(html).toContain("t = 0.000 s");
-  });
-
+describe("a shared run", () => {
   it("is played to its time once the lab mounts", () => {
     const run = createRun("lag-stale-read", scenario);
-    const store = new LabStore(run, { worker: false, openAt: 2500 });
+    const store = new LabStore(run, { openAt: 2500 });
     expect(run.sim.steps).toBe(0);
     expect(store.getFrame().time).toBe(0);
     store.resume();

@@ -5,6 +5,8 @@
  * the newest waiting behind it, the last answer shown meanwhile. A branch
  * keeps what was found up to the furthest moment it was played to, so
  * rewinding or jumping to an anomaly does not make later ones disappear.
+ * The worker itself is started by the caller (components/sim), so this
+ * module stays pure and searches inline when it is given none.
  */
 import { anomaliesFrom, anomalyInput, type Anomaly, type AnomalyInput } from "./anomalies";
 import type { LabRun } from "./lab-run";
@@ -15,6 +17,15 @@ export interface AnomalyRequest {
 }
 
 export type AnomalyReply = { readonly id: number; readonly anomalies: readonly Anomaly[] } | { readonly id: number; readonly error: string };
+
+/** A started search worker, seen only through what the tracker needs of it. */
+export interface SearchWorker {
+  post(request: AnomalyRequest): void;
+  terminate(): void;
+}
+
+/** Starts a search worker that answers through `onReply` (or `onError` when it fails); null when none can run here. */
+export type StartSearchWorker = (onReply: (reply: AnomalyReply) => void, onError: () => void) => SearchWorker | null;
 
 interface Known {
   /** Virtual time the history was taken at. */
@@ -42,17 +53,17 @@ function inputKey(input: AnomalyInput): string {
 
 export class AnomalyTracker {
   private known = new Map<string, Known>();
-  /** undefined: not started yet; null: no worker here (tests, old browsers) or it failed, so search inline. */
-  private worker: Worker | null | undefined;
+  /** undefined: not started yet; null: no worker here (tests, server, old browsers) or it failed, so search inline. */
+  private worker: SearchWorker | null | undefined;
   private inflight: Request | null = null;
   private queued: Request | null = null;
   private nextId = 1;
 
   constructor(
     private readonly onChange: () => void,
-    useWorker = typeof Worker !== "undefined",
+    private readonly startWorker?: StartSearchWorker,
   ) {
-    if (!useWorker) this.worker = null;
+    if (!startWorker) this.worker = null;
   }
 
   /** The anomalies found on `branch` up to the furthest moment it was played to. */
@@ -102,16 +113,17 @@ export class AnomalyTracker {
       return;
     }
     this.inflight = r;
-    worker.postMessage({ id: r.id, input: r.input } satisfies AnomalyRequest);
+    worker.post({ id: r.id, input: r.input });
   }
 
-  private ensureWorker(): Worker | null {
+  private ensureWorker(): SearchWorker | null {
     if (this.worker !== undefined) return this.worker;
     try {
-      const w = new Worker(new URL("./anomalies.worker.ts", import.meta.url));
-      w.onmessage = (e: MessageEvent<AnomalyReply>) => this.receive(e.data);
-      w.onerror = () => this.fallBack();
-      this.worker = w;
+      this.worker =
+        this.startWorker?.(
+          (reply) => this.receive(reply),
+          () => this.fallBack(),
+        ) ?? null;
     } catch {
       this.worker = null;
     }

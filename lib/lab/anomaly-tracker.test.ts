@@ -7,7 +7,7 @@ describe("anomaly tracker", () => {
   it("keeps the branch's anomalies after a rewind and updates when the run moves past them", () => {
     const run = createRun("split-brain", scenarios["split-brain"]!);
     let changes = 0;
-    const tracker = new AnomalyTracker(() => changes++, false);
+    const tracker = new AnomalyTracker(() => changes++);
     advanceTo(run, 12000);
     tracker.update(run);
     const found = tracker.anomalies(run.tree.currentId);
@@ -26,7 +26,7 @@ describe("anomaly tracker", () => {
 
   it("searches again when the history grows", () => {
     const run = createRun("lag-stale-read", scenarios["lag-stale-read"]!);
-    const tracker = new AnomalyTracker(() => undefined, false);
+    const tracker = new AnomalyTracker(() => undefined);
     tracker.update(run);
     expect(tracker.anomalies(run.tree.currentId)).toEqual([]);
     advanceTo(run, 10000);

@@ -138,7 +138,7 @@ export interface AnomalyInput {
 /** Cheap: copies what the checkers read out of the run. */
 export function anomalyInput(sim: Sim, leaderLog: readonly LeaderChange[], options: { maxSteps?: number } = {}): AnomalyInput {
   const input = checkerInput(sim);
-  const settled = sim.protocol.settled(sim);
+  const settled = sim.protocol.settled(sim, sim.protocolState);
   return {
     history: input.history,
     survivingWrites: input.survivingWrites,
