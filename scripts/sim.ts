@@ -169,7 +169,7 @@ function main(): void {
     `  unavailable ms    ${Object.entries(m.unavailableMs).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}`,
     `  lost writes       ${m.lostWrites}${lost.length > 0 ? `: ${lost.slice(0, 8).map((o) => `${o.key}=${String(o.input.f === "write" ? o.input.value : "")} (op ${o.id} on ${o.node ?? "?"})`).join(", ")}${lost.length > 8 ? ", …" : ""}` : ""}`,
   );
-  const counters = sim.protocol.counters?.(sim);
+  const counters = sim.protocol.counters?.(sim, sim.protocolState);
   if (counters) out.push(`  ${sim.protocol.name.padEnd(18)}${Object.entries(counters).map(([k, v]) => `${k} ${v}`).join(", ")}`);
   const mm = multiMasterReport(sim);
   if (mm) {

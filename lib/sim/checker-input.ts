@@ -27,9 +27,9 @@ export function historyOf(sim: Sim): Operation[] {
 
 /** Meant to be called after `runToQuiescence`; it works at any time but then "surviving" means "in the leader's log now". */
 export function checkerInput(sim: Sim): CheckerInput {
-  const own = sim.protocol.checkerState?.(sim);
+  const own = sim.protocol.checkerState?.(sim, sim.protocolState);
   if (own) return { history: historyOf(sim), survivingWrites: own.survivingWrites, replicaStates: own.replicaStates };
-  const l = sim.protocol.authoritativeNode(sim);
+  const l = sim.protocol.authoritativeNode(sim, sim.protocolState);
   const leader = l >= 0 ? sim.nodes[l] : undefined;
   const survivingWrites = leader ? leader.log.filter((e) => !isNoOp(e)).map((e) => ({ key: e.key, value: e.value })) : [];
   const replicaStates: Record<string, Record<string, Value>> = {};
@@ -45,10 +45,10 @@ export function checkerInput(sim: Sim): CheckerInput {
 /** Writes acknowledged `ok` whose value is missing from the authoritative leader's log (or the protocol's `checkerState` survivors). */
 export function lostWrites(sim: Sim): Operation[] {
   const present = new Set<string>();
-  const own = sim.protocol.checkerState?.(sim);
+  const own = sim.protocol.checkerState?.(sim, sim.protocolState);
   if (own) for (const w of own.survivingWrites) present.add(`${w.key}\u0000${String(w.value)}`);
   else {
-    const l = sim.protocol.authoritativeNode(sim);
+    const l = sim.protocol.authoritativeNode(sim, sim.protocolState);
     const leader = l >= 0 ? sim.nodes[l] : undefined;
     if (!leader) return [];
     for (const e of leader.log) present.add(`${e.key}\u0000${String(e.value)}`);

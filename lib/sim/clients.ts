@@ -18,7 +18,7 @@ export function addClient(sim: Sim, id: string, home: number, workload: boolean)
 
 /** Picks the node for an operation: explicit target, or the routing policy. */
 export function routeOp(sim: Sim, client: ClientState, input: OpInput, routing: ReadRouting, key?: string): number {
-  if (input.f !== "read" || routing === "leader-only") return sim.protocol.routeToLeader(sim, client.home, input.f, key);
+  if (input.f !== "read" || routing === "leader-only") return sim.protocol.routeToLeader(sim, sim.protocolState, client.home, input.f, key);
   if (routing === "nearest") return client.home;
   return nextInt(sim.workloadRng, sim.n);
 }

@@ -116,7 +116,7 @@ export function runComparison(name: string, scenario: Scenario): CompareRow {
   const sim = createSimulation(scenario, { eventLog: false });
   runToQuiescence(sim, scenario.durationMs);
   const m = computeMetrics(sim);
-  const counters = sim.protocol.counters?.(sim) ?? {};
+  const counters = sim.protocol.counters?.(sim, sim.protocolState) ?? {};
   const history = checkerInput(sim).history;
   return {
     topology: name,

@@ -3,6 +3,7 @@ import { parseAction } from "./actions";
 import { addClient, invoke } from "./clients";
 import { createSimulation, inflightMessages, inject, replay, runToQuiescence, runUntil, step } from "./engine";
 import { defineScenario, type Scenario, type ScenarioInput } from "./scenario";
+import type { Protocol } from "./protocol";
 import { scenarios } from "./scenarios";
 import { snapshot } from "./snapshot";
 
@@ -158,14 +159,18 @@ describe("operation kinds a protocol does not implement", () => {
   it.each([...byProtocol.keys()])("the core fails a compare-and-set for %s before the protocol sees it", (protocol) => {
     const sim = createSimulation(byProtocol.get(protocol) as Scenario);
     const seen: string[] = [];
-    const onClientRequest = sim.protocol.onClientRequest.bind(sim.protocol);
-    (sim.protocol as { onClientRequest: typeof onClientRequest }).onClientRequest = (s, node, op) => {
-      seen.push(op.input.f);
-      onClientRequest(s, node, op);
+    // Protocol objects are shared by every run: wrap this run's, never patch the shared one.
+    const real = sim.protocol;
+    (sim as { protocol: Protocol }).protocol = {
+      ...real,
+      onClientRequest: (x, s, node, op) => {
+        seen.push(op.input.f);
+        real.onClientRequest(x, s, node, op);
+      },
     };
     runUntil(sim, 100);
     const client = addClient(sim, "cas-client", 0, false);
-    const node = sim.protocol.routeToLeader(sim, 0, "cas", "x");
+    const node = sim.protocol.routeToLeader(sim, sim.protocolState, 0, "cas", "x");
     const op = invoke(sim, client, "x", { f: "cas", from: null, to: 1 }, node);
     runUntil(sim, sim.now + 5000);
     const rec = sim.history.find((h) => h.id === op.id);

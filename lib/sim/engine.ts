@@ -66,10 +66,10 @@ export function createSimulation(scenario: Scenario, options: SimOptions = {}): 
         if (link.bidirectional) latency[b * n + a] = link.latency;
       }
   }
-  const proto = protocols[scenario.topology.protocol];
+  const protocol = protocols[scenario.topology.protocol];
   const rng = createRng(scenario.seed);
   const hidden = options.hidden ?? {};
-  // The protocol needs the sim and the sim holds the protocol: fill it in right after.
+  // The protocol's state is built from the core state: fill it in right after.
   const sim = {
     scenario,
     n,
@@ -100,12 +100,13 @@ export function createSimulation(scenario: Scenario, options: SimOptions = {}): 
     logEnabled: options.eventLog ?? scenario.eventLog,
     events: [],
     actionLog: [],
-    protocol: undefined as unknown as Sim["protocol"],
+    protocol,
+    protocolState: undefined as Sim["protocolState"],
     onClientIdle: onWorkloadClientIdle,
     stats: { delivered: 0, dropped: 0, rejectedActions: 0, byAction: {} },
   } satisfies Sim;
-  (sim as { protocol: Sim["protocol"] }).protocol = proto(sim);
-  sim.protocol.start(sim);
+  (sim as { protocolState: Sim["protocolState"] }).protocolState = protocol.init(sim);
+  protocol.start(sim, sim.protocolState);
   scenario.faults.forEach((action, index) => schedule(sim, scheduledActionEvent(sim, action.at, action, index)));
   startWorkload(sim);
   return sim;
@@ -133,7 +134,7 @@ function markUp(node: NodeState, now: number): void {
  */
 function clientRequest(sim: Sim, node: number, op: PendingOp): void {
   const p = sim.protocol;
-  if (p.ops.includes(op.input.f)) p.onClientRequest(sim, node, op);
+  if (p.ops.includes(op.input.f)) p.onClientRequest(sim, sim.protocolState, node, op);
   else reply(sim, node, op, "fail", undefined, unsupportedOpReason(p, op.input.f));
 }
 
@@ -142,8 +143,8 @@ function handleAtNode(sim: Sim, node: NodeState, ev: SimEvent): void {
     const msg = ev;
     sim.stats.delivered++;
     if (msg.body.kind === "client-req") clientRequest(sim, node.index, (msg.body as ClientRequest).op);
-    else sim.protocol.onMessage(sim, msg);
-  } else if (ev.kind === "timer") sim.protocol.onTimer(sim, node.index, ev.timer);
+    else sim.protocol.onMessage(sim, sim.protocolState, msg);
+  } else if (ev.kind === "timer") sim.protocol.onTimer(sim, sim.protocolState, node.index, ev.timer);
 }
 
 function handleDeliver(sim: Sim, msg: Envelope): void {
@@ -202,7 +203,7 @@ export function step(sim: Sim): boolean {
     case "timer": {
       if (!ev.periodic) sim.active--;
       if (ev.node < 0) {
-        sim.protocol.onTimer(sim, -1, ev.timer);
+        sim.protocol.onTimer(sim, sim.protocolState, -1, ev.timer);
         break;
       }
       const node = sim.nodes[ev.node] as NodeState;
@@ -255,9 +256,9 @@ export function runToQuiescence(sim: Sim, maxTime: number): { quiescent: boolean
   const q = sim.queue;
   const end = Math.min(maxTime, sim.limits.maxTimeMs);
   for (;;) {
-    if (sim.active === 0 && sim.protocol.settled(sim)) return { quiescent: true, at: sim.now };
+    if (sim.active === 0 && sim.protocol.settled(sim, sim.protocolState)) return { quiescent: true, at: sim.now };
     const next = q.peek();
-    if (next === undefined) return { quiescent: sim.protocol.settled(sim), at: sim.now };
+    if (next === undefined) return { quiescent: sim.protocol.settled(sim, sim.protocolState), at: sim.now };
     if (next.t > end) break;
     if (!step(sim)) return { quiescent: false, at: sim.now };
   }
@@ -355,7 +356,7 @@ export function applyAction(sim: Sim, action: Action): ActionResult {
           handleAtNode(sim, node, ev);
         }
       }
-      return sim.protocol.onAction(sim, action);
+      return sim.protocol.onAction(sim, sim.protocolState, action);
     }
     case "set-lag": {
       const node = sim.nodes[lookup(sim, action.node)];
@@ -363,14 +364,14 @@ export function applyAction(sim: Sim, action: Action): ActionResult {
       if (!(action.lagMs >= 0) || !Number.isFinite(action.lagMs)) return refused(`lag must be a finite number of ms ≥ 0, got ${action.lagMs}`);
       node.applyLagMs = action.lagMs;
       log({ source: "core", type: "apply-lag", kind: "fault", node: action.node, lagMs: action.lagMs });
-      return sim.protocol.onAction(sim, action);
+      return sim.protocol.onAction(sim, sim.protocolState, action);
     }
     case "promote":
       if (lookup(sim, action.node) < 0) return refused(`unknown node "${action.node}"`);
-      return sim.protocol.onAction(sim, action);
+      return sim.protocol.onAction(sim, sim.protocolState, action);
     case "set-fencing":
     case "set-mode":
-      return sim.protocol.onAction(sim, action);
+      return sim.protocol.onAction(sim, sim.protocolState, action);
     case "set-loss":
       if (!(action.probability >= 0 && action.probability <= 1)) return refused(`loss probability must be between 0 and 1, got ${action.probability}`);
       sim.lossProbability = action.probability;

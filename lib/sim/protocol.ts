@@ -36,8 +36,14 @@ export interface ProtocolNodeView {
  * `K`: the client operation kinds the protocol implements; `M` and `T`: its own
  * message and timer bodies. The core hands a protocol back only what it sent or
  * set, so `onMessage` and `onTimer` switch over `M` and `T` without downcasts.
+ *
+ * `S`: the protocol's whole mutable state, as plain data (see `ProtocolState`).
+ * The protocol object itself is stateless and shared by every run: `init` builds
+ * the state, the core keeps it in `sim.protocolState` and passes it back to every
+ * handler as `s`. So the whole cluster is one cloneable value (`checkpoint.ts`),
+ * and a restored run continues exactly as the original would have.
  */
-export interface Protocol<K extends OpKind = OpKind, M extends MessageBody = MessageBody, T extends TimerBody = TimerBody> {
+export interface Protocol<K extends OpKind = OpKind, M extends MessageBody = MessageBody, T extends TimerBody = TimerBody, S = ProtocolState> {
   readonly name: string;
   /**
    * The client operations this protocol implements. The core fails any other
@@ -45,31 +51,40 @@ export interface Protocol<K extends OpKind = OpKind, M extends MessageBody = Mes
    * `onClientRequest` switches over these kinds only and stays exhaustive.
    */
   readonly ops: readonly K[];
-  /** Called once after the core state exists: set up roles and start timers. */
-  start(sim: Sim): void;
+  /** Builds the run's protocol state from the scenario (`sim.scenario`) once the core state exists. No side effects on `sim`. */
+  init(sim: Sim): S;
+  /** Called once after `init`: set up roles and start timers. */
+  start(sim: Sim, s: S): void;
   /** A client request reached `node` (which is up). Reply via `reply()` now or later. */
-  onClientRequest(sim: Sim, node: number, op: OpOf<K>): void;
+  onClientRequest(sim: Sim, s: S, node: number, op: OpOf<K>): void;
   /** A protocol message reached its (up) destination. */
-  onMessage(sim: Sim, msg: Envelope<M>): void;
+  onMessage(sim: Sim, s: S, msg: Envelope<M>): void;
   /** A timer fired on an up node; `node` is -1 for cluster-level processes (failure detector). */
-  onTimer(sim: Sim, node: number, timer: T): void;
+  onTimer(sim: Sim, s: S, node: number, timer: T): void;
   /** Called after the core applied a node/status change, or for protocol-only commands. */
-  onAction(sim: Sim, action: ProtocolAction): ActionResult;
+  onAction(sim: Sim, s: S, action: ProtocolAction): ActionResult;
   /** Where a client with the given home node sends writes and leader-only reads; `f` lets a protocol send reads elsewhere (chain: reads go to the tail), `key` route by ownership (multi-master). */
-  routeToLeader(sim: Sim, home: number, f?: OpInput["f"], key?: string): number;
+  routeToLeader(sim: Sim, s: S, home: number, f?: OpInput["f"], key?: string): number;
   /** Nothing left to converge: with no active events, the run has reached quiescence. */
-  settled(sim: Sim): boolean;
+  settled(sim: Sim, s: S): boolean;
   /** The node whose log is authoritative (the current leader), or -1. */
-  authoritativeNode(sim: Sim): number;
-  nodeView(sim: Sim, node: number): ProtocolNodeView;
+  authoritativeNode(sim: Sim, s: S): number;
+  nodeView(sim: Sim, s: S, node: number): ProtocolNodeView;
   /**
    * Optional, for protocols without one authoritative log (leaderless, multi-master):
    * the writes that survive in the converged state, and the per-replica states
    * that must agree. Without it, checker input comes from `authoritativeNode`'s log and every node's kv.
    */
-  checkerState?(sim: Sim): { readonly survivingWrites: ReadonlyArray<{ readonly key: string; readonly value: Value }>; readonly replicaStates: Record<string, Record<string, Value>> };
+  checkerState?(sim: Sim, s: S): { readonly survivingWrites: ReadonlyArray<{ readonly key: string; readonly value: Value }>; readonly replicaStates: Record<string, Record<string, Value>> };
   /** Optional protocol counters for metrics and comparisons, e.g. `{ conflicts, aborts, siblingReads }`. */
-  counters?(sim: Sim): Readonly<Record<string, number>>;
+  counters?(sim: Sim, s: S): Readonly<Record<string, number>>;
 }
 
-export type ProtocolFactory = (sim: Sim) => Protocol;
+/**
+ * What a protocol's state may hold: anything `structuredClone` copies faithfully —
+ * objects, arrays, numbers, strings, booleans, null, Maps, Sets, typed arrays.
+ * Never functions or class instances (a clone would lose their prototype). The same
+ * object may appear twice (a LogEntry in a log and in a message): a clone keeps
+ * that sharing, and the engine relies on it (entries are compared by identity).
+ */
+export type ProtocolState = unknown;

@@ -1,6 +1,8 @@
 /**
  * The simulation's working state. The hot loop mutates it in place for speed;
  * everything the outside world sees goes through `snapshot()`, which copies.
+ * Core and protocol state alike are plain data (the protocol's in
+ * `protocolState`), so `checkpoint()` can copy a whole run and `restore()` resume it.
  */
 import type { ActionType, ScheduledAction } from "./actions";
 import type { LatencySpec } from "./distributions";
@@ -9,7 +11,7 @@ import type { Operation, OpInput, Value } from "./history";
 import type { Epoch, Lsn, NodeId } from "./ids";
 import type { LogRecord } from "./log-event";
 import type { RunLimits } from "./limits";
-import type { Protocol } from "./protocol";
+import type { Protocol, ProtocolState } from "./protocol";
 import type { Rng } from "./rng";
 import type { Scenario } from "./scenario";
 
@@ -183,7 +185,10 @@ export interface Sim {
   readonly logEnabled: boolean;
   readonly events: LogRecord[];
   readonly actionLog: ActionLogEntry[];
+  /** Stateless: the same object serves every run of this topology. */
   readonly protocol: Protocol;
+  /** The protocol's whole mutable state (`protocol.init`), handed to each of its handlers. */
+  readonly protocolState: ProtocolState;
   /** Called when a workload client finishes an operation (the workload generator schedules its next one). */
   readonly onClientIdle: (sim: Sim, client: ClientState) => void;
   /** Counters for the bench and metrics. */

@@ -62,10 +62,10 @@ export interface SnapshotOptions {
 
 /** Copies the visible state. Pure with respect to `sim`: reading a snapshot never changes the run. */
 export function snapshot(sim: Sim, options: SnapshotOptions = {}): SimSnapshot {
-  const leaderIx = sim.protocol.authoritativeNode(sim);
+  const leaderIx = sim.protocol.authoritativeNode(sim, sim.protocolState);
   const leader = leaderIx >= 0 ? sim.nodes[leaderIx] : undefined;
   const nodes = sim.nodes.map((s, i): NodeSnapshot => {
-    const view = sim.protocol.nodeView(sim, i);
+    const view = sim.protocol.nodeView(sim, sim.protocolState, i);
     let lagEntries = 0;
     let lagMs = 0;
     if (leader && leader !== s) {

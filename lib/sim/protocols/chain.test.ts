@@ -30,13 +30,13 @@ describe("chain: forwarding and acks", () => {
     runToQuiescence(sim, 5000);
     expect(sim.history.map((o) => [o.input.f, o.outcome, o.output ?? null])).toEqual([["read", "ok", null], ["write", "ok", null]]);
     expect(sim.nodes.map((n) => n.log.length)).toEqual([1, 1, 1]);
-    expect(sim.protocol.nodeView(sim, 0).note).not.toContain("sent not acked");
+    expect(sim.protocol.nodeView(sim, sim.protocolState, 0).note).not.toContain("sent not acked");
   });
 
   it("reads route to the tail, writes to the head", () => {
     const sim = createSimulation(chainOf(3));
-    expect(sim.protocol.routeToLeader(sim, 1, "read")).toBe(2);
-    expect(sim.protocol.routeToLeader(sim, 1, "write")).toBe(0);
+    expect(sim.protocol.routeToLeader(sim, sim.protocolState, 1, "read")).toBe(2);
+    expect(sim.protocol.routeToLeader(sim, sim.protocolState, 1, "write")).toBe(0);
   });
 });
 
@@ -50,13 +50,13 @@ describe("chain: failures", () => {
     expect(sim.events).toContainEqual(expect.objectContaining({ node: "S2", event: expect.objectContaining({ type: "joins-as-tail" }) }));
     expect(lostWrites(sim)).toHaveLength(0);
     expect(checkLinearizability(checkerInput(sim).history).linearizable).toBe(true);
-    expect(sim.protocol.authoritativeNode(sim)).toBe(1);
+    expect(sim.protocol.authoritativeNode(sim, sim.protocolState)).toBe(1);
   });
 
   it("head failure: the successor becomes head and takes writes", () => {
     const sim = createSimulation(chainOf(3, { faults: [{ at: 100, type: "crash", node: "S1" }, { at: 1000, type: "write", key: "x", value: 1, client: "c", near: "S2" }] }));
     runToQuiescence(sim, 5000);
-    expect(sim.protocol.routeToLeader(sim, 1, "write")).toBe(1);
+    expect(sim.protocol.routeToLeader(sim, sim.protocolState, 1, "write")).toBe(1);
     expect(sim.history[0]?.outcome).toBe("ok");
   });
 

@@ -44,253 +44,277 @@ type Msg =
 
 type Timer = { readonly kind: "master" };
 
-/** Creates chain replication for one run; the chain, master and pending requests live in this closure. */
-export function createChain(sim: Sim): Protocol<"read" | "write", Msg, Timer> {
-  const topo = topologyFor(sim.scenario, "chain");
-  const n = sim.n;
-  const fd = sim.scenario.failureDetector;
-  const order = (topo.chain ?? topo.nodes.map((x) => x.id)).map((id) => sim.nodeIndex.get(id) ?? 0);
+/** The run's chain state: plain data, cloned with the rest of the simulation. */
+export interface ChainState {
+  /** Server indices in configured order (constant): where removed servers rejoin from. */
+  readonly order: readonly number[];
+  /** Where the master probes from (constant). */
+  readonly masterAt: number;
   /** The configuration: server indices, head first. Never empty. */
-  let chain: number[] = order.slice();
-  let version = 1;
-  let joining = -1;
-  const masterAt = fd.location !== undefined ? (sim.nodeIndex.get(fd.location) ?? 0) : (chain[0] as number);
-  const acked = new Array<number>(n).fill(0);
-  const ackedAtProbe = new Array<number>(n).fill(-1);
-  const unreachableSince = new Array<number>(n).fill(-1);
+  chain: number[];
+  version: number;
+  joining: number;
+  readonly acked: number[];
+  readonly ackedAtProbe: number[];
+  readonly unreachableSince: number[];
   /** Client requests travel with their writes; the tail answers them. */
-  const pending = new Map<number, PendingOp>();
-  const node = (i: number): NodeState => sim.nodes[i] as NodeState;
-  const log = (i: number, make: () => ChainEvent): void => {
-    if (sim.logEnabled) record(sim, i, make());
-  };
-  const sendMsg = (from: number, to: number, m: Msg): void => send(sim, from, to, m);
-  const head = (): number => chain[0] as number;
-  const tail = (): number => chain[chain.length - 1] as number;
-  const pos = (i: number): number => chain.indexOf(i);
-  const succ = (i: number): number => {
-    const k = pos(i);
-    if (k < 0) return -1;
-    if (k === chain.length - 1) return joining;
-    return chain[k + 1] as number;
-  };
-  const pred = (i: number): number => {
-    if (i === joining) return tail();
-    const k = pos(i);
-    return k > 0 ? (chain[k - 1] as number) : -1;
-  };
-  const reachable = (x: number): boolean => node(x).status === "up" && (x === masterAt || (!isCut(sim, masterAt, x) && !isCut(sim, x, masterAt)));
-
-  function sendFrom(i: number, to: number, fromLsn: number): void {
-    const s = node(i);
-    if (to < 0 || fromLsn > s.log.length) return;
-    sendMsg(i, to, { kind: "chain-fwd", entries: s.log.slice(fromLsn - 1) });
-  }
-
-  /** The tail commits entries up to `upTo`: answer their clients and send the ack upstream. Keeps: acked[tail] = its log length. */
-  function commitAtTail(i: number, from: number, upTo: number): void {
-    const s = node(i);
-    for (let k = from; k < upTo; k++) {
-      const e = s.log[k] as LogEntry;
-      const op = pending.get(e.opId);
-      if (op) {
-        pending.delete(e.opId);
-        reply(sim, i, op, "ok");
-      }
-    }
-    acked[i] = upTo;
-    if (joining >= 0 && upTo > from) sendMsg(i, joining, { kind: "chain-fwd", entries: s.log.slice(from, upTo) });
-    const p = pred(i);
-    if (p >= 0) sendMsg(i, p, { kind: "chain-ack", upTo });
-  }
-
-  function write(i: number, op: PendingOp): void {
-    if (op.input.f !== "write") return;
-    const s = node(i);
-    const e: LogEntry = { lsn: toLsn(s.log.length + 1), epoch: toEpoch(version), key: op.key, value: op.input.value, opId: op.id, at: sim.now };
-    s.log.push(e);
-    applyUpTo(s, s.log.length);
-    pending.set(op.id, op);
-    if (i === tail()) commitAtTail(i, e.lsn - 1, e.lsn);
-    else sendMsg(i, succ(i), { kind: "chain-fwd", entries: [e] });
-  }
-
-  function onForward(i: number, from: number, entries: readonly LogEntry[]): void {
-    if (pred(i) !== from) return; // stale sender: the current predecessor re-sends what matters
-    const s = node(i);
-    const before = s.log.length;
-    for (const e of entries) {
-      if (e.lsn <= s.log.length) continue;
-      if (e.lsn > s.log.length + 1) {
-        sendMsg(i, from, { kind: "chain-resend", have: s.log.length });
-        break;
-      }
-      s.log.push(e);
-    }
-    applyUpTo(s, s.log.length);
-    if (i === joining) return;
-    if (i === tail()) {
-      if (s.log.length > before) commitAtTail(i, before, s.log.length);
-      else sendMsg(i, from, { kind: "chain-ack", upTo: acked[i] as number });
-      return;
-    }
-    if (s.log.length > before) sendMsg(i, succ(i), { kind: "chain-fwd", entries: s.log.slice(before) });
-    else if ((acked[i] as number) > 0) sendMsg(i, from, { kind: "chain-ack", upTo: acked[i] as number });
-  }
-
-  function remove(x: number): void {
-    const k = pos(x);
-    const p = pred(x);
-    chain = chain.filter((y) => y !== x);
-    version++;
-    log(-1, () => ({ source: "chain", type: "removed", kind: "role", removed: node(x).id, timeoutMs: fd.timeoutMs, chain: chain.map((y) => node(y).id) }));
-    if (k === 0) return;
-    if (p === tail()) {
-      log(p, () => ({ source: "chain", type: "becomes-tail", kind: "role", pending: node(p).log.length - (acked[p] as number) }));
-      commitAtTail(p, acked[p] as number, node(p).log.length);
-      return;
-    }
-    const s = succ(p);
-    log(p, () => ({ source: "chain", type: "resends", kind: "repl", fromLsn: (acked[p] as number) + 1, toLsn: node(p).log.length, successor: nodeName(sim, s) }));
-    sendFrom(p, s, (acked[p] as number) + 1);
-  }
-
-  function probe(): void {
-    for (const x of chain) {
-      if (reachable(x)) unreachableSince[x] = -1;
-      else if (unreachableSince[x] as number < 0) unreachableSince[x] = sim.now;
-      else if (sim.now - (unreachableSince[x] as number) >= fd.timeoutMs && chain.length > 1) remove(x);
-    }
-    if (joining >= 0 && !reachable(joining)) joining = -1;
-    if (joining >= 0 && node(joining).log.length >= node(tail()).log.length) {
-      const t = tail();
-      chain.push(joining);
-      acked[t] = node(joining).log.length;
-      acked[joining] = node(joining).log.length;
-      log(joining, () => ({ source: "chain", type: "joins-as-tail", kind: "role" }));
-      joining = -1;
-      version++;
-    } else if (joining < 0) {
-      const back = order.find((y) => pos(y) < 0 && reachable(y) && reachable(tail()));
-      if (back !== undefined) {
-        joining = back;
-        unreachableSince[back] = -1;
-        truncateFrom(node(back), 1);
-        log(back, () => ({ source: "chain", type: "rejoins", kind: "role", tail: node(tail()).id }));
-        sendFrom(tail(), back, 1);
-      }
-    }
-    // Retransmit windows whose acks have not moved since the last probe (a lost message or a restarted successor).
-    for (const x of chain) {
-      const s = succ(x);
-      if (s >= 0 && s !== joining && node(x).log.length > (acked[x] as number) && ackedAtProbe[x] === acked[x]) sendFrom(x, s, (acked[x] as number) + 1);
-      ackedAtProbe[x] = acked[x] as number;
-    }
-  }
-
-  return {
-    name: "chain",
-    ops: ["read", "write"],
-    start(): void {
-      chain.forEach((x, k) => {
-        node(x).role = k === 0 ? "head" : k === chain.length - 1 ? "tail" : "middle";
-        node(x).epoch = toEpoch(1);
-      });
-      setTimer(sim, -1, fd.intervalMs, { kind: "master" } satisfies Timer, true);
-    },
-    onClientRequest(_sim, i, op): void {
-      switch (op.input.f) {
-        case "read":
-          if (i === tail()) reply(sim, i, op, "ok", node(i).kv.get(op.key)?.value ?? null);
-          else sendMsg(i, tail(), { kind: "chain-client", op });
-          return;
-        case "write":
-          if (i === head()) write(i, op);
-          else sendMsg(i, head(), { kind: "chain-client", op });
-          return;
-        default: {
-          const never: never = op.input;
-          return never;
-        }
-      }
-    },
-    onMessage(_sim, env): void {
-      const i = env.to;
-      const m = env.body;
-      switch (m.kind) {
-        case "chain-fwd":
-          onForward(i, env.from, m.entries);
-          return;
-        case "chain-ack":
-          if (succ(i) !== env.from || m.upTo <= (acked[i] as number)) return;
-          acked[i] = m.upTo;
-          if (pred(i) >= 0) sendMsg(i, pred(i), { kind: "chain-ack", upTo: m.upTo });
-          return;
-        case "chain-resend":
-          if (succ(i) === env.from) sendFrom(i, env.from, m.have + 1);
-          return;
-        case "chain-client":
-          // Forwarded once: a server that is no longer the right one lets the client time out.
-          if (m.op.input.f === "read" ? i === tail() : i === head()) this.onClientRequest(sim, i, m.op);
-          return;
-        default: {
-          const never: never = m;
-          return never;
-        }
-      }
-    },
-    onTimer(_sim, _i, t): void {
-      switch (t.kind) {
-        case "master":
-          probe();
-          chain.forEach((x, k) => {
-            node(x).role = chain.length === 1 ? "head+tail" : k === 0 ? "head" : k === chain.length - 1 ? "tail" : "middle";
-            node(x).epoch = toEpoch(version);
-          });
-          for (let x = 0; x < n; x++) if (pos(x) < 0) node(x).role = x === joining ? "joining" : "removed";
-          setTimer(sim, -1, fd.intervalMs, t, true);
-          return;
-        default: {
-          const never: never = t.kind;
-          return never;
-        }
-      }
-    },
-    onAction(_sim, a: ProtocolAction): ActionResult {
-      switch (a.type) {
-        case "restart": {
-          const i = sim.nodeIndex.get(a.node) ?? -1;
-          const p = pred(i);
-          if (p >= 0) sendMsg(i, p, { kind: "chain-resend", have: node(i).log.length });
-          return accepted;
-        }
-        case "crash":
-        case "promote":
-        case "set-fencing":
-        case "set-mode":
-        case "set-lag":
-        case "resume":
-          return accepted;
-        default: {
-          const never: never = a;
-          return never;
-        }
-      }
-    },
-    routeToLeader: (_sim, _home, f) => (f === "read" ? tail() : head()),
-    settled(): boolean {
-      if (joining >= 0) return false;
-      const last = node(head()).log.length;
-      for (const x of chain) if (node(x).status !== "up" || node(x).log.length !== last) return false;
-      return !order.some((y) => pos(y) < 0 && reachable(y));
-    },
-    authoritativeNode: () => tail(),
-    nodeView(_sim, i): ProtocolNodeView {
-      const k = pos(i);
-      if (k < 0) return { role: i === joining ? "joining" : "removed" };
-      const unacked = node(i).log.length - (acked[i] as number);
-      return { role: node(i).role, note: `chain v${version}, position ${k + 1} of ${chain.length}${i !== tail() && unacked > 0 ? `, ${unacked} sent not acked` : ""}` };
-    },
-    counters: () => ({ chainLength: chain.length, reconfigurations: version - 1 }),
-  };
+  readonly pending: Map<number, PendingOp>;
 }
+type S = ChainState;
+
+const node = (sim: Sim, i: number): NodeState => sim.nodes[i] as NodeState;
+const log = (sim: Sim, i: number, make: () => ChainEvent): void => {
+  if (sim.logEnabled) record(sim, i, make());
+};
+const sendMsg = (sim: Sim, from: number, to: number, m: Msg): void => send(sim, from, to, m);
+const head = (s: S): number => s.chain[0] as number;
+const tail = (s: S): number => s.chain[s.chain.length - 1] as number;
+const pos = (s: S, i: number): number => s.chain.indexOf(i);
+function succ(s: S, i: number): number {
+  const k = pos(s, i);
+  if (k < 0) return -1;
+  if (k === s.chain.length - 1) return s.joining;
+  return s.chain[k + 1] as number;
+}
+function pred(s: S, i: number): number {
+  if (i === s.joining) return tail(s);
+  const k = pos(s, i);
+  return k > 0 ? (s.chain[k - 1] as number) : -1;
+}
+const reachable = (sim: Sim, s: S, x: number): boolean => node(sim, x).status === "up" && (x === s.masterAt || (!isCut(sim, s.masterAt, x) && !isCut(sim, x, s.masterAt)));
+
+function sendFrom(sim: Sim, i: number, to: number, fromLsn: number): void {
+  const n = node(sim, i);
+  if (to < 0 || fromLsn > n.log.length) return;
+  sendMsg(sim, i, to, { kind: "chain-fwd", entries: n.log.slice(fromLsn - 1) });
+}
+
+/** The tail commits entries up to `upTo`: answer their clients and send the ack upstream. Keeps: acked[tail] = its log length. */
+function commitAtTail(sim: Sim, s: S, i: number, from: number, upTo: number): void {
+  const n = node(sim, i);
+  for (let k = from; k < upTo; k++) {
+    const e = n.log[k] as LogEntry;
+    const op = s.pending.get(e.opId);
+    if (op) {
+      s.pending.delete(e.opId);
+      reply(sim, i, op, "ok");
+    }
+  }
+  s.acked[i] = upTo;
+  if (s.joining >= 0 && upTo > from) sendMsg(sim, i, s.joining, { kind: "chain-fwd", entries: n.log.slice(from, upTo) });
+  const p = pred(s, i);
+  if (p >= 0) sendMsg(sim, i, p, { kind: "chain-ack", upTo });
+}
+
+function write(sim: Sim, s: S, i: number, op: PendingOp): void {
+  if (op.input.f !== "write") return;
+  const n = node(sim, i);
+  const e: LogEntry = { lsn: toLsn(n.log.length + 1), epoch: toEpoch(s.version), key: op.key, value: op.input.value, opId: op.id, at: sim.now };
+  n.log.push(e);
+  applyUpTo(n, n.log.length);
+  s.pending.set(op.id, op);
+  if (i === tail(s)) commitAtTail(sim, s, i, e.lsn - 1, e.lsn);
+  else sendMsg(sim, i, succ(s, i), { kind: "chain-fwd", entries: [e] });
+}
+
+function onForward(sim: Sim, s: S, i: number, from: number, entries: readonly LogEntry[]): void {
+  if (pred(s, i) !== from) return; // stale sender: the current predecessor re-sends what matters
+  const n = node(sim, i);
+  const before = n.log.length;
+  for (const e of entries) {
+    if (e.lsn <= n.log.length) continue;
+    if (e.lsn > n.log.length + 1) {
+      sendMsg(sim, i, from, { kind: "chain-resend", have: n.log.length });
+      break;
+    }
+    n.log.push(e);
+  }
+  applyUpTo(n, n.log.length);
+  if (i === s.joining) return;
+  if (i === tail(s)) {
+    if (n.log.length > before) commitAtTail(sim, s, i, before, n.log.length);
+    else sendMsg(sim, i, from, { kind: "chain-ack", upTo: s.acked[i] as number });
+    return;
+  }
+  if (n.log.length > before) sendMsg(sim, i, succ(s, i), { kind: "chain-fwd", entries: n.log.slice(before) });
+  else if ((s.acked[i] as number) > 0) sendMsg(sim, i, from, { kind: "chain-ack", upTo: s.acked[i] as number });
+}
+
+function remove(sim: Sim, s: S, x: number): void {
+  const k = pos(s, x);
+  const p = pred(s, x);
+  s.chain = s.chain.filter((y) => y !== x);
+  s.version++;
+  log(sim, -1, () => ({ source: "chain", type: "removed", kind: "role", removed: node(sim, x).id, timeoutMs: sim.scenario.failureDetector.timeoutMs, chain: s.chain.map((y) => node(sim, y).id) }));
+  if (k === 0) return;
+  if (p === tail(s)) {
+    log(sim, p, () => ({ source: "chain", type: "becomes-tail", kind: "role", pending: node(sim, p).log.length - (s.acked[p] as number) }));
+    commitAtTail(sim, s, p, s.acked[p] as number, node(sim, p).log.length);
+    return;
+  }
+  const next = succ(s, p);
+  log(sim, p, () => ({ source: "chain", type: "resends", kind: "repl", fromLsn: (s.acked[p] as number) + 1, toLsn: node(sim, p).log.length, successor: nodeName(sim, next) }));
+  sendFrom(sim, p, next, (s.acked[p] as number) + 1);
+}
+
+function probe(sim: Sim, s: S): void {
+  const timeoutMs = sim.scenario.failureDetector.timeoutMs;
+  for (const x of s.chain) {
+    if (reachable(sim, s, x)) s.unreachableSince[x] = -1;
+    else if (s.unreachableSince[x] as number < 0) s.unreachableSince[x] = sim.now;
+    else if (sim.now - (s.unreachableSince[x] as number) >= timeoutMs && s.chain.length > 1) remove(sim, s, x);
+  }
+  if (s.joining >= 0 && !reachable(sim, s, s.joining)) s.joining = -1;
+  if (s.joining >= 0 && node(sim, s.joining).log.length >= node(sim, tail(s)).log.length) {
+    const t = tail(s);
+    const j = s.joining;
+    s.chain.push(j);
+    s.acked[t] = node(sim, j).log.length;
+    s.acked[j] = node(sim, j).log.length;
+    log(sim, j, () => ({ source: "chain", type: "joins-as-tail", kind: "role" }));
+    s.joining = -1;
+    s.version++;
+  } else if (s.joining < 0) {
+    const back = s.order.find((y) => pos(s, y) < 0 && reachable(sim, s, y) && reachable(sim, s, tail(s)));
+    if (back !== undefined) {
+      s.joining = back;
+      s.unreachableSince[back] = -1;
+      truncateFrom(node(sim, back), 1);
+      log(sim, back, () => ({ source: "chain", type: "rejoins", kind: "role", tail: node(sim, tail(s)).id }));
+      sendFrom(sim, tail(s), back, 1);
+    }
+  }
+  // Retransmit windows whose acks have not moved since the last probe (a lost message or a restarted successor).
+  for (const x of s.chain) {
+    const next = succ(s, x);
+    if (next >= 0 && next !== s.joining && node(sim, x).log.length > (s.acked[x] as number) && s.ackedAtProbe[x] === s.acked[x]) sendFrom(sim, x, next, (s.acked[x] as number) + 1);
+    s.ackedAtProbe[x] = s.acked[x] as number;
+  }
+}
+
+function clientRequest(sim: Sim, s: S, i: number, op: OpOf<"read" | "write">): void {
+  switch (op.input.f) {
+    case "read":
+      if (i === tail(s)) reply(sim, i, op, "ok", node(sim, i).kv.get(op.key)?.value ?? null);
+      else sendMsg(sim, i, tail(s), { kind: "chain-client", op });
+      return;
+    case "write":
+      if (i === head(s)) write(sim, s, i, op);
+      else sendMsg(sim, i, head(s), { kind: "chain-client", op });
+      return;
+    default: {
+      const never: never = op.input;
+      return never;
+    }
+  }
+}
+
+/** Chain replication; its whole state is a `ChainState`. */
+export const chainProtocol: Protocol<"read" | "write", Msg, Timer, ChainState> = {
+  name: "chain",
+  ops: ["read", "write"],
+  init(sim): ChainState {
+    const topo = topologyFor(sim.scenario, "chain");
+    const fd = sim.scenario.failureDetector;
+    const order = (topo.chain ?? topo.nodes.map((x) => x.id)).map((id) => sim.nodeIndex.get(id) ?? 0);
+    return {
+      order,
+      masterAt: fd.location !== undefined ? (sim.nodeIndex.get(fd.location) ?? 0) : (order[0] as number),
+      chain: order.slice(),
+      version: 1,
+      joining: -1,
+      acked: new Array<number>(sim.n).fill(0),
+      ackedAtProbe: new Array<number>(sim.n).fill(-1),
+      unreachableSince: new Array<number>(sim.n).fill(-1),
+      pending: new Map(),
+    };
+  },
+  start(sim, s): void {
+    s.chain.forEach((x, k) => {
+      node(sim, x).role = k === 0 ? "head" : k === s.chain.length - 1 ? "tail" : "middle";
+      node(sim, x).epoch = toEpoch(1);
+    });
+    setTimer(sim, -1, sim.scenario.failureDetector.intervalMs, { kind: "master" } satisfies Timer, true);
+  },
+  onClientRequest: clientRequest,
+  onMessage(sim, s, env): void {
+    const i = env.to;
+    const m = env.body;
+    switch (m.kind) {
+      case "chain-fwd":
+        onForward(sim, s, i, env.from, m.entries);
+        return;
+      case "chain-ack":
+        if (succ(s, i) !== env.from || m.upTo <= (s.acked[i] as number)) return;
+        s.acked[i] = m.upTo;
+        if (pred(s, i) >= 0) sendMsg(sim, i, pred(s, i), { kind: "chain-ack", upTo: m.upTo });
+        return;
+      case "chain-resend":
+        if (succ(s, i) === env.from) sendFrom(sim, i, env.from, m.have + 1);
+        return;
+      case "chain-client":
+        // Forwarded once: a server that is no longer the right one lets the client time out.
+        if (m.op.input.f === "read" ? i === tail(s) : i === head(s)) clientRequest(sim, s, i, m.op);
+        return;
+      default: {
+        const never: never = m;
+        return never;
+      }
+    }
+  },
+  onTimer(sim, s, _i, t): void {
+    switch (t.kind) {
+      case "master": {
+        probe(sim, s);
+        const { chain } = s;
+        chain.forEach((x, k) => {
+          node(sim, x).role = chain.length === 1 ? "head+tail" : k === 0 ? "head" : k === chain.length - 1 ? "tail" : "middle";
+          node(sim, x).epoch = toEpoch(s.version);
+        });
+        for (let x = 0; x < sim.n; x++) if (pos(s, x) < 0) node(sim, x).role = x === s.joining ? "joining" : "removed";
+        setTimer(sim, -1, sim.scenario.failureDetector.intervalMs, t, true);
+        return;
+      }
+      default: {
+        const never: never = t.kind;
+        return never;
+      }
+    }
+  },
+  onAction(sim, s, a: ProtocolAction): ActionResult {
+    switch (a.type) {
+      case "restart": {
+        const i = sim.nodeIndex.get(a.node) ?? -1;
+        const p = pred(s, i);
+        if (p >= 0) sendMsg(sim, i, p, { kind: "chain-resend", have: node(sim, i).log.length });
+        return accepted;
+      }
+      case "crash":
+      case "promote":
+      case "set-fencing":
+      case "set-mode":
+      case "set-lag":
+      case "resume":
+        return accepted;
+      default: {
+        const never: never = a;
+        return never;
+      }
+    }
+  },
+  routeToLeader: (_sim, s, _home, f) => (f === "read" ? tail(s) : head(s)),
+  settled(sim, s): boolean {
+    if (s.joining >= 0) return false;
+    const last = node(sim, head(s)).log.length;
+    for (const x of s.chain) if (node(sim, x).status !== "up" || node(sim, x).log.length !== last) return false;
+    return !s.order.some((y) => pos(s, y) < 0 && reachable(sim, s, y));
+  },
+  authoritativeNode: (_sim, s) => tail(s),
+  nodeView(sim, s, i): ProtocolNodeView {
+    const k = pos(s, i);
+    if (k < 0) return { role: i === s.joining ? "joining" : "removed" };
+    const unacked = node(sim, i).log.length - (s.acked[i] as number);
+    return { role: node(sim, i).role, note: `chain v${s.version}, position ${k + 1} of ${s.chain.length}${i !== tail(s) && unacked > 0 ? `, ${unacked} sent not acked` : ""}` };
+  },
+  counters: (_sim, s) => ({ chainLength: s.chain.length, reconfigurations: s.version - 1 }),
+};

@@ -9,7 +9,7 @@ import { staleReads } from "../metrics";
 import { parseScenario, type ScenarioInput } from "../scenario";
 import { scenarios } from "../scenarios";
 import type { Sim } from "../sim-state";
-import type { GaleraProtocol } from "./galera";
+import { galeraInspect, type GaleraInspect } from "./galera";
 import { certify, rebuildIndex, type CertIndex, type WriteSet } from "./galera-certification";
 import { flowControlSignal, newFlowControl } from "./galera-flow-control";
 import { primaryIndex } from "./galera-membership";
@@ -94,7 +94,7 @@ describe("galera: execution versus apply, retries, sync wait", () => {
     expect((w?.completedAt ?? 0) - (w?.invokedAt ?? 0)).toBeGreaterThanOrEqual(22);
     expect((w?.completedAt ?? 0) - (w?.invokedAt ?? 0)).toBeLessThan(30);
     // A and C each need 10 ms to apply it after delivery.
-    const p = sim.protocol as GaleraProtocol;
+    const p = { galera: galeraInspect(sim) as GaleraInspect };
     expect(p.galera.nodes().map((n) => n.applied)).toEqual([1, 1, 1]);
   });
 
@@ -102,7 +102,7 @@ describe("galera: execution versus apply, retries, sync wait", () => {
     const auto = race(["ua", "ub"], 0);
     expect(auto.a?.outcome).toBe("ok");
     expect(auto.b?.outcome).toBe("ok");
-    expect(auto.sim.protocol.counters?.(auto.sim).retries).toBeGreaterThanOrEqual(1);
+    expect(auto.sim.protocol.counters?.(auto.sim, auto.sim.protocolState).retries).toBeGreaterThanOrEqual(1);
     expect(auto.sim.events).toContainEqual(expect.objectContaining({ event: expect.objectContaining({ type: "retry-autocommit", retry: 1, retries: 1 }) }));
     const explicit = race(["ta", "tb"], 0);
     expect(explicit.a?.outcome).toBe("ok");
@@ -168,7 +168,7 @@ describe("galera scenarios", () => {
     const before = okWrites(sim, 1000, 5000);
     const after = okWrites(sim, 6000, 10000);
     expect(after).toBeLessThan(before * 0.6);
-    expect(sim.protocol.counters?.(sim).fcPauses).toBeGreaterThan(0);
+    expect(sim.protocol.counters?.(sim, sim.protocolState).fcPauses).toBeGreaterThan(0);
     expect(sim.events.some((e) => e.event.type === "flow-control-pause")).toBe(true);
   });
 
@@ -210,7 +210,7 @@ const galera = (nodes = ["A", "B", "C"]): Partial<ScenarioInput> => ({ topology:
 /** Steps a random run, checking after every event that no non-primary node applies; at the end, that applied sequences are prefixes of the total order. */
 function totalOrderHolds(seed: number, faults: ScheduledAction[]): void {
   const sim = createSimulation(propertyScenario(seed, faults, { ...galera(), workload: { clients: ["A", "B", "C"].map((near) => ({ near, count: 1 })), ratePerClient: 20, readFraction: 0.2, keys: { count: 3 }, stopMs: 15000 } }), { eventLog: false });
-  const p = sim.protocol as GaleraProtocol;
+  const p = { galera: galeraInspect(sim) as GaleraInspect };
   const fail = (why: string) => {
     throw new Error(`seed ${seed}\n${formatSchedule(faults)}\n${why}`);
   };

@@ -32,7 +32,8 @@
 import { accepted, type ActionResult } from "../actions";
 import type { Value } from "../history";
 import { nodeName, record, reply, setTimer } from "../kernel";
-import type { Protocol, ProtocolAction, ProtocolNodeView } from "../protocol";
+import type { ProtocolAction, ProtocolNodeView } from "../protocol";
+import type { LegacyProtocol as Protocol } from "./legacy";
 import { topologyFor, type TopologyOf } from "../scenario";
 import type { NodeState, PendingOp, Sim } from "../sim-state";
 import { rebuildIndex, type CertIndex, type WriteSet } from "./galera-certification";
@@ -114,6 +115,11 @@ export interface GaleraInspect {
 
 export interface GaleraProtocol extends Protocol<"read" | "write", GaleraMsg, Timer> {
   readonly galera: GaleraInspect;
+}
+
+/** What a Galera run holds, for tests; undefined for other protocols. */
+export function galeraInspect(sim: Sim): GaleraInspect | undefined {
+  return sim.protocol.name === "galera" ? (sim.protocolState as { instance: GaleraProtocol }).instance.galera : undefined;
 }
 
 /** Creates the Galera protocol for one run; all state lives in this closure. */

@@ -78,7 +78,7 @@ describe("leaderless: quorums, repair, handoff, anti-entropy", () => {
     expect(sim.history.find((o) => o.client === "alice" && o.input.f === "write" && o.input.value === 2)?.outcome).toBe("info");
     const reads = sim.history.filter((o) => o.input.f === "read");
     expect(reads.map((o) => o.output)).toEqual([3, 2]);
-    expect(sim.protocol.counters?.(sim).siblingReads).toBe(1);
+    expect(sim.protocol.counters?.(sim, sim.protocolState).siblingReads).toBe(1);
     expect(sim.events.some((e) => e.event.type === "read-repair")).toBe(true);
   });
 
@@ -88,7 +88,7 @@ describe("leaderless: quorums, repair, handoff, anti-entropy", () => {
     expect(sim.nodes[2]?.kv.get("x")).toBeUndefined();
     runToQuiescence(sim, 5000);
     expect(sim.nodes[2]?.kv.get("x")?.value).toBe(7);
-    expect(sim.protocol.counters?.(sim).readRepairs).toBeGreaterThan(0);
+    expect(sim.protocol.counters?.(sim, sim.protocolState).readRepairs).toBeGreaterThan(0);
   });
 
   it("hinted handoff delivers sloppy writes to their home replicas after the heal", () => {
@@ -96,7 +96,7 @@ describe("leaderless: quorums, repair, handoff, anti-entropy", () => {
     const reads = sim.history.filter((o) => o.input.f === "read");
     expect(reads.map((o) => o.output)).toEqual([expect.any(Number), expect.any(Number)]);
     expect(staleReads(sim.history).map((o) => o.invokedAt)).toEqual([3500]);
-    expect(sim.protocol.counters?.(sim).handoffs).toBe(2);
+    expect(sim.protocol.counters?.(sim, sim.protocolState).handoffs).toBe(2);
     // C and A (home replicas of x) now hold the second write.
     const second = sim.history.filter((o) => o.input.f === "write")[1];
     expect(second?.input.f === "write" && sim.nodes[0]?.kv.get("x")?.value === second.input.value).toBe(true);
@@ -125,7 +125,7 @@ describe("leaderless: sloppy quorum versus hinted handoff", () => {
     const writes = sim.history.filter((o) => o.client === "writer");
     expect(writes.map((o) => o.outcome)).toEqual(["ok", "ok", "ok"]);
     const [, second, third] = writes.map((o) => (o.input.f === "write" ? o.input.value : null));
-    const counters = sim.protocol.counters?.(sim);
+    const counters = sim.protocol.counters?.(sim, sim.protocolState);
     expect(counters?.hintsStored).toBe(1); // B's hint for C at 3 s
     expect(counters?.hintsPastWindow).toBe(1); // none at 6 s: C had been down longer than 2 s
     expect(counters?.handoffs).toBe(1);
@@ -140,7 +140,7 @@ describe("leaderless: sloppy quorum versus hinted handoff", () => {
     expect(sim.history[0]?.outcome).toBe("fail");
     expect(sim.history[0]?.error).toMatch(/^unavailable/);
     expect(sim.nodes.map((n) => n.kv.get("x"))).toEqual([undefined, undefined, undefined]);
-    expect(sim.protocol.counters?.(sim).hintsStored).toBe(0);
+    expect(sim.protocol.counters?.(sim, sim.protocolState).hintsStored).toBe(0);
     // Without hinted handoff (Dynamo-style strict quorum) the same write lands on A and is reported indeterminate.
     const strict = createSimulation(leaderless({ topology: { n: 3, w: 2, r: 2 }, faults: [{ at: 100, type: "cut", from: ["A"], to: ["B", "C"] }, { at: 200, type: "write", key: "x", value: 9, client: "w", near: "A" }] }));
     runToQuiescence(strict, 5000);
@@ -158,8 +158,8 @@ describe("leaderless: sloppy quorum versus hinted handoff", () => {
     if (!base || base.topology.protocol !== "leaderless") throw new Error("no scenario");
     const sim = createSimulation({ ...base, topology: { ...base.topology, hintWindowMs: 3 * 3_600_000 } });
     runToQuiescence(sim, base.durationMs);
-    expect(sim.protocol.counters?.(sim).hintsPastWindow).toBe(0);
-    expect(sim.protocol.counters?.(sim).handoffs).toBe(1); // one hint per (replica, key), holding both writes
+    expect(sim.protocol.counters?.(sim, sim.protocolState).hintsPastWindow).toBe(0);
+    expect(sim.protocol.counters?.(sim, sim.protocolState).handoffs).toBe(1); // one hint per (replica, key), holding both writes
     expect(sim.nodes.find((n) => n.id === "C")?.kv.get("x")?.value).toBe(sim.nodes.find((n) => n.id === "B")?.kv.get("x")?.value);
   });
 
@@ -186,7 +186,7 @@ describe("leaderless: blocking versus background read repair", () => {
   it("blocking: Bob waits for the repair, and Carol's read returns 2", () => {
     const sim = run("leaderless-read-repair-blocking");
     expect(sim.history.filter((o) => o.input.f === "read").map((o) => [o.client, o.output])).toEqual([["bob", 2], ["carol", 2]]);
-    expect(sim.protocol.counters?.(sim).blockingRepairs).toBe(1);
+    expect(sim.protocol.counters?.(sim, sim.protocolState).blockingRepairs).toBe(1);
     const latency = (name: string) => {
       const bob = run(name).history.find((o) => o.client === "bob");
       return (bob?.completedAt ?? 0) - (bob?.invokedAt ?? 0);

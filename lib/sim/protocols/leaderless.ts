@@ -39,7 +39,8 @@
 import { accepted, type ActionResult } from "../actions";
 import { epoch as toEpoch, lsn as toLsn } from "../ids";
 import { isCut, nodeName, record, setTimer } from "../kernel";
-import type { Protocol, ProtocolAction, ProtocolNodeView } from "../protocol";
+import type { ProtocolAction, ProtocolNodeView } from "../protocol";
+import type { LegacyProtocol as Protocol } from "./legacy";
 import { topologyFor } from "../scenario";
 import type { NodeState, Sim } from "../sim-state";
 import type { LeaderlessEvent } from "./leaderless-events";

@@ -27,7 +27,8 @@ import { accepted, type ActionResult } from "../actions";
 import type { Value } from "../history";
 import { epoch, lsn } from "../ids";
 import { localNow, nodeName, record, reply, send, setTimer } from "../kernel";
-import type { Protocol, ProtocolAction, ProtocolNodeView } from "../protocol";
+import type { ProtocolAction, ProtocolNodeView } from "../protocol";
+import type { LegacyProtocol as Protocol } from "./legacy";
 import { topologyFor } from "../scenario";
 import type { NodeState, PendingOp, Sim } from "../sim-state";
 import { describeShare, ownerOf } from "./multi-master-ownership";
@@ -65,9 +66,14 @@ export interface MultiMasterProtocol extends Protocol<"read" | "write", Msg, Tim
 
 const MAX_BATCH = 500;
 
+/** What a multi-master run holds, for tests and reports; undefined for other protocols. */
+export function multiMasterInspect(sim: Sim): MultiMasterProtocol["multiMaster"] | undefined {
+  return sim.protocol.name === "multi-master" ? (sim.protocolState as { instance: MultiMasterProtocol }).instance.multiMaster : undefined;
+}
+
 /** The multi-master report of a run, or undefined for other protocols. */
 export function multiMasterReport(sim: Sim): MultiMasterReport | undefined {
-  return (sim.protocol as Partial<MultiMasterProtocol>).multiMaster?.report();
+  return multiMasterInspect(sim)?.report();
 }
 
 /** Creates the multi-master protocol for one run; all state lives in this closure. */

@@ -67,7 +67,7 @@ function runWatched(sim: Sim, maxTime: number): Watch {
 
   observe();
   for (;;) {
-    if (sim.active === 0 && sim.protocol.settled(sim)) break;
+    if (sim.active === 0 && sim.protocol.settled(sim, sim.protocolState)) break;
     const next = sim.queue.peek();
     if (next === undefined || next.t > maxTime) break;
     step(sim);
@@ -132,7 +132,7 @@ describe("election restriction (Raft §5.4.1) with fencing on", () => {
     expect(sim.events).toContainEqual(expect.objectContaining({ node: "B", event: expect.objectContaining({ type: "stands-down", epoch: 2, deferTo: "C" }) }));
     expect(sim.events).toContainEqual(expect.objectContaining({ event: expect.objectContaining({ type: "detector-promotes", promote: "C" }) }));
     expect(sim.nodes[2]?.role).toBe("leader");
-    expect(sim.protocol.authoritativeNode(sim)).toBe(2);
+    expect(sim.protocol.authoritativeNode(sim, sim.protocolState)).toBe(2);
   });
 });
 

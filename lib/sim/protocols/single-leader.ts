@@ -47,7 +47,8 @@
  */
 import { accepted, type ActionResult, type ReplicationMode } from "../actions";
 import { record, reply } from "../kernel";
-import type { Protocol, ProtocolAction, ProtocolNodeView } from "../protocol";
+import type { ProtocolAction, ProtocolNodeView } from "../protocol";
+import type { LegacyProtocol as Protocol } from "./legacy";
 import { topologyFor } from "../scenario";
 import type { NodeState, Sim } from "../sim-state";
 import { createFailureDetector } from "./failure-detector";
