@@ -1,4 +1,5 @@
 import rehypeShiki from "@shikijs/rehype";
+import { transformerStyleToClass } from "@shikijs/transformers";
 import { compileMDX } from "next-mdx-remote/rsc";
 import rehypeSlug from "rehype-slug";
 import remarkGfm from "remark-gfm";
@@ -7,13 +8,14 @@ import { mdxComponents } from "./registry";
 /**
  * Compiles a lesson at build time: GitHub-flavoured Markdown, heading ids that
  * match lib/content's table of contents, and code highlighted by shiki in a
- * light and a dark theme (switched by CSS, no client JavaScript). blockJS is
+ * light and a dark theme (switched by CSS, no client JavaScript). Each token
+ * gets a class rather than a style attribute, and the lesson carries the few
+ * rules those classes need once, in a <style> element. blockJS is
  * off because lessons are trusted repository content whose props use
  * expressions (controls={["lag"]}); content:check allows only literals there.
  */
 export function compileLesson(source: string) {
-  // The root layout reads the session, so lesson routes render per request:
-  // compile each source once per server process, not once per visit.
+  // Metadata and the page both ask for a lesson: compile each source once per process.
   let compiled = compiledBySource.get(source);
   if (!compiled) {
     compiled = compile(source);
@@ -26,6 +28,7 @@ export function compileLesson(source: string) {
 const compiledBySource = new Map<string, ReturnType<typeof compile>>();
 
 async function compile(source: string) {
+  const toClasses = transformerStyleToClass({ classPrefix: "hl-" });
   const { content } = await compileMDX({
     source,
     components: mdxComponents,
@@ -36,10 +39,15 @@ async function compile(source: string) {
         remarkPlugins: [remarkGfm],
         rehypePlugins: [
           rehypeSlug,
-          [rehypeShiki, { themes: { light: "github-light", dark: "github-dark" }, langs: ["ini", "sql", "js", "ts", "bash", "yaml", "json", "text"], defaultLanguage: "text" }],
+          [rehypeShiki, { themes: { light: "github-light", dark: "github-dark" }, langs: ["ini", "sql", "js", "ts", "bash", "yaml", "json", "text"], defaultLanguage: "text", transformers: [toClasses] }],
         ],
       },
     },
   });
-  return content;
+  return (
+    <>
+      <style>{toClasses.getCSS()}</style>
+      {content}
+    </>
+  );
 }

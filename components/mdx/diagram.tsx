@@ -1,20 +1,19 @@
-import { DIAGRAM_COMPONENTS } from "@/components/diagrams";
 import type { ComponentProps } from "@/lib/content/component-registry";
 import { DIAGRAMS, type DiagramName } from "@/lib/content/diagram-catalog";
+import { DiagramDrawing } from "./diagram-drawing";
 
 function isDiagramName(name: string): name is DiagramName {
   return name in DIAGRAMS;
 }
 
-/** An inline SVG (no network) with a caption; its text alternative is the image's label and can be expanded. */
+/** An inline SVG (no network, sent once: see DiagramDrawing) with a caption; its text alternative is the image's label and can be expanded. */
 export function Diagram({ name }: ComponentProps<"Diagram">) {
   if (!isDiagramName(name)) throw new Error(`Unknown diagram ${name}`);
   const { title, alt } = DIAGRAMS[name];
-  const Drawing = DIAGRAM_COMPONENTS[name];
   return (
     <figure className="my-8 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900 print:break-inside-avoid">
       <div role="img" aria-label={alt}>
-        <Drawing />
+        <DiagramDrawing name={name} />
       </div>
       <figcaption className="mt-3 text-sm text-slate-600 dark:text-slate-400">
         <span className="font-medium text-slate-800 dark:text-slate-200">{title}.</span>

@@ -1,7 +1,9 @@
 import type { ComponentProps } from "@/lib/content/component-registry";
 import { scenarioInfo } from "@/lib/content/scenario-catalog";
-import { Lab } from "@/components/sim/lab";
+import { createSimulation, scenarios, snapshot } from "@/lib/sim";
 import type { LabControl } from "@/lib/lab/lab-controls";
+import { LazyLab } from "./lazy-lab";
+import type { PosterNode } from "./lab-poster";
 
 const CONTROL_LABELS: Record<LabControl, string> = {
   lag: "replication lag",
@@ -17,6 +19,13 @@ const CONTROL_LABELS: Record<LabControl, string> = {
   topology: "the cluster's shape",
   sweep: "a parameter sweep",
 };
+
+/** The scenario's nodes at time 0, as the lab will first draw them: all the poster needs, computed at build time. */
+function firstFrame(scenario: string): PosterNode[] {
+  const base = scenarios[scenario];
+  if (!base) throw new Error(`Unknown scenario ${scenario}`);
+  return snapshot(createSimulation(base), { lastEvents: 0 }).nodes.map(({ id, role }) => ({ id, role }));
+}
 
 /** A scenario from the engine's registry, with the interactive lab showing only the controls the lesson lists. */
 export function SimulationEmbed({ scenario, controls }: ComponentProps<"Simulation">) {
@@ -34,7 +43,7 @@ export function SimulationEmbed({ scenario, controls }: ComponentProps<"Simulati
         </a>
       </p>
       <div className="mt-4">
-        <Lab scenario={info.id} controls={controls} />
+        <LazyLab scenario={info.id} controls={controls} firstFrame={firstFrame(info.id)} />
       </div>
     </aside>
   );

@@ -1,19 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
 import { checkPrompts, type PromptDiagnostic, type PromptSource, type ScenarioNodes } from "@/lib/interview/prompt-check";
 import type { InterviewPrompt } from "@/lib/interview/prompt-schema";
 import { scenarios } from "@/lib/sim/scenarios";
-import { CONTENT_DIR, ROOT } from "./sources";
+import { readInterviewSources } from "./sources";
 
 /** The loader of content/interviews: the mock-interview prompt bank, checked like every other content file. */
-export const INTERVIEWS_DIR = join(CONTENT_DIR, "interviews");
-
-export function readPromptSources(dir = INTERVIEWS_DIR): PromptSource[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .sort()
-    .map((name) => ({ path: relative(ROOT, join(dir, name)), source: readFileSync(join(dir, name), "utf8") }));
+export function readPromptSources(): PromptSource[] {
+  return readInterviewSources();
 }
 
 export function scenarioNodes(): ScenarioNodes {

@@ -33,7 +33,8 @@ export function parseDatabaseUrl(raw: string | undefined): ParseDatabaseUrlResul
     const file = value.slice("file:".length).replace(/\?.*$/, "");
     if (file === "") return { success: false, error: "DATABASE_URL is file: without a path: use e.g. file:./data/quorum.db." };
     if (file === ":memory:") return { success: true, data: { provider: "sqlite", file } };
-    return { success: true, data: { provider: "sqlite", file: path.resolve(projectRoot(), file) } };
+    // The file is named at run time, so the build's file tracing is told not to follow it (it would trace the whole project).
+    return { success: true, data: { provider: "sqlite", file: path.resolve(/* turbopackIgnore: true */ projectRoot(), file) } };
   }
 
   if (/^postgres(ql)?:\/\//i.test(value)) {

@@ -1,0 +1,55 @@
+import { LANDSCAPE, NODE_H, NODE_W, nodePositions, PORTRAIT, type Layout } from "@/lib/lab/cluster-geometry";
+
+/** What the poster draws of a node: the first frame's name and role, nothing the reader could act on. */
+export interface PosterNode {
+  readonly id: string;
+  readonly role: string;
+}
+
+function Drawing({ nodes, layout, className }: { nodes: readonly PosterNode[]; layout: Layout; className: string }) {
+  const pos = nodePositions(
+    nodes.map((n) => n.id),
+    layout,
+  );
+  const points = [...pos.values()];
+  return (
+    <svg viewBox={`0 0 ${layout.w} ${layout.h}`} className={`h-auto w-full ${className}`} aria-hidden="true" focusable="false">
+      {points.flatMap((a, i) => points.slice(i + 1).map((b, j) => <line key={`${i}-${j}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y} className="stroke-slate-200 dark:stroke-slate-700" strokeWidth={1.5} />))}
+      {nodes.map((node) => {
+        const at = pos.get(node.id) ?? { x: 0, y: 0 };
+        const leader = node.role === "leader";
+        return (
+          <g key={node.id} transform={`translate(${at.x - NODE_W / 2} ${at.y - NODE_H / 2})`}>
+            <rect width={NODE_W} height={NODE_H} rx={12} strokeWidth={leader ? 3 : 1.5} className={leader ? "fill-brand-50 stroke-brand-600 dark:fill-brand-900 dark:stroke-brand-500" : "fill-white stroke-slate-400 dark:fill-slate-900 dark:stroke-slate-500"} />
+            <text x={10} y={22} className="fill-current text-[17px] font-bold">
+              {node.id}
+            </text>
+            <text x={10} y={44} className={`text-[12px] font-semibold ${leader ? "fill-brand-700 dark:fill-brand-100" : "fill-slate-600 dark:fill-slate-300"}`}>
+              {leader ? "♛ " : ""}
+              {node.role}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/**
+ * The lab's place-holder in a lesson until it loads: the cluster as the lab
+ * first draws it (landscape, portrait on phones, the same view boxes), inside
+ * boxes of the lab's own first-frame heights, so swapping it for the lab moves
+ * nothing on the page.
+ */
+export function LabPoster({ nodes }: { nodes: readonly PosterNode[] }) {
+  return (
+    <div className="space-y-3" data-testid="lab-poster">
+      <p className="flex h-9 items-center text-sm text-slate-600 dark:text-slate-400">The simulator loads as you scroll to it…</p>
+      <div className="rounded-xl border border-slate-200 bg-slate-50/50 dark:border-slate-800 dark:bg-slate-900/40">
+        <Drawing nodes={nodes} layout={LANDSCAPE} className="max-sm:hidden" />
+        <Drawing nodes={nodes} layout={PORTRAIT} className="sm:hidden" />
+      </div>
+      <div className="lab-poster-rest" />
+    </div>
+  );
+}
