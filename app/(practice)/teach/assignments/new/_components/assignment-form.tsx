@@ -1,10 +1,13 @@
 "use client";
 import { useEffect, useState, useTransition } from "react";
+import { z } from "zod";
+import { readLocalCopy, writeLocalCopy } from "@/components/autosave/local-copy";
+import { useWarnBeforeLeaving } from "@/components/autosave/use-warn-before-leaving";
 import { buttonPrimary, inputClass } from "@/components/interview/ui";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import { assignmentInputSchema, fieldErrors, parseEmailList, type ItemCatalog } from "@/lib/assignments/schema";
-import { MAX_SEED, type SeedMode } from "@/lib/assignments/seeds";
+import { assignmentInputSchema, fieldErrors, ITEM_KINDS, MAX_ITEMS, parseEmailList, type ItemCatalog } from "@/lib/assignments/schema";
+import { MAX_SEED, SEED_MODES, type SeedMode } from "@/lib/assignments/seeds";
 import { zonedDateTimeToIso } from "@/lib/dates";
 import { createAssignmentAction } from "../../../actions";
 import { ItemList, type DraftItem } from "./item-list";
@@ -33,6 +36,17 @@ interface Draft {
 }
 
 const DRAFT_KEY = NEW_ASSIGNMENT_DRAFT_KEY;
+/** What this browser may hand back: the form's own shape, each text within its field's limit (a corrupt or foreign copy is dropped). */
+const storedDraftSchema = z.object({
+  title: z.string().max(TEXT_LIMITS.assignmentTitle),
+  instructions: z.string().max(TEXT_LIMITS.assignmentInstructions),
+  due: z.string().max(40),
+  seedMode: z.enum(SEED_MODES),
+  pinnedSeed: z.string().max(20),
+  items: z.array(z.object({ key: z.number().int(), kind: z.enum(ITEM_KINDS), ref: z.string().max(200), task: z.string().max(TEXT_LIMITS.itemTask) })).max(MAX_ITEMS),
+  emails: z.string().max(100_000),
+  cohortId: z.string().max(100),
+}).partial();
 
 function initialDraft(catalog: ItemCatalog, cohortId = ""): Draft {
   return { title: "", instructions: "", due: "", seedMode: "per-candidate", pinnedSeed: "", items: [{ key: 1, kind: "lesson", ref: catalog.lesson[0]?.ref ?? "", task: "" }], emails: "", cohortId };
@@ -40,7 +54,11 @@ function initialDraft(catalog: ItemCatalog, cohortId = ""): Draft {
 
 const err = (message: string | undefined, id: string) => (message ? <p id={id} className="mt-1 text-sm font-medium text-rose-600 dark:text-rose-400">{message}</p> : null);
 
-/** The create form. It checks with the same schema as the server and keeps a draft in this browser until created. */
+/**
+ * The create form. It checks with the same schema as the server. Nothing reaches the server before Create
+ * (an assignment is given to candidates at once), so the draft is kept in this browser as you type, comes
+ * back after a reload, and leaving with one asks first; the new assignment's page drops it.
+ */
 export function AssignmentForm({ catalog, cohorts, cohortId, timeZone }: Props) {
   const hydrated = useHydrated();
   const [draft, setDraft] = useState<Draft>(() => initialDraft(catalog, cohortId));
@@ -50,18 +68,16 @@ export function AssignmentForm({ catalog, cohorts, cohortId, timeZone }: Props) 
   const [pending, startTransition] = useTransition();
 
   useEffect(() => {
-    try {
-      const saved = window.localStorage.getItem(DRAFT_KEY);
-      // eslint-disable-next-line react-hooks/set-state-in-effect -- restoring a saved draft once, after hydration
-      if (saved) setDraft({ ...initialDraft(catalog), ...(JSON.parse(saved) as Partial<Draft>), ...(cohortId ? { cohortId } : {}) });
-    } catch {
-      // A corrupt draft is dropped: the form starts empty.
-    }
+    const saved = readLocalCopy(DRAFT_KEY, storedDraftSchema);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- restoring a saved draft once, after hydration
+    if (saved) setDraft({ ...initialDraft(catalog), ...saved, ...(cohortId ? { cohortId } : {}) });
     setLoaded(true);
   }, [catalog, cohortId]);
   useEffect(() => {
-    if (loaded) window.localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+    if (loaded) writeLocalCopy(DRAFT_KEY, draft);
   }, [draft, loaded]);
+  const unsent = loaded && JSON.stringify(draft) !== JSON.stringify(initialDraft(catalog, cohortId));
+  useWarnBeforeLeaving(unsent && !pending);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   // Pinning starts from a drawn seed the interviewer may keep or change, rather than an empty box and an error.
@@ -153,7 +169,10 @@ export function AssignmentForm({ catalog, cohorts, cohortId, timeZone }: Props) 
           {err(errors.emails, "emails-error")}
         </label>
       </fieldset>
-      <button type="submit" disabled={pending || !hydrated} aria-busy={pending} className={buttonPrimary}>{pending ? "Creating…" : "Create assignment"}</button>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending || !hydrated} aria-busy={pending} className={buttonPrimary}>{pending ? "Creating…" : "Create assignment"}</button>
+        {unsent ? <p role="status" data-testid="save-status" data-status="local" className="text-sm text-slate-600 dark:text-slate-300">Draft saved in this browser: candidates get nothing until you press Create.</p> : null}
+      </div>
     </form>
   );
 }

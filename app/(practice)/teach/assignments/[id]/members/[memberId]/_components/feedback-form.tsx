@@ -1,5 +1,6 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
+import { useFormDraft } from "@/components/autosave/use-form-draft";
 import { buttonPrimary, inputClass } from "@/components/interview/ui";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useHydrated } from "@/components/ui/use-hydrated";
@@ -10,15 +11,25 @@ import { TEXT_LIMITS } from "@/lib/text-limits";
 
 const INITIAL: FeedbackState = { error: null, saved: false, fieldErrors: {}, values: null };
 
-/** The review: points for lab and interview items and written feedback, saved together; saving marks it reviewed. */
+/**
+ * The review: points for lab and interview items and written feedback, saved together; saving marks it reviewed.
+ * The candidate reads what is saved, so nothing goes to the server before Save: a draft stays in this browser
+ * (back after a reload), and leaving with one asks first.
+ */
 export function FeedbackForm({ assignmentId, memberId, initial, scores = [] }: { assignmentId: string; memberId: string; initial: string; scores?: readonly ScoreRow[] }) {
   const [state, action, pending] = useActionState<FeedbackState, FormData>(saveFeedbackAction.bind(null, { assignmentId, memberId }), INITIAL);
   const hydrated = useHydrated();
   const feedbackError = state.fieldErrors.feedback;
   // React resets the form after every action; on a failed save the boxes come back with what was typed (see values).
   const feedbackValue = state.values?.feedback ?? initial;
+  const form = useRef<HTMLFormElement>(null);
+  const draft = useFormDraft(form, `quorum.member-feedback.${memberId}`);
+  const { clear } = draft;
+  useEffect(() => {
+    if (state.saved) clear();
+  }, [state, clear]);
   return (
-    <form action={action} className="space-y-4">
+    <form ref={form} action={action} onInput={draft.onInput} className="space-y-4">
       {scores.length > 0 ? <ScoreFields rows={scores} values={state.values?.scores ?? null} errors={state.fieldErrors} /> : null}
       <div>
         <label className="block text-sm font-medium">
@@ -38,7 +49,11 @@ export function FeedbackForm({ assignmentId, memberId, initial, scores = [] }: {
         {feedbackError ? <p id="feedback-error" className="mt-1 text-sm font-medium text-rose-700 dark:text-rose-300">{feedbackError}</p> : null}
       </div>
       <FormAlert message={state.error ?? undefined} />
-      {state.saved ? <p role="status" className="text-sm font-medium text-emerald-700 dark:text-emerald-300">Saved. The submission is marked reviewed.</p> : null}
+      {draft.kept && !pending ? (
+        <p role="status" data-testid="save-status" data-status="local" className="text-sm text-slate-600 dark:text-slate-300">Draft saved in this browser only: the candidate sees it once you press {initial ? "Update feedback" : "Save feedback"}.</p>
+      ) : state.saved ? (
+        <p role="status" data-testid="save-status" data-status="saved" className="text-sm font-medium text-emerald-700 dark:text-emerald-300">Saved. The submission is marked reviewed.</p>
+      ) : null}
       <button type="submit" className={buttonPrimary} disabled={pending || !hydrated}>{pending ? "Saving…" : initial ? "Update feedback" : "Save feedback"}</button>
     </form>
   );
