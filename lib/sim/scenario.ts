@@ -6,6 +6,7 @@ import { z } from "zod";
 import { ActionSchema, ModeSchema, actionNodeRefs, type ScheduledAction } from "./actions";
 import { GaleraParamsSchema, galeraParamIssues } from "./protocols/galera-params";
 import { MultiMasterParamsSchema, multiMasterParamIssues } from "./protocols/multi-master-params";
+import { RaftParamsSchema, raftParamIssues } from "./protocols/raft-params";
 
 const nodeIdSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,23}$/, "node ids start with a letter and use letters, digits, - or _");
 
@@ -101,6 +102,8 @@ export const TopologySchema = z.discriminatedUnion("protocol", [
   z.object({ protocol: z.literal("multi-master"), nodes: NodesSchema, params: MultiMasterParamsSchema.prefault({}) }),
   /** Galera-style certification-based synchronous multi-master: see protocols/galera.ts. */
   z.object({ protocol: z.literal("galera"), nodes: NodesSchema, params: GaleraParamsSchema.prefault({}) }),
+  /** Raft consensus: see protocols/raft.ts. */
+  z.object({ protocol: z.literal("raft"), nodes: NodesSchema, params: RaftParamsSchema.prefault({}) }),
 ]);
 
 const ClockSchema = z.object({ offsetMs: z.number().default(0), drift: z.number().gt(-0.5).lt(0.5).default(0) });
@@ -171,8 +174,9 @@ export const ScenarioSchema = z
         break;
       }
       case "multi-master":
-      case "galera": {
-        const issues = topo.protocol === "galera" ? galeraParamIssues(topo.params, [...ids]) : multiMasterParamIssues(topo.params, ids);
+      case "galera":
+      case "raft": {
+        const issues = topo.protocol === "galera" ? galeraParamIssues(topo.params, [...ids]) : topo.protocol === "raft" ? raftParamIssues(topo.params, [...ids]) : multiMasterParamIssues(topo.params, ids);
         for (const i of issues) ctx.addIssue({ code: "custom", path: ["topology", "params", ...i.path], message: i.message });
         break;
       }

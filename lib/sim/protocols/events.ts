@@ -6,9 +6,10 @@ import { chainEventText, type ChainEvent } from "./chain-events";
 import { galeraEventText, type GaleraEvent } from "./galera-events";
 import { leaderlessEventText, type LeaderlessEvent } from "./leaderless-events";
 import { multiMasterEventText, type MultiMasterEvent } from "./multi-master-events";
+import { raftEventText, type RaftEvent } from "./raft-events";
 import { singleLeaderEventText, type SingleLeaderEvent } from "./single-leader-events";
 
-export type ProtocolEvent = SingleLeaderEvent | ChainEvent | GaleraEvent | LeaderlessEvent | MultiMasterEvent;
+export type ProtocolEvent = SingleLeaderEvent | ChainEvent | GaleraEvent | LeaderlessEvent | MultiMasterEvent | RaftEvent;
 
 /** The sentence for a protocol event that happened on `node`. */
 export function protocolEventText(e: ProtocolEvent, node: string): string {
@@ -23,6 +24,8 @@ export function protocolEventText(e: ProtocolEvent, node: string): string {
       return leaderlessEventText(e, node);
     case "multi-master":
       return multiMasterEventText(e);
+    case "raft":
+      return raftEventText(e, node);
     default: {
       const never: never = e;
       return never;
