@@ -58,7 +58,7 @@ const config = [
     },
   },
   {
-    files: ["lib/sim/**/*.ts", "lib/quiz/**/*.ts", "lib/interview/**/*.ts", "lib/dashboard/**/*.ts", "lib/assignments/**/*.ts", "lib/lab/**/*.ts", "lib/dates.ts", "lib/text-limits.ts", "lib/theme-script.ts"],
+    files: ["lib/sim/**/*.ts", "lib/quiz/**/*.ts", "lib/interview/**/*.ts", "lib/dashboard/**/*.ts", "lib/assignments/**/*.ts", "lib/lab/**/*.ts", "lib/dates.ts", "lib/text-limits.ts", "lib/theme-script.ts", "lib/yaml-source.ts"],
     ignores: ["**/*.test.ts"],
     rules: pureRestrictions,
   },

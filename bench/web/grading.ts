@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { quizSchema } from "@/lib/content/quiz-schema";
-import { parseYamlSource } from "@/lib/content/yaml-source";
+import { parseYamlSource } from "@/lib/yaml-source";
 import { askQuestion } from "@/lib/quiz/ask";
 import { grade } from "@/lib/quiz/grade";
 import type { Question, Response } from "@/lib/quiz/schema";

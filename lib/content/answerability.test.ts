@@ -4,7 +4,7 @@ import { answerabilityDiagnostics } from "./answerability";
 import { checkQuestion } from "@/lib/quiz/check";
 import { formatDiagnostic } from "./diagnostics";
 import { quizSchema } from "./quiz-schema";
-import { parseYamlSource } from "./yaml-source";
+import { parseYamlSource } from "@/lib/yaml-source";
 
 const fixture = "tests/fixtures/quizzes/hidden-boundary-quiz.yaml";
 const file = { path: fixture, source: readFileSync(fixture, "utf8") };

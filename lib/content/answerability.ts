@@ -8,7 +8,7 @@ import { checkAnswerability } from "@/lib/quiz/check";
 import { sortDiagnostics, type Diagnostic } from "./diagnostics";
 import type { SourceFile } from "./check";
 import { quizSchema } from "./quiz-schema";
-import { parseYamlSource } from "./yaml-source";
+import { parseYamlSource } from "@/lib/yaml-source";
 
 /** Diagnostics for seeds whose key moves; quiz files that do not parse are skipped (checkContent reports them). */
 export function answerabilityDiagnostics(quizzes: readonly SourceFile[], variations?: number): Diagnostic[] {

@@ -10,7 +10,7 @@ import { evaluateLiteral, type Literal } from "./literal";
 import { headingsOf, parseMdx } from "./mdx-tree";
 import { checkQuestion } from "@/lib/quiz/check";
 import { quizSchema } from "./quiz-schema";
-import { parseYamlSource, type YamlSource } from "./yaml-source";
+import { parseYamlSource, type YamlSource } from "@/lib/yaml-source";
 
 export interface SourceFile {
   readonly path: string;

@@ -6,7 +6,7 @@ import { lessonFrontmatterSchema, type LessonFrontmatter } from "./frontmatter";
 import { headingsOf, parseMdx, sectionsOf, wordCount, type HeadingInfo, type Section } from "./mdx-tree";
 import { quizSchema, type QuizFile } from "./quiz-schema";
 import { contentCheckInput, QUIZZES_DIR } from "./sources";
-import { parseYamlSource } from "./yaml-source";
+import { parseYamlSource } from "@/lib/yaml-source";
 
 const WORDS_PER_MINUTE = 220;
 

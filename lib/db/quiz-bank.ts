@@ -1,6 +1,6 @@
 import { quizSchema, type QuizFile } from "../content/quiz-schema";
 import { readQuizSources } from "../content/sources";
-import { parseYamlSource } from "../content/yaml-source";
+import { parseYamlSource } from "@/lib/yaml-source";
 import type { Question } from "../quiz/schema";
 
 export interface BankEntry {

@@ -5,7 +5,7 @@
  * passes the files and the registry.
  */
 import { actionNodeRefs } from "@/lib/sim/actions";
-import { parseYamlSource } from "@/lib/content/yaml-source";
+import { parseYamlSource } from "@/lib/yaml-source";
 import { promptSchema, RUBRIC_DIMENSIONS, type InterviewPrompt } from "./prompt-schema";
 
 export interface PromptSource {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePageRole } from "@/lib/auth/session";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { getLessons } from "@/lib/content/lessons";
+import { LESSON_TRACKS, TRACK_LABELS } from "@/lib/content/tracks";
 import { completedLessonSlugs, conceptMastery, dashboardActivity, interviewerOverview, listInbox, reviewQueue } from "@/lib/db";
 import { progressByTrack } from "@/lib/dashboard/progress";
 import { scoreTrend } from "@/lib/dashboard/scores";
@@ -39,7 +40,7 @@ export default async function DashboardPage() {
   ]);
   const lessons = getLessons();
   const done = new Set(completed);
-  const tracks = progressByTrack(lessons, done);
+  const tracks = progressByTrack(lessons, done, { order: LESSON_TRACKS, labels: TRACK_LABELS });
   const nextLesson = lessons.find((l) => !done.has(l.slug)) ?? null;
   const { today, activityDays, streak } = streakInZone(activity.activity, now.getTime(), timeZone);
   const points = scoreTrend(activity.scored, SCORE_POINTS);

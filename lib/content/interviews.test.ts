@@ -1,14 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { scenarioNodes } from "@/lib/content/interviews";
-import { checkCoverage } from "./coverage";
-import { checkPrompts } from "./prompt-check";
+import { checkCoverage } from "@/lib/interview/coverage";
+import { checkPrompts } from "@/lib/interview/prompt-check";
+import { readPromptSources, scenarioNodes } from "./interviews";
 
-const dir = join(process.cwd(), "content/interviews");
-const files = readdirSync(dir)
-  .filter((n) => n.endsWith(".yaml"))
-  .map((n) => ({ path: `content/interviews/${n}`, source: readFileSync(join(dir, n), "utf8") }));
+const files = readPromptSources();
 
 describe("interview prompt bank", () => {
   it("has at least eight valid prompts whose lab presets exist", () => {

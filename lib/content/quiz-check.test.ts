@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { checkContent } from "@/lib/content/check";
-import { formatDiagnostic } from "@/lib/content/diagnostics";
-import { contentCheckInput } from "@/lib/content/sources";
+import { checkContent } from "./check";
+import { formatDiagnostic } from "./diagnostics";
+import { contentCheckInput } from "./sources";
 
 const fixture = "tests/fixtures/quizzes/ambiguous-quiz.yaml";
 
