@@ -8,6 +8,7 @@ import { galeraArbitrator, galeraCertificationRace, galeraHotRow, galeraPartitio
 import { github2018 } from "./github-2018";
 import { lagStaleRead } from "./lag-stale-read";
 import { leaderlessFailedWrite, leaderlessHintedHandoff, leaderlessQuorum, leaderlessReadRepairBackground, leaderlessReadRepairBlocking, leaderlessSloppy, leaderlessW1R1 } from "./leaderless";
+import { raftFigure8, raftFigure8Unsafe, raftFiveLoseTwoThenThree, raftFlapping, raftFlappingPreVote, raftLeaderCrash, raftLeaseDrift, raftMinorityLeader, raftSlowFollower } from "./raft";
 import { multiMasterCounter, multiMasterLwwSkew, multiMasterNoOwnership, multiMasterOwnership, multiMasterSiblings } from "./multi-master";
 import { semiSyncFallback } from "./semi-sync-fallback";
 import { splitBrain } from "./split-brain";
@@ -45,6 +46,15 @@ const inputs: Record<string, ScenarioInput> = {
   "galera-hot-row": galeraHotRow,
   "galera-certification-race": galeraCertificationRace,
   "galera-stale-read": galeraStaleRead,
+  "raft-leader-crash": raftLeaderCrash,
+  "raft-minority-leader": raftMinorityLeader,
+  "raft-figure-8": raftFigure8,
+  "raft-figure-8-unsafe": raftFigure8Unsafe,
+  "raft-flapping": raftFlapping,
+  "raft-flapping-prevote": raftFlappingPreVote,
+  "raft-slow-follower": raftSlowFollower,
+  "raft-five-lose-two-then-three": raftFiveLoseTwoThenThree,
+  "raft-lease-drift": raftLeaseDrift,
 };
 
 export const scenarios: Record<string, Scenario> = Object.fromEntries(Object.entries(inputs).map(([name, input]) => [name, defineScenario(input)]));
