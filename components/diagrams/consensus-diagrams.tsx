@@ -39,17 +39,17 @@ export function LinearizableHistory() {
 export function RaftRoles() {
   const id = "raft-roles";
   return (
-    <Canvas id={id} width={640} height={220}>
+    <Canvas id={id} width={640} height={260}>
       <Box x={20} y={90} w={130} label="Follower" sub="answers RPCs" />
       <Box x={255} y={90} w={130} label="Candidate" sub="term + 1, votes for self" tone="warn" />
       <Box x={490} y={90} w={130} label="Leader" sub="sends heartbeats" tone="leader" />
       <Arrow id={id} x1={150} y1={100} x2={253} y2={100} label="election timeout" />
-      <Arrow id={id} x1={385} y1={100} x2={488} y2={100} label="votes from a majority" />
-      <Arrow id={id} x1={253} y1={125} x2={152} y2={125} label="sees a leader or a higher term" labelDy={18} />
+      <Arrow id={id} x1={385} y1={100} x2={488} y2={100} label="majority of votes" />
+      <Arrow id={id} x1={253} y1={125} x2={152} y2={125} label="sees a leader or a higher term" labelDy={26} />
       <path d="M 300 90 C 290 40, 350 40, 340 88" fill="none" stroke="currentColor" strokeWidth={1.5} markerEnd={`url(#arrow-${id})`} />
       <Label x={320} y={32} size={11}>split vote: timeout, new term</Label>
-      <path d="M 555 136 C 500 210, 140 210, 85 138" fill="none" stroke="currentColor" strokeWidth={1.5} markerEnd={`url(#arrow-${id})`} />
-      <Label x={320} y={192} size={11}>sees a higher term (or, with check-quorum, loses the majority)</Label>
+      <path d="M 555 136 C 500 260, 140 260, 85 138" fill="none" stroke="currentColor" strokeWidth={1.5} markerEnd={`url(#arrow-${id})`} />
+      <Label x={320} y={248} size={11}>sees a higher term (or, with check-quorum, loses the majority)</Label>
     </Canvas>
   );
 }

@@ -90,8 +90,9 @@ const VNODES = ["A", "B", "C", "B", "A", "C", "A", "C", "B"];
 export function HashRing() {
   const id = "hash-ring";
   const at = (turn: number, r: number) => ({ x: 220 + r * Math.sin(turn * 2 * Math.PI), y: 120 - r * Math.cos(turn * 2 * Math.PI) });
-  const key = at(0.06, 90);
-  const owner = at(1 / 9, 90);
+  const key = at(0.61, 90);
+  const walkFrom = at(0.6, 112);
+  const walkTo = at(0.652, 112);
   const tones = { A: "leader", B: "good", C: "warn" } as const;
   return (
     <Canvas id={id} width={640} height={240}>
@@ -102,11 +103,11 @@ export function HashRing() {
         return <Box key={i} x={p.x - 19} y={p.y - 13} w={38} h={26} label={`${server}${n}`} tone={tones[server as keyof typeof tones]} />;
       })}
       <circle cx={key.x} cy={key.y} r={5} className="fill-red-600 dark:fill-red-500" />
-      <Arrow id={id} x1={key.x + 6} y1={key.y - 4} x2={owner.x - 16} y2={owner.y - 12} />
-      <Label x={key.x - 8} y={key.y - 24} size={11}>hash(k)</Label>
-      <Label x={350} y={70} anchor="start" size={12}>k is stored on B1 (server B)</Label>
+      <path d={`M ${walkFrom.x} ${walkFrom.y} A 112 112 0 0 1 ${walkTo.x} ${walkTo.y}`} fill="none" stroke="currentColor" strokeWidth={1.5} markerEnd={`url(#arrow-${id})`} />
+      <Label x={92} y={222} size={11}>hash(k), walk clockwise</Label>
+      <Label x={350} y={70} anchor="start" size={12}>k is stored on A3 (server A)</Label>
       <Label x={350} y={92} anchor="start" size={12}>and the next distinct servers</Label>
-      <Label x={350} y={114} anchor="start" size={12}>clockwise: C, then A (N = 3)</Label>
+      <Label x={350} y={114} anchor="start" size={12}>clockwise: C, then B (N = 3)</Label>
       <Label x={350} y={150} anchor="start" size={11}>remove server C: each C arc passes</Label>
       <Label x={350} y={168} anchor="start" size={11}>to its clockwise neighbour, spread</Label>
       <Label x={350} y={186} anchor="start" size={11}>over A and B, not dumped on one</Label>

@@ -56,7 +56,7 @@ export const DIAGRAMS = {
   },
   "raft-roles": {
     title: "Raft: follower, candidate, leader",
-    alt: "A follower whose election timeout fires becomes a candidate, increments its term and votes for itself. A candidate with votes from a majority becomes leader; one that sees a leader or a higher term returns to follower; a split vote times out into a new election. A leader that sees a higher term, or with check-quorum loses contact with a majority, returns to follower.",
+    alt: "A follower whose election timeout fires becomes a candidate, increments its term and votes for itself. A candidate with a majority of votes becomes leader; one that sees a leader or a higher term returns to follower; a split vote times out into a new election. A leader that sees a higher term, or with check-quorum loses contact with a majority, returns to follower.",
   },
   "raft-figure-eight": {
     title: "Why a Raft leader does not commit an old-term entry by counting replicas",
@@ -64,7 +64,7 @@ export const DIAGRAMS = {
   },
   "hash-ring": {
     title: "Consistent hashing with virtual nodes",
-    alt: "A ring with nine virtual nodes, three each for servers A, B and C, interleaved. A key hashes to a point just before B1, so B stores it, followed by the next distinct servers clockwise, C and then A. Removing server C hands each of its three arcs to the next virtual node clockwise, spreading its keys over A and B.",
+    alt: "A ring with nine virtual nodes, three each for servers A, B and C, interleaved. A key hashes to a point just before A3, so A stores it, followed by the next distinct servers clockwise, C and then B. Removing server C hands each of its three arcs to the next virtual node clockwise, spreading its keys over A and B.",
   },
   "fan-out": {
     title: "Fan-out on write versus fan-out on read",
