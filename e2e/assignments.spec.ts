@@ -54,7 +54,7 @@ async function doAssignment(page: Page, work: { value: string; answer: string })
   await quiz.choose("slr-linearizable", /not linearizable/);
   await quiz.typeNumber("slr-semi-sync-wait", "1000");
   await quiz.submit();
-  await expect(quiz.result("slr-replica-scaling").getByTestId("feedback")).toContainText("Correct");
+  await expect(quiz.result("slr-replica-scaling").getByTestId("feedback")).toContainText("Right");
   const score = /Score: (\d+(?:\.\d)?) \/ 10/.exec((await page.getByTestId("score").textContent()) ?? "")?.[1] ?? "";
   expect(score).not.toBe("");
 

@@ -1,18 +1,19 @@
 import type { AnswerDto } from "@/lib/db";
 import type { Feedback } from "@/lib/quiz/ask";
+import { verdictOf } from "@/lib/quiz/verdict";
 import { labHref } from "./lab-link";
+import { VerdictBadge } from "./verdict-badge";
 
 /** After grading: verdict, correct answer, explanation and, for scenario questions, the witness and a lab link. */
 export function FeedbackPanel({ feedback, answer }: { feedback: Feedback; answer: AnswerDto | null }) {
-  const verdict = !answer ? "Not answered" : answer.correct ? "Correct" : answer.credit > 0 ? `Partly correct (${Math.round(answer.credit * 100)} % credit)` : "Incorrect";
+  const verdict = verdictOf(answer);
   return (
     <div className="mt-3 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700" data-testid="feedback">
-      <p className="font-semibold">
-        {verdict}
-        {answer ? <span className="ml-2 font-normal text-muted">mark {answer.mark.toFixed(2).replace(/\.00$/, "")}</span> : null}
+      <p>
+        <VerdictBadge tone={verdict.tone} label={`${verdict.word}: ${verdict.marks}`} />
       </p>
-      <p className="mt-1">
-        <span className="font-medium">Answer:</span> {feedback.correctAnswer}
+      <p className="mt-2">
+        <span className="font-medium">{answer?.correct ? "Answer:" : "The right answer:"}</span> {feedback.correctAnswer}
       </p>
       <p className="mt-1">{feedback.explanation}</p>
       {feedback.readMore ? (

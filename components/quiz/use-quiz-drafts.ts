@@ -58,8 +58,8 @@ export function useQuizDrafts(attempt: AttemptDto, saved: AttemptDraft | null, s
   useEffect(() => () => void flush(), [flush]);
 
   return {
-    drafts: copy.drafts as Record<string, Draft>,
-    certainty: copy.certainty as Record<string, Certainty>,
+    drafts: copy.drafts,
+    certainty: copy.certainty,
     status,
     /** The server already holds a draft: with nothing waiting, the page can say "Saved". */
     hasSaved: saved !== null,

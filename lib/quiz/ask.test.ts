@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { askQuestion } from "./ask";
+import { askQuestion, numberInWords } from "./ask";
 import { QuestionSchema } from "./schema";
 
 const question = (extra: Record<string, unknown>) =>
@@ -35,5 +35,14 @@ describe("askQuestion feedback", () => {
 
   it("refuses a readMore that is not a lesson heading link", () => {
     expect(QuestionSchema.safeParse({ ...question({}), readMore: "https://example.com/x" }).success).toBe(false);
+  });
+});
+
+describe("numberInWords", () => {
+  it("rounds to the precision the question grades at, with separators and the unit", () => {
+    expect(numberInWords(5069.246748689311, 50, "ms")).toBe("5,069 ms (± 50)");
+    expect(numberInWords(0.4567, 0.05)).toBe("0.46 (± 0.05)");
+    expect(numberInWords(2.5, 0, "s")).toBe("2.5 s");
+    expect(numberInWords(1000, 0, "ms")).toBe("1,000 ms");
   });
 });

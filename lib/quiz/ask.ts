@@ -36,6 +36,17 @@ export interface Feedback {
 
 export type Asked = { readonly ok: true; readonly client: ClientQuestion; readonly key: AnswerKey; readonly feedback: Feedback } | { readonly ok: false; readonly reason: string };
 
+/**
+ * A numeric answer as a person reads it: rounded to the precision the question
+ * grades at (its tolerance; whole numbers, or two decimals at most, when exact),
+ * with thousands separators and the unit, never a raw float like 5069.246748689311.
+ */
+export function numberInWords(value: number, tolerance: number, unit?: string): string {
+  const decimals = tolerance > 0 ? Math.min(3, Math.max(0, -Math.floor(Math.log10(tolerance)))) : Number.isInteger(value) ? 0 : 2;
+  const say = (n: number) => n.toLocaleString("en-GB", { maximumFractionDigits: decimals });
+  return `${say(value)}${unit ? ` ${unit}` : ""}${tolerance > 0 ? ` (± ${say(tolerance)})` : ""}`;
+}
+
 /** Deterministic Fisher–Yates with the simulator's PRNG. */
 export function shuffle<T>(items: readonly T[], seed: number): T[] {
   const rng = createRng(seed * 31 + 7);
@@ -68,7 +79,7 @@ function askWithoutReadMore(q: Question, seed: number): Asked {
         ok: true,
         client: { ...base, responseType: "numeric", ...(q.unit ? { unit: q.unit } : {}) },
         key: staticKey(q),
-        feedback: { explanation: q.explanation, correctAnswer: `${q.answer}${q.unit ? ` ${q.unit}` : ""}${q.tolerance > 0 ? ` (± ${q.tolerance})` : ""}` },
+        feedback: { explanation: q.explanation, correctAnswer: numberInWords(q.answer, q.tolerance, q.unit) },
       };
     case "ordering": {
       let shown = shuffle(q.items, seed);
@@ -96,7 +107,7 @@ function askWithoutReadMore(q: Question, seed: number): Asked {
         ok: true,
         client: { ...base, prompt: v.prompt, responseType: "scenario-number", scenario, ...(unit ? { unit } : {}) },
         key: { type: "scenario-number", answer: Number(v.answer), tolerance: v.tolerance },
-        feedback: { ...fb, correctAnswer: `${String(v.answer)}${unit ? ` ${unit}` : ""}${v.tolerance > 0 ? ` (± ${v.tolerance})` : ""}` },
+        feedback: { ...fb, correctAnswer: numberInWords(Number(v.answer), v.tolerance, unit) },
       };
     }
     default: {

@@ -133,14 +133,14 @@ export const semiSyncWait: Generator = {
   plan: (p, seed) => ({
     scenario: "semi-sync-fallback",
     seed,
-    actions: [{ at: p.writeAt ?? 3500, action: { type: "write" as const, key: "p", value: "p5", client: "probe", near: "A" } }],
+    actions: [{ at: p.writeAt ?? 3500, action: { type: "write" as const, key: "p", value: "p5", client: "another client", near: "A" } }],
     until: 15000,
     askAt: p.writeAt ?? 3500,
   }),
   setup: (p) =>
     `Leader A runs semi-synchronous replication (wait for 1 replica, timeout 2000 ms) and a client keeps writing to it. At 3000 ms A is cut off from both replicas; the network heals at 8000 ms. At ${p.writeAt} ms another client writes p="p5" to A.`,
   probe: (sim) => {
-    const op = opOf(sim, "probe", "p");
+    const op = opOf(sim, "another client", "p");
     if (op?.outcome !== "ok" || op.completedAt === null) return refuse(`the write was not acknowledged: ${describeOutcome(op)}`);
     return { ok: true, answer: Math.round(op.completedAt - op.invokedAt), witness: [op] };
   },

@@ -6,6 +6,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { getQuizAttempt, getQuizDraft } from "@/lib/db";
 import { startQuizAction } from "../../actions";
 import { quizActions } from "../../form-actions";
+import { reviewDayFor } from "../../review-date";
 import { AttemptForm } from "@/components/quiz/attempt-form";
 import { AttemptResults } from "@/components/quiz/attempt-results";
 
@@ -30,7 +31,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
         )}
       </p>
       <h1 className="mt-2 text-2xl font-bold tracking-tight">{attempt.title}</h1>
-      {attempt.status === "open" ? <AttemptForm attempt={attempt} savedDraft={await getQuizDraft(user, attempt.id)} actions={quizActions} /> : <AttemptResults attempt={attempt} startQuiz={startQuizAction} />}
+      {attempt.status === "open" ? <AttemptForm attempt={attempt} savedDraft={await getQuizDraft(user, attempt.id)} actions={quizActions} /> : <AttemptResults attempt={attempt} startQuiz={startQuizAction} reviewOn={await reviewDayFor(user, attempt)} />}
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { getInterview, getQuizAttempt, getQuizDraft, MAX_ANSWER_LENGTH, openItem, type MemberItemDto } from "@/lib/db";
 import { startQuizAction } from "../../../../quiz/actions";
 import { quizActions } from "../../../../quiz/form-actions";
+import { reviewDayFor } from "../../../../quiz/review-date";
 import { completeLessonAction, startItemAction } from "../../../actions";
 import { ITEM_KIND_LABELS } from "@/lib/assignments/schema";
 import { ItemStatusBadge } from "@/components/assignments/status-badges";
@@ -104,7 +105,7 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
               <AttemptForm attempt={attempt} savedDraft={await getQuizDraft(actor, attempt.id)} actions={quizActions} />
             </>
           ) : (
-            <AttemptResults attempt={attempt} startQuiz={startQuizAction} />
+            <AttemptResults attempt={attempt} startQuiz={startQuizAction} reviewOn={await reviewDayFor(actor, attempt)} />
           )
         ) : a.locked ? (
           <p className={card}>You did not start this quiz before submitting.</p>
