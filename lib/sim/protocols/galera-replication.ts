@@ -62,7 +62,6 @@ export interface GaleraReplication {
 
 export function createGaleraReplication(st: GaleraState): GaleraReplication {
   const { sim, p, c, order, ordered, isData, applyMs, clock, g, node, log } = st;
-  let nextWsId = 1;
   const sendMsg = (from: number, to: number, m: GaleraMsg): void => send(sim, from, to, m);
   const timer = (t: ApplyTimer | ExecTimer): TimerBody => t;
 
@@ -91,7 +90,7 @@ export function createGaleraReplication(st: GaleraState): GaleraReplication {
 
   function begin(i: number, op: PendingOp, key: string, value: Value, retries: number, minSnapshot: number, explicit: boolean): void {
     const gi = g(i);
-    const ws: WriteSet = { id: nextWsId++, origin: i, opId: op.id, keys: [key], values: [value], snapshot: minSnapshot };
+    const ws: WriteSet = { id: st.data.nextWsId++, origin: i, opId: op.id, keys: [key], values: [value], snapshot: minSnapshot };
     gi.pending.set(ws.id, { op, ws, retries, minSnapshot, explicit, submittedView: -1 });
     gi.execQueue.push({ id: ws.id, at: sim.now });
     pump(i);

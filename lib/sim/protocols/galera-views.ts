@@ -25,18 +25,14 @@ export interface GaleraViews {
 
 export function createGaleraViews(st: GaleraState, repl: GaleraReplication): GaleraViews {
   const { sim, n, p, c, order, ordered, isData, clock, g, log } = st;
-  const all = Array.from({ length: n }, (_, i) => i);
-  let installed: number[][] = [all];
-  let lastPrimary: number[] = all;
-  let viewCounter = 0;
-  let pendingSince = -1;
+  const v = st.data.views;
   const weight = (i: number): number => p.weights[sim.nodes[i]?.id ?? ""] ?? 1;
 
   /** Installs new views for `groups`; at most one is primary. See the header for the base rule. */
   function install(groups: number[][]): void {
-    const view = ++viewCounter;
+    const view = ++v.viewCounter;
     c.viewChanges++;
-    const pc = primaryIndex(groups, lastPrimary, weight, isData);
+    const pc = primaryIndex(groups, v.lastPrimary, weight, isData);
     const prim = pc >= 0 ? (groups[pc] as number[]) : [];
     // Without a primary component nothing is fixed or dropped: the next primary view decides.
     let base = order.length;
@@ -83,8 +79,8 @@ export function createGaleraViews(st: GaleraState, repl: GaleraReplication): Gal
       if (wasPrimary !== gi.primary) log(i, () => ({ source: "galera", type: "primary-changed", kind: "role", primary: gi.primary, view }));
     }
     log(-1, () => ({ source: "galera", type: "view", kind: "role", view, groups: groups.map((grp) => ({ members: grp.map((m) => nodeName(sim, m)), primary: grp === prim })), hasPrimary: prim.length > 0 }));
-    if (prim.length > 0) lastPrimary = prim;
-    installed = groups;
+    if (prim.length > 0) v.lastPrimary = prim;
+    v.installed = groups;
     const donor = prim.filter(isData).reduce((best, m) => (best < 0 || g(m).received > g(best).received ? m : best), -1);
     for (const m of prim) {
       const gm = g(m);
@@ -103,16 +99,16 @@ export function createGaleraViews(st: GaleraState, repl: GaleraReplication): Gal
   return {
     tick(): void {
       const groups = components(sim);
-      if (samePartition(groups, installed)) {
-        pendingSince = -1;
+      if (samePartition(groups, v.installed)) {
+        v.pendingSince = -1;
         return;
       }
-      if (pendingSince < 0) pendingSince = sim.now;
-      if (sim.now - pendingSince >= p.suspectTimeoutMs) {
-        pendingSince = -1;
+      if (v.pendingSince < 0) v.pendingSince = sim.now;
+      if (sim.now - v.pendingSince >= p.suspectTimeoutMs) {
+        v.pendingSince = -1;
         install(groups);
       }
     },
-    stable: () => pendingSince < 0 && samePartition(components(sim), installed),
+    stable: () => v.pendingSince < 0 && samePartition(components(sim), v.installed),
   };
 }

@@ -33,7 +33,7 @@ import { accepted, type ActionResult } from "../actions";
 import type { Value } from "../history";
 import { nodeName, record, reply, setTimer } from "../kernel";
 import type { ProtocolAction, ProtocolNodeView } from "../protocol";
-import type { LegacyProtocol as Protocol } from "./legacy";
+import { boundProtocol, type ProtocolView } from "./bound";
 import { topologyFor, type TopologyOf } from "../scenario";
 import type { NodeState, PendingOp, Sim } from "../sim-state";
 import { rebuildIndex, type CertIndex, type WriteSet } from "./galera-certification";
@@ -85,9 +85,25 @@ export interface GNode {
   readonly appliedIds: number[];
 }
 
-/** The protocol's state, shared by its write-set path and its view changes. */
+/** The Galera protocol's whole state, plain data. */
+export interface GaleraData {
+  readonly G: GNode[];
+  /** Counters reported by `counters()`. */
+  readonly c: { commits: number; certFailures: number; retries: number; nonPrimaryRefusals: number; viewChanges: number; syncWaitReads: number };
+  /** The total order of write-sets (index = seqno − 1); a view change drops what lies beyond its base. */
+  readonly order: WriteSet[];
+  /** Ids of the write-sets in `order`. */
+  readonly ordered: Set<number>;
+  readonly clock: PauseClock;
+  nextWsId: number;
+  /** The membership process (galera-views.ts): installed views, the last primary component, a view counter, when a change was first seen. */
+  readonly views: { installed: number[][]; lastPrimary: number[]; viewCounter: number; pendingSince: number };
+}
+
+/** The run and its state, with the helpers its write-set path and its view changes share. */
 export interface GaleraState {
   readonly sim: Sim;
+  readonly data: GaleraData;
   readonly n: number;
   readonly p: TopologyOf<"galera">["params"];
   /** Counters reported by `counters()`. */
@@ -113,36 +129,52 @@ export interface GaleraInspect {
   nodes(): ReadonlyArray<{ readonly id: string; readonly primary: boolean; readonly appliedIds: readonly number[]; readonly applied: number }>;
 }
 
-export interface GaleraProtocol extends Protocol<"read" | "write", GaleraMsg, Timer> {
-  readonly galera: GaleraInspect;
-}
-
 /** What a Galera run holds, for tests; undefined for other protocols. */
 export function galeraInspect(sim: Sim): GaleraInspect | undefined {
-  return sim.protocol.name === "galera" ? (sim.protocolState as { instance: GaleraProtocol }).instance.galera : undefined;
+  if (sim.protocol.name !== "galera") return undefined;
+  const d = sim.protocolState as GaleraData;
+  return {
+    order: () => d.order,
+    nodes: () => d.G.map((gi, i) => ({ id: (sim.nodes[i] as NodeState).id, primary: gi.primary && sim.nodes[i]?.status === "up", appliedIds: gi.appliedIds, applied: gi.applied })),
+  };
 }
 
-/** Creates the Galera protocol for one run; all state lives in this closure. */
-export function createGalera(sim: Sim): GaleraProtocol {
+function init(sim: Sim): GaleraData {
+  const n = sim.n;
+  const p = topologyFor(sim.scenario, "galera").params;
+  const arb = p.arbitrator === undefined ? -1 : (sim.nodeIndex.get(p.arbitrator) ?? -1);
+  const all = Array.from({ length: n }, (_, i) => i);
+  const sequencer = all.find((i) => i !== arb) ?? 0;
+  return {
+    G: all.map(() => ({ view: 0, primary: true, members: all, sequencer, base: 0, received: 0, arrivedMax: 0, delivered: 0, applied: 0, peerReceived: new Array<number>(n).fill(0), cert: new Map(), queue: [], applying: false, execQueue: [], executing: false, syncReads: new Map(), fc: newFlowControl(), outbox: [], pending: new Map(), appliedIds: [] })),
+    c: { commits: 0, certFailures: 0, retries: 0, nonPrimaryRefusals: 0, viewChanges: 0, syncWaitReads: 0 },
+    order: [],
+    ordered: new Set(),
+    clock: newPauseClock(),
+    nextWsId: 1,
+    views: { installed: [all], lastPrimary: all, viewCounter: 0, pendingSince: -1 },
+  };
+}
+
+/** The Galera handlers over one run's state. */
+function bind(sim: Sim, data: GaleraData): ProtocolView<"read" | "write", GaleraMsg, Timer> {
   const n = sim.n;
   const p = topologyFor(sim.scenario, "galera").params;
   const arb = p.arbitrator === undefined ? -1 : (sim.nodeIndex.get(p.arbitrator) ?? -1);
   const isData = (i: number): boolean => i !== arb;
   const applyMs = sim.nodes.map((s) => p.applyMs[s.id] ?? p.defaultApplyMs);
   const all = Array.from({ length: n }, (_, i) => i);
-  const G: GNode[] = all.map(() => ({ view: 0, primary: true, members: all, sequencer: all.find(isData) ?? 0, base: 0, received: 0, arrivedMax: 0, delivered: 0, applied: 0, peerReceived: new Array<number>(n).fill(0), cert: new Map(), queue: [], applying: false, execQueue: [], executing: false, syncReads: new Map(), fc: newFlowControl(), outbox: [], pending: new Map(), appliedIds: [] }));
-  const order: WriteSet[] = [];
-  const clock = newPauseClock();
-  const c = { commits: 0, certFailures: 0, retries: 0, nonPrimaryRefusals: 0, viewChanges: 0, syncWaitReads: 0 };
+  const { G, order, clock, c } = data;
   const g = (i: number): GNode => G[i] as GNode;
   const node = (i: number): NodeState => sim.nodes[i] as NodeState;
   const st: GaleraState = {
     sim,
+    data,
     n,
     p,
     c,
     order,
-    ordered: new Set(),
+    ordered: data.ordered,
     applyMs,
     clock,
     isData,
@@ -162,19 +194,12 @@ export function createGalera(sim: Sim): GaleraProtocol {
   };
 
   return {
-    name: "galera",
-    ops: ["read", "write"],
-    galera: {
-      order: () => order,
-      nodes: () => G.map((gi, i) => ({ id: node(i).id, primary: gi.primary && node(i).status === "up", appliedIds: gi.appliedIds, applied: gi.applied })),
-    },
-
     start(): void {
       for (let i = 0; i < n; i++) node(i).role = isData(i) ? "primary" : "arbitrator";
       setT(-1, p.viewCheckMs, { kind: "gc-view" }, true);
     },
 
-    onClientRequest(_sim, i, op): void {
+    onClientRequest(i, op): void {
       const gi = g(i);
       if (!isData(i)) return reply(sim, i, op, "fail", undefined, "arbitrator stores no data");
       if (!gi.primary) {
@@ -196,9 +221,9 @@ export function createGalera(sim: Sim): GaleraProtocol {
       }
     },
 
-    onMessage: (_sim, env) => repl.handle(env.to, env.from, env.body),
+    onMessage: (env) => repl.handle(env.to, env.from, env.body),
 
-    onTimer(_sim, i, t): void {
+    onTimer(i, t): void {
       switch (t.kind) {
         case "gc-view":
           setT(-1, p.viewCheckMs, { kind: "gc-view" }, true);
@@ -214,7 +239,7 @@ export function createGalera(sim: Sim): GaleraProtocol {
       }
     },
 
-    onAction(_sim, a: ProtocolAction): ActionResult {
+    onAction(a: ProtocolAction): ActionResult {
       switch (a.type) {
         case "crash": {
           // Volatile: the apply queue, in-flight transactions and receipts. Applied data and its certification index survive.
@@ -252,7 +277,7 @@ export function createGalera(sim: Sim): GaleraProtocol {
       }
     },
 
-    routeToLeader: (_sim, home) => (isData(home) ? home : (all.find(isData) ?? home)),
+    routeToLeader: (home) => (isData(home) ? home : (all.find(isData) ?? home)),
 
     settled(): boolean {
       if (!views.stable()) return false;
@@ -285,7 +310,7 @@ export function createGalera(sim: Sim): GaleraProtocol {
       return { ...c, abortRatePct: decided > 0 ? Math.round((1000 * c.certFailures) / decided) / 10 : 0, fcPauses: clock.pauses, fcPausedMs: Math.round(pausedMs(clock, sim.now)) };
     },
 
-    nodeView(_sim, i): ProtocolNodeView {
+    nodeView(i): ProtocolNodeView {
       const gi = g(i);
       const role = !isData(i) ? "arbitrator" : gi.primary ? "primary" : "non-primary";
       const notes = [`view ${gi.view}`, `applied seqno ${gi.applied}/${order.length}`];
@@ -298,3 +323,6 @@ export function createGalera(sim: Sim): GaleraProtocol {
     },
   };
 }
+
+/** Galera-style certification replication; its whole state is a `GaleraData`. */
+export const galeraProtocol = boundProtocol({ name: "galera", ops: ["read", "write"], init, bind, ownCheckerState: true });

@@ -49,6 +49,9 @@ export type QuorumMsg =
 /** The coordinator's deadline for one request. */
 export type QuorumTimer = { readonly kind: "request-timeout"; readonly req: number };
 
+/** A request its coordinator is waiting on; part of the protocol state. */
+export type QuorumRequest = WriteReq | ReadReq;
+
 interface WriteReq {
   readonly f: "write";
   readonly coord: number;
@@ -87,8 +90,7 @@ export interface LeaderlessQuorum {
 export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"leaderless">): LeaderlessQuorum {
   const { sim } = st;
   const N = Math.min(topo.n, st.n);
-  const requests = new Map<number, WriteReq | ReadReq>();
-  let nextReq = 1;
+  const requests = st.data.requests;
   const log = (i: number, make: () => LeaderlessEvent): void => {
     if (sim.logEnabled) record(sim, i, make());
   };
@@ -131,7 +133,7 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
     const clock = mergeClocks(st.localVersions(c, op.key), st.n);
     clock[c] = (clock[c] as number) + 1;
     const v: Version = { value: op.input.value, clock, ts: localNow(sim, c), writer: c, opId: op.id };
-    const id = nextReq++;
+    const id = st.data.nextReq++;
     const req: WriteReq = { f: "write", coord: c, op, need: topo.w, acks: 1 };
     st.accept(c, op.key, v, mine.hintFor);
     if (topo.hintedHandoff) for (const x of st.replicas(op.key)) if (!st.reachable(c, x)) keepHint(c, x, op.key, v);
@@ -156,7 +158,7 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
 
   function coordinateRead(c: number, op: PendingOp): void {
     const ts = targets(c, op.key).map((t) => t.node);
-    const id = nextReq++;
+    const id = st.data.nextReq++;
     const req: ReadReq = { f: "read", coord: c, op, need: topo.r, targets: ts, replies: new Map(), merged: [], answered: false, awaitingRepair: new Set(), value: null };
     requests.set(id, req);
     setTimer(sim, c, topo.requestTimeoutMs, timer({ kind: "request-timeout", req: id }));

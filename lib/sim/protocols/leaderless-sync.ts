@@ -46,7 +46,7 @@ export interface LeaderlessSync {
 
 export function createLeaderlessSync(st: LeaderlessState): LeaderlessSync {
   const { sim } = st;
-  const cursor = new Array<number>(st.n).fill(0);
+  const cursor = st.data.syncCursor;
   const sendMsg = (from: number, to: number, m: SyncMsg): void => send(sim, from, to, m);
   const storeOf = (i: number): Map<string, Version[]> => st.stores[i] as Map<string, Version[]>;
 

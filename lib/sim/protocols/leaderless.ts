@@ -40,25 +40,44 @@ import { accepted, type ActionResult } from "../actions";
 import { epoch as toEpoch, lsn as toLsn } from "../ids";
 import { isCut, nodeName, record, setTimer } from "../kernel";
 import type { ProtocolAction, ProtocolNodeView } from "../protocol";
-import type { LegacyProtocol as Protocol } from "./legacy";
+import { boundProtocol, type ProtocolView } from "./bound";
 import { topologyFor } from "../scenario";
 import type { NodeState, Sim } from "../sim-state";
 import type { LeaderlessEvent } from "./leaderless-events";
 import { buildRing, ringWalk } from "./leaderless-ring";
-import { createLeaderlessQuorum, type QuorumMsg, type QuorumTimer } from "./leaderless-quorum";
+import { createLeaderlessQuorum, type QuorumMsg, type QuorumRequest, type QuorumTimer } from "./leaderless-quorum";
 import { createLeaderlessSync, isSyncMsg, type SyncMsg } from "./leaderless-sync";
 import { covers, mergeSets, pick, type Version } from "./leaderless-versions";
 
 type Timer = QuorumTimer | { readonly kind: "handoff" } | { readonly kind: "anti-entropy" };
 
-/** The leaderless protocol's own state, shared with its request path and its anti-entropy and hint modules. */
-export interface LeaderlessState {
-  readonly sim: Sim;
-  readonly n: number;
+/** The leaderless protocol's whole state, plain data. */
+export interface LeaderlessData {
   /** Per node: key → sibling set it owns (durable). */
   readonly stores: Array<Map<string, Version[]>>;
   /** Per node: "home|key" → versions held for an unreachable home replica (durable). */
   readonly hints: Array<Map<string, { readonly home: number; readonly key: string; versions: Version[] }>>;
+  readonly counters: Record<string, number>;
+  /** Ring walks computed so far, by key (a cache: the ring is fixed per run). */
+  readonly walks: Map<string, number[]>;
+  /** Every (key, value) ever stored durably anywhere: the leaderless "converged history" for the lost-writes check. */
+  readonly survivors: Map<string, { readonly key: string; readonly value: Version["value"] }>;
+  /** from × total + to → when `from` first noticed `to` unreachable. */
+  readonly unreachableSince: Map<number, number>;
+  /** Requests coordinators are waiting on, by id (leaderless-quorum.ts). */
+  readonly requests: Map<number, QuorumRequest>;
+  nextReq: number;
+  /** Per node: where its next anti-entropy round starts (leaderless-sync.ts). */
+  readonly syncCursor: number[];
+}
+
+/** The run and its state, with the operations the request path and the anti-entropy and hint modules share. */
+export interface LeaderlessState {
+  readonly sim: Sim;
+  readonly n: number;
+  readonly data: LeaderlessData;
+  readonly stores: LeaderlessData["stores"];
+  readonly hints: LeaderlessData["hints"];
   readonly counters: Record<string, number>;
   /** Every node in ring order from the key's hash: the first N are its home replicas. */
   ring(key: string): readonly number[];
@@ -74,15 +93,27 @@ export interface LeaderlessState {
   downFor(from: number, to: number): number;
 }
 
-/** Creates the leaderless protocol for one run. All state lives in this closure. */
-export function createLeaderless(sim: Sim): Protocol<"read" | "write", QuorumMsg | SyncMsg, Timer> {
+function init(sim: Sim): LeaderlessData {
+  return {
+    stores: sim.nodes.map(() => new Map()),
+    hints: sim.nodes.map(() => new Map()),
+    counters: { siblingReads: 0, readRepairs: 0, blockingRepairs: 0, hintsStored: 0, hintsPastWindow: 0, unavailable: 0, handoffs: 0, antiEntropyRepairs: 0, quorumFailures: 0 },
+    walks: new Map(),
+    survivors: new Map(),
+    unreachableSince: new Map(),
+    requests: new Map(),
+    nextReq: 1,
+    syncCursor: new Array<number>(sim.n).fill(0),
+  };
+}
+
+/** The leaderless handlers over one run's state. */
+function bind(sim: Sim, data: LeaderlessData): ProtocolView<"read" | "write", QuorumMsg | SyncMsg, Timer> {
   const topo = topologyFor(sim.scenario, "leaderless");
   const total = sim.n;
   const N = Math.min(topo.n, total);
   const ring = buildRing(sim.nodes.map((s) => s.id), topo.vnodes);
-  const walks = new Map<string, number[]>();
-  /** Every (key, value) ever stored durably anywhere: the leaderless "converged history" for the lost-writes check. */
-  const survivors = new Map<string, { readonly key: string; readonly value: Version["value"] }>();
+  const { walks, survivors, unreachableSince } = data;
   const survive = (key: string, v: Version): void => {
     survivors.set(`${key}\u0000${typeof v.value}:${String(v.value)}`, { key, value: v.value });
   };
@@ -90,16 +121,15 @@ export function createLeaderless(sim: Sim): Protocol<"read" | "write", QuorumMsg
   const log = (i: number, make: () => LeaderlessEvent): void => {
     if (sim.logEnabled) record(sim, i, make());
   };
-  /** from × total + to → when `from` first noticed `to` unreachable. */
-  const unreachableSince = new Map<number, number>();
   const walk = (key: string): number[] => walks.get(key) ?? (walks.set(key, ringWalk(ring, key)).get(key) as number[]);
 
   const st: LeaderlessState = {
     sim,
     n: total,
-    stores: sim.nodes.map(() => new Map()),
-    hints: sim.nodes.map(() => new Map()),
-    counters: { siblingReads: 0, readRepairs: 0, blockingRepairs: 0, hintsStored: 0, hintsPastWindow: 0, unavailable: 0, handoffs: 0, antiEntropyRepairs: 0, quorumFailures: 0 },
+    data,
+    stores: data.stores,
+    hints: data.hints,
+    counters: data.counters,
     ring: walk,
     replicas: (key) => walk(key).slice(0, N),
     reachable: (from, to) => from === to || (node(to).status === "up" && !isCut(sim, from, to) && !isCut(sim, to, from)),
@@ -155,15 +185,13 @@ export function createLeaderless(sim: Sim): Protocol<"read" | "write", QuorumMsg
   }
 
   return {
-    name: "leaderless",
-    ops: ["read", "write"],
     start(): void {
       for (let i = 0; i < total; i++) {
         node(i).role = "replica";
         startTimers(i);
       }
     },
-    onClientRequest(_sim, i, op): void {
+    onClientRequest(i, op): void {
       switch (op.input.f) {
         case "read":
           quorum.coordinateRead(i, op);
@@ -177,12 +205,12 @@ export function createLeaderless(sim: Sim): Protocol<"read" | "write", QuorumMsg
         }
       }
     },
-    onMessage(_sim, env): void {
+    onMessage(env): void {
       const m = env.body;
       if (isSyncMsg(m)) sync.onMessage(env.to, env.from, m);
       else quorum.onMessage(env.to, env.from, m);
     },
-    onTimer(_sim, i, t): void {
+    onTimer(i, t): void {
       switch (t.kind) {
         case "request-timeout":
           quorum.onTimeout(t);
@@ -201,7 +229,7 @@ export function createLeaderless(sim: Sim): Protocol<"read" | "write", QuorumMsg
         }
       }
     },
-    onAction(_sim, a: ProtocolAction): ActionResult {
+    onAction(a: ProtocolAction): ActionResult {
       switch (a.type) {
         case "crash":
           quorum.forget(sim.nodeIndex.get(a.node) ?? -1);
@@ -221,14 +249,14 @@ export function createLeaderless(sim: Sim): Protocol<"read" | "write", QuorumMsg
         }
       }
     },
-    routeToLeader: (_sim, home) => home,
+    routeToLeader: (home) => home,
     settled(): boolean {
       if (!quorum.idle()) return false;
       if (st.hints.some((h) => h.size > 0)) return false;
       return topo.antiEntropyMs <= 0 || sync.converged();
     },
     authoritativeNode: () => -1,
-    nodeView(_sim, i): ProtocolNodeView {
+    nodeView(i): ProtocolNodeView {
       const h = (st.hints[i] as LeaderlessState["hints"][number]).size;
       return { role: "replica", note: `N=${N} W=${topo.w} R=${topo.r}${h > 0 ? `, ${h} hints` : ""}` };
     },
@@ -238,3 +266,6 @@ export function createLeaderless(sim: Sim): Protocol<"read" | "write", QuorumMsg
     counters: () => ({ ...st.counters, conflicts: st.counters.siblingReads ?? 0 }),
   };
 }
+
+/** Leaderless (Dynamo-style) replication; its whole state is a `LeaderlessData`. */
+export const leaderlessProtocol = boundProtocol({ name: "leaderless", ops: ["read", "write"], init, bind, ownCheckerState: true });

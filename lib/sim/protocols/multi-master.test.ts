@@ -8,7 +8,7 @@ import { formatSchedule } from "../fault-syntax";
 import { defineScenario, parseScenario, type ScenarioInput } from "../scenario";
 import { scenarios } from "../scenarios";
 import type { Sim } from "../sim-state";
-import { multiMasterInspect, multiMasterReport, type MultiMasterProtocol } from "./multi-master";
+import { multiMasterInspect, multiMasterReport, type MultiMasterInspect } from "./multi-master";
 import { ownerOf } from "./multi-master-ownership";
 import { integrate, leq, newKeyState, parseSiblings, readValue, survives, type MmWrite } from "./multi-master-resolve";
 
@@ -149,7 +149,7 @@ describe("multi-master scenarios", () => {
   it("multi-master-counter: every node converges to the sum of the acknowledged deltas", () => {
     const sim = run("multi-master-counter");
     const sum = sim.history.reduce((s, o) => s + (o.outcome === "ok" && o.input.f === "write" && typeof o.input.value === "number" ? o.input.value : 0), 0);
-    const p = { multiMaster: multiMasterInspect(sim) as MultiMasterProtocol["multiMaster"] };
+    const p = { multiMaster: multiMasterInspect(sim) as MultiMasterInspect };
     for (let i = 0; i < 3; i++) expect(readValue(p.multiMaster.keyState(i, "k0"), "counter")).toBe(sum);
     expect(lostWrites(sim)).toHaveLength(0);
   });
@@ -191,7 +191,7 @@ describe("multi-master properties over random fault schedules", () => {
   it("lww converges to one value per key on all up nodes after quiescence", () =>
     check((seed, faults) => {
       const sim = runMm(seed, faults, mm("lww"));
-      const p = { multiMaster: multiMasterInspect(sim) as MultiMasterProtocol["multiMaster"] };
+      const p = { multiMaster: multiMasterInspect(sim) as MultiMasterInspect };
       for (const key of ["k0", "k1", "k2"]) {
         const values = new Set([0, 1, 2].map((i) => String(readValue(p.multiMaster.keyState(i, key), "lww"))));
         expect(values.size).toBe(1);
@@ -201,7 +201,7 @@ describe("multi-master properties over random fault schedules", () => {
   it("version vectors never drop a concurrent write: every acknowledged write is a sibling or seen by one", () =>
     check((seed, faults) => {
       const sim = runMm(seed, faults, mm("version-vectors"));
-      const p = { multiMaster: multiMasterInspect(sim) as MultiMasterProtocol["multiMaster"] };
+      const p = { multiMaster: multiMasterInspect(sim) as MultiMasterInspect };
       const acked = new Set(sim.history.filter((o) => o.outcome === "ok" && o.input.f === "write").map((o) => o.id));
       for (const wr of p.multiMaster.writes()) {
         if (!acked.has(wr.id)) continue;

@@ -28,7 +28,7 @@ import type { Value } from "../history";
 import { epoch, lsn } from "../ids";
 import { localNow, nodeName, record, reply, send, setTimer } from "../kernel";
 import type { ProtocolAction, ProtocolNodeView } from "../protocol";
-import type { LegacyProtocol as Protocol } from "./legacy";
+import { boundProtocol, type ProtocolView } from "./bound";
 import { topologyFor } from "../scenario";
 import type { NodeState, PendingOp, Sim } from "../sim-state";
 import { describeShare, ownerOf } from "./multi-master-ownership";
@@ -60,15 +60,37 @@ export interface MultiMasterReport {
   readonly siblingReads: number;
 }
 
-export interface MultiMasterProtocol extends Protocol<"read" | "write", Msg, Timer> {
-  readonly multiMaster: { report(): MultiMasterReport; keyState(node: number, key: string): KeyState | undefined; writes(): readonly MmWrite[] };
+/** The multi-master protocol's whole state, plain data. */
+export interface MultiMasterState {
+  readonly masters: Master[];
+  /** Every write, in the order written (MmWrite objects are shared with `masters`' logs and key states). */
+  readonly allWrites: MmWrite[];
+  readonly conflicts: ConflictRecord[];
+  readonly seenPairs: Set<string>;
+  readonly divergence: Array<{ at: number; keys: number }>;
+  ownershipRefusals: number;
+  siblingReads: number;
+}
+
+/** What tests and reports read of a multi-master run. */
+export interface MultiMasterInspect {
+  report(): MultiMasterReport;
+  keyState(node: number, key: string): KeyState | undefined;
+  writes(): readonly MmWrite[];
 }
 
 const MAX_BATCH = 500;
 
 /** What a multi-master run holds, for tests and reports; undefined for other protocols. */
-export function multiMasterInspect(sim: Sim): MultiMasterProtocol["multiMaster"] | undefined {
-  return sim.protocol.name === "multi-master" ? (sim.protocolState as { instance: MultiMasterProtocol }).instance.multiMaster : undefined;
+export function multiMasterInspect(sim: Sim): MultiMasterInspect | undefined {
+  if (sim.protocol.name !== "multi-master") return undefined;
+  const st = sim.protocolState as MultiMasterState;
+  const mode = topologyFor(sim.scenario, "multi-master").params.conflict;
+  return {
+    report: () => ({ mode, conflicts: st.conflicts.slice(), divergence: st.divergence.slice(), ownershipRefusals: st.ownershipRefusals, siblingReads: st.siblingReads }),
+    keyState: (i, key) => st.masters[i]?.keys.get(key),
+    writes: () => st.allWrites,
+  };
 }
 
 /** The multi-master report of a run, or undefined for other protocols. */
@@ -76,18 +98,25 @@ export function multiMasterReport(sim: Sim): MultiMasterReport | undefined {
   return multiMasterInspect(sim)?.report();
 }
 
-/** Creates the multi-master protocol for one run; all state lives in this closure. */
-export function createMultiMaster(sim: Sim): MultiMasterProtocol {
+function init(sim: Sim): MultiMasterState {
+  const n = sim.n;
+  return {
+    masters: sim.nodes.map(() => ({ keys: new Map(), local: [], applied: new Array<number>(n).fill(0), acked: new Array<number>(n).fill(0), sent: new Array<number>(n).fill(0), ackedAtTick: new Array<number>(n).fill(0) })),
+    allWrites: [],
+    conflicts: [],
+    seenPairs: new Set(),
+    divergence: [],
+    ownershipRefusals: 0,
+    siblingReads: 0,
+  };
+}
+
+/** The multi-master handlers over one run's state. */
+function bind(sim: Sim, st: MultiMasterState): ProtocolView<"read" | "write", Msg, Timer> {
   const n = sim.n;
   const p = topologyFor(sim.scenario, "multi-master").params;
   const mode = p.conflict;
-  const masters: Master[] = sim.nodes.map(() => ({ keys: new Map(), local: [], applied: new Array<number>(n).fill(0), acked: new Array<number>(n).fill(0), sent: new Array<number>(n).fill(0), ackedAtTick: new Array<number>(n).fill(0) }));
-  const allWrites: MmWrite[] = [];
-  const conflicts: ConflictRecord[] = [];
-  const seenPairs = new Set<string>();
-  const divergence: Array<{ at: number; keys: number }> = [];
-  let ownershipRefusals = 0;
-  let siblingReads = 0;
+  const { masters, allWrites, conflicts, seenPairs, divergence } = st;
 
   const node = (i: number): NodeState => sim.nodes[i] as NodeState;
   const m = (i: number): Master => masters[i] as Master;
@@ -127,7 +156,7 @@ export function createMultiMaster(sim: Sim): MultiMasterProtocol {
     const s = node(i);
     const o = owner(op.key);
     if (p.enforceOwnership && o !== undefined && o !== i) {
-      ownershipRefusals++;
+      st.ownershipRefusals++;
       reply(sim, i, op, "fail", undefined, o < 0 ? `ownership: no node owns "${op.key}"` : `ownership: "${op.key}" belongs to ${nodeName(sim, o)}, not ${s.id}`);
       return;
     }
@@ -185,13 +214,7 @@ export function createMultiMaster(sim: Sim): MultiMasterProtocol {
 
   const authoritative = (): number => sim.nodes.findIndex((s) => s.status === "up");
 
-  const report = (): MultiMasterReport => ({ mode, conflicts: conflicts.slice(), divergence: divergence.slice(), ownershipRefusals, siblingReads });
-
   return {
-    name: "multi-master",
-    ops: ["read", "write"],
-    multiMaster: { report, keyState: (i, key) => masters[i]?.keys.get(key), writes: () => allWrites },
-
     start(): void {
       for (let i = 0; i < n; i++) {
         node(i).role = "master";
@@ -200,11 +223,11 @@ export function createMultiMaster(sim: Sim): MultiMasterProtocol {
       setT(-1, p.divergenceSampleMs, { kind: "mm-sample" }, true);
     },
 
-    onClientRequest(_sim, i, op): void {
+    onClientRequest(i, op): void {
       switch (op.input.f) {
         case "read": {
           const v = readValue(m(i).keys.get(op.key), mode);
-          if (typeof v === "string" && mode === "version-vectors" && (m(i).keys.get(op.key)?.frontier.length ?? 0) > 1) siblingReads++;
+          if (typeof v === "string" && mode === "version-vectors" && (m(i).keys.get(op.key)?.frontier.length ?? 0) > 1) st.siblingReads++;
           reply(sim, i, op, "ok", v);
           return;
         }
@@ -218,7 +241,7 @@ export function createMultiMaster(sim: Sim): MultiMasterProtocol {
       }
     },
 
-    onMessage(_sim, env): void {
+    onMessage(env): void {
       const msg = env.body;
       switch (msg.kind) {
         case "mm-repl":
@@ -237,7 +260,7 @@ export function createMultiMaster(sim: Sim): MultiMasterProtocol {
       }
     },
 
-    onTimer(_sim, i, t): void {
+    onTimer(i, t): void {
       switch (t.kind) {
         case "mm-resend":
           setT(i, p.replicationIntervalMs, { kind: "mm-resend" }, true);
@@ -254,7 +277,7 @@ export function createMultiMaster(sim: Sim): MultiMasterProtocol {
       }
     },
 
-    onAction(_sim, a: ProtocolAction): ActionResult {
+    onAction(a: ProtocolAction): ActionResult {
       switch (a.type) {
         case "crash": {
           const mi = m(sim.nodeIndex.get(a.node) ?? 0);
@@ -279,7 +302,7 @@ export function createMultiMaster(sim: Sim): MultiMasterProtocol {
       }
     },
 
-    routeToLeader(_sim, home, _f, key): number {
+    routeToLeader(home, _f, key): number {
       if (key === undefined || p.routeWrites !== "owner") return home;
       const o = owner(key);
       return o === undefined || o < 0 ? home : o;
@@ -316,12 +339,15 @@ export function createMultiMaster(sim: Sim): MultiMasterProtocol {
 
     counters() {
       const last = divergence[divergence.length - 1];
-      return { conflicts: conflicts.filter((c) => c.kind === "concurrent").length, skewLosses: conflicts.filter((c) => c.kind === "skew").length, divergentKeys: last?.keys ?? 0, maxDivergentKeys: divergence.reduce((x, d) => Math.max(x, d.keys), 0), ownershipRefusals, siblingReads };
+      return { conflicts: conflicts.filter((c) => c.kind === "concurrent").length, skewLosses: conflicts.filter((c) => c.kind === "skew").length, divergentKeys: last?.keys ?? 0, maxDivergentKeys: divergence.reduce((x, d) => Math.max(x, d.keys), 0), ownershipRefusals: st.ownershipRefusals, siblingReads: st.siblingReads };
     },
 
-    nodeView(_sim, i): ProtocolNodeView {
+    nodeView(i): ProtocolNodeView {
       const s = node(i);
       return { role: "master", note: `${mode}, ${describeShare(p.ownership, s.id, i, n)}, ${m(i).local.length} own writes` };
     },
   };
 }
+
+/** Multi-master replication; its whole state is a `MultiMasterState`. */
+export const multiMasterProtocol = boundProtocol({ name: "multi-master", ops: ["read", "write"], init, bind, ownCheckerState: true });

@@ -23,7 +23,9 @@
  */
 import { accepted, refused, type ActionResult } from "../actions";
 import { epoch as toEpoch, type Epoch } from "../ids";
-import { applyUpTo, localNow, nodeName, send, setTimer } from "../kernel";
+import { applyUpTo, localNow, nodeName, record, send, setTimer } from "../kernel";
+import type { NodeState, Sim } from "../sim-state";
+import type { SingleLeaderEvent } from "./single-leader-events";
 import type { SingleLeaderState } from "./single-leader";
 import type { FailureDetector } from "./failure-detector";
 import { atLeastAsUpToDate, logPosition, type LogPosition } from "./single-leader-log-position";
@@ -69,11 +71,13 @@ export interface SingleLeaderElection {
   onTimer(node: number, t: ElectionTimer): void;
 }
 
-export function createSingleLeaderElection(st: SingleLeaderState, repl: SingleLeaderReplication, detector: FailureDetector): SingleLeaderElection {
-  const { sim, n, majority, leaseMs, hbMs, sides, candidates, node, log } = st;
+export function createSingleLeaderElection(sim: Sim, st: SingleLeaderState, repl: SingleLeaderReplication, detector: FailureDetector): SingleLeaderElection {
+  const { n, majority, leaseMs, hbMs, sides, candidates } = st;
+  const node = (i: number): NodeState => sim.nodes[i] as NodeState;
+  const log = (i: number, make: () => SingleLeaderEvent): void => {
+    if (sim.logEnabled) record(sim, i, make());
+  };
   const fd = sim.scenario.failureDetector;
-  /** The epoch store's counter: every promotion takes the next value. */
-  let maxEpoch = 0;
   const sendMsg = (from: number, to: number, m: ElectionMsg): void => send(sim, from, to, m);
   const setT = (i: number, delay: number, t: ElectionTimer, periodic = false): void => setTimer(sim, i, delay, t, periodic);
 
@@ -147,8 +151,8 @@ export function createSingleLeaderElection(st: SingleLeaderState, repl: SingleLe
   function promote(i: number, why: string): ActionResult {
     const s = node(i);
     if (s.status !== "up") return refused(`${s.id} is ${s.status} and cannot be promoted`);
-    if (s.role === "leader" && s.epoch === maxEpoch) return refused(`${s.id} is already the leader`);
-    const e = ++maxEpoch;
+    if (s.role === "leader" && s.epoch === st.maxEpoch) return refused(`${s.id} is already the leader`);
+    const e = ++st.maxEpoch;
     detector.watch(i);
     if (!st.fencing || n === 1) {
       const t = localNow(sim, i);
@@ -174,7 +178,7 @@ export function createSingleLeaderElection(st: SingleLeaderState, repl: SingleLe
 
   return {
     start(initialLeader): void {
-      maxEpoch = 1;
+      st.maxEpoch = 1;
       for (let i = 0; i < n; i++) {
         const s = node(i);
         s.epoch = toEpoch(1);

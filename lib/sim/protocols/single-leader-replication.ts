@@ -10,8 +10,9 @@
  */
 import { lsn as toLsn } from "../ids";
 import type { Value } from "../history";
-import { applyUpTo, entryEpochAt, isNoOp, localNow, NO_OP, nodeName, reply, send, setTimer, truncateFrom } from "../kernel";
-import type { LogEntry, NodeState, PendingOp } from "../sim-state";
+import { applyUpTo, entryEpochAt, isNoOp, localNow, NO_OP, nodeName, record, reply, send, setTimer, truncateFrom } from "../kernel";
+import type { LogEntry, NodeState, PendingOp, Sim } from "../sim-state";
+import type { SingleLeaderEvent } from "./single-leader-events";
 import type { SingleLeaderState } from "./single-leader";
 
 export type ReplicationMsg =
@@ -87,10 +88,13 @@ export interface SingleLeaderReplication {
   onTimer(node: number, t: ReplicationTimer): void;
 }
 
-export function createSingleLeaderReplication(st: SingleLeaderState): SingleLeaderReplication {
-  const { sim, n, majority, leaseMs, hbMs, sides, node, log } = st;
+export function createSingleLeaderReplication(sim: Sim, st: SingleLeaderState): SingleLeaderReplication {
+  const { n, majority, leaseMs, hbMs, sides } = st;
+  const node = (i: number): NodeState => sim.nodes[i] as NodeState;
+  const log = (i: number, make: () => SingleLeaderEvent): void => {
+    if (sim.logEnabled) record(sim, i, make());
+  };
   const cfg = sim.scenario;
-  let gen = 0;
   const sendMsg = (from: number, to: number, m: ReplicationMsg): void => send(sim, from, to, m);
   const setT = (i: number, delay: number, t: ReplicationTimer, periodic = false): void => setTimer(sim, i, delay, t, periodic);
   const syncNeeded = (): number => (cfg.replication.syncReplicas === "all" ? n - 1 : Math.min(cfg.replication.syncReplicas, n - 1));
@@ -98,7 +102,7 @@ export function createSingleLeaderReplication(st: SingleLeaderState): SingleLead
   function newSide(i: number, writableAt: number, leaseFrom: number): LeaderSide {
     const last = node(i).log.length;
     return {
-      gen: ++gen,
+      gen: ++st.gen,
       nextLsn: new Array<number>(n).fill(last + 1),
       matchLsn: new Array<number>(n).fill(0),
       appliedAck: new Array<number>(n).fill(0),

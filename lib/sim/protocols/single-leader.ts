@@ -48,10 +48,10 @@
 import { accepted, type ActionResult, type ReplicationMode } from "../actions";
 import { record, reply } from "../kernel";
 import type { ProtocolAction, ProtocolNodeView } from "../protocol";
-import type { LegacyProtocol as Protocol } from "./legacy";
 import { topologyFor } from "../scenario";
 import type { NodeState, Sim } from "../sim-state";
-import { createFailureDetector } from "./failure-detector";
+import { boundProtocol, type ProtocolView } from "./bound";
+import { createFailureDetector, newDetector, type DetectorState } from "./failure-detector";
 import type { SingleLeaderEvent } from "./single-leader-events";
 import { createSingleLeaderElection, type Candidate, type ElectionMsg, type ElectionTimer } from "./single-leader-election";
 import { createSingleLeaderReplication, type LeaderSide, type ReplicationMsg, type ReplicationTimer } from "./single-leader-replication";
@@ -59,13 +59,13 @@ import { createSingleLeaderReplication, type LeaderSide, type ReplicationMsg, ty
 type Msg = ReplicationMsg | ElectionMsg;
 type Timer = ReplicationTimer | ElectionTimer;
 
-/** The protocol's state, shared by its election and replication modules. Per run. */
+/** The protocol's whole state, plain data shared by its election and replication modules. Per run. */
 export interface SingleLeaderState {
-  readonly sim: Sim;
   readonly n: number;
   readonly majority: number;
   readonly leaseMs: number;
   readonly hbMs: number;
+  readonly initialLeader: number;
   /** Changed by `set-mode`. */
   mode: ReplicationMode;
   /** Changed by `set-fencing`. */
@@ -74,47 +74,51 @@ export interface SingleLeaderState {
   readonly sides: Array<LeaderSide | null>;
   /** Per node: its promise tally while it runs for an epoch, else null. */
   readonly candidates: Array<Candidate | null>;
-  node(i: number): NodeState;
-  /** Records the event `make` builds, only when the run keeps a log. */
-  log(node: number, make: () => SingleLeaderEvent): void;
+  /** The epoch store's counter: every promotion takes the next value. */
+  maxEpoch: number;
+  /** Leader sides created so far: a timer from an older side is ignored. */
+  gen: number;
+  readonly detector: DetectorState;
 }
 
-/** Creates the single-leader protocol for one simulation. All its state lives in this closure, per run. */
-export function createSingleLeader(sim: Sim): Protocol<"read" | "write", Msg, Timer> {
+function init(sim: Sim): SingleLeaderState {
   const n = sim.n;
   const cfg = sim.scenario;
   const topo = topologyFor(cfg, "single-leader");
-  const st: SingleLeaderState = {
-    sim,
+  const fd = cfg.failureDetector;
+  const initialLeader = sim.nodeIndex.get(topo.leader) ?? 0;
+  return {
     n,
     majority: Math.floor(n / 2) + 1,
     leaseMs: cfg.fencing.leaseMs,
     hbMs: topo.params.heartbeatMs,
+    initialLeader,
     mode: cfg.replication.mode,
     fencing: cfg.fencing.enabled,
     sides: new Array<LeaderSide | null>(n).fill(null),
     candidates: new Array<Candidate | null>(n).fill(null),
-    node: (i) => sim.nodes[i] as NodeState,
-    log(i, make) {
-      if (sim.logEnabled) record(sim, i, make());
-    },
+    maxEpoch: 0,
+    gen: 0,
+    detector: newDetector(fd.location !== undefined ? (sim.nodeIndex.get(fd.location) ?? 0) : initialLeader === 0 && n > 1 ? 1 : 0, fd.timeoutMs, initialLeader),
   };
-  const { sides, candidates, node } = st;
-  const fd = cfg.failureDetector;
-  const initialLeader = sim.nodeIndex.get(topo.leader) ?? 0;
-  const detector = createFailureDetector(sim, fd.location !== undefined ? (sim.nodeIndex.get(fd.location) ?? 0) : initialLeader === 0 && n > 1 ? 1 : 0, fd.timeoutMs, initialLeader);
-  const repl = createSingleLeaderReplication(st);
-  const election = createSingleLeaderElection(st, repl, detector);
+}
+
+/** The single-leader handlers over one run's state. */
+function bind(sim: Sim, st: SingleLeaderState): ProtocolView<"read" | "write", Msg, Timer> {
+  const { n, sides, candidates, initialLeader } = st;
+  const node = (i: number): NodeState => sim.nodes[i] as NodeState;
+  const log = (i: number, make: () => SingleLeaderEvent): void => {
+    if (sim.logEnabled) record(sim, i, make());
+  };
+  const repl = createSingleLeaderReplication(sim, st);
+  const election = createSingleLeaderElection(sim, st, repl, createFailureDetector(sim, st.detector));
 
   return {
-    name: "single-leader",
-    ops: ["read", "write"],
-
     start(): void {
       election.start(initialLeader);
     },
 
-    onClientRequest(_sim, i, op): void {
+    onClientRequest(i, op): void {
       const s = node(i);
       switch (op.input.f) {
         case "read": {
@@ -136,7 +140,7 @@ export function createSingleLeader(sim: Sim): Protocol<"read" | "write", Msg, Ti
       }
     },
 
-    onMessage(_sim, env): void {
+    onMessage(env): void {
       const i = env.to;
       const from = env.from;
       const m = env.body;
@@ -178,7 +182,7 @@ export function createSingleLeader(sim: Sim): Protocol<"read" | "write", Msg, Ti
       }
     },
 
-    onTimer(_sim, i, tb): void {
+    onTimer(i, tb): void {
       const t = tb;
       switch (t.kind) {
         case "heartbeat":
@@ -197,17 +201,17 @@ export function createSingleLeader(sim: Sim): Protocol<"read" | "write", Msg, Ti
       }
     },
 
-    onAction(_sim, a: ProtocolAction): ActionResult {
+    onAction(a: ProtocolAction): ActionResult {
       switch (a.type) {
         case "promote":
           return election.promote(sim.nodeIndex.get(a.node) ?? -1, "manual promotion");
         case "set-fencing":
           st.fencing = a.enabled;
-          st.log(-1, () => ({ source: "single-leader", type: "fencing-set", kind: "mode", enabled: a.enabled }));
+          log(-1, () => ({ source: "single-leader", type: "fencing-set", kind: "mode", enabled: a.enabled }));
           return accepted;
         case "set-mode":
           st.mode = a.mode;
-          st.log(-1, () => ({ source: "single-leader", type: "mode-set", kind: "mode", mode: a.mode }));
+          log(-1, () => ({ source: "single-leader", type: "mode-set", kind: "mode", mode: a.mode }));
           repl.modeChanged();
           return accepted;
         case "set-lag": {
@@ -235,7 +239,7 @@ export function createSingleLeader(sim: Sim): Protocol<"read" | "write", Msg, Ti
       }
     },
 
-    routeToLeader(_sim, home): number {
+    routeToLeader(home): number {
       const l = node(home).leader;
       return l >= 0 ? l : initialLeader;
     },
@@ -258,7 +262,7 @@ export function createSingleLeader(sim: Sim): Protocol<"read" | "write", Msg, Ti
 
     authoritativeNode: () => election.leader(),
 
-    nodeView(_sim, i): ProtocolNodeView {
+    nodeView(i): ProtocolNodeView {
       const s = node(i);
       const side = sides[i];
       if (side) {
@@ -272,3 +276,6 @@ export function createSingleLeader(sim: Sim): Protocol<"read" | "write", Msg, Ti
     },
   };
 }
+
+/** Single-leader replication; its whole state is a `SingleLeaderState`. */
+export const singleLeaderProtocol = boundProtocol({ name: "single-leader", ops: ["read", "write"], init, bind, ownCheckerState: false });
