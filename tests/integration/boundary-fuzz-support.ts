@@ -1,5 +1,8 @@
 import fc from "fast-check";
+import { beforeAll, beforeEach } from "vitest";
 import { db } from "../../lib/db/client";
+import { seedWorld, type World } from "./access-world";
+import { emptyTables, withTestDatabase } from "./test-db";
 
 /**
  * Shared pieces of the boundary fuzz suites: who the mocked session says is
@@ -29,6 +32,57 @@ export async function databaseDigest(): Promise<string> {
     parts.push(`${name} ${rows.length}\n${lines.join("\n")}`);
   }
   return parts.join("\n");
+}
+
+export interface FuzzWorld {
+  /** The seeded world, as it stands at the start of every test. */
+  world(): World;
+  /** The digest of every table as last taken: at a test's start, the seeded world's. */
+  digest(): string;
+  /**
+   * Takes the digest afresh and keeps it. A property run compares this with
+   * digest() read before it acted, so each run costs one digest, not two: what
+   * one run leaves is what the next finds (counters aside, nothing else writes).
+   */
+  redigest(): Promise<string>;
+}
+
+/**
+ * The access world for a fuzz file: seeded once, before the file's first test,
+ * instead of before every test (which cost most of the suite's time). Each
+ * test still starts from that same world: before it, the rate-limit counters
+ * are cleared (as a fresh database would have them) and the tables are
+ * compared with the digest taken after seeding; a test that wrote (an
+ * accepted request, or a check that failed) gets the world seeded afresh for
+ * the next one. Call instead of withTestDatabase().
+ */
+export function seededWorldPerFile(): FuzzWorld {
+  withTestDatabase({ empty: "per-file" });
+  let world: World | undefined;
+  let seeded = "";
+  let last = "";
+  const seed = async () => {
+    await emptyTables();
+    world = await seedWorld(new Date());
+    seeded = await databaseDigest();
+  };
+  beforeAll(seed);
+  beforeEach(async () => {
+    await db().rateLimit.deleteMany();
+    if ((await databaseDigest()) !== seeded) await seed();
+    last = seeded;
+  });
+  return {
+    world() {
+      if (!world) throw new Error("the access world is seeded before the file's first test");
+      return world;
+    },
+    digest: () => last,
+    async redigest() {
+      last = await databaseDigest();
+      return last;
+    },
+  };
 }
 
 /** Longer than every stored text field (lib/text-limits.ts), so no field can take it. */

@@ -1,8 +1,6 @@
 import fc from "fast-check";
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import { databaseDigest, HUGE, junkValue } from "./boundary-fuzz-support";
-import { seedWorld, type World } from "./access-world";
-import { withTestDatabase } from "./test-db";
+import { describe, expect, it, vi } from "vitest";
+import { databaseDigest, HUGE, junkValue, seededWorldPerFile } from "./boundary-fuzz-support";
 
 /**
  * Generated requests against every route handler that takes a body, called
@@ -27,7 +25,7 @@ const { POST: feedbackPost } = await import("../../app/api/interviews/[id]/feedb
 const { POST: scoresPost } = await import("../../app/api/interviews/[id]/scores/route");
 const { POST: eventsPost } = await import("../../app/api/interviews/[id]/events/route");
 
-withTestDatabase();
+const fixture = seededWorldPerFile();
 
 const SITE = "http://localhost:3000";
 type Handler = (request: Request, context: { params: Promise<{ id: string }> }) => Promise<Response>;
@@ -77,13 +75,10 @@ function build(path: string, method: string, r: GeneratedRequest): Request {
   return new Request(`${SITE}${path}`, { method, headers, body: stream, duplex: "half" } as RequestInit);
 }
 
-let world: World;
-beforeEach(async () => {
-  world = await seedWorld(new Date());
-});
 
 describe("route handlers under generated requests", () => {
   it.each(ROUTES)("$name never fails with 5xx, and a refused request writes nothing", async (route) => {
+    const world = fixture.world();
     const interviewer = world.first.interviewer;
     const led = world.of(interviewer).ledInterviewId;
     const solo = world.of(world.first.candidate).soloInterviewId;
@@ -91,17 +86,20 @@ describe("route handlers under generated requests", () => {
     await fc.assert(
       fc.asyncProperty(request, fc.constantFrom(...actors), fc.constantFrom(led, solo, "nope", "x".repeat(300)), async (r, actor, id) => {
         session.userId = actor;
-        const before = await databaseDigest();
+        const before = fixture.digest();
         const path = route.path.endsWith("/") ? `${route.path}${id}` : route.path;
         const response = await route.handler(build(path, route.method, r), { params: Promise.resolve({ id }) });
         expect(response.status, `${route.method} ${path} as ${actor ?? "nobody"}`).toBeLessThan(500);
-        if (response.status >= 400) expect(await databaseDigest()).toBe(before);
+        // Taken after every request, refused or not: an accepted one may write, and the next run starts from what it left.
+        const after = await fixture.redigest();
+        if (response.status >= 400) expect(after).toBe(before);
       }),
       { numRuns: 30 },
     );
   }, 120_000);
 
   it("refuses each finding of the issue with its own status before reading the body", async () => {
+    const world = fixture.world();
     session.userId = world.first.candidate.id;
     const id = world.of(world.first.candidate).soloInterviewId;
     const before = await databaseDigest();
@@ -119,6 +117,7 @@ describe("route handlers under generated requests", () => {
   });
 
   it("stores notes up to the field's limit and refuses one character more", async () => {
+    const world = fixture.world();
     const { TEXT_LIMITS } = await import("../../lib/text-limits");
     const { initialFlow } = await import("../../lib/interview/flow");
     session.userId = world.first.candidate.id;

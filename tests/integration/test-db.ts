@@ -3,18 +3,23 @@ import type { Role } from "../../lib/auth/roles";
 import { db, disconnectDb } from "../../lib/db/client";
 import { signUp } from "../../lib/db/users";
 
+/** Every row gone: users (everything else hangs off them and cascades) and the rate-limit counters. */
+export async function emptyTables(): Promise<void> {
+  await db().rateLimit.deleteMany();
+  await db().user.deleteMany();
+}
+
 /**
- * Points lib/db at this project's throwaway database (see global-setup.ts),
- * empties the tables before each test and closes the client at the end.
+ * Points lib/db at this project's throwaway database (see global-setup.ts)
+ * and closes the client at the end. The tables are emptied before each test,
+ * or, with `{ empty: "per-file" }`, never here: the file seeds once and
+ * restores what it needs itself (see seededWorldPerFile in access-world.ts).
  */
-export function withTestDatabase(): void {
+export function withTestDatabase(options: { readonly empty: "per-test" | "per-file" } = { empty: "per-test" }): void {
   beforeAll(() => {
     process.env.DATABASE_URL = inject("databaseUrl");
   });
-  beforeEach(async () => {
-    await db().rateLimit.deleteMany();
-    await db().user.deleteMany();
-  });
+  if (options.empty === "per-test") beforeEach(emptyTables);
   afterAll(() => disconnectDb());
 }
 
