@@ -77,7 +77,7 @@ test("the sign-up endpoint answers bad input with 400 and field errors", async (
   const origin = baseURL ?? "";
   const bad = await request.post("/api/account", { data: { name: "", email: "nope", password: "123" }, headers: { origin } });
   expect(bad.status()).toBe(400);
-  expect((await bad.json()).fieldErrors).toEqual({
+  expect(((await bad.json()) as { fieldErrors?: unknown }).fieldErrors).toEqual({
     name: "Enter your name.",
     email: "Enter a valid email address, like ada@example.com.",
     password: "Use at least 12 characters.",

@@ -24,11 +24,11 @@ export function RubricForm({ rubric, initial, heading, withComments, submitLabel
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setState("saving");
-    const ok = await onSubmit(rubric.flatMap((e) => (levels[e.dimension] ? [{ dimension: e.dimension, level: levels[e.dimension] ?? 1, comment: comments[e.dimension] ?? "" }] : [])));
+    const ok = await onSubmit(rubric.flatMap((e) => (levels[e.dimension] ? [{ dimension: e.dimension, level: levels[e.dimension] ?? 1, comment: comments[e.dimension] ?? "" }] : []))).catch(() => false);
     setState(ok ? "saved" : "error");
   };
   return (
-    <form onSubmit={submit} className={`${card} space-y-4`} aria-label={heading}>
+    <form onSubmit={(event) => void submit(event)} className={`${card} space-y-4`} aria-label={heading}>
       <h2 className="text-lg font-semibold">{heading}</h2>
       {rubric.map((entry) => (
         <fieldset key={entry.dimension} className="space-y-1">

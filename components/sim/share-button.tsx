@@ -11,15 +11,16 @@ export function ShareButton({ makeUrl }: { makeUrl: () => string }) {
       <button
         type="button"
         className={btn}
-        onClick={async () => {
+        onClick={() => {
           const link = makeUrl();
           setUrl(link);
-          try {
-            await navigator.clipboard.writeText(link);
-            setStatus("✓ Link copied");
-          } catch {
-            setStatus("Copy the link from the box");
-          }
+          // navigator.clipboard is missing outside secure contexts: that throws here, inside the promise chain.
+          Promise.resolve()
+            .then(() => navigator.clipboard.writeText(link))
+            .then(
+              () => setStatus("✓ Link copied"),
+              () => setStatus("Copy the link from the box"),
+            );
         }}
       >
         Copy share link

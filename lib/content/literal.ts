@@ -1,4 +1,4 @@
-import type { Expression, Node, Program } from "estree";
+import type { Node } from "estree";
 
 export type Literal = string | number | boolean | null | Literal[] | { [key: string]: Literal };
 export type LiteralResult = { success: true; data: Literal } | { success: false; error: string };
@@ -15,7 +15,7 @@ export function evaluateLiteral(node: Node | null | undefined): LiteralResult {
   if (!node) return fail("empty expression");
   switch (node.type) {
     case "Program": {
-      const body = (node as Program).body;
+      const body = node.body;
       const [statement] = body;
       if (body.length !== 1 || !statement || statement.type !== "ExpressionStatement") return fail("expected a single expression");
       return evaluateLiteral(statement.expression);
@@ -27,7 +27,7 @@ export function evaluateLiteral(node: Node | null | undefined): LiteralResult {
     }
     case "ArrayExpression": {
       const items: Literal[] = [];
-      for (const element of (node as Extract<Expression, { type: "ArrayExpression" }>).elements) {
+      for (const element of node.elements) {
         if (!element || element.type === "SpreadElement") return fail("array holes and spreads are not allowed");
         const item = evaluateLiteral(element);
         if (!item.success) return item;
@@ -37,7 +37,7 @@ export function evaluateLiteral(node: Node | null | undefined): LiteralResult {
     }
     case "ObjectExpression": {
       const result: { [key: string]: Literal } = {};
-      for (const property of (node as Extract<Expression, { type: "ObjectExpression" }>).properties) {
+      for (const property of node.properties) {
         if (property.type !== "Property" || property.computed || property.kind !== "init") return fail("only plain object properties are allowed");
         const key = property.key.type === "Identifier" ? property.key.name : property.key.type === "Literal" ? String(property.key.value) : undefined;
         if (key === undefined) return fail("unsupported object key");
@@ -48,16 +48,14 @@ export function evaluateLiteral(node: Node | null | undefined): LiteralResult {
       return { success: true, data: result };
     }
     case "UnaryExpression": {
-      const unary = node as Extract<Expression, { type: "UnaryExpression" }>;
-      const argument = evaluateLiteral(unary.argument);
+      const argument = evaluateLiteral(node.argument);
       if (!argument.success) return argument;
-      if (unary.operator === "-" && typeof argument.data === "number") return { success: true, data: -argument.data };
-      return fail(`operator ${unary.operator} is not allowed`);
+      if (node.operator === "-" && typeof argument.data === "number") return { success: true, data: -argument.data };
+      return fail(`operator ${node.operator} is not allowed`);
     }
     case "TemplateLiteral": {
-      const template = node as Extract<Expression, { type: "TemplateLiteral" }>;
-      if (template.expressions.length > 0) return fail("template substitutions are not allowed");
-      return { success: true, data: template.quasis.map((quasi) => quasi.value.cooked ?? "").join("") };
+      if (node.expressions.length > 0) return fail("template substitutions are not allowed");
+      return { success: true, data: node.quasis.map((quasi) => quasi.value.cooked ?? "").join("") };
     }
     default:
       return fail(`${node.type} is not a literal`);

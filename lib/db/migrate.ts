@@ -88,7 +88,9 @@ export async function loadMigrations(provider: Provider): Promise<MigrationList>
 }
 
 function isMultipleStatementsError(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.message} ${String(error.cause ?? "")}` : JSON.stringify(error);
+  const cause = error instanceof Error ? error.cause : undefined;
+  const causeText = cause instanceof Error ? cause.message : typeof cause === "string" ? cause : JSON.stringify(cause ?? "");
+  const text = error instanceof Error ? `${error.message} ${causeText}` : JSON.stringify(error);
   return /more than one statement/i.test(text ?? "");
 }
 

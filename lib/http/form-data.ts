@@ -14,6 +14,12 @@ export function asForm(value: unknown): FormData {
   return value instanceof FormData && !containsNul(value) ? value : new FormData();
 }
 
+/** A text field of a form: its string, or "" when it is missing or a file was posted under its name. */
+export function formText(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === "string" ? value : "";
+}
+
 /** An action's non-form argument, or `undefined` (which every schema refuses) when it carries a NUL character. */
 export function asInput<T>(value: T): T | undefined {
   return containsNul(value) ? undefined : value;

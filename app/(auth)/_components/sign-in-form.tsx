@@ -7,6 +7,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { TEXT_LIMITS } from "@/lib/text-limits";
+import { UNREACHABLE } from "./messages";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -22,7 +23,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     }
     setPending(true);
     setErrors({});
-    const result = await signIn("credentials", { ...parsed.data, redirect: false });
+    const result = await signIn("credentials", { ...parsed.data, redirect: false }).catch(() => null);
+    if (result === null) {
+      setPending(false);
+      setErrors({ form: UNREACHABLE });
+      return;
+    }
     if (result?.ok && !result.error) {
       // A full navigation: a client push can land on a redirect prefetched while signed out.
       window.location.assign(callbackUrl);
@@ -33,7 +39,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   }
 
   return (
-    <form noValidate method="post" onSubmit={onSubmit} className="space-y-5">
+    <form noValidate method="post" onSubmit={(event) => void onSubmit(event)} className="space-y-5">
       <FormAlert message={errors.form} />
       <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={TEXT_LIMITS.email} error={errors.email} />
       <TextField name="password" label="Password" type="password" autoComplete="current-password" required error={errors.password} />

@@ -7,6 +7,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { TextField } from "@/components/ui/text-field";
 import { TEXT_LIMITS } from "@/lib/text-limits";
+import { UNREACHABLE } from "./messages";
 
 // The strength check's dictionaries (about 1 MB) load when the password field is first focused, not with the page.
 let strength: Promise<typeof import("@/lib/auth/password-strength")> | undefined;
@@ -66,13 +67,13 @@ export function SignUpForm({ inviteToken }: { inviteToken?: string } = {}) {
       // An accepted invitation lands on its assignment; one that could not be accepted on the page that says why.
       window.location.assign(accepted.assignmentId ? `/assignments/${encodeURIComponent(accepted.assignmentId)}` : inviteToken ? `/invitations/${inviteToken}` : "/dashboard");
     } catch {
-      setErrors({ form: "Quorum could not be reached. Check your connection and try again." });
+      setErrors({ form: UNREACHABLE });
       setPending(false);
     }
   }
 
   return (
-    <form noValidate method="post" onSubmit={onSubmit} className="space-y-5">
+    <form noValidate method="post" onSubmit={(event) => void onSubmit(event)} className="space-y-5">
       <FormAlert message={errors.form} />
       <TextField name="name" label="Name" autoComplete="name" required maxLength={TEXT_LIMITS.userName} error={errors.name} />
       <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={TEXT_LIMITS.email} error={errors.email} />

@@ -1,6 +1,6 @@
 "use server";
 import { redirect } from "next/navigation";
-import { asForm } from "@/lib/http/form-data";
+import { asForm, formText } from "@/lib/http/form-data";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -31,6 +31,6 @@ export async function createInterviewAction(_state: CreateState, form: FormData)
 /** The join form on /interviews: go to the code's join page. */
 export async function joinByCodeAction(form: FormData): Promise<void> {
   form = asForm(form);
-  const code = String(form.get("code") ?? "").trim().toUpperCase().replace(/[^A-Z0-9]/g, "");
+  const code = formText(form, "code").trim().toUpperCase().replace(/[^A-Z0-9]/g, "");
   redirect(`/interviews/join/${code || "-"}`);
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { asForm } from "@/lib/http/form-data";
+import { asForm, formText } from "@/lib/http/form-data";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
@@ -15,7 +15,7 @@ const codeSchema = z.string().trim().min(1, "Enter the join code your interviewe
 /** Joins the cohort and opens the inbox; a bad or unknown code is an error beside the field and changes nothing. */
 export async function joinCohortAction(_state: JoinState, form: FormData): Promise<JoinState> {
   form = asForm(form);
-  const raw = String(form.get("code") ?? "");
+  const raw = formText(form, "code");
   const parsed = codeSchema.safeParse(raw);
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Enter a join code.", code: raw };
   const user = await getCurrentUser();

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { asForm, asInput } from "@/lib/http/form-data";
+import { asForm, asInput, formText } from "@/lib/http/form-data";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { SCORE_FIELD_PREFIX } from "@/lib/assignments/review";
@@ -87,7 +87,7 @@ export async function createCohortAction(_state: CohortState, form: FormData): P
   form = asForm(form);
   const actor = await teacher();
   if (!actor) return { error: "Sign in as an interviewer to create cohorts." };
-  const result = await createCohort(actor, String(form.get("name") ?? ""));
+  const result = await createCohort(actor, formText(form, "name"));
   if (!result.ok) return { error: result.error === "invalid" ? result.message : GONE };
   revalidatePath("/teach");
   redirect(`/teach/cohorts/${result.id}?created=1`);

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { asForm } from "@/lib/http/form-data";
+import { asForm, formText } from "@/lib/http/form-data";
 import { requireRole } from "@/lib/auth/session";
 import { changeUserRole, setUserActive } from "@/lib/db";
 
@@ -19,7 +19,7 @@ async function run(action: (actorId: string) => Promise<{ ok: true } | { ok: fal
 export async function changeRoleAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
   form = asForm(form);
   const input = { userId: form.get("userId"), role: form.get("role") };
-  return run((actorId) => changeUserRole(actorId, input), `Role changed to ${String(input.role)}.`);
+  return run((actorId) => changeUserRole(actorId, input), `Role changed to ${formText(form, "role")}.`);
 }
 
 export async function setActiveAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {

@@ -5,7 +5,16 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import { SEARCH_OPTIONS, type SearchDocument } from "@/lib/content/search-options";
 
-type Hit = SearchResult & Pick<SearchDocument, "slug" | "lessonTitle" | "headingId" | "heading">;
+type Hit = Pick<SearchDocument, "id" | "slug" | "lessonTitle" | "headingId" | "heading">;
+
+// MiniSearch types a result's id and stored fields as any: read back the strings SEARCH_OPTIONS stored.
+const hitOf = (result: SearchResult): Hit => ({
+  id: String(result.id),
+  slug: String(result.slug),
+  lessonTitle: String(result.lessonTitle),
+  headingId: String(result.headingId ?? ""),
+  heading: String(result.heading),
+});
 
 const hrefOf = (hit: Hit) => `/learn/${hit.slug}${hit.headingId ? `#${hit.headingId}` : ""}`;
 
@@ -19,7 +28,12 @@ export function LessonSearch() {
   const [active, setActive] = useState(-1);
 
   const load = () => {
-    index.current ??= fetch("/learn/search-index.json").then(async (response) => MiniSearch.loadJSON<SearchDocument>(await response.text(), SEARCH_OPTIONS));
+    index.current ??= fetch("/learn/search-index.json")
+      .then(async (response) => MiniSearch.loadJSON<SearchDocument>(await response.text(), SEARCH_OPTIONS))
+      .catch((error: unknown) => {
+        index.current = null; // offline or a bad answer: the next keystroke tries again
+        throw error;
+      });
     return index.current;
   };
 
@@ -27,7 +41,7 @@ export function LessonSearch() {
     setQuery(value);
     setActive(-1);
     if (value.trim().length < 2) return setHits([]);
-    const results = (await load()).search(value) as Hit[];
+    const results = await load().then((loaded) => loaded.search(value).map(hitOf), () => []);
     setHits(results.slice(0, 8));
   };
 
@@ -57,7 +71,7 @@ export function LessonSearch() {
         aria-autocomplete="list"
         aria-activedescendant={active >= 0 ? `${listId}-${active}` : undefined}
         value={query}
-        onFocus={() => void load()}
+        onFocus={() => void load().catch(() => undefined)}
         onChange={(event) => void search(event.target.value)}
         onKeyDown={onKeyDown}
         placeholder="e.g. fencing token, remote_write, Merkle"
