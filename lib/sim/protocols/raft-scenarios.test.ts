@@ -4,11 +4,11 @@ import { checkLinearizability } from "../checkers";
 import { createSimulation, runToQuiescence } from "../engine";
 import { recordText } from "../event-text";
 import type { Operation } from "../history";
-import type { RaftState } from "../protocols/raft-state";
+import type { RaftState } from "./raft-state";
 import { defineScenario, type Scenario } from "../scenario";
 import type { Sim } from "../sim-state";
-import { scenarios } from "./index";
-import { raftLeaseRead } from "./raft";
+import { scenarios } from "../scenarios";
+import { raftLeaseRead } from "../scenarios/raft";
 
 const runScenario = (s: Scenario): Sim => {
   const sim = createSimulation(s);
