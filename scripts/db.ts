@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { checkDatabaseReachable, explainPostgresError, parseDatabaseUrl } from "../lib/db/config";
 import { applyMigrations, createMigrations, postgresServerUrl, resetDatabase } from "../lib/db/migrate";
 import { checkPostgresServer } from "../lib/db/pg-admin";
+import { writePostgresSchema } from "../prisma/derive-postgres-schema.mjs";
 import { describeDatabase, migrateDatabase, seedDemoAccounts } from "../prisma/seed";
 
 const log = (line: string) => console.log(`[db] ${line}`);
@@ -63,6 +64,8 @@ async function main(): Promise<void> {
           `${explainPostgresError(server, error, "Creating the PostgreSQL migration needs a server with CREATEDB rights, and the one set by DATABASE_URL or DATABASE_URL_TEST_PG is")}`,
         );
       }
+      // A stale PostgreSQL copy would silently yield an empty PostgreSQL migration.
+      writePostgresSchema();
       const { created } = await createMigrations(values.name);
       if (created.length === 0) return log("The migrations already match prisma/schema.prisma: nothing to create.");
       for (const file of created) log(`Created ${file}`);

@@ -16,7 +16,6 @@ import type { MigrationList, SchemaEngine, SchemaFilter } from "@prisma/schema-e
 import { databaseNameOf, DEFAULT_TEST_PG_URL, parseDatabaseUrl, projectRoot, type DatabaseConfig, type Provider } from "./config";
 import { createDatabase, dropDatabase } from "./pg-admin";
 import { createPgPool } from "./pg-pool";
-import { writePostgresSchema } from "../../prisma/derive-postgres-schema.mjs";
 
 /**
  * Migrations without Prisma's native engines: `@prisma/schema-engine-wasm`
@@ -342,12 +341,12 @@ const lockfileFor = (provider: Provider) =>
  * `migrate dev --create-only` for both providers: writes
  * prisma/migrations/{sqlite,postgres}/<timestamp>_<name>/migration.sql, under
  * the same folder name. Generates both before writing either, so a failure
- * (e.g. no PostgreSQL server) leaves the tree untouched.
+ * (e.g. no PostgreSQL server) leaves the tree untouched. The caller derives
+ * prisma/postgres/schema.prisma from the SQLite source first (scripts/db.ts
+ * does): a stale copy would silently yield an empty PostgreSQL migration.
  */
 export async function createMigrations(name: string): Promise<{ created: string[] }> {
   if (!/^[a-z0-9_]+$/i.test(name)) throw new Error("Migration names use letters, digits and underscores only, e.g. add_lessons.");
-  // A stale PostgreSQL copy would silently yield an empty PostgreSQL migration.
-  writePostgresSchema();
   const sqlite = await generateMigration("sqlite", name);
   const postgres = await generateMigration("postgresql", name);
   if (!sqlite && !postgres) return { created: [] };
