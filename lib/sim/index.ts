@@ -3,6 +3,7 @@
  */
 export { ActionSchema, parseAction, ScheduledActionSchema, type Action, type ActionResult, type ReplicationMode, type ScheduledAction } from "./actions";
 export { checkerInput, historyOf, lostWrites, type CheckerInput } from "./checker-input";
+export { checkpoint, restore, type Checkpoint } from "./checkpoint";
 export { applyAction, createSimulation, inject, replay, runLimitReached, runToQuiescence, runUntil, step, type SimOptions } from "./engine";
 export { describeDuration, LIVE_RUN_LIMITS, MAX_ACTIONS, MAX_NODES, MAX_RUN_STEPS, MAX_RUN_TIME_MS, MAX_SHARE_CODE_LENGTH, RUN_LIMITS, type RunLimits } from "./limits";
 export { formatAction, formatSchedule, parseActionLine, parseActionScript } from "./fault-syntax";
