@@ -10,6 +10,7 @@
 const TIERS = [
   { name: "app", folders: ["app"], why: "routes, pages, server actions" },
   { name: "components", folders: ["components"], why: "React components; get server actions as props" },
+  { name: "session", folders: ["lib/session"], why: "next-auth and the signed-in user of a request, read through lib/db" },
   { name: "db", folders: ["lib/db"], why: "the only data access; every function checks who asks" },
   { name: "auth", folders: ["lib/auth"], why: "roles, the access table, sessions" },
   { name: "server helpers", folders: ["lib/http", "lib/request"], why: "request and response plumbing" },

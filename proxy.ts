@@ -3,9 +3,10 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 import { SERVER_ACTION_BODY_BYTES } from "@/lib/http/body-limits";
 import { contentSecurityPolicy, isStaticPage, STRICT_TRANSPORT_SECURITY } from "@/lib/http/csp";
 import { servedOverHttps } from "@/lib/http/https";
+import { env } from "@/lib/env";
 
 // Early redirect for comfort only: every page, action and route handler checks
-// the role itself through lib/auth/session.ts.
+// the role itself through lib/session/current-user.ts.
 const SIGNED_IN_ONLY = ["/dashboard", "/admin", "/authoring", "/review", "/interviews", "/assignments", "/teach"];
 const signedInOnly = (pathname: string) => SIGNED_IN_ONLY.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 
@@ -19,7 +20,7 @@ const signedInOnly = (pathname: string) => SIGNED_IN_ONLY.some((prefix) => pathn
 function secureHeaders(request: NextRequest): NextResponse {
   const https = servedOverHttps();
   const nonce = isStaticPage(request.nextUrl.pathname) ? null : Buffer.from(crypto.randomUUID()).toString("base64");
-  const policy = contentSecurityPolicy({ nonce, https, dev: process.env.NODE_ENV === "development" });
+  const policy = contentSecurityPolicy({ nonce, https, dev: env().NODE_ENV === "development" });
   const requestHeaders = new Headers(request.headers);
   // Next reads the nonce from the request's policy while rendering and puts it on its own scripts.
   if (nonce) requestHeaders.set("content-security-policy", policy);

@@ -6,7 +6,7 @@ declare module "next-auth" {
   }
   interface User {
     role?: Role;
-    /** User.sessionVersion at sign-in (lib/auth/options.ts). */
+    /** User.sessionVersion at sign-in (lib/session/auth-options.ts). */
     sessionVersion?: number;
   }
 }

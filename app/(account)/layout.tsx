@@ -1,4 +1,4 @@
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { ROLES } from "@/lib/auth/roles";
 import { AccountNav } from "./_components/account-nav";
 

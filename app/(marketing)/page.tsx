@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { SplitBrainDiagram } from "./_components/split-brain-diagram";
 import { FeatureList } from "./_components/feature-list";
 

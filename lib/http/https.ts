@@ -1,9 +1,11 @@
+import { env } from "@/lib/env";
+
 /**
  * Whether the site is served over HTTPS, as NEXTAUTH_URL (its public URL)
  * says. One rule for everything that depends on it: HSTS and
  * upgrade-insecure-requests (proxy.ts) and `Secure` session cookies
- * (lib/auth/options.ts). Read per call, so a build runs under any URL.
+ * (lib/session/auth-options.ts). Read per call, so a build runs under any URL.
  */
 export function servedOverHttps(): boolean {
-  return (process.env.NEXTAUTH_URL ?? "").trim().toLowerCase().startsWith("https://");
+  return env().NEXTAUTH_URL?.toLowerCase().startsWith("https://") ?? false;
 }

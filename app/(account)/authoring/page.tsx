@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { componentDocs, quizIdsOnDisk } from "@/lib/content/docs";
 import { getLessons } from "@/lib/content/lessons";
 

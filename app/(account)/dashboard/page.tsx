@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { getLessons } from "@/lib/content/lessons";
 import { LESSON_TRACKS, TRACK_LABELS } from "@/lib/content/tracks";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { safeCallbackPath } from "@/lib/http/safe-callback-path";
 import { AuthCard } from "../_components/auth-card";
 import { SignInForm } from "../_components/sign-in-form";

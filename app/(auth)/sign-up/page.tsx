@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { invitationPreview } from "@/lib/db";
 import { AuthCard } from "../_components/auth-card";
 import { SignUpForm } from "../_components/sign-up-form";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { getLessons, summarize } from "@/lib/content/lessons";
 import { completedLessonSlugs } from "@/lib/db";
 import { LessonMastery } from "@/components/quiz/lesson-mastery";

@@ -5,7 +5,7 @@ import { asForm, asInput } from "@/lib/http/form-data";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { addTimeSpent, completeLessonItem, MAX_ANSWER_LENGTH, MAX_HEARTBEAT_MS, saveLabWork, startItem, submitAssignment } from "@/lib/db";
 import { MAX_SHARE_CODE_LENGTH } from "@/lib/sim/limits";
 import { assignmentIdSchema, itemHref, itemNumberSchema } from "./params";

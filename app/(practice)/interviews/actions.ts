@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { asForm, formText } from "@/lib/http/form-data";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { createInterview } from "@/lib/db";
 
 const createSchema = z.object({

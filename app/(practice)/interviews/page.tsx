@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ScoreTrends } from "@/components/interview/score-trends";
 import { buttonPrimary, buttonSecondary, card, inputClass } from "@/components/interview/ui";
 import { ROLES } from "@/lib/auth/roles";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { interviewPrompt, interviewPrompts } from "@/lib/content/interviews";
 import { listInterviews } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";

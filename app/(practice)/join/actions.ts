@@ -5,7 +5,7 @@ import { asForm, formText } from "@/lib/http/form-data";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { joinCohort } from "@/lib/db";
 
 export type JoinState = { error: string | null; code: string };

@@ -5,7 +5,7 @@ import { asForm, asInput } from "@/lib/http/form-data";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { answerQuizQuestion, saveQuizDraft, startQuizAttempt, startReviewAttempt, submitQuizAttempt, type AnswerDto, type DraftSaveResult } from "@/lib/db";
 import { AttemptDraftSchema } from "@/lib/quiz/draft";
 import { CERTAINTIES, ResponseSchema } from "@/lib/quiz/schema";

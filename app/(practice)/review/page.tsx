@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ROLES } from "@/lib/auth/roles";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { reviewQueue } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
 import { LocalTime } from "@/components/ui/local-time";

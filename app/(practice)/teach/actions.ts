@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { SCORE_FIELD_PREFIX } from "@/lib/assignments/review";
 import { idSchema, MAX_FEEDBACK, type AssignmentInput } from "@/lib/assignments/schema";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { addMembers, createAssignment, createCohort, saveMemberFeedback, type AddedMember } from "@/lib/db";
 
 const TEACHING = ["interviewer", "admin"] as const;

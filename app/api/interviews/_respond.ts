@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { ROLES } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/session/current-user";
 import type { Actor } from "@/lib/db";
 
 type Result = { ok: true } | { ok: false; error: string; message?: string };

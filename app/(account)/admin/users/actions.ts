@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { asForm, formText } from "@/lib/http/form-data";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/session/current-user";
 import { changeUserRole, setUserActive } from "@/lib/db";
 
 export type AdminActionState = { ok: boolean; message: string } | null;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { listUsers } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
 import { UserRow } from "./_components/user-row";

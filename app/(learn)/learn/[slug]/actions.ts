@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { completedLessonSlugs, markLessonComplete, unmarkLessonComplete } from "@/lib/db";
 import { slugSchema } from "@/lib/content/frontmatter";
 

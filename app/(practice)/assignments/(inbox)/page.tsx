@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonSecondary, card } from "@/components/interview/ui";
 import { ROLES } from "@/lib/auth/roles";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { listInbox } from "@/lib/db";
 import { relativeTime } from "@/lib/dates";
 import { readerTimeZone } from "@/lib/request/time-zone";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { buttonPrimary, buttonSecondary, card } from "@/components/interview/ui";
 import { ROLES } from "@/lib/auth/roles";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { getMemberAssignment } from "@/lib/db";
 import { startItemAction } from "../actions";
 import { formatDuration, relativeTime } from "@/lib/dates";

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { InterviewerRoom } from "@/components/interview/interviewer-room";
 import { ROLES } from "@/lib/auth/roles";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { interviewPrompt } from "@/lib/content/interviews";
 import { scenarioInfo } from "@/lib/content/scenario-catalog";
 import { getInterview } from "@/lib/db";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ROLES } from "@/lib/auth/roles";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { interviewPrompts } from "@/lib/content/interviews";
 import { scenarioInfo } from "@/lib/content/scenario-catalog";
 import { NewInterviewForm } from "./_components/new-interview-form";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { asForm } from "@/lib/http/form-data";
 import { redirect } from "next/navigation";
 import type { ConfirmState } from "@/components/confirm-form";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { claimInvitation } from "@/lib/db";
 import { tokenSchema } from "./token";
 

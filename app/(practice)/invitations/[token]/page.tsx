@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonPrimary, buttonSecondary, card } from "@/components/interview/ui";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { invitationPreview } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
 import { LocalTime } from "@/components/ui/local-time";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ROLES } from "@/lib/auth/roles";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { JoinForm } from "../_components/join-form";
 import { JoinShell } from "../_components/join-shell";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ROLES } from "@/lib/auth/roles";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { getQuiz } from "@/lib/content/lessons";
 import { StartQuizForm } from "@/components/quiz/start-quiz-form";
 import { ASSIGNED_ONLY } from "@/lib/db";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonPrimary, card } from "@/components/interview/ui";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { listAssignments } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
 import { LocalTime } from "@/components/ui/local-time";

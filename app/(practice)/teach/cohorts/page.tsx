@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { card } from "@/components/interview/ui";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { listCohorts } from "@/lib/db";
 import { CopyLink } from "../_components/copy-link";
 import { CreateCohortForm } from "./_components/create-cohort-form";

@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
-import { authOptions } from "@/lib/auth/options";
+import { authOptions } from "@/lib/session/auth-options";
 import { BODY_LIMITS } from "@/lib/http/body-limits";
 import { boundedFormRequest } from "@/lib/http/form-request";
 

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { asForm } from "@/lib/http/form-data";
 import { z } from "zod";
 import type { ConfirmState } from "@/components/confirm-form";
-import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { joinInterview } from "@/lib/db";
 
 // Join codes are 8 letters and digits; lib/db checks the exact shape, this only bounds the input.

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { card } from "@/components/interview/ui";
 import { ConfirmForm } from "@/components/confirm-form";
 import { ROLES } from "@/lib/auth/roles";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { joinInterviewAction } from "./actions";
 
 export const metadata: Metadata = { title: "Join a mock interview" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ROLES } from "@/lib/auth/roles";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { getQuizAttempt, getQuizDraft } from "@/lib/db";
 import { startQuizAction } from "../../actions";
 import { quizActions } from "../../form-actions";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { itemCatalog, listCohorts } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
 import { AssignmentForm } from "./_components/assignment-form";

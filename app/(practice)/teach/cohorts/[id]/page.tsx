@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { buttonSecondary, card } from "@/components/interview/ui";
 import { idSchema } from "@/lib/assignments/schema";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { getCohort } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
 import { CopyLink } from "../../_components/copy-link";

@@ -5,7 +5,7 @@ import { buttonPrimary, buttonSecondary, card } from "@/components/interview/ui"
 import { AttemptForm } from "@/components/quiz/attempt-form";
 import { AttemptResults } from "@/components/quiz/attempt-results";
 import { ROLES } from "@/lib/auth/roles";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { getInterview, getQuizAttempt, getQuizDraft, MAX_ANSWER_LENGTH, openItem, type MemberItemDto } from "@/lib/db";
 import { startQuizAction } from "../../../../quiz/actions";
 import { quizActions } from "../../../../quiz/form-actions";

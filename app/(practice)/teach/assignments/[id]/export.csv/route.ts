@@ -1,4 +1,4 @@
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/session/current-user";
 import { idSchema } from "@/lib/assignments/schema";
 import { exportAssignmentCsv } from "@/lib/db";
 

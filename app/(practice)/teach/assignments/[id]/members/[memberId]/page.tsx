@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { card } from "@/components/interview/ui";
 import { selfAssessmentAverage } from "@/lib/assignments/review";
 import { ITEM_KIND_LABELS, idSchema } from "@/lib/assignments/schema";
-import { requirePageRole } from "@/lib/auth/session";
+import { requirePageRole } from "@/lib/session/current-user";
 import { getMemberDetail, type MemberWorkItemDto } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
 import { LocalTime } from "@/components/ui/local-time";

@@ -3,8 +3,8 @@ import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
 import { getUserById, type UserDto } from "@/lib/db";
-import { authOptions } from "./options";
-import type { Role } from "./roles";
+import type { Role } from "@/lib/auth/roles";
+import { authOptions } from "./auth-options";
 
 /**
  * The signed-in user, re-read from the database so that a role change or a

@@ -4,9 +4,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getSessionUser, retryWording, revokeSessions, verifyCredentials, type ThrottleScope } from "@/lib/db";
 import { servedOverHttps } from "@/lib/http/https";
 import { authRedirect } from "@/lib/http/safe-callback-path";
-import { clientAddress } from "./client-address";
-import { isRole } from "./roles";
-import { WRONG_CREDENTIALS } from "./schemas";
+import { clientAddress } from "@/lib/auth/client-address";
+import { isRole } from "@/lib/auth/roles";
+import { WRONG_CREDENTIALS } from "@/lib/auth/schemas";
 
 
 /** What a refused sign-in tells the user, per limit (LIMITS in lib/db/rate-limit.ts). */
