@@ -27,19 +27,12 @@ export function scheduleReconfigure(sim: Sim, st: RaftState): void {
   if (next) setTimer(sim, -1, Math.max(0, next.at - sim.now), { kind: "raft-reconfig" } satisfies RaftMembershipTimer);
 }
 
-/** Index of the latest configuration entry in a node's log, or 0. */
-function configIndex(sim: Sim, i: number): number {
-  const lg = nodeOf(sim, i).log;
-  for (let k = lg.length - 1; k >= 0; k--) if (lg[k]?.key === CONFIG_KEY) return k + 1;
-  return 0;
-}
-
 /** Makes the due change through the current leader; without one, or with a change still uncommitted, tries again a heartbeat later. */
 export function onReconfigureTimer(sim: Sim, st: RaftState): void {
   const change = st.params.reconfigure[st.nextReconfigure];
   if (!change) return;
   const l = currentLeader(sim);
-  if (l < 0 || configIndex(sim, l) > raftOf(st, l).commitIndex) {
+  if (l < 0 || raftOf(st, l).configIndex > raftOf(st, l).commitIndex) {
     setTimer(sim, -1, st.params.heartbeatMs, { kind: "raft-reconfig" } satisfies RaftMembershipTimer);
     return;
   }
@@ -48,7 +41,7 @@ export function onReconfigureTimer(sim: Sim, st: RaftState): void {
   const next = change.op === "add" ? [...new Set([...now, target])].sort((a, b) => a - b) : now.filter((x) => x !== target);
   st.nextReconfigure++;
   if (next.length > 0 && next.length !== now.length) {
-    appendLocal(sim, l, CONFIG_KEY, next.join(","), NO_OP);
+    appendLocal(sim, st, l, CONFIG_KEY, next.join(","), NO_OP);
     log(sim, l, () => ({ source: "raft", type: "config-appended", kind: "role", members: next.map((x) => nodeName(sim, x)), change: change.op, node: change.node }));
     replicate(sim, st, l, false);
   }
@@ -58,6 +51,6 @@ export function onReconfigureTimer(sim: Sim, st: RaftState): void {
 /** A leader whose committed configuration no longer includes it steps down (thesis §4.2.2). */
 export function leaveIfRemoved(sim: Sim, st: RaftState, i: number): void {
   const s = nodeOf(sim, i);
-  if (s.role !== "leader" || membersOf(sim, st, i).includes(i) || configIndex(sim, i) > raftOf(st, i).commitIndex) return;
+  if (s.role !== "leader" || membersOf(sim, st, i).includes(i) || raftOf(st, i).configIndex > raftOf(st, i).commitIndex) return;
   becomeFollower(sim, st, i, s.epoch, "removed");
 }

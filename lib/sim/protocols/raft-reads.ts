@@ -38,7 +38,7 @@ export function leaderRead(sim: Sim, st: RaftState, i: number, op: PendingOp): v
   switch (st.params.readMode) {
     case "log":
     case "follower": {
-      const index = appendLocal(sim, i, op.key, null, NO_OP);
+      const index = appendLocal(sim, st, i, op.key, null, NO_OP);
       r.pending.push({ index, term: s.epoch, op });
       replicate(sim, st, i, false);
       return;

@@ -11,7 +11,7 @@ import { epoch as toEpoch, lsn as toLsn } from "../ids";
 import { applyUpTo, localNow, nodeName, NO_OP, reply, send, setTimer, truncateFrom } from "../kernel";
 import type { Value } from "../history";
 import type { LogEntry, Sim } from "../sim-state";
-import { becomeFollower, kthLargest, lastIndexOf, log, majorityOf, membersOf, NEVER, nodeOf, raftOf, termAt, type RaftState } from "./raft-state";
+import { becomeFollower, kthLargest, lastIndexOf, log, majorityOf, membersOf, NEVER, nodeOf, noteConfig, raftOf, termAt, type RaftState } from "./raft-state";
 import { restartElectionTimer } from "./raft-election";
 
 interface AppendResp {
@@ -42,10 +42,12 @@ export type AfterProgress = (sim: Sim, st: RaftState, i: number) => void;
 const BATCH = 64;
 
 /** Appends an entry to the leader's log in its current term; returns its index. */
-export function appendLocal(sim: Sim, i: number, key: string, value: Value, opId: number): number {
+export function appendLocal(sim: Sim, st: RaftState, i: number, key: string, value: Value, opId: number): number {
   const s = nodeOf(sim, i);
   const index = s.log.length + 1;
-  s.log.push({ lsn: toLsn(index), epoch: toEpoch(s.epoch), key, value, opId, at: sim.now });
+  const e: LogEntry = { lsn: toLsn(index), epoch: toEpoch(s.epoch), key, value, opId, at: sim.now };
+  s.log.push(e);
+  noteConfig(sim, st, i, e);
   return index;
 }
 
@@ -80,7 +82,7 @@ export function setUpLeader(sim: Sim, st: RaftState, i: number, after: AfterProg
   r.lastAckAt.fill(now);
   r.round = 0;
   r.leaseUntil = NEVER;
-  if (st.params.noOpOnElection) appendLocal(sim, i, "", null, NO_OP);
+  if (st.params.noOpOnElection) appendLocal(sim, st, i, "", null, NO_OP);
   replicate(sim, st, i, true);
   after(sim, st, i);
   if (!r.heartbeatArmed) {
@@ -141,6 +143,7 @@ function onAppend(sim: Sim, st: RaftState, i: number, from: number, m: Extract<R
       repair(sim, st, i, from, e.lsn);
     }
     s.log.push(e);
+    noteConfig(sim, st, i, e);
   }
   const lastNew = m.prevIndex + m.entries.length;
   if (m.commit > r.commitIndex) {
@@ -156,6 +159,7 @@ function repair(sim: Sim, st: RaftState, i: number, leader: number, fromIndex: n
   const r = raftOf(st, i);
   const appliedRemoved = Math.max(0, s.appliedLsn - fromIndex + 1);
   const removed = truncateFrom(s, fromIndex);
+  noteConfig(sim, st, i, null);
   st.appliedOverwritten += appliedRemoved;
   if (r.commitIndex >= fromIndex) r.commitIndex = fromIndex - 1;
   log(sim, i, () => ({ source: "raft", type: "log-repaired", kind: "repl", fromIndex, removed: removed.length, terms: [...new Set(removed.map((e) => e.epoch as number))], appliedRemoved, leader: nodeName(sim, leader) }));

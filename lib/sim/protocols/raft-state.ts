@@ -9,6 +9,7 @@ import { epoch as toEpoch } from "../ids";
 import { entryEpochAt, localNow, record, reply } from "../kernel";
 import { nextFloat } from "../rng";
 import { topologyFor } from "../scenario";
+import type { Value } from "../history";
 import type { LogEntry, NodeState, PendingOp, Sim } from "../sim-state";
 import type { RaftEvent } from "./raft-events";
 import { leaseMsOf, type RaftParams } from "./raft-params";
@@ -55,6 +56,9 @@ export interface RaftNode {
   withheldIndex: number;
   pending: RaftPendingEntry[];
   reads: RaftPendingRead[];
+  /** The configuration in force: index of the latest configuration entry in the log (0: none, the initial members) and its members. */
+  configIndex: number;
+  members: number[];
 }
 
 export interface RaftState {
@@ -100,6 +104,8 @@ export function initRaftState(sim: Sim): RaftState {
     withheldIndex: 0,
     pending: [],
     reads: [],
+    configIndex: 0,
+    members: initialMembers.slice(),
   }));
   return { params, leaseMs: leaseMsOf(params), initialMembers, nodes, nextReconfigure: 0, elections: 0, leadersElected: 0, withheldCommits: 0, appliedOverwritten: 0 };
 }
@@ -115,13 +121,26 @@ export function log(sim: Sim, i: number, make: () => RaftEvent): void {
 }
 
 /** A node's configuration: the latest configuration entry in its log, committed or not (thesis §4.1), else the initial members. */
-export function membersOf(sim: Sim, st: RaftState, i: number): readonly number[] {
-  const lg = nodeOf(sim, i).log;
-  for (let k = lg.length - 1; k >= 0; k--) {
-    const e = lg[k] as LogEntry;
-    if (e.key === CONFIG_KEY && typeof e.value === "string") return e.value === "" ? [] : e.value.split(",").map(Number);
+export const membersOf = (_sim: Sim, st: RaftState, i: number): readonly number[] => raftOf(st, i).members;
+
+const parseMembers = (v: Value): number[] => (typeof v === "string" && v !== "" ? v.split(",").map(Number) : []);
+
+/** Keeps the node's configuration in step with its log; called for every entry appended and after every truncation. */
+export function noteConfig(sim: Sim, st: RaftState, i: number, e: LogEntry | null): void {
+  const r = raftOf(st, i);
+  if (e !== null) {
+    if (e.key === CONFIG_KEY) {
+      r.configIndex = e.lsn;
+      r.members = parseMembers(e.value);
+    }
+    return;
   }
-  return st.initialMembers;
+  const lg = nodeOf(sim, i).log;
+  if (r.configIndex <= lg.length) return;
+  let k = lg.length;
+  while (k > 0 && lg[k - 1]?.key !== CONFIG_KEY) k--;
+  r.configIndex = k;
+  r.members = k > 0 ? parseMembers((lg[k - 1] as LogEntry).value) : st.initialMembers.slice();
 }
 
 export const majorityOf = (members: readonly number[]): number => Math.floor(members.length / 2) + 1;

@@ -57,7 +57,7 @@ function clientOp(sim: Sim, st: RaftState, i: number, op: Op, forwarded: boolean
   }
   switch (op.input.f) {
     case "write": {
-      const index = appendLocal(sim, i, op.key, op.input.value, op.id);
+      const index = appendLocal(sim, st, i, op.key, op.input.value, op.id);
       raftOf(st, i).pending.push({ index, term: s.epoch, op });
       replicate(sim, st, i, false);
       return;
@@ -91,6 +91,9 @@ function onAction(sim: Sim, st: RaftState, a: ProtocolAction): ActionResult {
     }
     case "restart": {
       const i = sim.nodeIndex.get(a.node) ?? 0;
+      // It may have acknowledged a heartbeat just before crashing: it waits out one minimum election timeout before
+      // granting votes, as if it had just heard from the leader, so a lease it helped grant still holds.
+      raftOf(st, i).heardLeaderAt = localNow(sim, i);
       resetElectionDeadline(sim, st, i);
       armElectionTimer(sim, st, i);
       return accepted;
