@@ -11,6 +11,7 @@ const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promis
   { name: "chain", run: () => benchEvents("chain") },
   { name: "multi-master", run: () => benchEvents("multi-master") },
   { name: "galera", run: () => benchEvents("galera") },
+  { name: "raft", run: () => benchEvents("raft") },
   { name: "lab-open-worst", run: () => import("./lab-limits").then((m) => m.benchLabOpen()) },
   { name: "lab-ssr-worst", run: () => import("./lab-limits").then((m) => m.benchLabServerRender()) },
 ];

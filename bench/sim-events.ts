@@ -29,6 +29,7 @@ const scenarios = {
   galera: defineScenario({ ...nearestReads, topology: { protocol: "galera", nodes } }),
   leaderless: defineScenario({ ...common, topology: { protocol: "leaderless", nodes, n: 3, w: 2, r: 2, antiEntropyMs: 1000 } }),
   chain: defineScenario({ ...common, topology: { protocol: "chain", nodes } }),
+  raft: defineScenario({ ...common, topology: { protocol: "raft", nodes } }),
 } satisfies Record<string, Scenario>;
 
 const labels: Record<keyof typeof scenarios, string> = {
@@ -37,6 +38,7 @@ const labels: Record<keyof typeof scenarios, string> = {
   galera: "sim-events (5-node Galera certification)",
   leaderless: "sim-events (5-node leaderless N=3 W=2 R=2)",
   chain: "sim-events (chain of 5)",
+  raft: "sim-events (5-node Raft, log reads)",
 };
 
 /** Wall-clock rate is the headline; the CPU-time rate in the detail is steadier on a shared machine. */

@@ -11,7 +11,7 @@ describe("compareTopologies (short run)", () => {
 
   it("has one row per registered topology, with every column", () => {
     expect(r.rows.map((x) => x.topology)).toEqual(expect.arrayContaining(["single-leader async", "single-leader semi-sync", "single-leader sync", "leaderless N=3 W=2 R=2", "chain (length 3)"]));
-    expect(r.rows.length + r.skipped.length).toBe(7);
+    expect(r.rows.length + r.skipped.length).toBe(8);
     for (const x of r.rows) expect(Object.keys(x).sort()).toEqual(["conflicts", "failed", "lostWrites", "protocol", "read", "staleReadRate", "staleReads", "throughput", "timedOut", "topology", "unavailableMs", "write"]);
     const table = formatCompareTable(r);
     expect(table.split("\n").filter((l) => l.startsWith("chain") || l.startsWith("leaderless"))).toHaveLength(2);
@@ -28,6 +28,10 @@ describe("compareTopologies (short run)", () => {
     expect(row("chain (length 3)").staleReads).toBe(0);
     expect(row("chain (length 3)").lostWrites).toBe(0);
     expect(row("leaderless N=3 W=2 R=2").staleReadRate).toBeLessThan(0.01);
+    // Raft: a majority for every write and log reads, so nothing stale and nothing lost, at the price of a round trip.
+    expect(row("raft (log reads)").staleReads).toBe(0);
+    expect(row("raft (log reads)").lostWrites).toBe(0);
+    expect(row("raft (log reads)").write.p50).toBeGreaterThan(row("single-leader async").write.p50);
   });
 
   it("is deterministic", () => {

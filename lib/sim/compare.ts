@@ -7,7 +7,7 @@
  * The fault: node A (the single leader, the chain's head) is cut off from B
  * and C for `cutMs`, then the network heals. Every topology runs with the same
  * failure-detector settings (used by single-leader failover and by the chain's
- * master) and no fencing, so async failover can lose writes as it does in
+ * master; Raft elects its own leader, and it is cut off too) and no fencing, so async failover can lose writes as it does in
  * production without STONITH or fencing tokens.
  */
 import { checkerInput } from "./checker-input";
@@ -65,6 +65,7 @@ export const COMPARED_TOPOLOGIES: ReadonlyArray<{ readonly name: string; readonl
   { name: "galera", fields: { topology: { protocol: "galera" } } },
   { name: "leaderless N=3 W=2 R=2", fields: { topology: { protocol: "leaderless", n: 3, w: 2, r: 2, antiEntropyMs: 1000 } } },
   { name: "chain (length 3)", fields: { topology: { protocol: "chain" } } },
+  { name: "raft (log reads)", fields: { topology: { protocol: "raft" } } },
 ];
 
 /** Builds the shared scenario for one topology (as untrusted data, validated by the caller). */
