@@ -1,6 +1,9 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import tseslint from "typescript-eslint";
 
+// lib/env.ts is the one reader of environment variables: it validates them with zod at start-up.
+const envRestriction = { object: "process", property: "env", message: "Read environment variables through env() from @/lib/env, which validates them." };
+
 // Pure modules: the simulator, grading and the interview flow must run the same
 // in the browser, a worker, the server and tests, and stay deterministic.
 const pureRestrictions = {
@@ -18,6 +21,7 @@ const pureRestrictions = {
     "error",
     { object: "Math", property: "random", message: "Use the simulation's seeded PRNG." },
     { object: "Date", property: "now", message: "Use virtual time passed in as data." },
+    envRestriction,
   ],
   "no-restricted-globals": [
     "error",
@@ -40,6 +44,12 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/ban-ts-comment": ["error", { "ts-ignore": true, "ts-expect-error": "allow-with-description" }],
     },
+  },
+  {
+    // Scripts, benches, e2e and tests set up environments of their own and may read process.env.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.ts", "proxy.ts", "instrumentation.ts"],
+    ignores: ["lib/env.ts", "**/*.test.ts"],
+    rules: { "no-restricted-properties": ["error", envRestriction] },
   },
   {
     // Playwright fixtures call `use`, which is not React's hook.

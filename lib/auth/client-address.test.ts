@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientAddress, trustedProxyHops } from "./client-address";
+import { clientAddress } from "./client-address";
 
 describe("clientAddress", () => {
   it("uses the address Next's server wrote when the app is reached directly", () => {
@@ -18,12 +18,5 @@ describe("clientAddress", () => {
 
   it("falls back to one shared bucket when nothing names the client", () => {
     expect(clientAddress({}, 0)).toBe("unknown");
-  });
-
-  it("reads the hop count from the setting, treating nonsense as 0", () => {
-    expect(trustedProxyHops("2")).toBe(2);
-    expect(trustedProxyHops("")).toBe(0);
-    expect(trustedProxyHops("lots")).toBe(0);
-    expect(trustedProxyHops(undefined)).toBe(0);
   });
 });

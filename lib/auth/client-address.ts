@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { env } from "@/lib/env";
 
 /**
  * How many reverse proxies the deployment puts in front of the app
@@ -16,11 +16,6 @@ import { z } from "zod";
  * per-address limits are backed by per-account and site-wide limits that no
  * header can dodge, and why a deployment behind a proxy should say so here.
  */
-const hopsSchema = z.coerce.number().int().min(0).max(10).catch(0);
-
-export function trustedProxyHops(value: string | undefined = process.env.TRUSTED_PROXY_HOPS): number {
-  return value === undefined || value.trim() === "" ? 0 : hopsSchema.parse(value);
-}
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 
@@ -31,7 +26,7 @@ function header(source: HeaderSource, name: string): string | undefined {
 }
 
 /** The client's address as the limits key it, "unknown" when nothing says (every such request then shares one bucket). */
-export function clientAddress(headers: HeaderSource, hops: number = trustedProxyHops()): string {
+export function clientAddress(headers: HeaderSource, hops: number = env().TRUSTED_PROXY_HOPS): string {
   const entries = (header(headers, "x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())

@@ -7,6 +7,7 @@ import { headingsOf, parseMdx, sectionsOf, wordCount, type HeadingInfo, type Sec
 import { quizSchema, type QuizFile } from "./quiz-schema";
 import { contentCheckInput, QUIZZES_DIR } from "./sources";
 import { parseYamlSource } from "@/lib/yaml-source";
+import { env } from "@/lib/env";
 
 const WORDS_PER_MINUTE = 220;
 
@@ -58,7 +59,7 @@ function load(): readonly Lesson[] {
  * production server keeps what it first loaded, the content it was built with.
  */
 export function getLessons(): readonly Lesson[] {
-  if (process.env.NODE_ENV === "production" && cache) return cache.lessons;
+  if (env().NODE_ENV === "production" && cache) return cache.lessons;
   return load();
 }
 

@@ -5,6 +5,7 @@ import pg from "pg";
 import { parseDatabaseUrl, type DatabaseConfig } from "./config";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgres/client";
+import { env } from "../env";
 
 /**
  * One Prisma client per process, for the provider DATABASE_URL names, created
@@ -55,7 +56,7 @@ export function db(): Db {
   const holder = globalThis as Holder;
   const existing = holder[globalKey];
   if (existing) return existing;
-  const parsed = parseDatabaseUrl(process.env.DATABASE_URL);
+  const parsed = parseDatabaseUrl(env().DATABASE_URL);
   if (!parsed.success) throw new Error(parsed.error);
   const client = createDbClient(parsed.data);
   holder[globalKey] = client;

@@ -16,6 +16,7 @@ import type { MigrationList, SchemaEngine, SchemaFilter } from "@prisma/schema-e
 import { databaseNameOf, DEFAULT_TEST_PG_URL, parseDatabaseUrl, projectRoot, type DatabaseConfig, type Provider } from "./config";
 import { createDatabase, dropDatabase } from "./pg-admin";
 import { createPgPool } from "./pg-pool";
+import { env } from "../env";
 
 /**
  * Migrations without Prisma's native engines: `@prisma/schema-engine-wasm`
@@ -186,7 +187,7 @@ async function runEngine<T>(target: Target, work: (engine: SchemaEngine) => Prom
   const engine = await bg.SchemaEngine.new(
     { datamodels: [[target.schemaFile, target.schema]] },
     (message: string) => {
-      if (process.env.QUORUM_DEBUG_MIGRATE) console.error(message);
+      if (env().QUORUM_DEBUG_MIGRATE) console.error(message);
       logs.push(message);
     },
     bindMigrationAwareSqlAdapterFactory(factory),
@@ -265,9 +266,10 @@ function resetSqlite(file: string): void {
 
 /** A PostgreSQL server the engine may create scratch and shadow databases on. */
 export function postgresServerUrl(): string {
-  const fromEnv = parseDatabaseUrl(process.env.DATABASE_URL);
-  if (fromEnv.success && fromEnv.data.provider === "postgresql" && process.env.DATABASE_URL) return fromEnv.data.url;
-  return process.env.DATABASE_URL_TEST_PG || DEFAULT_TEST_PG_URL;
+  const { DATABASE_URL, DATABASE_URL_TEST_PG } = env();
+  const fromEnv = parseDatabaseUrl(DATABASE_URL);
+  if (fromEnv.success && fromEnv.data.provider === "postgresql" && DATABASE_URL) return fromEnv.data.url;
+  return DATABASE_URL_TEST_PG ?? DEFAULT_TEST_PG_URL;
 }
 
 const EMPTY_SCRIPT = /^\s*(--[^\n]*\n?\s*)*$/;

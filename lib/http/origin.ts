@@ -1,17 +1,12 @@
+import { env } from "@/lib/env";
+
 /**
  * The site's own origin: NEXTAUTH_URL's when it is set (the public URL behind
  * a proxy), otherwise the origin the request was addressed to.
  */
 export function siteOrigin(request: Request): string {
-  const configured = process.env.NEXTAUTH_URL;
-  if (configured) {
-    try {
-      return new URL(configured).origin;
-    } catch {
-      // A malformed NEXTAUTH_URL is refused at start-up; fall back to the request's own origin.
-    }
-  }
-  return new URL(request.url).origin;
+  const configured = env().NEXTAUTH_URL; // a valid http(s) URL: lib/env refuses anything else
+  return new URL(configured ?? request.url).origin;
 }
 
 /**
