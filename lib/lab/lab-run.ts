@@ -1,12 +1,14 @@
 /**
  * The lab's driver around the engine: one mutable run (scenario + seed + sim)
- * that plays a branch's action log back exactly as `replay` would, seeks by
- * rebuilding from the seed, and records who acted as leader when.
+ * that plays a branch's action log back exactly as `replay` would, seeks back
+ * by restoring the nearest checkpoint it kept on the way (lab-checkpoints.ts)
+ * and stepping forward, and records who acted as leader when.
  * No React here: hooks, tests and e2e benches all drive it the same way.
  */
-import { createSimulation, inject, parseScenario, RUN_LIMITS, runLimitReached, step, type Action, type ActionLogEntry, type ActionResult, type RunLimits, type Scenario, type Sim } from "@/lib/sim";
+import { createSimulation, inject, parseScenario, restore, RUN_LIMITS, runLimitReached, step, type Action, type ActionLogEntry, type ActionResult, type RunLimits, type Scenario, type Sim } from "@/lib/sim";
 import type { Quorum } from "@/lib/sim/share-codec";
 import { addBranch, advanceHead, currentBranch, initialTree, recordAction, selectBranch, type BranchTree } from "./branches";
+import { checkpointAtOrBefore, dropAfter, maybeCheckpoint, newCheckpoints, type Checkpoints } from "./lab-checkpoints";
 
 export interface LeaderChange {
   readonly at: number;
@@ -24,6 +26,8 @@ export interface LabRun {
   leaderLog: LeaderChange[];
   /** Bumped whenever the sim is rebuilt or acted on, for memoised views. */
   revision: number;
+  /** Copies of the run along the current branch, for seeking back. */
+  checkpoints: Checkpoints<LeaderChange>;
 }
 
 /** Whether the scenario's protocol has a designated leader (single-leader) — the lab shows lag against it. */
@@ -80,7 +84,7 @@ export function labScenario(base: Scenario, seed: number | undefined, nodes: num
 /** A run within `limits` (RUN_LIMITS unless the run is live-only and never shared: see LIVE_RUN_LIMITS). */
 export function createRun(scenarioName: string, scenario: Scenario, actions: readonly ActionLogEntry[] = [], limits: RunLimits = RUN_LIMITS): LabRun {
   const sim = createSimulation(scenario, { limits });
-  const run: LabRun = { scenarioName, scenario, sim, tree: initialTree(actions), applied: 0, leaderLog: [], revision: 0 };
+  const run: LabRun = { scenarioName, scenario, sim, tree: initialTree(actions), applied: 0, leaderLog: [], revision: 0, checkpoints: newCheckpoints() };
   trackLeaders(run);
   return run;
 }
@@ -145,6 +149,7 @@ export function advanceTo(run: LabRun, t: number, maxSteps = Infinity): boolean 
     // The step budget is spent: the clock stays where the last event left it.
     if (!step(sim)) return stopped(run);
     trackLeaders(run);
+    maybeCheckpoint(run.checkpoints, sim, run.applied, run.leaderLog);
   }
   if (sim.now < end) sim.now = end;
   run.tree = advanceHead(run.tree, sim.now);
@@ -202,13 +207,24 @@ export function play(run: LabRun, wallMs: number, options: PlayOptions): void {
   }
 }
 
-/** Rebuilds the run at virtual time `t` on the current branch (replay is exact). */
+/**
+ * Shows the run at virtual time `t` on the current branch: backwards, from the
+ * latest checkpoint at or before `t` (or from the seed when there is none),
+ * then forward event by event — the same state an uninterrupted replay reaches.
+ */
 export function seek(run: LabRun, t: number): void {
   if (t < run.sim.now) {
-    run.sim = restart(run);
-    run.applied = 0;
-    run.leaderLog = [];
-    trackLeaders(run);
+    const from = checkpointAtOrBefore(run.checkpoints, t);
+    if (from) {
+      run.sim = restore(from.cp);
+      run.applied = from.applied;
+      run.leaderLog = from.leaderLog.slice(0, from.leaderLogLength);
+    } else {
+      run.sim = restart(run);
+      run.applied = 0;
+      run.leaderLog = [];
+      trackLeaders(run);
+    }
   }
   advanceTo(run, t);
   run.revision++;
@@ -216,6 +232,8 @@ export function seek(run: LabRun, t: number): void {
 
 /** Injects an action now; forks a branch when it rewrites the recorded future. */
 export function act(run: LabRun, action: Action): ActionResult {
+  // Acting from an earlier moment rewrites the future: checkpoints past this point no longer belong to the branch.
+  dropAfter(run.checkpoints, run.sim.steps, run.applied);
   const logged = run.sim.actionLog.length;
   const result = inject(run.sim, action);
   const entry = run.sim.actionLog.length > logged ? run.sim.actionLog[logged] : undefined;
@@ -235,6 +253,7 @@ export function switchBranch(run: LabRun, id: string): void {
   run.sim = restart(run);
   run.applied = 0;
   run.leaderLog = [];
+  run.checkpoints = newCheckpoints();
   trackLeaders(run);
   advanceTo(run, Math.min(t, currentBranch(run.tree).headTime));
   run.revision++;
@@ -250,12 +269,17 @@ export function rerunWith(run: LabRun, first: Action, label: string): void {
   const sim = restart(run);
   run.sim = sim;
   run.leaderLog = [];
+  run.checkpoints = newCheckpoints();
   trackLeaders(run);
   inject(sim, first);
   // Each loop ends at the run's limits: `step` returns false there, and times are clamped to maxTimeMs.
   const upTo = (t: number) => {
     const end = Math.min(t, sim.limits.maxTimeMs);
-    while (sim.queue.peekTime() <= end && step(sim)) trackLeaders(run);
+    while (sim.queue.peekTime() <= end && step(sim)) {
+      trackLeaders(run);
+      // Every action so far is on the new branch, so the count applied is the action log's length.
+      maybeCheckpoint(run.checkpoints, sim, sim.actionLog.length, run.leaderLog);
+    }
     if (sim.now < end && sim.steps < sim.limits.maxSteps) sim.now = end;
   };
   for (const e of old.actions) {
