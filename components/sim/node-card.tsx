@@ -24,11 +24,13 @@ function NodeCardImpl({ node, at, cutOff, open, onOpen }: Props) {
   const leader = node.role === "leader";
   const down = node.status !== "up";
   const lag = node.lagEntries > 0 ? `lag ${node.lagEntries} · ${secs(node.lagMs)}` : "caught up";
-  const position = `epoch ${node.epoch} · log ${node.appliedLsn}/${node.logLsn}`;
+  const position = node.position ?? `epoch ${node.epoch} · log ${node.appliedLsn}/${node.logLsn}`;
+  const timer = node.timer;
+  const timerText = timer ? `${timer.label} ${Math.round(timer.leftMs)} ms left` : "";
   const status = statusText(node, cutOff);
   // The name repeats what the card shows, in its order, so someone using voice control can say what they see
   // (WCAG 2.5.3); what the short forms mean follows it.
-  const label = `Node ${node.id}: ${node.role}, ${position}, ${lag}, ${status.slice(2)}. ${node.appliedLsn} of ${node.logLsn} log entries applied${node.note ? `; ${node.note}` : ""}. Press Enter to ${open ? "hide" : "show"} its data.`;
+  const label = `Node ${node.id}: ${node.role}, ${position}, ${lag}, ${status.slice(2)}. ${node.appliedLsn} of ${node.logLsn} log entries applied${node.note ? `; ${node.note}` : ""}${timer ? `; ${timerText}` : ""}. Press Enter to ${open ? "hide" : "show"} its data.`;
   return (
     <g
       transform={`translate(${at.x - NODE_W / 2} ${at.y - NODE_H / 2})`}
@@ -78,6 +80,19 @@ function NodeCardImpl({ node, at, cutOff, open, onOpen }: Props) {
       <text x={10} y={71} className={`text-[11px] font-medium ${down || cutOff ? "fill-red-700 dark:fill-red-300" : "fill-emerald-700 dark:fill-emerald-300"}`}>
         {status}
       </text>
+      {timer ? <TimerBar leftMs={timer.leftMs} totalMs={timer.totalMs} label={timerText} /> : null}
+    </g>
+  );
+}
+
+/** A timer running down along the card's bottom edge (Raft's election timeout, a leader's lease). */
+function TimerBar({ leftMs, totalMs, label }: { leftMs: number; totalMs: number; label: string }) {
+  const w = (NODE_W - 20) * Math.min(1, Math.max(0, leftMs / totalMs));
+  return (
+    <g data-timer={label}>
+      <title>{label}</title>
+      <rect x={10} y={NODE_H - 4.5} width={NODE_W - 20} height={2.5} rx={1.25} className="fill-slate-200 dark:fill-slate-700" />
+      <rect x={10} y={NODE_H - 4.5} width={w} height={2.5} rx={1.25} className="fill-amber-500 dark:fill-amber-400" />
     </g>
   );
 }
@@ -94,6 +109,8 @@ const same = (a: Props, b: Props) =>
   a.node.appliedLsn === b.node.appliedLsn &&
   a.node.lagEntries === b.node.lagEntries &&
   Math.round(a.node.lagMs / 100) === Math.round(b.node.lagMs / 100) &&
-  a.node.note === b.node.note;
+  a.node.note === b.node.note &&
+  a.node.position === b.node.position &&
+  Math.round((a.node.timer?.leftMs ?? -1) / 5) === Math.round((b.node.timer?.leftMs ?? -1) / 5);
 
 export const NodeCard = memo(NodeCardImpl, same);

@@ -30,6 +30,10 @@ export interface ProtocolNodeView {
   readonly role: string;
   /** Extra protocol detail for the UI, e.g. "semi-sync off", "lease until 1234". */
   readonly note?: string;
+  /** The node card's position line in the protocol's own words (Raft: "term 3 · commit 12/13"); default: epoch and log. */
+  readonly position?: string;
+  /** A timer the lab draws running down (Raft: the election timeout, a leader's lease), in ms of the node's own clock. */
+  readonly timer?: { readonly label: string; readonly leftMs: number; readonly totalMs: number };
 }
 
 /**

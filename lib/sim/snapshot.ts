@@ -26,6 +26,9 @@ export interface NodeSnapshot {
   readonly lagMs: number;
   readonly applyLagMs: number;
   readonly clockOffsetMs: number;
+  /** The protocol's own position line and running timer, when it has them (see ProtocolNodeView). */
+  readonly position?: string;
+  readonly timer?: { readonly label: string; readonly leftMs: number; readonly totalMs: number };
   readonly data?: Readonly<Record<string, { readonly value: Value; readonly version: number; readonly epoch: number }>>;
 }
 
@@ -87,6 +90,8 @@ export function snapshot(sim: Sim, options: SnapshotOptions = {}): SimSnapshot {
       lagMs,
       applyLagMs: s.applyLagMs,
       clockOffsetMs: s.clockOffsetMs,
+      ...(view.position === undefined ? {} : { position: view.position }),
+      ...(view.timer === undefined ? {} : { timer: { ...view.timer } }),
     };
     if (!options.data) return base;
     const data: Record<string, { value: Value; version: number; epoch: number }> = {};

@@ -124,15 +124,14 @@ function onAction(sim: Sim, st: RaftState, a: ProtocolAction): ActionResult {
 function nodeView(sim: Sim, st: RaftState, i: number): ProtocolNodeView {
   const s = nodeOf(sim, i);
   const r = raftOf(st, i);
-  const parts = [`term ${s.epoch}`];
-  if (r.votedFor >= 0) parts.push(`voted ${nodeName(sim, r.votedFor)}`);
-  parts.push(`commit ${r.commitIndex}/${lastIndexOf(sim, i)}`);
-  if (s.role === "leader" && st.params.readMode === "lease") {
-    const left = r.leaseUntil - localNow(sim, i);
-    parts.push(left > 0 ? `lease ${left.toFixed(0)} ms left` : "no lease");
-  }
+  const parts: string[] = [];
+  if (r.votedFor >= 0) parts.push(`voted ${nodeName(sim, r.votedFor)} in term ${s.epoch}`);
   if (!membersOf(sim, st, i).includes(i)) parts.push("not a member");
-  return { role: s.role, note: parts.join(", ") };
+  const now = localNow(sim, i);
+  let timer: ProtocolNodeView["timer"];
+  if (s.status !== "crashed" && s.role !== "leader") timer = { label: "election timer", leftMs: Math.max(0, r.electionDeadline - now), totalMs: st.params.electionMaxMs };
+  else if (s.status !== "crashed" && st.params.readMode === "lease") timer = { label: "lease", leftMs: Math.max(0, r.leaseUntil - now), totalMs: st.leaseMs };
+  return { role: s.role, position: `term ${s.epoch} · commit ${r.commitIndex}/${lastIndexOf(sim, i)}`, ...(parts.length > 0 ? { note: parts.join(", ") } : {}), ...(timer ? { timer } : {}) };
 }
 
 /** Raft; its whole state is a `RaftState`. */
