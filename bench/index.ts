@@ -14,6 +14,7 @@ const benches: ReadonlyArray<{ readonly name: string; readonly run: () => Promis
   { name: "raft", run: () => benchEvents("raft") },
   { name: "lab-open-worst", run: () => import("./lab-limits").then((m) => m.benchLabOpen()) },
   { name: "lab-ssr-worst", run: () => import("./lab-limits").then((m) => m.benchLabServerRender()) },
+  { name: "lab-seek-back", run: () => import("./lab-seek").then((m) => m.benchLabSeek()) },
 ];
 
 async function main(): Promise<void> {
