@@ -1,0 +1,50 @@
+/**
+ * The reference for the engine's speed (issue 17): a bare discrete-event loop
+ * over the same binary heap — pop the earliest event, schedule one more a
+ * random delay later — with nothing simulated. The engine's events/s divided
+ * by this loop's, measured in the same process, is the ratio `npm run bench` prints.
+ */
+import { EventHeap } from "@/lib/sim/heap";
+import type { BenchResult } from "./sim-events";
+
+interface BareEvent {
+  readonly t: number;
+  readonly seq: number;
+  readonly node: number;
+}
+
+/** About as many events pending as the 5-node, 20-client engine bench keeps (3,600 on average over its first 3 s). */
+const PENDING = 4000;
+
+export async function benchBareHeapLoop(minMs = 2000): Promise<BenchResult> {
+  const heap = new EventHeap<BareEvent>();
+  let seq = 0;
+  let x = 0x9e3779b9;
+  for (let i = 0; i < PENDING; i++) heap.push({ t: i / PENDING, seq: seq++, node: i % 5 });
+  const run = (events: number) => {
+    for (let i = 0; i < events; i++) {
+      const e = heap.pop() as BareEvent;
+      // xorshift32: a delay in [1, 2) ms, like a link's jittered latency.
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      heap.push({ t: e.t + 1 + (x >>> 0) / 4294967296, seq: seq++, node: e.node });
+    }
+  };
+  run(200_000); // warm up the JIT before measuring
+  let events = 0;
+  const start = performance.now();
+  const cpuStart = process.cpuUsage();
+  while (performance.now() - start < minMs) {
+    run(100_000);
+    events += 100_000;
+  }
+  const elapsed = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return {
+    name: "bare heap loop (reference)",
+    value: Math.round((events * 1000) / elapsed),
+    unit: "events/s",
+    detail: `${events} pops and pushes in ${elapsed.toFixed(0)} ms wall (${Math.round((events * 1e6) / (cpu.user + cpu.system)).toLocaleString("en-US")} events per CPU-second), ${PENDING} pending, nothing simulated`,
+  };
+}
