@@ -104,7 +104,7 @@ export function AttemptForm({ attempt, savedDraft, actions }: { attempt: Attempt
         const error = errors[`question:${q.id}`];
         return (
           <fieldset key={q.id} className="rounded-xl border border-slate-200 p-4 dark:border-slate-700" data-testid={`question-${q.id}`} aria-describedby={error ? `err-${q.id}` : undefined}>
-            <legend className="px-1 font-semibold">
+            <legend className="px-1 font-semibold [overflow-wrap:anywhere]">
               {index + 1}. {q.prompt}
             </legend>
             {q.scenario ? <ScenarioSetup scenario={q.scenario} /> : null}

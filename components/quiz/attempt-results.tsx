@@ -25,15 +25,15 @@ export function AttemptResults({ attempt, startQuiz, reviewOn = null }: { attemp
           return (
             <li key={q.id} className="rounded-xl border border-slate-200 dark:border-slate-700" data-testid={`result-${q.id}`}>
               <details open={verdict.tone !== "right"} className="group">
-                <summary className="flex cursor-pointer flex-wrap items-center gap-x-3 gap-y-1 p-3">
-                  <VerdictBadge tone={verdict.tone} label={verdict.word} />
-                  <span className="min-w-0 flex-1 font-medium">
+                <summary className="flex cursor-pointer flex-col items-start gap-2 p-3">
+                  <VerdictBadge tone={verdict.tone} label={`${verdict.word}: ${verdict.marks}`} />
+                  <span className="font-medium [overflow-wrap:anywhere]">
                     {index + 1}. {q.prompt}
                   </span>
                 </summary>
                 <div className="px-4 pb-4">
                   {q.scenario ? <ScenarioSetup scenario={q.scenario} /> : null}
-                  {feedback ? <FeedbackPanel feedback={feedback} answer={answer} /> : null}
+                  {feedback ? <FeedbackPanel feedback={feedback} answer={answer} showVerdict={false} /> : null}
                   {startQuiz && q.scenario && attempt.quizId !== "review" ? (
                     <form action={startQuiz} className="mt-2">
                       <input type="hidden" name="quizId" value={attempt.quizId} />

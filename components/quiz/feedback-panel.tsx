@@ -4,15 +4,17 @@ import { verdictOf } from "@/lib/quiz/verdict";
 import { labHref } from "./lab-link";
 import { VerdictBadge } from "./verdict-badge";
 
-/** After grading: verdict, correct answer, explanation and, for scenario questions, the witness and a lab link. */
-export function FeedbackPanel({ feedback, answer }: { feedback: Feedback; answer: AnswerDto | null }) {
+/** After grading: verdict (unless the page shows it beside the question), correct answer, explanation and, for scenario questions, the witness and a lab link. */
+export function FeedbackPanel({ feedback, answer, showVerdict = true }: { feedback: Feedback; answer: AnswerDto | null; showVerdict?: boolean }) {
   const verdict = verdictOf(answer);
   return (
     <div className="mt-3 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700" data-testid="feedback">
+      {showVerdict ? (
+        <p className="mb-2">
+          <VerdictBadge tone={verdict.tone} label={`${verdict.word}: ${verdict.marks}`} />
+        </p>
+      ) : null}
       <p>
-        <VerdictBadge tone={verdict.tone} label={`${verdict.word}: ${verdict.marks}`} />
-      </p>
-      <p className="mt-2">
         <span className="font-medium">{answer?.correct ? "Answer:" : "The right answer:"}</span> {feedback.correctAnswer}
       </p>
       <p className="mt-1">{feedback.explanation}</p>

@@ -16,7 +16,7 @@ function sectionName(href: string): string {
 
 /**
  * The head of a results page: the score, how many right / partly right / wrong (each with its icon and
- * word), each concept as a bar, and what to do next. `reviewOn` is the day missed questions come back.
+ * word), each concept as a bar, and what to do next. `reviewOn` says when they come back ("later today", "on 10 Mar 2026").
  */
 export function ResultsSummaryView({ summary, score, maxScore, reviewOn }: { summary: ResultsSummary; score: string; maxScore: number; reviewOn: string | null }) {
   const tones = (["right", "partly", "wrong", "unanswered"] as const).filter((t) => summary.counts[t] > 0);
@@ -54,7 +54,7 @@ export function ResultsSummaryView({ summary, score, maxScore, reviewOn }: { sum
       <div>
         <h3 className="font-semibold">What to do next</h3>
         {summary.missed.length === 0 ? (
-          <p className="mt-1 text-sm">Everything right. These questions come back in review{reviewOn ? ` from ${reviewOn}` : ""}, spaced out so they stay learnt.</p>
+          <p className="mt-1 text-sm">Everything right. These questions come back in review{reviewOn ? ` ${reviewOn}` : ""}, spaced out so they stay learnt.</p>
         ) : (
           <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
             {summary.toRead.map((href) => (
@@ -69,7 +69,7 @@ export function ResultsSummaryView({ summary, score, maxScore, reviewOn }: { sum
             ) : null}
             <li>
               {summary.missed.length === 1 ? "The question you missed comes" : `The ${summary.missed.length} questions you missed come`} back in <Link href="/review" className="underline underline-offset-2">review</Link>
-              {reviewOn ? ` on ${reviewOn}` : ""}.
+              {reviewOn ? ` ${reviewOn}` : ""}.
             </li>
           </ul>
         )}
