@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { buttonPrimary } from "@/components/interview/ui";
+import { buttonPrimary } from "@/components/ui/class-names";
 
 export type ConfirmState = { error: string | null };
 

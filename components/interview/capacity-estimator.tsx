@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { capacityInputSchema, capacityNotes, estimateCapacity, TWITTER_EXAMPLE, type CapacityInput } from "@/lib/interview/capacity";
-import { buttonSecondary, inputClass } from "./ui";
+import { buttonSecondary, inputClass } from "@/components/ui/class-names";
 
 const FIELDS: readonly { key: keyof CapacityInput; label: string; step: string }[] = [
   { key: "writesPerDay", label: "Writes per day", step: "1" },

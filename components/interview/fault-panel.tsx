@@ -2,7 +2,7 @@
 import { useState } from "react";
 import type { InterviewPrompt } from "@/lib/interview/prompt-schema";
 import { postJson } from "./use-session-poll";
-import { buttonSecondary, card } from "./ui";
+import { buttonSecondary, card } from "@/components/ui/class-names";
 
 /** The interviewer injects one of the prompt's faults into the candidate's lab, now. */
 export function FaultPanel({ sessionId, prompt, labTitle }: { sessionId: string; prompt: InterviewPrompt; labTitle: string }) {

@@ -7,7 +7,7 @@ import { useRetryingSave, type SendOutcome } from "@/components/autosave/use-ret
 import { useWarnBeforeLeaving } from "@/components/autosave/use-warn-before-leaving";
 import { LimitedTextarea } from "@/components/ui/limited-textarea";
 import { TEXT_LIMITS } from "@/lib/text-limits";
-import { buttonPrimary, card, inputClass } from "./ui";
+import { buttonPrimary, card, inputClass } from "@/components/ui/class-names";
 
 type Texts = { interviewerNotes: string; feedback: string };
 const copySchema = z.object({ interviewerNotes: z.string().max(TEXT_LIMITS.interviewerNotes), feedback: z.string().max(TEXT_LIMITS.interviewFeedback) });

@@ -1,6 +1,6 @@
 import type { ScoreDto } from "@/lib/db/interviews";
 import type { RubricEntry } from "@/lib/interview/prompt-schema";
-import { card } from "./ui";
+import { card } from "@/components/ui/class-names";
 
 /** What the interviewer sent back: written feedback and a score with a comment per rubric dimension. */
 export function FeedbackView({ feedback, scores, rubric, interviewerName }: { feedback: string; scores: readonly ScoreDto[]; rubric: readonly RubricEntry[]; interviewerName: string | null }) {

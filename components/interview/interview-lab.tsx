@@ -8,7 +8,7 @@ import { useReducedMotion } from "@/components/sim/use-reduced-motion";
 import type { TimelineEntry } from "@/lib/interview/events";
 import type { Action } from "@/lib/sim";
 import { LIVE_RUN_LIMITS, scenarios } from "@/lib/sim";
-import { buttonPrimary, buttonSecondary } from "./ui";
+import { buttonPrimary, buttonSecondary } from "@/components/ui/class-names";
 
 interface Props {
   readonly scenario: string;

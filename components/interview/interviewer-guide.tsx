@@ -1,6 +1,6 @@
 import { PHASES } from "@/lib/interview/phases";
 import type { InterviewPrompt } from "@/lib/interview/prompt-schema";
-import { card } from "./ui";
+import { card } from "@/components/ui/class-names";
 
 /** For the interviewer only: what a strong candidate clarifies, the model outline and the follow-up bank. */
 export function InterviewerGuide({ prompt }: { prompt: InterviewPrompt }) {

@@ -11,7 +11,7 @@ import { RubricForm } from "./self-assessment";
 import { TimelineReplay } from "./timeline-replay";
 import { useNow } from "./use-now";
 import { postJson, useSessionPoll } from "./use-session-poll";
-import { card } from "./ui";
+import { card } from "@/components/ui/class-names";
 
 /** The interviewer's side: the candidate's timer and notes live (polled every 2 s), faults, the guide, scores and feedback. */
 export function InterviewerRoom({ session: initial, prompt, labTitle, joinUrl }: { session: InterviewSessionDto; prompt: InterviewPrompt; labTitle: string; joinUrl: string | null }) {

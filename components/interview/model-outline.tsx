@@ -1,7 +1,7 @@
 import { checkCoverage } from "@/lib/interview/coverage";
 import { PHASES } from "@/lib/interview/phases";
 import type { InterviewPrompt } from "@/lib/interview/prompt-schema";
-import { card } from "./ui";
+import { card } from "@/components/ui/class-names";
 
 /** After the self-assessment: the model outline per phase, the pitfalls, and which key points the notes covered. */
 export function ModelOutline({ prompt, notes }: { prompt: InterviewPrompt; notes: string }) {

@@ -5,7 +5,7 @@ import type { FlowState } from "@/lib/interview/flow";
 import { TEXT_LIMITS } from "@/lib/text-limits";
 import { PHASES, type PhaseId } from "@/lib/interview/phases";
 import type { InterviewPrompt } from "@/lib/interview/prompt-schema";
-import { focusRing, inputClass } from "./ui";
+import { focusRing, inputClass } from "@/components/ui/class-names";
 
 interface Props {
   readonly flow: FlowState;

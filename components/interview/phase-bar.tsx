@@ -2,7 +2,7 @@
 import { formatClock, phaseStatus, type FlowState } from "@/lib/interview/flow";
 import { phaseBoxes } from "@/lib/interview/phases";
 import type { DocEvent } from "./use-interview-doc";
-import { buttonPrimary, buttonSecondary } from "./ui";
+import { buttonPrimary, buttonSecondary } from "@/components/ui/class-names";
 
 interface Props {
   readonly flow: FlowState;

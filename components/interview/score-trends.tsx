@@ -1,6 +1,6 @@
 import type { DimensionTrend } from "@/lib/interview/history";
 import type { RubricEntry } from "@/lib/interview/prompt-schema";
-import { card } from "./ui";
+import { card } from "@/components/ui/class-names";
 
 const W = 160;
 const H = 40;

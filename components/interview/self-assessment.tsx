@@ -3,7 +3,7 @@ import { LimitedTextarea } from "@/components/ui/limited-textarea";
 import { TEXT_LIMITS } from "@/lib/text-limits";
 import { useState } from "react";
 import type { RubricEntry } from "@/lib/interview/prompt-schema";
-import { buttonPrimary, card, focusRing } from "./ui";
+import { buttonPrimary, card, focusRing } from "@/components/ui/class-names";
 
 interface Props {
   readonly rubric: readonly RubricEntry[];

@@ -3,7 +3,7 @@ import { saveStatusText } from "@/components/autosave/save-status";
 import type { FlowState } from "@/lib/interview/flow";
 import type { ServerDoc } from "./doc-storage";
 import type { SyncStatus } from "./use-interview-doc";
-import { buttonPrimary, buttonSecondary } from "./ui";
+import { buttonPrimary, buttonSecondary } from "@/components/ui/class-names";
 
 const LABELS: Record<SyncStatus, string> = {
   saved: "All changes saved",

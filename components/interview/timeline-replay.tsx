@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { describeEntry, type TimelineEntry } from "@/lib/interview/events";
 import { formatClock } from "@/lib/interview/flow";
-import { card, focusRing } from "./ui";
+import { card, focusRing } from "@/components/ui/class-names";
 
 /** Step through a session's timeline: phase transitions, pauses, lab actions and faults, up to a chosen moment. */
 export function TimelineReplay({ events }: { events: readonly TimelineEntry[] }) {

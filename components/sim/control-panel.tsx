@@ -4,7 +4,7 @@ import type { Action, ActionResult, NodeSnapshot, ReplicationMode } from "@/lib/
 import { FencingControl } from "./fencing-control";
 import type { LabControl } from "@/lib/lab/lab-controls";
 import { LagSlider } from "./lag-slider";
-import { btn, field, fieldset, legend } from "./ui";
+import { buttonCompact, fieldset, inputCompact, legend } from "@/components/ui/class-names";
 
 interface Props {
   readonly controls: ReadonlySet<LabControl>;
@@ -23,7 +23,7 @@ function NodeSelect({ id, label, nodes, value, onChange }: { id: string; label: 
   return (
     <label htmlFor={id} className="flex items-center gap-1 text-sm">
       {label}
-      <select id={id} className={field} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} className={inputCompact} value={value} onChange={(e) => onChange(e.target.value)}>
         {nodes.map((n) => (
           <option key={n.id} value={n.id}>
             {n.id} ({n.role})
@@ -48,23 +48,23 @@ function ClientOps({ controls, nodes, act }: Pick<Props, "controls" | "nodes" | 
         <NodeSelect id={`${id}-op-node`} label="Node" nodes={nodes} value={node} onChange={setNode} />
         <label className="flex items-center gap-1 text-sm">
           Key
-          <input className={`${field} w-16`} value={key} onChange={(e) => setKey(e.target.value)} />
+          <input className={`${inputCompact} w-16`} value={key} onChange={(e) => setKey(e.target.value)} />
         </label>
         {controls.has("write") ? (
           <label className="flex items-center gap-1 text-sm">
             Value
-            <input className={`${field} w-16`} value={value} onChange={(e) => setValue(e.target.value)} />
+            <input className={`${inputCompact} w-16`} value={value} onChange={(e) => setValue(e.target.value)} />
           </label>
         ) : null}
       </div>
       <div className="flex gap-2">
         {controls.has("write") ? (
-          <button type="button" className={btn} onClick={() => act({ type: "write", key, value: parseValue(value), node, client: `you@${node}` })}>
+          <button type="button" className={buttonCompact} onClick={() => act({ type: "write", key, value: parseValue(value), node, client: `you@${node}` })}>
             Write {key}={value} to {node}
           </button>
         ) : null}
         {controls.has("read") ? (
-          <button type="button" className={btn} onClick={() => act({ type: "read", key, node, client: `you@${node}` })}>
+          <button type="button" className={buttonCompact} onClick={() => act({ type: "read", key, node, client: `you@${node}` })}>
             Read {key} from {node}
           </button>
         ) : null}
@@ -99,10 +99,10 @@ function PartitionOps({ nodes, act }: Pick<Props, "nodes" | "act">) {
         ))}
       </div>
       <div className="flex gap-2">
-        <button type="button" className={btn} disabled={a.length === 0 || b.length === 0} onClick={() => act({ type: "cut", from: a, to: b })}>
+        <button type="button" className={buttonCompact} disabled={a.length === 0 || b.length === 0} onClick={() => act({ type: "cut", from: a, to: b })}>
           Cut [{a.join(",")}] from [{b.join(",")}]
         </button>
-        <button type="button" className={btn} onClick={() => act({ type: "heal" })}>
+        <button type="button" className={buttonCompact} onClick={() => act({ type: "heal" })}>
           Heal all
         </button>
       </div>
@@ -121,17 +121,17 @@ function NodeOps({ controls, nodes, act, hasLeader }: Pick<Props, "controls" | "
       <div className="flex flex-wrap gap-2">
         {controls.has("crash") ? (
           status === "crashed" ? (
-            <button type="button" className={btn} onClick={() => act({ type: "restart", node })}>
+            <button type="button" className={buttonCompact} onClick={() => act({ type: "restart", node })}>
               Restart {node}
             </button>
           ) : (
-            <button type="button" className={btn} onClick={() => act({ type: "crash", node })}>
+            <button type="button" className={buttonCompact} onClick={() => act({ type: "crash", node })}>
               Crash {node}
             </button>
           )
         ) : null}
         {controls.has("promote") && hasLeader ? (
-          <button type="button" className={btn} onClick={() => act({ type: "promote", node })}>
+          <button type="button" className={buttonCompact} onClick={() => act({ type: "promote", node })}>
             Promote {node}
           </button>
         ) : null}

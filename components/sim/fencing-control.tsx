@@ -1,6 +1,6 @@
 "use client";
 import { useId } from "react";
-import { btn, fieldset, legend } from "./ui";
+import { buttonCompact, fieldset, legend } from "@/components/ui/class-names";
 
 interface Props {
   readonly fencing: boolean;
@@ -44,7 +44,7 @@ export function FencingControl({ fencing, leaseMs, onToggle, onReplay }: Props) 
           </li>
         </ul>
       </details>
-      <button type="button" className={btn} onClick={() => onReplay(!fencing)}>
+      <button type="button" className={buttonCompact} onClick={() => onReplay(!fencing)}>
         Replay this run with fencing {fencing ? "off" : "on"}
       </button>
     </fieldset>

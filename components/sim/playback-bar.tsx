@@ -1,7 +1,7 @@
 "use client";
 import type { LabStore } from "@/lib/lab/lab-store";
 import { VirtualClock } from "./cluster-view";
-import { btn, btnPrimary, field } from "./ui";
+import { buttonCompact, buttonCompactPrimary, inputCompact } from "@/components/ui/class-names";
 
 export const SPEEDS = [0.05, 0.25, 1, 4] as const;
 
@@ -20,21 +20,21 @@ interface Props {
 export function PlaybackBar({ store, playing, onPlaying, speed, onSpeed, slowMotion, onSlowMotion, reducedMotion }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Playback">
-      <button type="button" className={btnPrimary} onClick={() => onPlaying(!playing)} aria-pressed={playing}>
+      <button type="button" className={buttonCompactPrimary} onClick={() => onPlaying(!playing)} aria-pressed={playing}>
         {playing ? "❚❚ Pause" : "▶ Play"}
       </button>
-      <button type="button" className={btn} onClick={() => store.step()} disabled={playing}>
+      <button type="button" className={buttonCompact} onClick={() => store.step()} disabled={playing}>
         Step one event
       </button>
-      <button type="button" className={btn} onClick={() => store.advance(100)} disabled={playing}>
+      <button type="button" className={buttonCompact} onClick={() => store.advance(100)} disabled={playing}>
         +100 ms
       </button>
-      <button type="button" className={btn} onClick={() => store.advance(1000)} disabled={playing}>
+      <button type="button" className={buttonCompact} onClick={() => store.advance(1000)} disabled={playing}>
         +1 s
       </button>
       <label className="flex items-center gap-1 text-sm">
         Speed
-        <select className={field} value={speed} onChange={(e) => onSpeed(Number(e.target.value))}>
+        <select className={inputCompact} value={speed} onChange={(e) => onSpeed(Number(e.target.value))}>
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
               {s}×

@@ -1,7 +1,7 @@
 "use client";
 import { useId, useState } from "react";
 import { READ_REPAIR_MODES, type Quorum, type ReadRepairMode } from "@/lib/sim/share-codec";
-import { btn, field, fieldset, legend } from "./ui";
+import { buttonCompact, fieldset, inputCompact, legend } from "@/components/ui/class-names";
 
 interface Props {
   /** The sizes the running cluster uses. */
@@ -15,7 +15,7 @@ function SizeSelect({ id, label, hint, value, max, onChange }: { id: string; lab
   return (
     <label htmlFor={id} className="flex items-center gap-1 text-sm" title={hint}>
       {label}
-      <select id={id} className={field} value={value} onChange={(e) => onChange(Number(e.target.value))} aria-label={`${label}: ${hint}`}>
+      <select id={id} className={inputCompact} value={value} onChange={(e) => onChange(Number(e.target.value))} aria-label={`${label}: ${hint}`}>
         {Array.from({ length: max }, (_, i) => i + 1).map((v) => (
           <option key={v} value={v}>
             {v}
@@ -54,7 +54,7 @@ export function QuorumControls({ current, nodeCount, onApply }: Props) {
         <SizeSelect id={`${id}-r`} label="R" hint="replies a read waits for" value={draft.r} max={draft.n} onChange={(r) => setDraft((d) => ({ ...d, r }))} />
         <label htmlFor={`${id}-rr`} className="flex items-center gap-1 text-sm" title={REPAIR_HINT[repair]}>
           Read repair
-          <select id={`${id}-rr`} className={field} value={repair} onChange={(e) => setDraft((d) => ({ ...d, readRepair: e.target.value === "blocking" ? "blocking" : "background" }))} aria-label={`Read repair: ${REPAIR_HINT[repair]}`}>
+          <select id={`${id}-rr`} className={inputCompact} value={repair} onChange={(e) => setDraft((d) => ({ ...d, readRepair: e.target.value === "blocking" ? "blocking" : "background" }))} aria-label={`Read repair: ${REPAIR_HINT[repair]}`}>
             {READ_REPAIR_MODES.map((m) => (
               <option key={m} value={m}>
                 {m}
@@ -66,7 +66,7 @@ export function QuorumControls({ current, nodeCount, onApply }: Props) {
       <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="quorum-overlap">
         {overlap ? `W + R = ${draft.w + draft.r} > N = ${draft.n}: every read quorum overlaps every write quorum.` : `W + R = ${draft.w + draft.r} ≤ N = ${draft.n}: a read can miss the latest acknowledged write.`}
       </p>
-      <button type="button" className={btn} disabled={!changed} onClick={() => onApply(draft)}>
+      <button type="button" className={buttonCompact} disabled={!changed} onClick={() => onApply(draft)}>
         {changed ? `Restart with N=${draft.n}, W=${draft.w}, R=${draft.r}, ${repair} read repair` : `Running with N=${current.n}, W=${current.w}, R=${current.r}, ${current.readRepair ?? "background"} read repair`}
       </button>
       {changed ? <p className="text-xs text-slate-600 dark:text-slate-400">Quorum sizes and the read-repair mode are part of the cluster&apos;s set-up, so the run starts again from 0 s.</p> : null}

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { btn, field } from "./ui";
+import { buttonCompact, inputCompact } from "@/components/ui/class-names";
 
 /** Copies the run's share link and says so; the link is also shown for copying by hand. */
 export function ShareButton({ makeUrl }: { makeUrl: () => string }) {
@@ -10,7 +10,7 @@ export function ShareButton({ makeUrl }: { makeUrl: () => string }) {
     <div className="flex flex-wrap items-center gap-2">
       <button
         type="button"
-        className={btn}
+        className={buttonCompact}
         onClick={() => {
           const link = makeUrl();
           setUrl(link);
@@ -28,7 +28,7 @@ export function ShareButton({ makeUrl }: { makeUrl: () => string }) {
       <span role="status" className="text-sm text-emerald-700 dark:text-emerald-300">
         {status}
       </span>
-      {url ? <input readOnly aria-label="Share link" value={url} onFocus={(e) => e.currentTarget.select()} className={`${field} min-w-0 flex-1 font-mono text-xs`} /> : null}
+      {url ? <input readOnly aria-label="Share link" value={url} onFocus={(e) => e.currentTarget.select()} className={`${inputCompact} min-w-0 flex-1 font-mono text-xs`} /> : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import type { Scenario } from "@/lib/sim";
 import { DEFAULT_LAGS, hasLeaderless, type LagPoint, type QuorumCell, type SweepMessage, type SweepRequest } from "@/lib/lab/sweep";
 import { LagChart, QuorumHeatmap } from "./sweep-charts";
-import { btn } from "./ui";
+import { buttonCompact } from "@/components/ui/class-names";
 
 const SEEDS = 8;
 
@@ -52,12 +52,12 @@ export function SweepPanel({ scenario, singleLeader }: { scenario: Scenario; sin
       </h3>
       <div className="flex flex-wrap items-center gap-2">
         {singleLeader ? (
-          <button type="button" className={btn} disabled={progress !== null} onClick={() => start({ kind: "lag", scenario, lags: DEFAULT_LAGS, seeds: SEEDS })}>
+          <button type="button" className={buttonCompact} disabled={progress !== null} onClick={() => start({ kind: "lag", scenario, lags: DEFAULT_LAGS, seeds: SEEDS })}>
             Stale reads vs replica lag ({DEFAULT_LAGS.length} lags × {SEEDS} seeds)
           </button>
         ) : null}
         {leaderless ? (
-          <button type="button" className={btn} disabled={progress !== null} onClick={() => start({ kind: "quorum", sizes: [3, 5], seeds: 3 })}>
+          <button type="button" className={buttonCompact} disabled={progress !== null} onClick={() => start({ kind: "quorum", sizes: [3, 5], seeds: 3 })}>
             Leaderless W×R heatmap (N = 3 and 5)
           </button>
         ) : null}
@@ -67,7 +67,7 @@ export function SweepPanel({ scenario, singleLeader }: { scenario: Scenario; sin
             <span className="text-xs tabular-nums">
               {progress.done}/{progress.total} runs
             </span>
-            <button type="button" className={btn} onClick={cancel}>
+            <button type="button" className={buttonCompact} onClick={cancel}>
               Cancel
             </button>
           </>

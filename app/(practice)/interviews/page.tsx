@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ScoreTrends } from "@/components/interview/score-trends";
-import { buttonPrimary, buttonSecondary, card, inputClass } from "@/components/interview/ui";
+import { buttonPrimary, buttonSecondary, card, inputClass } from "@/components/ui/class-names";
 import { ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/session/current-user";
 import { interviewPrompt, interviewPrompts } from "@/lib/content/interviews";

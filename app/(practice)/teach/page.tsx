@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonPrimary, buttonSecondary, card, focusRing } from "@/components/interview/ui";
+import { buttonPrimary, buttonSecondary, card, focusRing } from "@/components/ui/class-names";
 import { requirePageRole } from "@/lib/session/current-user";
 import { interviewerOverview, type InterviewerOverviewDto } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";

@@ -3,7 +3,7 @@ import type { InboxEntryDto } from "@/lib/db";
 import { NewFeedbackBadge } from "@/components/assignments/status-badges";
 import { STATUS_LABELS } from "@/lib/assignments/status";
 import { formatDateTime, relativeTime } from "@/lib/dates";
-import { card, cardTitle, link, muted } from "./ui";
+import { card, cardTitle, link, muted } from "@/components/ui/class-names";
 
 /**
  * Assignments still to do, soonest due first (listInbox's order); overdue ones say so in words, not only colour.

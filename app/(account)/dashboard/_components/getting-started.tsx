@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { card, cardTitle, link, muted } from "./ui";
+import { card, cardTitle, link, muted } from "@/components/ui/class-names";
 
 /** A new user's dashboard: three steps instead of empty charts. */
 export function GettingStarted({ firstLesson, lessonCount }: { firstLesson: { slug: string; title: string } | null; lessonCount: number }) {

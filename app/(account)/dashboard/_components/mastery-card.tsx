@@ -3,7 +3,7 @@ import { ChartBox } from "@/components/charts/chart-box";
 import { LazyMasteryLevelsChart } from "@/components/charts/lazy";
 import type { MasteryDto, ReviewQueueDto } from "@/lib/db";
 import { MASTERY_LEVELS } from "@/lib/quiz/mastery";
-import { card, cardTitle, link, muted } from "./ui";
+import { card, cardTitle, link, muted } from "@/components/ui/class-names";
 
 const LEVEL_LABELS: Record<(typeof MASTERY_LEVELS)[number], string> = { attempted: "Attempted", familiar: "Familiar", proficient: "Proficient", mastered: "Mastered" };
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { RecentAttemptDto } from "@/lib/db";
 import { relativeTime } from "@/lib/dates";
-import { card, cardTitle, link } from "./ui";
+import { card, cardTitle, link } from "@/components/ui/class-names";
 
 /** The latest quiz attempts; an open one says it can be finished. */
 export function RecentAttemptsCard({ attempts, now }: { attempts: readonly RecentAttemptDto[]; now: Date }) {

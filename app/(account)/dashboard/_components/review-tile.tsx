@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReviewQueueDto } from "@/lib/db";
 import { relativeTime } from "@/lib/dates";
-import { card, link, muted } from "./ui";
+import { card, link, muted } from "@/components/ui/class-names";
 
 /** Review cards due now, with the way in; when none are due, when the next one is. */
 export function ReviewTile({ queue, now }: { queue: ReviewQueueDto; now: Date }) {

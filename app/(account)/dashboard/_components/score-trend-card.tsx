@@ -3,7 +3,7 @@ import { ChartBox } from "@/components/charts/chart-box";
 import { LazyScoreTrendChart } from "@/components/charts/lazy";
 import type { ScorePoint } from "@/lib/dashboard/scores";
 import { formatShortDate } from "@/lib/dates";
-import { card, cardTitle, link, muted } from "./ui";
+import { card, cardTitle, link, muted } from "@/components/ui/class-names";
 
 /** Quiz scores over time. One score is a number, not a trend: the chart appears from the second submitted quiz. */
 export function ScoreTrendCard({ points, timeZone }: { points: readonly ScorePoint[]; timeZone: string }) {

@@ -1,6 +1,6 @@
 import { recentDays, type Streak } from "@/lib/dashboard/streak";
 import { dayLabel } from "@/lib/dates";
-import { card, muted } from "./ui";
+import { card, muted } from "@/components/ui/class-names";
 
 const STRIP_DAYS = 14;
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { InterviewerOverviewDto } from "@/lib/db";
-import { buttonLink, card, cardTitle, muted } from "./ui";
+import { buttonLink, card, cardTitle, muted } from "@/components/ui/class-names";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

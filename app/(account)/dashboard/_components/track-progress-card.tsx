@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ChartBox } from "@/components/charts/chart-box";
 import { LazyTrackProgressChart } from "@/components/charts/lazy";
 import type { TrackProgress } from "@/lib/dashboard/progress";
-import { card, cardTitle, link, muted } from "./ui";
+import { card, cardTitle, link, muted } from "@/components/ui/class-names";
 
 /** Lessons done per track: a bar chart, the same numbers in a table for screen readers, and the next lesson to read. */
 export function TrackProgressCard({ tracks, next }: { tracks: readonly TrackProgress[]; next: { slug: string; title: string } | null }) {

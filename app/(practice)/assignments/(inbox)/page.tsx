@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonSecondary, card } from "@/components/interview/ui";
+import { buttonSecondary, card } from "@/components/ui/class-names";
 import { ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/session/current-user";
 import { listInbox } from "@/lib/db";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonPrimary, buttonSecondary, card } from "@/components/interview/ui";
+import { buttonPrimary, buttonSecondary, card } from "@/components/ui/class-names";
 import { getCurrentUser } from "@/lib/session/current-user";
 import { invitationPreview } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { buttonPrimary, inputClass } from "@/components/interview/ui";
+import { buttonPrimary, inputClass } from "@/components/ui/class-names";
 import { joinCohortAction, type JoinState } from "../actions";
 
 export function JoinForm({ initialError, initialCode }: { initialError: string | null; initialCode: string }) {

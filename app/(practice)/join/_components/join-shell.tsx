@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { card } from "@/components/interview/ui";
+import { card } from "@/components/ui/class-names";
 
 /** The frame both join pages share: a way back to the inbox, the heading, an intro and the form's card. */
 export function JoinShell({ intro, children }: { intro?: ReactNode; children: ReactNode }) {

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { buttonSecondary } from "@/components/interview/ui";
+import { buttonSecondary } from "@/components/ui/class-names";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 /** A site link shown in full with a Copy button: there is no mail server, so people pass links on themselves. */

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonPrimary, card } from "@/components/interview/ui";
+import { buttonPrimary, card } from "@/components/ui/class-names";
 import { requirePageRole } from "@/lib/session/current-user";
 import { listAssignments } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";

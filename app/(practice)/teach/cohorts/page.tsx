@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { card } from "@/components/interview/ui";
+import { card } from "@/components/ui/class-names";
 import { requirePageRole } from "@/lib/session/current-user";
 import { listCohorts } from "@/lib/db";
 import { CopyLink } from "../_components/copy-link";

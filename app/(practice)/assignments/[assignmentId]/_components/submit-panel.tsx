@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { buttonPrimary, buttonSecondary } from "@/components/interview/ui";
+import { buttonPrimary, buttonSecondary } from "@/components/ui/class-names";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { submitAssignmentAction, type SubmitState } from "../../actions";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { card } from "@/components/interview/ui";
+import { card } from "@/components/ui/class-names";
 import { ConfirmForm } from "@/components/confirm-form";
 import { ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/session/current-user";

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { buttonPrimary, card, focusRing, inputClass } from "@/components/interview/ui";
+import { buttonPrimary, card, focusRing, inputClass } from "@/components/ui/class-names";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { createInterviewAction, type CreateState } from "../../actions";
 

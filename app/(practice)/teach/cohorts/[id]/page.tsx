@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { buttonSecondary, card } from "@/components/interview/ui";
+import { buttonSecondary, card } from "@/components/ui/class-names";
 import { idSchema } from "@/lib/assignments/schema";
 import { requirePageRole } from "@/lib/session/current-user";
 import { getCohort } from "@/lib/db";

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { buttonPrimary, card, inputClass } from "@/components/interview/ui";
+import { buttonPrimary, card, inputClass } from "@/components/ui/class-names";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { createCohortAction, type CohortState } from "../../actions";

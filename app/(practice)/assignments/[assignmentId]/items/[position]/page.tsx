@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { buttonPrimary, buttonSecondary, card } from "@/components/interview/ui";
+import { buttonPrimary, buttonSecondary, card } from "@/components/ui/class-names";
 import { AttemptForm } from "@/components/quiz/attempt-form";
 import { AttemptResults } from "@/components/quiz/attempt-results";
 import { ROLES } from "@/lib/auth/roles";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ITEM_KIND_LABELS } from "@/lib/assignments/schema";
 import { scoreText, totalTimeMs, type TableItem, type TableRow } from "@/lib/assignments/table";
 import { formatDuration } from "@/lib/dates";
-import { focusRing } from "@/components/interview/ui";
+import { focusRing } from "@/components/ui/class-names";
 import { StatusBadge } from "@/components/assignments/status-badges";
 
 const CELL_TONE = { "not-started": "text-muted", "in-progress": "text-sky-800 dark:text-sky-300", done: "text-emerald-800 dark:text-emerald-300" } as const;

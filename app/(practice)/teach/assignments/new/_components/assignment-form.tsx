@@ -3,7 +3,7 @@ import { useEffect, useState, useTransition } from "react";
 import { z } from "zod";
 import { readLocalCopy, writeLocalCopy } from "@/components/autosave/local-copy";
 import { useWarnBeforeLeaving } from "@/components/autosave/use-warn-before-leaving";
-import { buttonPrimary, inputClass } from "@/components/interview/ui";
+import { buttonPrimary, inputClass } from "@/components/ui/class-names";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { assignmentInputSchema, fieldErrors, ITEM_KINDS, MAX_ITEMS, parseEmailList, type ItemCatalog } from "@/lib/assignments/schema";

@@ -1,5 +1,5 @@
 "use client";
-import { buttonSecondary, inputClass } from "@/components/interview/ui";
+import { buttonSecondary, inputClass } from "@/components/ui/class-names";
 import { ITEM_KINDS, ITEM_KIND_LABELS, MAX_ITEMS, type ItemCatalog, type ItemKind } from "@/lib/assignments/schema";
 import { LimitedTextarea } from "@/components/ui/limited-textarea";
 import { TEXT_LIMITS } from "@/lib/text-limits";

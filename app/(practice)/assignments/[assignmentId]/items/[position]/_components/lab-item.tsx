@@ -5,7 +5,7 @@ import { z } from "zod";
 import { clearLocalCopy, readLocalCopy, writeLocalCopy } from "@/components/autosave/local-copy";
 import { saveStatusText } from "@/components/autosave/save-status";
 import { useRetryingSave, type SendOutcome } from "@/components/autosave/use-retrying-save";
-import { inputClass } from "@/components/interview/ui";
+import { card, inputClass } from "@/components/ui/class-names";
 import { Lab } from "@/components/sim/lab";
 import { formatTime } from "@/lib/dates";
 import { decodeShare } from "@/lib/sim/share-codec";
@@ -77,12 +77,12 @@ export function LabItem(props: { assignmentId: string; item: number; scenario: s
   return (
     <div className="space-y-4">
       {/* The task first: on a phone the lab is long, and the question says what to look for in it. */}
-      <section aria-labelledby="task-heading" className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <section aria-labelledby="task-heading" className={card}>
         <h2 id="task-heading" className="font-semibold">Task</h2>
         <p className="mt-1 whitespace-pre-wrap">{props.task || "Run the scenario and explain what you observed."}</p>
       </section>
       <Lab scenario={props.scenario} seed={props.seed} {...(shared ? { shared } : {})} {...(readOnly ? {} : { onRunChange })} />
-      <section aria-label="Your answer" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+      <section aria-label="Your answer" className={`${card} space-y-2`}>
         <label htmlFor="lab-answer" className="block text-sm font-medium">
           Your answer
         </label>

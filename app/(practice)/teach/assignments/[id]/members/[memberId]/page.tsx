@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { card } from "@/components/interview/ui";
+import { card } from "@/components/ui/class-names";
 import { selfAssessmentAverage } from "@/lib/assignments/review";
 import { ITEM_KIND_LABELS, idSchema } from "@/lib/assignments/schema";
 import { requirePageRole } from "@/lib/session/current-user";

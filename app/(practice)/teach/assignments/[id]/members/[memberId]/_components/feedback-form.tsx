@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
 import { useFormDraft } from "@/components/autosave/use-form-draft";
-import { buttonPrimary, inputClass } from "@/components/interview/ui";
+import { buttonPrimary, inputClass } from "@/components/ui/class-names";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { saveFeedbackAction, type FeedbackState } from "../../../../../actions";

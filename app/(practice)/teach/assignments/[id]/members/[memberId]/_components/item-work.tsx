@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { AttemptResults } from "@/components/quiz/attempt-results";
-import { card, focusRing } from "@/components/interview/ui";
+import { card, focusRing } from "@/components/ui/class-names";
 import { ITEM_KIND_LABELS } from "@/lib/assignments/schema";
 import { ITEM_STATUS_LABELS } from "@/lib/assignments/status";
 import { scoreText } from "@/lib/assignments/table";

@@ -1,4 +1,4 @@
-import { focusRing } from "@/components/interview/ui";
+import { focusRing } from "@/components/ui/class-names";
 import { REVIEW_MAX_SCORE, scoreField } from "@/lib/assignments/review";
 
 export interface ScoreRow {
