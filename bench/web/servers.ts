@@ -6,6 +6,7 @@
  * lesson files and built and served by the same `next` binary.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { closeSync, cpSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -107,7 +108,9 @@ export async function serveVanilla(lessons: ReadonlyMap<string, string>): Promis
   cpSync(path.join(repoRoot, "bench/web/vanilla"), dir, { recursive: true });
   mkdirSync(path.join(dir, "lessons"));
   for (const [slug, source] of lessons) writeFileSync(path.join(dir, "lessons", `${slug}.mdx`), source);
-  const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } as NodeJS.ProcessEnv;
+  // The copy sits inside this repository so it resolves our node_modules, and so Next also builds the repository's
+  // instrumentation.ts into it: its start-up check refuses production without a secret, which the vanilla app never reads.
+  const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: randomBytes(32).toString("hex") } as NodeJS.ProcessEnv;
   const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: dir, env, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`the vanilla reference did not build:\n${build.stdout}\n${build.stderr}`);
   const port = await freePort();
