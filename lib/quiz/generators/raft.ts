@@ -4,11 +4,12 @@
  * scenario descriptions say, in the candidate's terms.
  */
 import { lostWrites, type Operation } from "@/lib/sim";
-import type { Generator } from "./types";
+import type { Generator, ProbeResult } from "./types";
 import { describeOutcome, opOf, refuse } from "./probe-helpers";
 
 const write = (at: number, client: string, node: string, key: string, value: string) => ({ at, action: { type: "write" as const, key, value, client, node } });
-const writeOutcome = (op: Operation | undefined) => (op?.outcome === "ok" ? "ok" : op?.outcome === "info" ? "info" : op?.outcome === "fail" ? "fail" : undefined);
+/** The injected write's outcome as the key: acknowledged, unknown (timed out) or refused. */
+const probeWrite = (op: Operation | undefined): ProbeResult => (op ? { ok: true, answer: op.outcome, witness: [op] } : refuse(`the write is ${describeOutcome(op)}`));
 const WRITE_OUTCOMES = [
   { id: "ok", text: "Acknowledged: it commits on a majority" },
   { id: "info", text: "No answer: the client times out, outcome unknown" },
@@ -54,11 +55,7 @@ export const raftMinorityWrite: Generator = {
   plan: (p, seed) => ({ scenario: "raft-minority-leader", seed, actions: [write(p.at ?? 4000, "q", "S1", "q", "q1")], until: 11000, askAt: p.at ?? 4000 }),
   setup: (p) =>
     `Five Raft servers; S1 leads. At 3000 ms the network splits S1 and S2 from S3, S4 and S5; it heals at 7000 ms. Check-quorum is off. Clients give up after 1000 ms. At ${p.at ?? 4000} ms a client sends a write of q to S1.`,
-  probe: (sim) => {
-    const op = opOf(sim, "q", "q");
-    const outcome = writeOutcome(op);
-    return outcome && op ? { ok: true, answer: outcome, witness: [op] } : refuse(`the write is ${describeOutcome(op)}`);
-  },
+  probe: (sim) => probeWrite(opOf(sim, "q", "q")),
   focusKeys: ["q"],
 };
 
@@ -70,11 +67,7 @@ export const raftFiveFailures: Generator = {
   plan: (p, seed) => ({ scenario: "raft-five-lose-two-then-three", seed, actions: [write(p.at ?? 5000, "q", "S1", "q", "q1")], until: 12000, askAt: p.at ?? 5000 }),
   setup: (p) =>
     `Five Raft servers; S1 leads throughout. S2 crashes at 2000 ms, S3 at 4000 ms and S4 at 6000 ms; S4 restarts at 9000 ms. Clients give up after 1000 ms. At ${p.at ?? 5000} ms a client sends a write of q to S1.`,
-  probe: (sim) => {
-    const op = opOf(sim, "q", "q");
-    const outcome = writeOutcome(op);
-    return outcome && op ? { ok: true, answer: outcome, witness: [op] } : refuse(`the write is ${describeOutcome(op)}`);
-  },
+  probe: (sim) => probeWrite(opOf(sim, "q", "q")),
   focusKeys: ["q"],
 };
 
