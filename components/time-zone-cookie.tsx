@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { DEFAULT_TIME_ZONE, TIME_ZONE_COOKIE } from "@/lib/dates";
+import { DEFAULT_TIME_ZONE, TIME_ZONE_COOKIE } from "@/lib/time-zone-cookie";
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 // IANA names use only these; anything else would need escaping in a cookie and is not a zone the server accepts.

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { DEFAULT_TIME_ZONE } from "./time-zone-cookie";
+
+export { DEFAULT_TIME_ZONE, TIME_ZONE_COOKIE } from "./time-zone-cookie";
 
 /**
  * Time as the pages word it, in the reader's own time zone. Pure: callers pass
@@ -7,10 +10,6 @@ import { z } from "zod";
  * the zone from the browser (a cookie); until it has, pages use UTC.
  */
 
-/** The zone pages use when the reader's is unknown. */
-export const DEFAULT_TIME_ZONE = "UTC";
-/** The cookie the browser writes its IANA zone into (components/time-zone-cookie.tsx) and the server reads (lib/request/time-zone.ts). */
-export const TIME_ZONE_COOKIE = "tz";
 // The longest IANA name is 32 characters; anything far beyond is not a zone.
 const MAX_ZONE_LENGTH = 64;
 
