@@ -48,7 +48,7 @@ export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
                 href={`#${entry.id}`}
                 aria-current={current ? "location" : undefined}
                 onClick={() => setActive(entry.id)}
-                className={`-ml-px block border-l-2 py-0.5 pl-2 ${current ? "border-brand-600 font-medium text-brand-700 dark:text-brand-100" : "border-transparent text-slate-600 hover:text-slate-900 dark:text-slate-400 dark:hover:text-slate-100"}`}
+                className="toc-link"
               >
                 {entry.text}
               </a>
