@@ -1,4 +1,4 @@
-import { conceptMastery } from "@/lib/db";
+import { conceptMastery, type Actor } from "@/lib/db";
 
 interface LessonConcepts {
   readonly slug: string;
@@ -7,8 +7,8 @@ interface LessonConcepts {
 }
 
 /** On the track page: each lesson's concepts with the user's mastery level (unseen concepts count as not started). */
-export async function LessonMastery({ userId, lessons }: { userId: string; lessons: readonly LessonConcepts[] }) {
-  const mastery = new Map((await conceptMastery({ id: userId })).map((m) => [m.concept, m.level] as const));
+export async function LessonMastery({ actor, lessons }: { actor: Actor; lessons: readonly LessonConcepts[] }) {
+  const mastery = new Map((await conceptMastery(actor)).map((m) => [m.concept, m.level] as const));
   return (
     <details className="mt-4 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700" data-testid="lesson-mastery">
       <summary className="cursor-pointer font-medium">Mastery by lesson ({[...mastery.values()].filter((l) => l === "mastered").length} concepts mastered)</summary>

@@ -1,7 +1,7 @@
 /**
  * Who may do what, as data: one row per (resource, action), with each role's
  * permission. README.md's "Access rules" table is rendered from this
- * (scripts/access-docs.ts), lib/db enforces it, and
+ * (scripts/access-docs.ts), lib/db enforces it by asking may() (./access.ts), and
  * tests/integration/access-rules.int.test.ts walks every row for every role,
  * so the three cannot drift apart. Pure: no database, no Next.
  */
@@ -38,11 +38,20 @@ const page = (path: string): Entry => ({ kind: "page", path });
 const api = (path: string): Entry => ({ kind: "api", path });
 const action = (path: string): Entry => ({ kind: "action", path });
 
+/**
+ * The roles that teach and lead (interviews, assignments, cohorts): the one
+ * place they are listed. A demoted teacher keeps their rows but reaches none.
+ */
+const TEACHING_ROLES: readonly Role[] = ["interviewer", "admin"];
+const ADMIN_ROLES: readonly Role[] = ["admin"];
+
+/** `permission` for the listed roles, "none" for the rest. */
+const only = (roles: readonly Role[], permission: Permission): Record<Role, Permission> =>
+  Object.fromEntries(ROLES.map((role) => [role, roles.includes(role) ? permission : "none"])) as Record<Role, Permission>;
 /** Every role alike: things each user does for themselves. */
-const everyone = (permission: Permission): Record<Role, Permission> => ({ candidate: permission, interviewer: permission, author: permission, admin: permission });
-/** Interviewers and admins teach and lead; a candidate or author (or a demoted teacher) gets nothing. */
-const teachers = (permission: Permission): Record<Role, Permission> => ({ candidate: "none", interviewer: permission, author: "none", admin: permission });
-const adminOnly: Record<Role, Permission> = { candidate: "none", interviewer: "none", author: "none", admin: "all" };
+const everyone = (permission: Permission) => only(ROLES, permission);
+const teachers = (permission: Permission) => only(TEACHING_ROLES, permission);
+const adminOnly = only(ADMIN_ROLES, "all");
 
 const LESSON_ACTIONS = "setLessonCompletion (app/(learn)/learn/[slug]/actions.ts)";
 const QUIZ_ACTIONS = "app/(practice)/quiz/actions.ts";

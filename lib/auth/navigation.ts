@@ -1,4 +1,5 @@
-import type { Role } from "./roles";
+import { rolesAllowed } from "./access-rules";
+import { ROLES, type Role } from "./roles";
 
 export interface NavEntry {
   readonly href: string;
@@ -7,7 +8,7 @@ export interface NavEntry {
   readonly roles: readonly Role[];
 }
 
-const ALL: readonly Role[] = ["candidate", "interviewer", "author", "admin"];
+const ALL = ROLES;
 
 /** The signed-in menu, one list for every feature: add an entry when its page exists. */
 export const NAV_ENTRIES: readonly NavEntry[] = [
@@ -15,12 +16,12 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { href: "/learn", label: "Lessons", roles: ALL },
   { href: "/lab", label: "Lab", roles: ALL },
   { href: "/interviews", label: "Interviews", roles: ALL },
-  { href: "/interviews/new", label: "Lead an interview", roles: ["interviewer", "admin"] },
+  { href: "/interviews/new", label: "Lead an interview", roles: rolesAllowed("interview.start-led") },
   { href: "/review", label: "Review", roles: ALL },
   { href: "/assignments", label: "Assignments", roles: ALL },
-  { href: "/teach", label: "Teaching", roles: ["interviewer", "admin"] },
+  { href: "/teach", label: "Teaching", roles: rolesAllowed("assignment.list") },
   { href: "/authoring", label: "Authoring", roles: ["author", "admin"] },
-  { href: "/admin/users", label: "Users", roles: ["admin"] },
+  { href: "/admin/users", label: "Users", roles: rolesAllowed("users.list") },
 ];
 
 export function navigationFor(role: Role): NavEntry[] {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { may } from "../auth/access";
+import type { RuleId } from "../auth/access-rules";
 import { ROLES } from "../auth/roles";
 import { db } from "./client";
 import { getUserById, toDto, type UserDto } from "./users";
@@ -10,14 +12,15 @@ export type AdminResult = { ok: true } | { ok: false; status: 400 | 404; error: 
 
 const NOT_FOUND: AdminResult = { ok: false, status: 404, error: "No such user." };
 
-async function isActiveAdmin(actorId: string): Promise<boolean> {
+/** Whether the actor, as stored now (an active account, its current role), may take `rule`. */
+async function mayNow(actorId: string, rule: RuleId): Promise<boolean> {
   const actor = await getUserById(actorId);
-  return actor?.role === "admin";
+  return actor !== null && may(actor, rule);
 }
 
 /** Every account, newest first; null unless the actor is an active admin. */
 export async function listUsers(actorId: string): Promise<ManagedUserDto[] | null> {
-  if (!(await isActiveAdmin(actorId))) return null;
+  if (!(await mayNow(actorId, "users.list"))) return null;
   const users = await db().user.findMany({ orderBy: { createdAt: "desc" } });
   return users.map((user) => ({ ...toDto(user), deactivated: user.deactivatedAt !== null }));
 }
@@ -34,7 +37,7 @@ export const setActiveSchema = z.object({
 
 /** Admins change roles; nobody changes their own, so the last admin cannot lock themselves out. */
 export async function changeUserRole(actorId: string, input: unknown): Promise<AdminResult> {
-  if (!(await isActiveAdmin(actorId))) return NOT_FOUND;
+  if (!(await mayNow(actorId, "users.change-role"))) return NOT_FOUND;
   const parsed = changeRoleSchema.safeParse(input);
   if (!parsed.success) return { ok: false, status: 400, error: parsed.error.issues[0]?.message ?? "Invalid input." };
   if (parsed.data.userId === actorId) return { ok: false, status: 400, error: "You cannot change your own role." };
@@ -44,7 +47,7 @@ export async function changeUserRole(actorId: string, input: unknown): Promise<A
 
 /** Deactivated users keep their data but cannot sign in; reactivating restores access. */
 export async function setUserActive(actorId: string, input: unknown): Promise<AdminResult> {
-  if (!(await isActiveAdmin(actorId))) return NOT_FOUND;
+  if (!(await mayNow(actorId, "users.deactivate"))) return NOT_FOUND;
   const parsed = setActiveSchema.safeParse(input);
   if (!parsed.success) return { ok: false, status: 400, error: parsed.error.issues[0]?.message ?? "Invalid input." };
   if (parsed.data.userId === actorId) return { ok: false, status: 400, error: "You cannot deactivate your own account." };

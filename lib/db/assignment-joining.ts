@@ -5,7 +5,8 @@
  */
 import { enrolInTx } from "./assignment-members";
 import { db, type Tx } from "./client";
-import { fail, NOT_FOUND, type WorkActor, type WorkResult } from "./member-access";
+import { fail, NOT_FOUND, type WorkResult } from "./member-access";
+import { may, type Actor } from "../auth/access";
 import { limitFailures, LIMITS, retryWording } from "./rate-limit";
 
 /** Claims an invitation for `userId` inside `tx`: the assignment id, or the reason it could not be claimed. */
@@ -26,7 +27,8 @@ export async function claimInvitationInTx(tx: Tx, userId: string, token: string)
  * holding the token is the proof. The token stays on the row so a second
  * opening can say the link was already used.
  */
-export async function claimInvitation(actor: WorkActor, token: string): Promise<WorkResult<{ assignmentId: string }>> {
+export async function claimInvitation(actor: Actor, token: string): Promise<WorkResult<{ assignmentId: string }>> {
+  if (!may(actor, "invitation.claim")) return fail("not-found", NOT_FOUND);
   // Only unknown tokens count towards the account's limit: a real link, even one already used, is not a guess.
   const limited = await limitFailures(LIMITS.invitation, actor.id, () => db().$transaction((tx) => claimInvitationInTx(tx, actor.id, token)), (r) => r.ok || r.error !== "not-found");
   if (!limited.ok) return fail("throttled", `Too many invitation links that do not work were opened from this account. Try again in ${retryWording(limited.retryAfterSeconds)}.`);
@@ -60,8 +62,8 @@ export interface JoinedCohortDto {
  * assignments (an invitation already sent to their email is claimed rather
  * than duplicated). Joining twice changes nothing.
  */
-export async function joinCohort(actor: WorkActor, code: string): Promise<WorkResult<JoinedCohortDto>> {
-  if (typeof code !== "string" || code.length > 64) return fail("not-found", "No cohort has this code.");
+export async function joinCohort(actor: Actor, code: string): Promise<WorkResult<JoinedCohortDto>> {
+  if (typeof code !== "string" || code.length > 64 || !may(actor, "cohort.join")) return fail("not-found", "No cohort has this code.");
   const normalised = normaliseJoinCode(code);
   if (normalised === "") return fail("invalid", "Enter the join code your interviewer gave you.");
   // Each code tried takes a slot of the account's limit first; a code that names a cohort gives it back.

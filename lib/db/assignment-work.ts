@@ -14,7 +14,8 @@ import { asKind, contentTitle } from "./assignment-items";
 import { db, type Tx } from "./client";
 import { createInterview } from "./interviews";
 import { markLessonComplete } from "./lesson-progress";
-import { fail, findMember, NOT_FOUND, type WorkActor, type WorkFailure, type WorkResult } from "./member-access";
+import type { Actor } from "../auth/access";
+import { fail, findMember, NOT_FOUND, type WorkFailure, type WorkResult } from "./member-access";
 import { startAssignedQuizAttempt } from "./quiz";
 import { syncOpenWork } from "./work-sync";
 import { TEXT_LIMITS } from "../text-limits";
@@ -28,8 +29,8 @@ export const MAX_HEARTBEAT_MS = 60_000;
 const locked = (): WorkFailure => fail("locked", "You have submitted this assignment, so its answers can no longer change.");
 
 /** The member (open, the actor's) and the item at `position`, or an error. */
-async function openMemberItem(actor: WorkActor, assignmentId: string, position: number) {
-  const m = await findMember(actor, assignmentId);
+async function openMemberItem(actor: Actor, assignmentId: string, position: number) {
+  const m = await findMember(actor, "assignment-work.save", assignmentId);
   if (!m) return fail("not-found", NOT_FOUND);
   const item = m.assignment.items.find((i) => i.position === position);
   if (!item) return fail("not-found", NOT_FOUND);
@@ -66,7 +67,7 @@ export interface StartedItemDto {
  * item its solo session the first time, created with the member's seed and
  * linked to the work; later calls return the same ones.
  */
-export async function startItem(actor: WorkActor, assignmentId: string, position: number, now: Date): Promise<WorkResult<StartedItemDto>> {
+export async function startItem(actor: Actor, assignmentId: string, position: number, now: Date): Promise<WorkResult<StartedItemDto>> {
   const found = await openMemberItem(actor, assignmentId, position);
   if (!found.ok) return found;
   const { member, item } = found;
@@ -99,7 +100,7 @@ export interface LabWorkInput {
 }
 
 /** Saves a lab item's run and/or answer. The item is done once the answer is not blank. */
-export async function saveLabWork(actor: WorkActor, assignmentId: string, position: number, input: LabWorkInput, now: Date): Promise<WorkResult<{ savedAt: string; status: ItemStatus }>> {
+export async function saveLabWork(actor: Actor, assignmentId: string, position: number, input: LabWorkInput, now: Date): Promise<WorkResult<{ savedAt: string; status: ItemStatus }>> {
   const found = await openMemberItem(actor, assignmentId, position);
   if (!found.ok) return found;
   if (found.item.kind !== "lab") return fail("invalid", "This item is not a lab.");
@@ -125,7 +126,7 @@ export async function saveLabWork(actor: WorkActor, assignmentId: string, positi
 }
 
 /** Marks a lesson item done, and the lesson read on the candidate's own progress too. */
-export async function completeLessonItem(actor: WorkActor, assignmentId: string, position: number, now: Date): Promise<WorkResult<{ status: ItemStatus }>> {
+export async function completeLessonItem(actor: Actor, assignmentId: string, position: number, now: Date): Promise<WorkResult<{ status: ItemStatus }>> {
   const found = await openMemberItem(actor, assignmentId, position);
   if (!found.ok) return found;
   if (found.item.kind !== "lesson") return fail("invalid", "This item is not a lesson.");
@@ -144,7 +145,7 @@ export async function completeLessonItem(actor: WorkActor, assignmentId: string,
  * time that passed instead of both counting it, and the item's total can never
  * run ahead of the wall clock. Nothing is counted before the item is started.
  */
-export async function addTimeSpent(actor: WorkActor, assignmentId: string, position: number, ms: number, now: Date): Promise<WorkResult<{ timeSpentMs: number }>> {
+export async function addTimeSpent(actor: Actor, assignmentId: string, position: number, ms: number, now: Date): Promise<WorkResult<{ timeSpentMs: number }>> {
   if (!Number.isFinite(ms) || ms < 0) return fail("invalid", "The time must be a positive number of milliseconds.");
   const found = await openMemberItem(actor, assignmentId, position);
   if (!found.ok) return found;
@@ -178,8 +179,8 @@ export async function addTimeSpent(actor: WorkActor, assignmentId: string, posit
  * the interviewer reads what the candidate had when they submitted.
  * Idempotent: a second submit changes nothing.
  */
-export async function submitAssignment(actor: WorkActor, assignmentId: string, now: Date): Promise<WorkResult<{ submittedAt: string }>> {
-  const m = await findMember(actor, assignmentId);
+export async function submitAssignment(actor: Actor, assignmentId: string, now: Date): Promise<WorkResult<{ submittedAt: string }>> {
+  const m = await findMember(actor, "assignment-work.submit", assignmentId);
   if (!m) return fail("not-found", NOT_FOUND);
   if (isLocked(m.status)) return { ok: true, data: { submittedAt: (m.submittedAt ?? now).toISOString() } };
   await syncOpenWork(actor.id, [m.id]);

@@ -4,7 +4,8 @@
  * anything else is "not-found", exactly as if the id did not exist.
  */
 import { randomInt } from "node:crypto";
-import type { Role } from "../auth/roles";
+import { may, type Actor } from "../auth/access";
+import type { RuleId } from "../auth/access-rules";
 import { isReviewScored, parseReview, REVIEW_MAX_SCORE, type ScorableItem } from "../assignments/review";
 import { assignmentInputSchema, fieldErrors, parseEmailList, type ItemCatalog, type ItemKind } from "../assignments/schema";
 import { MAX_SEED, type SeedMode } from "../assignments/seeds";
@@ -24,15 +25,7 @@ import type { ScoreDto } from "./interviews";
 import { attemptForCheckedReviewer, type AttemptDto } from "./quiz";
 import { quizBank } from "./quiz-bank";
 
-export type AssignmentActor = { readonly id: string; readonly role: Role };
 export type NotFound = { ok: false; error: "not-found" };
-
-const TEACHING_ROLES: readonly Role[] = ["interviewer", "admin"];
-
-/** Only interviewers and admins act as owners; a demoted owner sees nothing. */
-export function canTeach(actor: AssignmentActor): boolean {
-  return TEACHING_ROLES.includes(actor.role);
-}
 
 export interface InterviewerOverviewDto {
   readonly cohorts: readonly { id: string; name: string; joinCode: string; memberCount: number }[];
@@ -43,8 +36,8 @@ export interface InterviewerOverviewDto {
 }
 
 /** What the /teach home shows: the actor's own cohorts, assignments (soonest due first) and submissions awaiting review. */
-export async function interviewerOverview(actor: AssignmentActor, now: Date): Promise<InterviewerOverviewDto> {
-  if (!canTeach(actor)) return { cohorts: [], assignments: [], awaitingReview: [] };
+export async function interviewerOverview(actor: Actor, now: Date): Promise<InterviewerOverviewDto> {
+  if (!may(actor, "assignment.list")) return { cohorts: [], assignments: [], awaitingReview: [] };
   const [cohorts, assignments] = await Promise.all([
     db().cohort.findMany({ where: { ownerId: actor.id }, orderBy: { createdAt: "desc" }, include: { _count: { select: { members: true } } } }),
     db().assignment.findMany({
@@ -90,8 +83,8 @@ function buildCatalog(): ItemCatalog {
 }
 
 /** Everything an item may point at, with titles, for the create form's pickers (content is public; the form is not). */
-export function itemCatalog(actor: AssignmentActor): { ok: true; catalog: ItemCatalog } | NotFound {
-  return canTeach(actor) ? { ok: true, catalog: buildCatalog() } : notFound;
+export function itemCatalog(actor: Actor): { ok: true; catalog: ItemCatalog } | NotFound {
+  return may(actor, "assignment.create") ? { ok: true, catalog: buildCatalog() } : notFound;
 }
 
 function titleOf(catalog: ItemCatalog, kind: ItemKind, ref: string): string {
@@ -121,8 +114,8 @@ export type CreateAssignmentResult = { ok: true; id: string } | NotFound | { ok:
  * current members of the chosen cohort (which must be the actor's) and every
  * typed email. Any invalid input changes nothing.
  */
-export async function createAssignment(actor: AssignmentActor, input: CreateAssignmentInput, now: Date): Promise<CreateAssignmentResult> {
-  if (!canTeach(actor)) return notFound;
+export async function createAssignment(actor: Actor, input: CreateAssignmentInput, now: Date): Promise<CreateAssignmentResult> {
+  if (!may(actor, "assignment.create")) return notFound;
   const parsed = assignmentInputSchema(buildCatalog(), now).safeParse(input.assignment);
   const emails = parseEmailList(input.emails);
   const errors = parsed.success ? {} : fieldErrors(parsed.error);
@@ -131,7 +124,7 @@ export async function createAssignment(actor: AssignmentActor, input: CreateAssi
   let cohortMembers: Enrolment[] = [];
   if (input.cohortId) {
     const cohort = await db().cohort.findUnique({ where: { id: input.cohortId }, include: { members: { orderBy: { joinedAt: "asc" }, include: { user: { select: { email: true } } } } } });
-    if (!cohort || cohort.ownerId !== actor.id) return notFound;
+    if (!cohort || !may(actor, "cohort.view", { owner: cohort.ownerId })) return notFound;
     cohortMembers = cohort.members.map((m) => ({ email: m.user.email, userId: m.userId }));
   }
   const typed = await enrolmentsFor(emails.data.filter((e) => !cohortMembers.some((m) => m.email === e)));
@@ -174,8 +167,8 @@ function countStatuses(statuses: readonly MemberStatus[]): AssignmentSummaryDto[
 }
 
 /** The actor's assignments, soonest due first, with how many members stand where. */
-export async function listAssignments(actor: AssignmentActor, now: Date): Promise<AssignmentSummaryDto[]> {
-  if (!canTeach(actor)) return [];
+export async function listAssignments(actor: Actor, now: Date): Promise<AssignmentSummaryDto[]> {
+  if (!may(actor, "assignment.list")) return [];
   const rows = await db().assignment.findMany({
     where: { ownerId: actor.id },
     orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
@@ -208,10 +201,11 @@ export type AssignmentTableResult = { ok: true; table: AssignmentTableDto } | No
 
 const workSelect = { itemId: true, status: true, score: true, maxScore: true, timeSpentMs: true, quizAttemptId: true } as const;
 
-async function ownAssignment(actor: AssignmentActor, assignmentId: string) {
-  if (!canTeach(actor)) return null;
+/** The assignment when the actor may take `rule` on it (the table says whose: the owner's), else null. */
+async function ownAssignment(actor: Actor, rule: RuleId, assignmentId: string) {
+  if (!may(actor, rule)) return null;
   const row = await db().assignment.findUnique({ where: { id: assignmentId }, include: { cohort: { select: { id: true, name: true } }, items: { orderBy: { position: "asc" } } } });
-  return row && row.ownerId === actor.id ? row : null;
+  return row && may(actor, rule, { owner: row.ownerId }) ? row : null;
 }
 
 type OwnAssignment = NonNullable<Awaited<ReturnType<typeof ownAssignment>>>;
@@ -245,8 +239,12 @@ async function attemptsOf(works: readonly WorkRow[]): Promise<Attempts> {
 }
 
 /** Candidates × items with status, score and time per cell; members in the order they were added. */
-export async function getAssignmentTable(actor: AssignmentActor, assignmentId: string, now: Date): Promise<AssignmentTableResult> {
-  const a = await ownAssignment(actor, assignmentId);
+export async function getAssignmentTable(actor: Actor, assignmentId: string, now: Date): Promise<AssignmentTableResult> {
+  return assignmentTable(actor, "assignment.view-table", assignmentId, now);
+}
+
+async function assignmentTable(actor: Actor, rule: RuleId, assignmentId: string, now: Date): Promise<AssignmentTableResult> {
+  const a = await ownAssignment(actor, rule, assignmentId);
   if (!a) return notFound;
   const members = await db().assignmentMember.findMany({
     where: { assignmentId },
@@ -285,8 +283,8 @@ export async function getAssignmentTable(actor: AssignmentActor, assignmentId: s
 export type ExportResult = { ok: true; filename: string; csv: string } | NotFound;
 
 /** The table as a CSV file named after the title. */
-export async function exportAssignmentCsv(actor: AssignmentActor, assignmentId: string, now: Date): Promise<ExportResult> {
-  const result = await getAssignmentTable(actor, assignmentId, now);
+export async function exportAssignmentCsv(actor: Actor, assignmentId: string, now: Date): Promise<ExportResult> {
+  const result = await assignmentTable(actor, "assignment.export-csv", assignmentId, now);
   if (!result.ok) return result;
   return { ok: true, filename: csvFilename(result.table.title), csv: assignmentCsv(result.table.items, result.table.rows) };
 }
@@ -301,8 +299,8 @@ export interface AddedMember {
 export type AddMembersResult = { ok: true; added: readonly AddedMember[] } | NotFound | { ok: false; error: "invalid"; message: string };
 
 /** Adds typed emails to the actor's assignment; a malformed one anywhere changes nothing. */
-export async function addMembers(actor: AssignmentActor, assignmentId: string, emailsText: string): Promise<AddMembersResult> {
-  const a = await ownAssignment(actor, assignmentId);
+export async function addMembers(actor: Actor, assignmentId: string, emailsText: string): Promise<AddMembersResult> {
+  const a = await ownAssignment(actor, "assignment.add-members", assignmentId);
   if (!a) return notFound;
   const emails = parseEmailList(emailsText);
   if (!emails.success) return { ok: false, error: "invalid", message: emails.error };
@@ -361,8 +359,8 @@ async function interviewDetail(sessionId: string | null): Promise<Extract<ItemDe
 }
 
 /** One member's work, item by item, for the owner: quiz answers with keys, the lab run and answer, interview notes and self-scores. */
-export async function getMemberDetail(actor: AssignmentActor, assignmentId: string, memberId: string, now: Date): Promise<MemberDetailResult> {
-  const a = await ownAssignment(actor, assignmentId);
+export async function getMemberDetail(actor: Actor, assignmentId: string, memberId: string, now: Date): Promise<MemberDetailResult> {
+  const a = await ownAssignment(actor, "assignment.drill-down", assignmentId);
   if (!a) return notFound;
   const m = await db().assignmentMember.findUnique({ where: { id: memberId }, include: { user: { select: { name: true } }, work: true } });
   if (!m || m.assignmentId !== a.id) return notFound;
@@ -430,8 +428,8 @@ const NOT_SUBMITTED = "The candidate has not submitted yet: feedback opens once 
  * reviewed; saving again later keeps them reviewed and (through reviewedAt)
  * shows the candidate the feedback as new. Any invalid field saves nothing.
  */
-export async function saveMemberFeedback(actor: AssignmentActor, assignmentId: string, memberId: string, review: ReviewInput, now: Date): Promise<FeedbackResult> {
-  const a = await ownAssignment(actor, assignmentId);
+export async function saveMemberFeedback(actor: Actor, assignmentId: string, memberId: string, review: ReviewInput, now: Date): Promise<FeedbackResult> {
+  const a = await ownAssignment(actor, "assignment.feedback", assignmentId);
   if (!a) return notFound;
   const m = await db().assignmentMember.findUnique({ where: { id: memberId }, select: { assignmentId: true, status: true, work: { select: { id: true, itemId: true, updatedAt: true } } } });
   if (!m || m.assignmentId !== a.id) return notFound;

@@ -4,7 +4,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { cohortNameSchema } from "../assignments/schema";
-import { canTeach, type AssignmentActor, type NotFound } from "./assignments";
+import { may, type Actor } from "../auth/access";
+import type { NotFound } from "./assignments";
 import { db } from "./client";
 
 const notFound: NotFound = { ok: false, error: "not-found" };
@@ -31,8 +32,8 @@ function newCohortCode(): string {
 
 export type CreateCohortResult = { ok: true; id: string; joinCode: string } | NotFound | { ok: false; error: "invalid"; message: string };
 
-export async function createCohort(actor: AssignmentActor, name: string): Promise<CreateCohortResult> {
-  if (!canTeach(actor)) return notFound;
+export async function createCohort(actor: Actor, name: string): Promise<CreateCohortResult> {
+  if (!may(actor, "cohort.create")) return notFound;
   const parsed = cohortNameSchema.safeParse(name);
   if (!parsed.success) return { ok: false, error: "invalid", message: parsed.error.issues[0]?.message ?? "Give the cohort a name." };
   const row = await db().cohort.create({ data: { ownerId: actor.id, name: parsed.data, joinCode: newCohortCode() }, select: { id: true, joinCode: true } });
@@ -40,16 +41,16 @@ export async function createCohort(actor: AssignmentActor, name: string): Promis
 }
 
 /** The actor's cohorts, newest first. */
-export async function listCohorts(actor: AssignmentActor): Promise<CohortSummaryDto[]> {
-  if (!canTeach(actor)) return [];
+export async function listCohorts(actor: Actor): Promise<CohortSummaryDto[]> {
+  if (!may(actor, "cohort.view")) return [];
   const rows = await db().cohort.findMany({ where: { ownerId: actor.id }, orderBy: { createdAt: "desc" }, include: { _count: { select: { members: true, assignments: true } } } });
   return rows.map((c) => ({ id: c.id, name: c.name, joinCode: c.joinCode, memberCount: c._count.members, assignmentCount: c._count.assignments, createdAt: c.createdAt.toISOString() }));
 }
 
 export type CohortResult = { ok: true; cohort: CohortDetailDto } | NotFound;
 
-export async function getCohort(actor: AssignmentActor, cohortId: string): Promise<CohortResult> {
-  if (!canTeach(actor)) return notFound;
+export async function getCohort(actor: Actor, cohortId: string): Promise<CohortResult> {
+  if (!may(actor, "cohort.view")) return notFound;
   const c = await db().cohort.findUnique({
     where: { id: cohortId },
     include: {
@@ -57,7 +58,7 @@ export async function getCohort(actor: AssignmentActor, cohortId: string): Promi
       assignments: { orderBy: { dueAt: "asc" }, include: { _count: { select: { members: true } } } },
     },
   });
-  if (!c || c.ownerId !== actor.id) return notFound;
+  if (!c || !may(actor, "cohort.view", { owner: c.ownerId })) return notFound;
   return {
     ok: true,
     cohort: {

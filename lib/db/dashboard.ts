@@ -3,11 +3,10 @@
  * queue: when they were active (for the streak), their quiz scores over time
  * and their latest attempts. Only the acting user's own rows are ever read.
  */
+import { may, type Actor } from "../auth/access";
 import { db } from "./client";
 import { REVIEW_QUIZ_ID } from "./quiz";
 import { quizBank } from "./quiz-bank";
-
-export type DashboardActor = { readonly id: string };
 
 export interface RecentAttemptDto {
   readonly id: string;
@@ -36,7 +35,8 @@ function quizTitle(quizId: string): string {
 }
 
 /** The acting user's activity, score history and recent attempts. */
-export async function dashboardActivity(actor: DashboardActor, options: { scoredLimit?: number; recentLimit?: number } = {}): Promise<DashboardActivityDto> {
+export async function dashboardActivity(actor: Actor, options: { scoredLimit?: number; recentLimit?: number } = {}): Promise<DashboardActivityDto> {
+  if (!may(actor, "quiz-attempt.history")) return { activity: [], scored: [], recent: [] };
   const { scoredLimit = 20, recentLimit = 5 } = options;
   const [lessons, submitted, interviews, scored, recent] = await Promise.all([
     db().lessonCompletion.findMany({ where: { userId: actor.id }, select: { completedAt: true } }),

@@ -5,7 +5,7 @@ import { candidateEventSchema, timelinePayloadSchema, type TimelineEntry, type T
 import { elapsedAt, flowStateSchema, initialFlow, allNotes, type FlowState } from "../interview/flow";
 import { accepts, checkSave } from "../interview/save-check";
 import { RUBRIC_DIMENSIONS } from "../interview/prompt-schema";
-import type { Role } from "../auth/roles";
+import { may, type Actor } from "../auth/access";
 import { isLocked } from "../assignments/status";
 import { MAX_ACTIONS } from "../sim/limits";
 import { db } from "./client";
@@ -17,7 +17,7 @@ import { TEXT_LIMITS } from "../text-limits";
  * are the session's candidate or interviewer; anyone else gets "not-found",
  * exactly as if the id did not exist.
  */
-export type Actor = { id: string; role: Role };
+export type { Actor };
 export type InterviewRole = "candidate" | "interviewer";
 
 export interface ScoreDto {
@@ -116,14 +116,10 @@ function toScore(row: { source: string; dimension: string; level: number; commen
   return { source: row.source === "interviewer" ? "interviewer" : "self", dimension: row.dimension, level: row.level, comment: row.comment };
 }
 
-/** Leading is for interviewers and admins; a demoted interviewer loses their sessions' interviewer part (README, Access rules). */
-function canLead(role: Role): boolean {
-  return role === "interviewer" || role === "admin";
-}
-
+/** The actor's part in the session, as the access table allows it (a demoted interviewer loses their sessions' interviewer part). */
 function roleIn(session: { candidateId: string | null; interviewerId: string | null }, actor: Actor): InterviewRole | null {
-  if (session.interviewerId === actor.id) return canLead(actor.role) ? "interviewer" : null;
-  if (session.candidateId === actor.id) return "candidate";
+  if (session.interviewerId === actor.id) return may(actor, "interview.interviewer-part", { owner: session.interviewerId }) ? "interviewer" : null;
+  if (may(actor, "interview.candidate-part", { owner: session.candidateId })) return "candidate";
   return null;
 }
 
@@ -175,7 +171,7 @@ export type CreateResult = { ok: true; id: string; joinCode: string | null } | {
 export async function createInterview(actor: Actor, input: { promptSlug: string; mode: "solo" | "led"; durationMin: number }): Promise<CreateResult> {
   if (!interviewPrompt(input.promptSlug)) return { ok: false, error: "unknown-prompt" };
   if (!durationSchema.safeParse(input.durationMin).success) return { ok: false, error: "bad-duration" };
-  if (input.mode === "led" && !canLead(actor.role)) return notFound;
+  if (!may(actor, input.mode === "led" ? "interview.start-led" : "interview.start-solo")) return notFound;
   const led = input.mode === "led";
   const row = await db().interviewSession.create({
     data: {
@@ -197,7 +193,7 @@ export type JoinThrottled = { ok: false; error: "throttled"; message: string };
 /** Joins a led session as its candidate. A code already used by someone else, or the interviewer's own, is not found. */
 export async function joinInterview(actor: Actor, code: string): Promise<{ ok: true; id: string } | NotFound | JoinThrottled> {
   const joinCode = code.trim().toUpperCase();
-  if (!/^[A-Z0-9]{8}$/.test(joinCode)) return notFound;
+  if (!may(actor, "interview.join") || !/^[A-Z0-9]{8}$/.test(joinCode)) return notFound;
   // Each code tried takes a slot of the account's join-code limit; a code that names a session gives it back.
   const lookup = await limitFailures(LIMITS.joinCode, actor.id, () => db().interviewSession.findUnique({ where: { joinCode }, select: { id: true, candidateId: true, interviewerId: true } }), (found) => found !== null);
   if (!lookup.ok) return { ok: false, error: "throttled", message: `Too many wrong codes from this account. Try again in ${retryWording(lookup.retryAfterSeconds)}.` };
@@ -341,6 +337,7 @@ export async function saveFeedback(actor: Actor, id: string, raw: unknown): Prom
 
 /** Every session the actor took part in, newest first. */
 export async function listInterviews(actor: Actor): Promise<InterviewSummaryDto[]> {
+  if (!may(actor, "interview.list")) return [];
   const rows = await db().interviewSession.findMany({
     where: { OR: [{ candidateId: actor.id }, { interviewerId: actor.id }] },
     orderBy: { createdAt: "desc" },

@@ -4,11 +4,9 @@
  * assignment only through the actor's own AssignmentMember row (findMember);
  * any other id is "not-found", exactly as if it did not exist.
  */
-import type { Role } from "../auth/roles";
+import { may, type Actor } from "../auth/access";
+import type { RuleId } from "../auth/access-rules";
 import { db } from "./client";
-
-
-export type WorkActor = { readonly id: string; readonly role: Role };
 
 export type WorkError =
   /** Not the actor's, or no such thing. */
@@ -35,6 +33,7 @@ export const NOT_FOUND = "Not found.";
 
 const memberSelect = {
   id: true,
+  userId: true,
   status: true,
   seed: true,
   submittedAt: true,
@@ -45,11 +44,15 @@ const memberSelect = {
   assignment: { select: { id: true, title: true, instructions: true, dueAt: true, seedMode: true, owner: { select: { name: true } }, items: { orderBy: { position: "asc" as const } } } },
 };
 
-/** The actor's member row in the assignment, with its items (in order) and work; null when the actor is not a member. */
-export async function findMember(actor: { id: string }, assignmentId: string) {
+/**
+ * The actor's member row in the assignment, with its items (in order) and
+ * work; null when the actor is not a member or may not take `rule` on it.
+ */
+export async function findMember(actor: Actor, rule: RuleId, assignmentId: string) {
   // The id comes straight from a URL or form: anything that cannot be an id is simply not found.
-  if (typeof assignmentId !== "string" || assignmentId === "" || assignmentId.length > 100) return null;
-  return db().assignmentMember.findFirst({ where: { assignmentId, userId: actor.id }, select: memberSelect });
+  if (typeof assignmentId !== "string" || assignmentId === "" || assignmentId.length > 100 || !may(actor, rule)) return null;
+  const row = await db().assignmentMember.findFirst({ where: { assignmentId, userId: actor.id }, select: memberSelect });
+  return row && may(actor, rule, { member: row.userId }) ? row : null;
 }
 
 export type MemberRow = NonNullable<Awaited<ReturnType<typeof findMember>>>;

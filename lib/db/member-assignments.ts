@@ -9,7 +9,8 @@ import type { ItemKind } from "../assignments/schema";
 import { isLocked, memberStatus, type ItemStatus, type MemberStatus } from "../assignments/status";
 import { asKind, contentTitle } from "./assignment-items";
 import { db } from "./client";
-import { fail, findMember, NOT_FOUND, type MemberRow, type WorkActor, type WorkResult } from "./member-access";
+import { may, type Actor } from "../auth/access";
+import { fail, findMember, NOT_FOUND, type MemberRow, type WorkResult } from "./member-access";
 import { syncOpenWork } from "./work-sync";
 
 export type { ItemKind } from "../assignments/schema";
@@ -117,7 +118,8 @@ function memberDto(m: MemberRow, now: Date): MemberAssignmentDto {
 }
 
 /** The actor's assignments: open ones first by due date (soonest first), then submitted and reviewed ones, latest due first. */
-export async function listInbox(actor: WorkActor, now: Date): Promise<InboxEntryDto[]> {
+export async function listInbox(actor: Actor, now: Date): Promise<InboxEntryDto[]> {
+  if (!may(actor, "assignment-work.inbox")) return [];
   const ids = await db().assignmentMember.findMany({ where: { userId: actor.id }, select: { id: true } });
   await syncOpenWork(actor.id, ids.map((m) => m.id));
   const rows = await db().assignmentMember.findMany({
@@ -162,11 +164,11 @@ export async function listInbox(actor: WorkActor, now: Date): Promise<InboxEntry
  * The DTO still says unread on that opening so the page can flag it as new.
  * Item pages pass nothing: they do not show the feedback.
  */
-export async function getMemberAssignment(actor: WorkActor, assignmentId: string, now: Date, options: { markFeedbackSeen?: boolean } = {}): Promise<WorkResult<MemberAssignmentDto>> {
-  const first = await findMember(actor, assignmentId);
+export async function getMemberAssignment(actor: Actor, assignmentId: string, now: Date, options: { markFeedbackSeen?: boolean } = {}): Promise<WorkResult<MemberAssignmentDto>> {
+  const first = await findMember(actor, "assignment-work.open", assignmentId);
   if (!first) return fail("not-found", NOT_FOUND);
   if (!isLocked(first.status)) await syncOpenWork(actor.id, [first.id]);
-  const m = isLocked(first.status) ? first : await findMember(actor, assignmentId);
+  const m = isLocked(first.status) ? first : await findMember(actor, "assignment-work.open", assignmentId);
   if (!m) return fail("not-found", NOT_FOUND);
   const dto = memberDto(m, now);
   if (options.markFeedbackSeen && dto.feedbackUnread && m.reviewedAt) {
@@ -185,7 +187,7 @@ export interface OpenItemDto {
 }
 
 /** One item of the actor's assignment with its neighbours, for the item page. Reads only (apart from syncing, as above). */
-export async function openItem(actor: WorkActor, assignmentId: string, position: number, now: Date): Promise<WorkResult<OpenItemDto>> {
+export async function openItem(actor: Actor, assignmentId: string, position: number, now: Date): Promise<WorkResult<OpenItemDto>> {
   const r = await getMemberAssignment(actor, assignmentId, now);
   if (!r.ok) return r;
   const items = r.data.items;

@@ -14,10 +14,12 @@ import { CERTAINTIES, type Certainty, type Response } from "../quiz/schema";
 import { distinctVariantSeeds, pickSeed } from "../quiz/distinct-variants";
 import { variantFor } from "../assignments/seeds";
 import { isLocked } from "../assignments/status";
+import { may, type Actor } from "../auth/access";
+import type { RuleId } from "../auth/access-rules";
 import { db } from "./client";
 import { quizBank } from "./quiz-bank";
 
-export type Actor = { readonly id: string };
+export type { Actor };
 export type FeedbackMode = "immediate" | "deferred";
 export const REVIEW_QUIZ_ID = "review";
 const REVIEW_BATCH = 10;
@@ -139,7 +141,7 @@ export const ASSIGNED_ONLY = "Every variant of this question is part of an assig
 export async function startQuizAttempt(actor: Actor, options: StartOptions): Promise<QuizResult<{ attemptId: string }>> {
   const bank = quizBank();
   const quiz = bank.quizzes.get(options.quizId);
-  if (!quiz) return fail("not-found", "No such quiz.");
+  if (!quiz || !may(actor, "quiz-attempt.start")) return fail("not-found", "No such quiz.");
   const ids = options.questionId === undefined ? quiz.questions.map((q) => q.id) : quiz.questions.some((q) => q.id === options.questionId) ? [options.questionId] : [];
   if (ids.length === 0) return fail(options.questionId === undefined ? "no-questions" : "unknown-question", "This quiz has no such question.");
   const items = await practiceItems(actor.id, ids, await seenSeeds(actor.id, ids));
@@ -166,6 +168,7 @@ export async function startAssignedQuizAttempt(actor: Actor, quizId: string, mem
 
 /** Starts a review session of the user's due cards, each scenario question with a fresh seed (none an open assignment's). */
 export async function startReviewAttempt(actor: Actor, now: Date): Promise<QuizResult<{ attemptId: string }>> {
+  if (!may(actor, "review-queue.start")) return fail("no-questions", "Nothing is due for review.");
   const due = await db().reviewCard.findMany({ where: { userId: actor.id, due: { lte: now } }, orderBy: { due: "asc" }, take: REVIEW_BATCH, select: { questionId: true, seenSeeds: true } });
   const bank = quizBank().questions;
   const known = due.filter((c) => bank.has(c.questionId));
@@ -174,9 +177,11 @@ export async function startReviewAttempt(actor: Actor, now: Date): Promise<QuizR
   return createAttempt(actor, REVIEW_QUIZ_ID, "deferred", false, items);
 }
 
-async function ownAttempt(actor: Actor, attemptId: string) {
+/** The attempt when the actor may take `rule` on it (the table says whose: its user's), else null. */
+async function ownAttempt(actor: Actor, rule: RuleId, attemptId: string) {
+  if (!may(actor, rule)) return null;
   const row = await db().quizAttempt.findUnique({ where: { id: attemptId }, include: { answers: true } });
-  return row && row.userId === actor.id ? row : null;
+  return row && may(actor, rule, { owner: row.userId }) ? row : null;
 }
 
 type AnswerRow = { questionId: string; response: string; certainty: string | null; tries: number; credit: number; mark: number; correct: boolean; final: boolean };
@@ -187,7 +192,7 @@ function answerDto(a: AnswerRow): AnswerDto {
 
 /** The attempt as its owner may see it: keys and explanations only for final answers or a submitted attempt. */
 export async function getQuizAttempt(actor: Actor, attemptId: string): Promise<AttemptDto | null> {
-  const row = await ownAttempt(actor, attemptId);
+  const row = await ownAttempt(actor, "quiz-attempt.view", attemptId);
   return row ? toAttemptDto(row, { showSeeds: false }) : null;
 }
 
@@ -259,7 +264,7 @@ function gradeOne(item: Item, r: SubmittedResponse, certaintyMarking: boolean, t
  * twice and the current state is returned.
  */
 export async function answerQuizQuestion(actor: Actor, attemptId: string, r: SubmittedResponse, expectedTries: number): Promise<QuizResult<AnswerDto>> {
-  const row = await ownAttempt(actor, attemptId);
+  const row = await ownAttempt(actor, "quiz-attempt.answer", attemptId);
   if (!row) return fail("not-found", "No such attempt.");
   if (row.status !== "open") return fail("closed", "This attempt is already submitted.");
   const item = parseItems(row.items).find((i) => i.questionId === r.questionId);
@@ -297,7 +302,7 @@ export async function answerQuizQuestion(actor: Actor, attemptId: string, r: Sub
  * a second tab changes nothing.
  */
 export async function submitQuizAttempt(actor: Actor, attemptId: string, responses: readonly SubmittedResponse[], now: Date): Promise<QuizResult<{ score: number; maxScore: number }>> {
-  const row = await ownAttempt(actor, attemptId);
+  const row = await ownAttempt(actor, "quiz-attempt.submit", attemptId);
   if (!row) return fail("not-found", "No such attempt.");
   if (row.status === "submitted") return { ok: true, data: { score: row.score ?? 0, maxScore: row.maxScore ?? 0 } };
   const items = parseItems(row.items);
@@ -362,6 +367,7 @@ export interface MasteryDto {
 
 /** The acting user's mastery per concept. */
 export async function conceptMastery(actor: Actor): Promise<MasteryDto[]> {
+  if (!may(actor, "quiz-attempt.history")) return [];
   const rows = await db().conceptMastery.findMany({ where: { userId: actor.id }, orderBy: { concept: "asc" }, select: { concept: true, level: true } });
   return rows.map((r) => ({ concept: r.concept, level: r.level as MasteryLevel }));
 }
@@ -375,7 +381,7 @@ export interface ReviewQueueDto {
 
 /** The acting user's review queue: cards due now first. */
 export async function reviewQueue(actor: Actor, now: Date): Promise<ReviewQueueDto> {
-  const cards = await db().reviewCard.findMany({ where: { userId: actor.id }, orderBy: { due: "asc" }, select: { questionId: true, due: true } });
+  const cards = !may(actor, "review-queue.view") ? [] : await db().reviewCard.findMany({ where: { userId: actor.id }, orderBy: { due: "asc" }, select: { questionId: true, due: true } });
   const bank = quizBank().questions;
   const known = cards.filter((c) => bank.has(c.questionId));
   const due = known.filter((c) => c.due <= now);
@@ -390,6 +396,7 @@ export async function reviewQueue(actor: Actor, now: Date): Promise<ReviewQueueD
 
 /** The acting user's attempts, newest first. */
 export async function listQuizAttempts(actor: Actor): Promise<Array<{ id: string; quizId: string; status: string; score: number | null; maxScore: number | null; createdAt: string }>> {
+  if (!may(actor, "quiz-attempt.history")) return [];
   const rows = await db().quizAttempt.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "desc" }, take: 20 });
   return rows.map((r) => ({ id: r.id, quizId: r.quizId, status: r.status, score: r.score, maxScore: r.maxScore, createdAt: r.createdAt.toISOString() }));
 }

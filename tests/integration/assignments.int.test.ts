@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { scoreField } from "../../lib/assignments/review";
 import { scoreText } from "../../lib/assignments/table";
 import { db } from "../../lib/db/client";
-import { addMembers, createAssignment, exportAssignmentCsv, getAssignmentTable, getMemberDetail, interviewerOverview, itemCatalog, listAssignments, saveMemberFeedback, type AssignmentActor } from "../../lib/db/assignments";
+import { addMembers, createAssignment, exportAssignmentCsv, getAssignmentTable, getMemberDetail, interviewerOverview, itemCatalog, listAssignments, saveMemberFeedback } from "../../lib/db/assignments";
+import type { Actor } from "../../lib/auth/access";
 import { getMemberAssignment, listInbox, openItem } from "../../lib/db/member-assignments";
 import { createCohort } from "../../lib/db/cohorts";
 import { startAssignedQuizAttempt, submitQuizAttempt } from "../../lib/db/quiz";
@@ -13,11 +14,11 @@ withTestDatabase();
 
 const now = new Date("2030-01-01T00:00:00Z");
 const due = "2030-01-15T00:00:00.000Z";
-let ivan: AssignmentActor;
-let other: AssignmentActor;
-let admin: AssignmentActor;
-let cara: AssignmentActor;
-let dan: AssignmentActor;
+let ivan: Actor;
+let other: Actor;
+let admin: Actor;
+let cara: Actor;
+let dan: Actor;
 
 const user = (name: string, role: Role) => createTestUser(name, role);
 
@@ -311,7 +312,7 @@ describe("unread feedback", () => {
     expect(await saveMemberFeedback(ivan, id, member.id, { feedback: "Well argued." }, at)).toEqual({ ok: true });
     return { id, member };
   }
-  const inboxFlag = async (who: AssignmentActor, id: string) => (await listInbox(who, now)).find((e) => e.assignmentId === id)?.feedbackUnread;
+  const inboxFlag = async (who: Actor, id: string) => (await listInbox(who, now)).find((e) => e.assignmentId === id)?.feedbackUnread;
 
   it("flags new feedback in the inbox until the candidate opens the assignment page, and again when it changes", async () => {
     const { id, member } = await reviewed(now);

@@ -1,15 +1,16 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
-import { createAssignment, type AssignmentActor } from "../../lib/db/assignments";
+import { createAssignment } from "../../lib/db/assignments";
+import type { Actor } from "../../lib/auth/access";
 import { createCohort, getCohort, listCohorts } from "../../lib/db/cohorts";
 import type { Role } from "../../lib/auth/roles";
 import { createTestUser, withTestDatabase } from "./test-db";
 
 withTestDatabase();
 
-let ivan: AssignmentActor;
-let other: AssignmentActor;
-let cara: AssignmentActor;
+let ivan: Actor;
+let other: Actor;
+let cara: Actor;
 
 const user = (name: string, role: Role) => createTestUser(name, role);
 

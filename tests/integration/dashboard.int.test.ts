@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import type { Actor } from "../../lib/auth/access";
 import { db } from "../../lib/db/client";
 import { dashboardActivity } from "../../lib/db/dashboard";
 import { markLessonComplete } from "../../lib/db/lesson-progress";
@@ -9,19 +10,19 @@ import { withTestDatabase } from "./test-db";
 
 withTestDatabase();
 
-let ada = { id: "" };
-let bob = { id: "" };
+let ada: Actor = { id: "", role: "candidate" };
+let bob: Actor = { id: "", role: "candidate" };
 const single = { questionId: "slr-replica-scaling", response: { type: "single" as const, choice: "reads" } };
 
 beforeEach(async () => {
   const a = await signUp({ name: "Ada", email: "ada@example.com", password: "analytical-engine" });
   const b = await signUp({ name: "Bob", email: "bob@example.com", password: "difference-engine" });
   if (!a.ok || !b.ok) throw new Error("test users not created");
-  ada = { id: a.user.id };
-  bob = { id: b.user.id };
+  ada = { id: a.user.id, role: a.user.role };
+  bob = { id: b.user.id, role: b.user.role };
 });
 
-async function quiz(actor: { id: string }, submitAt: Date | null) {
+async function quiz(actor: Actor, submitAt: Date | null) {
   const started = await startQuizAttempt(actor, { quizId: "single-leader-basics", feedback: "deferred", certainty: false });
   if (!started.ok) throw new Error(started.message);
   if (submitAt) {

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import type { Actor } from "../../lib/auth/access";
 import { db } from "../../lib/db/client";
 import { answerQuizQuestion, conceptMastery, getQuizAttempt, reviewQueue, startQuizAttempt, submitQuizAttempt } from "../../lib/db/quiz";
 import { quizBank } from "../../lib/db/quiz-bank";
@@ -7,19 +8,19 @@ import { withTestDatabase } from "./test-db";
 
 withTestDatabase();
 
-let ada = { id: "" };
-let bob = { id: "" };
+let ada: Actor = { id: "", role: "candidate" };
+let bob: Actor = { id: "", role: "candidate" };
 const now = new Date("2026-01-10T10:00:00Z");
 
 beforeEach(async () => {
   const a = await signUp({ name: "Ada", email: "ada@example.com", password: "analytical-engine" });
   const b = await signUp({ name: "Bob", email: "bob@example.com", password: "difference-engine" });
   if (!a.ok || !b.ok) throw new Error("test users not created");
-  ada = { id: a.user.id };
-  bob = { id: b.user.id };
+  ada = { id: a.user.id, role: a.user.role };
+  bob = { id: b.user.id, role: b.user.role };
 });
 
-async function start(actor: { id: string }, feedback: "immediate" | "deferred" = "deferred") {
+async function start(actor: Actor, feedback: "immediate" | "deferred" = "deferred") {
   const r = await startQuizAttempt(actor, { quizId: "single-leader-basics", feedback, certainty: false });
   if (!r.ok) throw new Error(r.message);
   return r.data.attemptId;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { requirePageRole } from "@/lib/session/current-user";
-import { ROLES, type Role } from "@/lib/auth/roles";
+import { may } from "@/lib/auth/access";
+import { ROLES } from "@/lib/auth/roles";
 import { getLessons } from "@/lib/content/lessons";
 import { LESSON_TRACKS, TRACK_LABELS } from "@/lib/content/tracks";
 import { completedLessonSlugs, conceptMastery, dashboardActivity, interviewerOverview, listInbox, reviewQueue } from "@/lib/db";
@@ -21,14 +22,13 @@ import { TrackProgressCard } from "./_components/track-progress-card";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const TEACHING: readonly Role[] = ["interviewer", "admin"];
 const SCORE_POINTS = 20;
 
 export default async function DashboardPage() {
   const user = await requirePageRole(ROLES, "/dashboard");
   const now = new Date();
   const actor = { id: user.id, role: user.role };
-  const teaches = TEACHING.includes(user.role);
+  const teaches = may(user, "assignment.list");
   const [timeZone, completed, mastery, queue, activity, inbox, overview] = await Promise.all([
     readerTimeZone(),
     completedLessonSlugs(user.id),

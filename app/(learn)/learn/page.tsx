@@ -26,7 +26,7 @@ export default async function TrackPage() {
           {lessons.filter((lesson) => completed.has(lesson.slug)).length} of {lessons.length} lessons completed
         </p>
       ) : null}
-      {user ? <LessonMastery userId={user.id} lessons={lessons} /> : null}
+      {user ? <LessonMastery actor={user} lessons={lessons} /> : null}
       <div className="mt-6">
         <LessonSearch />
       </div>

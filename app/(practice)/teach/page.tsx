@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonPrimary, buttonSecondary, card, focusRing } from "@/components/ui/class-names";
+import { rolesAllowed } from "@/lib/auth/access-rules";
 import { requirePageRole } from "@/lib/session/current-user";
 import { interviewerOverview, type InterviewerOverviewDto } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
@@ -14,7 +15,7 @@ const muted = "text-sm text-slate-600 dark:text-slate-300";
 
 /** The interviewer's home: what waits for review first, then assignments with their progress, then cohorts and their join codes. */
 export default async function TeachPage() {
-  const user = await requirePageRole(["interviewer", "admin"], "/teach");
+  const user = await requirePageRole(rolesAllowed("assignment.list"), "/teach");
   const now = new Date();
   const [overview, timeZone] = await Promise.all([interviewerOverview({ id: user.id, role: user.role }, now), readerTimeZone()]);
   const { cohorts, assignments, awaitingReview } = overview;

@@ -2,13 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { asForm, formText } from "@/lib/http/form-data";
+import { rolesAllowed, type RuleId } from "@/lib/auth/access-rules";
 import { requireRole } from "@/lib/session/current-user";
 import { changeUserRole, setUserActive } from "@/lib/db";
 
 export type AdminActionState = { ok: boolean; message: string } | null;
 
-async function run(action: (actorId: string) => Promise<{ ok: true } | { ok: false; error: string }>, done: string): Promise<AdminActionState> {
-  const auth = await requireRole(["admin"]);
+async function run(rule: RuleId, action: (actorId: string) => Promise<{ ok: true } | { ok: false; error: string }>, done: string): Promise<AdminActionState> {
+  const auth = await requireRole(rolesAllowed(rule));
   if (!auth.ok) return { ok: false, message: "Only admins can manage users." };
   const result = await action(auth.user.id);
   if (!result.ok) return { ok: false, message: result.error };
@@ -19,11 +20,11 @@ async function run(action: (actorId: string) => Promise<{ ok: true } | { ok: fal
 export async function changeRoleAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
   form = asForm(form);
   const input = { userId: form.get("userId"), role: form.get("role") };
-  return run((actorId) => changeUserRole(actorId, input), `Role changed to ${formText(form, "role")}.`);
+  return run("users.change-role", (actorId) => changeUserRole(actorId, input), `Role changed to ${formText(form, "role")}.`);
 }
 
 export async function setActiveAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
   form = asForm(form);
   const active = form.get("active") === "true";
-  return run((actorId) => setUserActive(actorId, { userId: form.get("userId"), active }), active ? "Account reactivated." : "Account deactivated.");
+  return run("users.deactivate", (actorId) => setUserActive(actorId, { userId: form.get("userId"), active }), active ? "Account reactivated." : "Account deactivated.");
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { rolesAllowed } from "@/lib/auth/access-rules";
 import { requirePageRole } from "@/lib/session/current-user";
 import { listUsers } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
@@ -8,7 +9,7 @@ import { UserRow } from "./_components/user-row";
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
-  const admin = await requirePageRole(["admin"], "/admin/users");
+  const admin = await requirePageRole(rolesAllowed("users.list"), "/admin/users");
   const [users, timeZone] = await Promise.all([listUsers(admin.id), readerTimeZone()]);
   if (!users) notFound();
   return (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { may } from "@/lib/auth/access";
 import { ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/session/current-user";
 import { interviewPrompts } from "@/lib/content/interviews";
@@ -14,7 +15,7 @@ export default async function NewInterviewPage() {
     <div className="mx-auto max-w-5xl space-y-4 px-4 py-8">
       <h1 className="text-2xl font-bold tracking-tight">New mock interview</h1>
       <p className="text-slate-600 dark:text-slate-300">Four phases in the time you choose: clarify, high-level design, deep dive with a lab, operations and wrap-up.</p>
-      <NewInterviewForm prompts={prompts} canLead={user.role === "interviewer" || user.role === "admin"} />
+      <NewInterviewForm prompts={prompts} canLead={may(user, "interview.start-led")} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonPrimary, card } from "@/components/ui/class-names";
+import { rolesAllowed } from "@/lib/auth/access-rules";
 import { requirePageRole } from "@/lib/session/current-user";
 import { listAssignments } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
@@ -9,7 +10,7 @@ import { LocalTime } from "@/components/ui/local-time";
 export const metadata: Metadata = { title: "Assignments you set" };
 
 export default async function AssignmentsPage() {
-  const user = await requirePageRole(["interviewer", "admin"], "/teach/assignments");
+  const user = await requirePageRole(rolesAllowed("assignment.list"), "/teach/assignments");
   const [assignments, timeZone] = await Promise.all([listAssignments({ id: user.id, role: user.role }, new Date()), readerTimeZone()]);
   return (
     <div className="mx-auto w-full max-w-5xl space-y-4 px-4 py-8">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { card } from "@/components/ui/class-names";
+import { rolesAllowed } from "@/lib/auth/access-rules";
 import { requirePageRole } from "@/lib/session/current-user";
 import { listCohorts } from "@/lib/db";
 import { CopyLink } from "../_components/copy-link";
@@ -9,7 +10,7 @@ import { CreateCohortForm } from "./_components/create-cohort-form";
 export const metadata: Metadata = { title: "Cohorts" };
 
 export default async function CohortsPage() {
-  const user = await requirePageRole(["interviewer", "admin"], "/teach/cohorts");
+  const user = await requirePageRole(rolesAllowed("cohort.view"), "/teach/cohorts");
   const cohorts = await listCohorts({ id: user.id, role: user.role });
   return (
     <div className="mx-auto w-full max-w-4xl space-y-4 px-4 py-8">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { buttonSecondary, card } from "@/components/ui/class-names";
 import { idSchema } from "@/lib/assignments/schema";
+import { rolesAllowed } from "@/lib/auth/access-rules";
 import { requirePageRole } from "@/lib/session/current-user";
 import { getAssignmentTable } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: "Assignment" };
 export default async function AssignmentPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
   const created = (await searchParams).created === "1";
-  const user = await requirePageRole(["interviewer", "admin"], `/teach/assignments/${id}`);
+  const user = await requirePageRole(rolesAllowed("assignment.view-table"), `/teach/assignments/${id}`);
   if (!idSchema.safeParse(id).success) notFound();
   const result = await getAssignmentTable({ id: user.id, role: user.role }, id, new Date());
   if (!result.ok) notFound();

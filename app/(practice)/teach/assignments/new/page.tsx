@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { rolesAllowed } from "@/lib/auth/access-rules";
 import { requirePageRole } from "@/lib/session/current-user";
 import { itemCatalog, listCohorts } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
@@ -9,7 +10,7 @@ import { AssignmentForm } from "./_components/assignment-form";
 export const metadata: Metadata = { title: "New assignment" };
 
 export default async function NewAssignmentPage({ searchParams }: { searchParams: Promise<{ cohort?: string | string[] }> }) {
-  const user = await requirePageRole(["interviewer", "admin"], "/teach/assignments/new");
+  const user = await requirePageRole(rolesAllowed("assignment.create"), "/teach/assignments/new");
   const actor = { id: user.id, role: user.role };
   const [catalog, cohorts, timeZone] = [itemCatalog(actor), await listCohorts(actor), await readerTimeZone()];
   if (!catalog.ok) notFound();

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { buttonSecondary, card } from "@/components/ui/class-names";
 import { idSchema } from "@/lib/assignments/schema";
+import { rolesAllowed } from "@/lib/auth/access-rules";
 import { requirePageRole } from "@/lib/session/current-user";
 import { getCohort } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Cohort" };
 export default async function CohortPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params;
   const created = (await searchParams).created === "1";
-  const user = await requirePageRole(["interviewer", "admin"], `/teach/cohorts/${id}`);
+  const user = await requirePageRole(rolesAllowed("cohort.view"), `/teach/cohorts/${id}`);
   if (!idSchema.safeParse(id).success) notFound();
   const result = await getCohort({ id: user.id, role: user.role }, id);
   if (!result.ok) notFound();

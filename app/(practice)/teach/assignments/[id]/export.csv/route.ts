@@ -1,3 +1,4 @@
+import { rolesAllowed } from "@/lib/auth/access-rules";
 import { requireRole } from "@/lib/session/current-user";
 import { idSchema } from "@/lib/assignments/schema";
 import { exportAssignmentCsv } from "@/lib/db";
@@ -6,7 +7,7 @@ const notFound = () => new Response("Not found.", { status: 404, headers: { "con
 
 /** The table as a CSV download; anyone but the owner gets 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const check = await requireRole(["interviewer", "admin"]);
+  const check = await requireRole(rolesAllowed("assignment.export-csv"));
   if (!check.ok) return check.response;
   const { id } = await params;
   if (!idSchema.safeParse(id).success) return notFound();

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { card } from "@/components/ui/class-names";
 import { selfAssessmentAverage } from "@/lib/assignments/review";
 import { ITEM_KIND_LABELS, idSchema } from "@/lib/assignments/schema";
+import { rolesAllowed } from "@/lib/auth/access-rules";
 import { requirePageRole } from "@/lib/session/current-user";
 import { getMemberDetail, type MemberWorkItemDto } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
@@ -25,7 +26,7 @@ function scoreRows(items: readonly MemberWorkItemDto[]): ScoreRow[] {
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string; memberId: string }> }) {
   const { id, memberId } = await params;
-  const user = await requirePageRole(["interviewer", "admin"], `/teach/assignments/${id}/members/${memberId}`);
+  const user = await requirePageRole(rolesAllowed("assignment.drill-down"), `/teach/assignments/${id}/members/${memberId}`);
   if (!idSchema.safeParse(id).success || !idSchema.safeParse(memberId).success) notFound();
   const result = await getMemberDetail({ id: user.id, role: user.role }, id, memberId, new Date());
   if (!result.ok) notFound();
