@@ -17,7 +17,7 @@ const TIERS = [
   { name: "content", folders: ["lib/content"], why: "loads and checks content/ (lessons, quizzes, prompts)" },
   { name: "domain", folders: ["lib/quiz", "lib/interview", "lib/dashboard", "lib/assignments", "lib/lab"], why: "pure rules of each feature" },
   { name: "sim", folders: ["lib/sim"], why: "the deterministic simulator" },
-  { name: "leaves", folders: [], why: "single files directly in lib/ (dates, env, text-limits, theme-script, yaml-source): import no project module" },
+  { name: "leaves", folders: [], why: "single files directly in lib/ (dates, env, text-limits, theme-script, yaml-source, …): import only each other" },
 ];
 
 const LEAF = "^lib/[^/]+$";
@@ -41,20 +41,10 @@ const peers = TIERS.filter((tier) => tier.folders.length > 1).map((tier) => ({
   to: { path: `^(${tier.folders.join("|")})/`, pathNot: "^$1/" },
 }));
 
-/** Leaves import no project module (a leaf's test imports its leaf). */
-const leaves = {
-  name: "leaves-import-nothing",
-  comment: "A single file directly in lib/ is a leaf everyone may import: it imports no project module.",
-  severity: "error",
-  from: { path: "^lib/([^/.]+)[.][^/]+$" },
-  to: { path: "^(app|components|lib|e2e|tests|bench|scripts|prisma)/", pathNot: "^lib/$1[.]" },
-};
-
 module.exports = {
   forbidden: [
     ...upward,
     ...peers,
-    leaves,
     {
       name: "no-tooling-in-app",
       comment: "App code (app, components, lib) never imports tests, e2e, benchmarks, scripts or prisma/ build scripts.",

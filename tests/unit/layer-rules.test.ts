@@ -1,7 +1,8 @@
 /**
  * The layer map (.dependency-cruiser.cjs) catches what it forbids: run with the
- * real rules on a fixture tree holding an upward import and a folder cycle, it
- * reports exactly those two, and it follows the "@/" alias the app imports by.
+ * real rules on a fixture tree holding an upward import, a folder cycle, a peer
+ * import, tooling imported by app code and a leaf importing the simulator, it reports
+ * exactly those, and it follows the "@/" alias the app imports by.
  */
 import { cruise, type ICruiseOptions, type ICruiseResult } from "dependency-cruiser";
 import extractDepcruiseOptions from "dependency-cruiser/config-utl/extract-depcruise-options";
@@ -18,14 +19,17 @@ async function run(paths: string[], extra: ICruiseOptions = {}): Promise<ICruise
 const violations = (result: ICruiseResult) => result.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`).sort();
 
 describe("layer rules", () => {
-  it("report the fixture's upward import and its folder cycle, and nothing else", async () => {
+  it("report each of the fixture's wrong imports and its folder cycle, and nothing else", async () => {
     const result = await run(["app", "lib"], { baseDir: "tests/fixtures/layers" });
     expect(violations(result)).toEqual([
       "no-folder-cycle: lib/sim/a → lib/sim/b",
       "no-folder-cycle: lib/sim/b → lib/sim/a",
+      "no-peer-import-in-domain: lib/lab/run.ts → lib/interview/flow.ts",
+      "no-tooling-in-app: lib/interview/flow.ts → scripts/seed.ts",
+      "no-upward-from-leaves: lib/dates.ts → lib/sim/engine.ts",
       "no-upward-from-sim: lib/sim/engine.ts → lib/quiz/grade.ts",
     ]);
-    expect(result.summary.error).toBe(3);
+    expect(result.summary.error).toBe(6);
   });
 
   it("follow imports written with the @/ alias", async () => {
