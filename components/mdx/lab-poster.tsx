@@ -37,11 +37,11 @@ function Drawing({ nodes, layout, className }: { nodes: readonly PosterNode[]; l
 
 /**
  * The lab's place-holder in a lesson until it loads: the cluster as the lab
- * first draws it (landscape, portrait on phones, the same view boxes), inside
- * boxes of the lab's own first-frame heights, so swapping it for the lab moves
- * nothing on the page.
+ * first draws it (landscape, portrait on phones, the same view boxes), above
+ * a space about the height of the rest of the lab's first frame, so swapping
+ * it for the lab hardly moves the page (and it is swapped before it is seen).
  */
-export function LabPoster({ nodes }: { nodes: readonly PosterNode[] }) {
+export function LabPoster({ nodes, controls }: { nodes: readonly PosterNode[]; controls: number }) {
   return (
     <div className="space-y-3" data-testid="lab-poster">
       <p className="flex h-9 items-center text-sm text-slate-600 dark:text-slate-400">The simulator loads as you scroll to it…</p>
@@ -49,7 +49,9 @@ export function LabPoster({ nodes }: { nodes: readonly PosterNode[] }) {
         <Drawing nodes={nodes} layout={LANDSCAPE} className="max-sm:hidden" />
         <Drawing nodes={nodes} layout={PORTRAIT} className="sm:hidden" />
       </div>
-      <div className="lab-poster-rest" />
+      {/* What the lab shows under the drawing (timeline, controls, metrics, log) at its first frame, measured in lessons
+          at 1280 and 390 px: about 85 px a control, on a base that is taller where phones wrap the lab's text. */}
+      <div style={{ "--controls": controls } as React.CSSProperties} className="min-h-[calc(505px_+_85px_*_var(--controls))] max-sm:min-h-[calc(615px_+_85px_*_var(--controls))]" />
     </div>
   );
 }

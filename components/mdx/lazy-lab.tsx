@@ -31,7 +31,7 @@ export function LazyLab({ scenario, controls, firstFrame }: Props) {
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  const poster = <LabPoster nodes={firstFrame} />;
+  const poster = <LabPoster nodes={firstFrame} controls={controls.length} />;
   return (
     <div ref={slot}>
       {near ? (
