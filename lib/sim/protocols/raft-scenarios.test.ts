@@ -106,4 +106,10 @@ describe("raft scenarios", () => {
       expect(linearizable(sim)).toBe(true);
     }
   });
+
+  it("raft-lab: S1 leads term 1 and, with nothing broken, no election follows", () => {
+    const sim = run("raft-lab");
+    expect(sim.nodes.map((n) => `${n.role} ${n.epoch}`)).toEqual(["leader 1", "follower 1", "follower 1", "follower 1", "follower 1"]);
+    expect((sim.protocolState as RaftState).elections).toBe(1);
+  });
 });

@@ -8,7 +8,7 @@ import { galeraArbitrator, galeraCertificationRace, galeraHotRow, galeraPartitio
 import { github2018 } from "./github-2018";
 import { lagStaleRead } from "./lag-stale-read";
 import { leaderlessFailedWrite, leaderlessHintedHandoff, leaderlessQuorum, leaderlessReadRepairBackground, leaderlessReadRepairBlocking, leaderlessSloppy, leaderlessW1R1 } from "./leaderless";
-import { raftFigure8, raftFigure8Unsafe, raftFiveLoseTwoThenThree, raftFlapping, raftFlappingPreVote, raftLeaderCrash, raftLeaseDrift, raftMinorityLeader, raftSlowFollower } from "./raft";
+import { raftFigure8, raftFigure8Unsafe, raftFiveLoseTwoThenThree, raftFlapping, raftFlappingPreVote, raftLab, raftLeaderCrash, raftLeaseDrift, raftMinorityLeader, raftSlowFollower } from "./raft";
 import { multiMasterCounter, multiMasterLwwSkew, multiMasterNoOwnership, multiMasterOwnership, multiMasterSiblings } from "./multi-master";
 import { semiSyncFallback } from "./semi-sync-fallback";
 import { splitBrain } from "./split-brain";
@@ -55,6 +55,7 @@ const inputs: Record<string, ScenarioInput> = {
   "raft-slow-follower": raftSlowFollower,
   "raft-five-lose-two-then-three": raftFiveLoseTwoThenThree,
   "raft-lease-drift": raftLeaseDrift,
+  "raft-lab": raftLab,
 };
 
 export const scenarios: Record<string, Scenario> = Object.fromEntries(Object.entries(inputs).map(([name, input]) => [name, defineScenario(input)]));

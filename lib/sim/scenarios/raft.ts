@@ -169,3 +169,15 @@ export const raftLeaseDrift: ScenarioInput = {
   description:
     "S1 leads with lease reads: a majority acknowledged its heartbeat, so for 900 ms on its own clock it answers reads alone. That is safe only if its clock runs at most 10% slow: the followers wait at least 1000 ms on theirs before electing anyone. S1's clock runs 30% slow. Cut off at 2 s, it still believes its lease holds at 3 s of real time, after S2 has won term 2 and committed x=2, so S1 answers x=1: a stale read, not linearizable. With ReadIndex, the same read waits for a heartbeat round a majority acknowledges, never gets one, and times out instead.",
 };
+
+export const raftLab: ScenarioInput = {
+  title: "Raft: five servers to break by hand",
+  description:
+    "Five Raft servers and no scripted faults: S1 campaigns first and leads term 1. Each card shows the server's term, its commit index over its log length, and its election timer running down. Crash the leader and watch a follower's timer run out and an election follow; cut a leader off from the majority and its writes never commit; heal the network and see it step down and its log repaired.",
+  seed: 147,
+  durationMs: 60000,
+  topology: { protocol: "raft", nodes: ids(5) },
+  network,
+  clientTimeoutMs: 2000,
+  faults: [{ at: 0, type: "promote", node: "S1" }],
+};
