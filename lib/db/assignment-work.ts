@@ -130,7 +130,7 @@ export async function completeLessonItem(actor: Actor, assignmentId: string, pos
   const found = await openMemberItem(actor, assignmentId, position);
   if (!found.ok) return found;
   if (found.item.kind !== "lesson") return fail("invalid", "This item is not a lesson.");
-  const marked = await markLessonComplete(actor.id, found.item.ref);
+  const marked = await markLessonComplete(actor, found.item.ref);
   if (!marked.ok) return fail("missing-content", "This lesson is no longer available.");
   const done = await whileOpen(found.member.id, (tx) => writeWork(tx, found.member.id, found.item.id, { status: "done", completedAt: now }, now));
   return done ? { ok: true, data: { status: "done" } } : locked();

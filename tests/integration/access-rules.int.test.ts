@@ -79,13 +79,13 @@ const PROBES: Record<RuleId, Probe> = {
     return reached(models.length + writers.length > 0);
   },
   async "lesson-progress.view"(actor, target) {
-    return reached((await completedLessonSlugs(actor.id)).includes(target.lesson));
+    return reached((await completedLessonSlugs(actor)).includes(target.lesson));
   },
   async "lesson-progress.mark"(actor, target) {
     const fresh = lessonSlugs().find((slug) => slug !== target.lesson) ?? "";
-    await markLessonComplete(actor.id, fresh);
+    await markLessonComplete(actor, fresh);
     const marked = (await db().lessonCompletion.count({ where: { userId: target.user.id, lessonSlug: fresh } })) === 1;
-    await unmarkLessonComplete(actor.id, target.lesson);
+    await unmarkLessonComplete(actor, target.lesson);
     const unmarked = (await db().lessonCompletion.count({ where: { userId: target.user.id, lessonSlug: target.lesson } })) === 0;
     return agree(reached(marked), reached(unmarked));
   },

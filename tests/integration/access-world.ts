@@ -118,7 +118,7 @@ export async function member(assignmentId: string, who: { email: string; userId:
 async function hold(user: Person, index: number, world: { bystander: Person; host: Person }, now: Date): Promise<Holdings> {
   const slugs = lessonSlugs();
   const lesson = slugs[index % slugs.length] ?? "";
-  if (!(await markLessonComplete(user.id, lesson)).ok) throw new Error(`lesson ${lesson} not found`);
+  if (!(await markLessonComplete(user, lesson)).ok) throw new Error(`lesson ${lesson} not found`);
   const concept = `access-${user.role}`;
   await db().conceptMastery.create({ data: { userId: user.id, concept, level: "practising" } });
   const attempt = await startQuizAttempt(user, { quizId: QUIZ_ID, feedback: "immediate", certainty: false });

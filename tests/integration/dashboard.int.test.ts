@@ -38,12 +38,12 @@ describe("dashboardActivity", () => {
   });
 
   it("collects lesson completions, quiz submissions and interviews as activity, and nothing of another user's", async () => {
-    await markLessonComplete(ada.id, "single-leader-replication");
+    await markLessonComplete(ada, "single-leader-replication");
     await quiz(ada, new Date("2026-01-09T08:00:00Z"));
     await quiz(ada, null); // an open attempt is not activity yet
     const interview = await createInterview({ id: ada.id, role: "candidate" }, { promptSlug: "url-shortener", mode: "solo", durationMin: 45 });
     expect(interview.ok).toBe(true);
-    await markLessonComplete(bob.id, "failover-and-fencing");
+    await markLessonComplete(bob, "failover-and-fencing");
     await quiz(bob, new Date("2026-01-08T08:00:00Z"));
 
     const mine = await dashboardActivity(ada);

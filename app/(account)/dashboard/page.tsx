@@ -31,7 +31,7 @@ export default async function DashboardPage() {
   const teaches = may(user, "assignment.list");
   const [timeZone, completed, mastery, queue, activity, inbox, overview] = await Promise.all([
     readerTimeZone(),
-    completedLessonSlugs(user.id),
+    completedLessonSlugs(user),
     conceptMastery(actor),
     reviewQueue(actor, now),
     dashboardActivity(actor, { scoredLimit: SCORE_POINTS }),

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Lessons", description: "Seven lesson
 export default async function TrackPage() {
   const lessons = getLessons().map(summarize);
   const user = await getCurrentUser();
-  const completed = user ? new Set(await completedLessonSlugs(user.id)) : undefined;
+  const completed = user ? new Set(await completedLessonSlugs(user)) : undefined;
   const titleOf = (slug: string) => lessons.find((lesson) => lesson.slug === slug)?.title ?? slug;
   const total = lessons.reduce((sum, lesson) => sum + lesson.estimatedMinutes, 0);
 

@@ -16,7 +16,7 @@ export async function loadCompletion(slug: string): Promise<CompletionState> {
   if (!user) return { signedIn: false };
   const parsed = slugSchema.safeParse(slug);
   if (!parsed.success) return { signedIn: true, complete: false };
-  return { signedIn: true, complete: (await completedLessonSlugs(user.id)).includes(parsed.data) };
+  return { signedIn: true, complete: (await completedLessonSlugs(user)).includes(parsed.data) };
 }
 
 export async function setLessonCompletion(input: unknown): Promise<SetCompletionResult> {
@@ -25,7 +25,7 @@ export async function setLessonCompletion(input: unknown): Promise<SetCompletion
   const user = await getCurrentUser();
   if (!user) return { ok: false, error: "Sign in to track your progress." };
   const { slug, complete } = parsed.data;
-  const result = complete ? await markLessonComplete(user.id, slug) : await unmarkLessonComplete(user.id, slug);
+  const result = complete ? await markLessonComplete(user, slug) : await unmarkLessonComplete(user, slug);
   if (!result.ok) return { ok: false, error: "That lesson could not be found." };
   revalidatePath("/learn");
   revalidatePath("/dashboard");
