@@ -105,9 +105,9 @@ export const ACCESS_RULES = {
   },
   "quiz-attempt.answer": {
     resource: "Quiz attempt",
-    action: "answer a question",
-    via: [action(`answerQuestionAction (${QUIZ_ACTIONS})`)],
-    enforcedIn: ["answerQuizQuestion"],
+    action: "answer a question, save typed answers",
+    via: [action(`answerQuestionAction (${QUIZ_ACTIONS})`), action(`saveQuizDraftAction (${QUIZ_ACTIONS})`)],
+    enforcedIn: ["answerQuizQuestion", "saveQuizDraft", "getQuizDraft"],
     access: everyone("own"),
   },
   "quiz-attempt.submit": {

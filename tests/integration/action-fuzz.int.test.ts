@@ -54,6 +54,7 @@ const idFrom = (world: World) => {
 const TARGETS: readonly Target[] = [
   { name: "startQuizAction", action: quiz.startQuizAction, args: () => fc.tuple(junkForm(["quizId", "feedback", "certainty", "seed"])) },
   { name: "answerQuestionAction", action: quiz.answerQuestionAction, args: (w) => fc.tuple(fc.record({ attemptId: idFrom(w), expectedTries: fc.oneof(junkNumber, junkValue), answer: fc.record({ questionId: junkValue, response: junkValue }) }, { requiredKeys: [] })) },
+  { name: "saveQuizDraftAction", action: quiz.saveQuizDraftAction, args: (w) => fc.tuple(fc.record({ attemptId: idFrom(w), draft: fc.oneof(junkValue, fc.record({ drafts: fc.dictionary(junkString, fc.record({ choice: junkValue, text: junkString })), certainty: junkValue })) }, { requiredKeys: [] })) },
   { name: "submitAttemptAction", action: quiz.submitAttemptAction, args: (w) => fc.tuple(fc.record({ attemptId: idFrom(w), answers: fc.oneof(junkValue, fc.array(junkValue, { maxLength: 3 })) }, { requiredKeys: [] })) },
   { name: "createInterviewAction", action: interviews.createInterviewAction, args: () => fc.tuple(state, junkForm(["promptSlug", "mode", "durationMin"])) },
   { name: "joinByCodeAction", action: interviews.joinByCodeAction, args: () => fc.tuple(junkForm(["code"])) },
