@@ -18,7 +18,7 @@ export async function benchLabOpen(): Promise<BenchResult> {
   const base = scenarios[SCENARIO];
   if (!base) throw new Error(`no scenario ${SCENARIO}`);
   const t0 = performance.now();
-  const run = createRun(SCENARIO, labScenario(base, shared.seed, shared.nodes));
+  const run = createRun(SCENARIO, labScenario(base, shared.seed, shared.nodes), [], undefined, () => performance.now());
   advanceTo(run, shared.time);
   const ms = performance.now() - t0;
   return { name: "lab-open-worst", value: Math.round(ms), unit: "ms", detail: `${SCENARIO}, ${MAX_NODES} nodes, to ${MAX_RUN_TIME_MS / 60_000} min: ${run.sim.steps.toLocaleString("en-US")} events (browser, on mount)` };

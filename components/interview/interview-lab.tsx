@@ -25,7 +25,7 @@ function useStore(name: string): LabStore {
     const base = scenarios[name];
     if (!base) throw new Error(`unknown scenario ${name}`);
     // Plays live for the whole interview and is never shared or replayed: the live budget, not the lab's.
-    return new LabStore(createRun(name, labScenario(base, 1, undefined), [], LIVE_RUN_LIMITS), { startWorker: startAnomalyWorker });
+    return new LabStore(createRun(name, labScenario(base, 1, undefined), [], LIVE_RUN_LIMITS, () => performance.now()), { startWorker: startAnomalyWorker });
   });
   return store;
 }

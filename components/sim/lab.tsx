@@ -42,12 +42,15 @@ export interface LabProps {
   readonly onRunChange?: (code: string) => void;
 }
 
+/** Paces the run's checkpoints by the work between them (lib/lab/lab-checkpoints.ts). */
+const wallClock = (): number => performance.now();
+
 function useLabStore(props: LabProps): LabStore {
   const [store] = useState(() => {
     const base = scenarios[props.scenario];
     if (!base) throw new Error(`unknown scenario ${props.scenario}`);
     const scenario = labScenario(base, props.shared?.seed ?? props.seed, props.shared?.nodes ?? props.nodes, props.shared?.quorum ?? props.quorum);
-    const run = createRun(props.scenario, scenario, props.shared?.actions ?? []);
+    const run = createRun(props.scenario, scenario, props.shared?.actions ?? [], undefined, wallClock);
     // A shared run is played to its time once mounted, so server rendering never simulates it.
     return new LabStore(run, { startWorker: startAnomalyWorker, openAt: props.shared?.time });
   });
@@ -155,7 +158,7 @@ export function Lab(props: LabProps) {
     setPlaying(false);
     setSelected(null);
     setNotice(null);
-    store.replaceRun(createRun(props.scenario, labScenario(base, scenario.seed, nodesOverride, q)));
+    store.replaceRun(createRun(props.scenario, labScenario(base, scenario.seed, nodesOverride, q), [], undefined, wallClock));
     setQuorum(q);
   };
   const dropMessage = useCallback((messageId: number) => void act({ type: "drop", messageId }), [act]);

@@ -60,7 +60,7 @@ describe("lab checkpoints", () => {
 
   it("keeps a bounded number, thinning and spacing them further apart as the run grows", () => {
     const run = createRun("sync-no-loss", base);
-    run.checkpoints = newCheckpoints(100, 8);
+    run.checkpoints = newCheckpoints(undefined, 100, 8);
     advanceTo(run, 20000);
     const times = run.checkpoints.list.map((c) => c.cp.now);
     expect(times.length).toBeLessThan(8);
@@ -68,5 +68,19 @@ describe("lab checkpoints", () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
     // The newest is never more than one spacing behind the head, so a seek near the end replays little.
     expect(20000 - (times[times.length - 1] ?? 0)).toBeLessThanOrEqual(run.checkpoints.spacingMs);
+  });
+
+  it("with a wall clock, copies wait for enough stepping to pay for them, and seeks stay exact", () => {
+    // A clock under which every copy looks as costly as a long stretch of stepping: each reading moves it 5 ms.
+    let now = 0;
+    const clock = () => (now += 5);
+    const paced = createRun("sync-no-loss", base, [], undefined, clock);
+    const unpaced = createRun("sync-no-loss", base);
+    advanceTo(paced, 20000);
+    advanceTo(unpaced, 20000);
+    expect(paced.checkpoints.list.length).toBeGreaterThan(0);
+    expect(paced.checkpoints.list.length).toBeLessThan(unpaced.checkpoints.list.length);
+    seek(paced, 7000);
+    expect(view(paced.sim)).toBe(replayedTo([], 7000));
   });
 });

@@ -6,6 +6,13 @@
  * doubles, so a run of any length keeps at most `max` and a seek replays at
  * most one spacing's worth of events. They belong to the current branch's
  * recorded past: acting from an earlier moment drops the ones after it.
+ *
+ * Copying costs time in proportion to the state (a long Galera run's write-set
+ * order, every node's log), so when the driver hands in its wall clock the
+ * copies are also paced by work: a checkpoint waits until the run has stepped
+ * for at least 1 / MAX_OVERHEAD times what the previous copy took. Opening or
+ * playing a run then costs at most that share more than it did without them.
+ * Without a clock (tests, the CLI) every due checkpoint is taken.
  */
 import { checkpoint, type Checkpoint, type Sim } from "@/lib/sim";
 
@@ -25,18 +32,56 @@ export interface Checkpoints<L> {
   /** Virtual time at which the next checkpoint is due. */
   nextAt: number;
   readonly max: number;
+  /** The driver's wall clock in ms, or undefined: see the header. */
+  readonly clock: (() => number) | undefined;
+  /** Wall ms spent stepping since the last checkpoint, and the start of the current stretch. */
+  workMs: number;
+  workFrom: number;
+  /** What the last copy took, and what the next is taken to cost: the lesser of the last two, so one copy the OS or the collector interrupted does not stall the next ones. */
+  lastCopyMs: number;
+  copyCostMs: number;
 }
+
+/** Most of the stepping time that copying checkpoints may add. */
+export const MAX_OVERHEAD = 0.2;
 
 /** First spacing (virtual ms) and the most checkpoints kept. */
 export const CHECKPOINT_SPACING_MS = 1000;
 export const MAX_CHECKPOINTS = 64;
 
-export const newCheckpoints = <L>(spacingMs = CHECKPOINT_SPACING_MS, max = MAX_CHECKPOINTS): Checkpoints<L> => ({ list: [], spacingMs, nextAt: spacingMs, max });
+export const newCheckpoints = <L>(clock?: () => number, spacingMs = CHECKPOINT_SPACING_MS, max = MAX_CHECKPOINTS): Checkpoints<L> => ({
+  list: [],
+  spacingMs,
+  nextAt: spacingMs,
+  max,
+  clock,
+  workMs: 0,
+  workFrom: 0,
+  lastCopyMs: Infinity,
+  copyCostMs: 0,
+});
+
+/** Brackets a stretch of stepping, so copies can be paced by the work done between them. */
+export function beginWork<L>(c: Checkpoints<L>): void {
+  if (c.clock) c.workFrom = c.clock();
+}
+export function endWork<L>(c: Checkpoints<L>): void {
+  if (c.clock) c.workMs += c.clock() - c.workFrom;
+}
 
 /** Keeps a checkpoint of `sim` if one is due. Call between events only. */
 export function maybeCheckpoint<L>(c: Checkpoints<L>, sim: Sim, applied: number, leaderLog: readonly L[]): void {
   if (sim.now < c.nextAt) return;
+  const t0 = c.clock?.() ?? 0;
+  if (c.clock && c.workMs + (t0 - c.workFrom) < c.copyCostMs / MAX_OVERHEAD) return;
   c.list.push({ cp: checkpoint(sim), applied, leaderLog, leaderLogLength: leaderLog.length });
+  if (c.clock) {
+    const t1 = c.clock();
+    c.copyCostMs = Math.min(c.lastCopyMs, t1 - t0);
+    c.lastCopyMs = t1 - t0;
+    c.workMs = 0;
+    c.workFrom = t1;
+  }
   if (c.list.length >= c.max) {
     // Thin: keep every other one (the oldest stays) and space the next ones twice as far apart.
     let k = 0;

@@ -8,7 +8,7 @@
 import { createSimulation, inject, parseScenario, restore, RUN_LIMITS, runLimitReached, step, type Action, type ActionLogEntry, type ActionResult, type RunLimits, type Scenario, type Sim } from "@/lib/sim";
 import type { Quorum } from "@/lib/sim/share-codec";
 import { addBranch, advanceHead, currentBranch, initialTree, recordAction, selectBranch, type BranchTree } from "./branches";
-import { checkpointAtOrBefore, dropAfter, maybeCheckpoint, newCheckpoints, type Checkpoints } from "./lab-checkpoints";
+import { beginWork, checkpointAtOrBefore, dropAfter, endWork, maybeCheckpoint, newCheckpoints, type Checkpoints } from "./lab-checkpoints";
 
 export interface LeaderChange {
   readonly at: number;
@@ -81,10 +81,13 @@ export function labScenario(base: Scenario, seed: number | undefined, nodes: num
   return seed === undefined ? s : { ...s, seed };
 }
 
-/** A run within `limits` (RUN_LIMITS unless the run is live-only and never shared: see LIVE_RUN_LIMITS). */
-export function createRun(scenarioName: string, scenario: Scenario, actions: readonly ActionLogEntry[] = [], limits: RunLimits = RUN_LIMITS): LabRun {
+/**
+ * A run within `limits` (RUN_LIMITS unless the run is live-only and never shared: see LIVE_RUN_LIMITS).
+ * `clock`: the driver's wall clock in ms, which paces its checkpoints by work (see lab-checkpoints.ts).
+ */
+export function createRun(scenarioName: string, scenario: Scenario, actions: readonly ActionLogEntry[] = [], limits: RunLimits = RUN_LIMITS, clock?: () => number): LabRun {
   const sim = createSimulation(scenario, { limits });
-  const run: LabRun = { scenarioName, scenario, sim, tree: initialTree(actions), applied: 0, leaderLog: [], revision: 0, checkpoints: newCheckpoints() };
+  const run: LabRun = { scenarioName, scenario, sim, tree: initialTree(actions), applied: 0, leaderLog: [], revision: 0, checkpoints: newCheckpoints(clock) };
   trackLeaders(run);
   return run;
 }
@@ -130,6 +133,16 @@ function stopped(run: LabRun): false {
  * the run's limits (the clock stops at `limits.maxTimeMs`, or where the step budget ran out).
  */
 export function advanceTo(run: LabRun, t: number, maxSteps = Infinity): boolean {
+  const c = run.checkpoints;
+  beginWork(c);
+  try {
+    return advance(run, t, maxSteps);
+  } finally {
+    endWork(c);
+  }
+}
+
+function advance(run: LabRun, t: number, maxSteps: number): boolean {
   const sim = run.sim;
   const end = Math.min(t, sim.limits.maxTimeMs);
   let budget = maxSteps;
@@ -253,7 +266,7 @@ export function switchBranch(run: LabRun, id: string): void {
   run.sim = restart(run);
   run.applied = 0;
   run.leaderLog = [];
-  run.checkpoints = newCheckpoints();
+  run.checkpoints = newCheckpoints(run.checkpoints.clock);
   trackLeaders(run);
   advanceTo(run, Math.min(t, currentBranch(run.tree).headTime));
   run.revision++;
@@ -269,7 +282,8 @@ export function rerunWith(run: LabRun, first: Action, label: string): void {
   const sim = restart(run);
   run.sim = sim;
   run.leaderLog = [];
-  run.checkpoints = newCheckpoints();
+  run.checkpoints = newCheckpoints(run.checkpoints.clock);
+  beginWork(run.checkpoints);
   trackLeaders(run);
   inject(sim, first);
   // Each loop ends at the run's limits: `step` returns false there, and times are clamped to maxTimeMs.
@@ -290,6 +304,7 @@ export function rerunWith(run: LabRun, first: Action, label: string): void {
   }
   const head = Math.max(old.headTime, sim.now);
   upTo(head);
+  endWork(run.checkpoints);
   run.tree = addBranch(run.tree, sim.actionLog.slice(), head, label);
   run.applied = sim.actionLog.length;
   run.revision++;
