@@ -27,6 +27,23 @@ test("search finds a lesson by a term from its body and opens the section", asyn
   await expect(page).toHaveURL(/\/learn\/leaderless-replication#/);
 });
 
+test("a lesson's simulator loads as the reader scrolls to it, in the place its picture held", async ({ page, lessons }) => {
+  await page.goto("/learn/single-leader-replication");
+  const simulation = lessons.simulation();
+  // Far below the fold: only the picture of the cluster's first frame, no lab yet.
+  await expect(simulation.getByTestId("lab-poster")).toBeAttached();
+  await expect(simulation.getByRole("toolbar", { name: "Playback" })).toHaveCount(0);
+  const heightBefore = (await simulation.boundingBox())?.height ?? 0;
+
+  await simulation.scrollIntoViewIfNeeded();
+  await expect(simulation.getByRole("toolbar", { name: "Playback" })).toBeVisible();
+  await expect(simulation.getByTestId("lab-poster")).toHaveCount(0);
+  const heightAfter = (await simulation.boundingBox())?.height ?? 0;
+  expect(Math.abs(heightAfter - heightBefore)).toBeLessThan(heightBefore * 0.1);
+  await simulation.getByRole("button", { name: "+1 s" }).click();
+  await expect(simulation.getByTestId("virtual-time")).not.toHaveText("t = 0.000 s");
+});
+
 test("a lesson marked complete stays complete after signing out and back in", async ({ page, auth, lessons }) => {
   const candidate = newCandidate();
   await auth.signUp(candidate);

@@ -14,7 +14,7 @@ const pages = [
 
 for (const viewport of viewports) {
   for (const theme of ["light", "dark"] as const) {
-    test(`lessons render at ${viewport.name} width in ${theme} mode`, async ({ page }) => {
+    test(`lessons render at ${viewport.name} width in ${theme} mode`, async ({ page, lessons }) => {
       test.setTimeout(180_000);
       await page.setViewportSize({ width: viewport.width, height: viewport.height });
       await page.emulateMedia({ colorScheme: theme });
@@ -26,6 +26,13 @@ for (const viewport of viewports) {
         if (section) {
           await page.locator(`#${section}`).scrollIntoViewIfNeeded();
           await page.screenshot({ path: file("-section") });
+        }
+        // The first simulator embed, loaded as it is scrolled to.
+        if (name === "lesson-1") {
+          const simulation = lessons.simulation();
+          await simulation.scrollIntoViewIfNeeded();
+          await expect(simulation.getByRole("toolbar", { name: "Playback" })).toBeVisible();
+          await page.screenshot({ path: file("-lab") });
         }
       }
     });
