@@ -1,4 +1,5 @@
 import { loadavg } from "node:os";
+import { encodeShare } from "@/lib/sim/share-codec";
 import { expect, test } from "../../../e2e/fixtures/lab";
 
 // Playwright's trace recorder watches every DOM mutation (its snapshotter), which costs the page time per frame: measure the lab alone.
@@ -99,4 +100,58 @@ test("lab frame rate and long tasks over 5 s of play (5 nodes)", async ({ lab, p
   expect(Number(/t = ([\d.]+) s/.exec(reached)?.[1] ?? 0)).toBeGreaterThan(1);
   // The figures swing with whatever else the machine runs; the load average says how busy it was.
   console.log(`[lab-perf] machine load average (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`);
+});
+
+/** Main-thread ms of one synchronous UI event: the handler, the work it starts and React's synchronous render. */
+async function timedInPage(page: import("@playwright/test").Page, what: "seek" | "switch", target: string): Promise<number> {
+  return page.evaluate(
+    ([kind, value]) => {
+      const t0 = performance.now();
+      if (kind === "seek") {
+        // The scrubber is the range input labelled "Rewind" (the lag sliders are range inputs too).
+        const el = [...document.querySelectorAll("label")].find((l) => l.textContent?.trim().startsWith("Rewind"))?.querySelector<HTMLInputElement>('input[type="range"]');
+        if (!el) throw new Error("no scrubber");
+        // React tracks the value it last saw: set it through the native setter so the input event counts as a change.
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set?.call(el, value);
+        el.dispatchEvent(new Event("input", { bubbles: true }));
+      } else {
+        const b = [...document.querySelectorAll<HTMLButtonElement>('nav[aria-label="Branches"] button')].find((x) => x.textContent?.startsWith(value));
+        if (!b) throw new Error(`no branch ${value}`);
+        b.click();
+      }
+      return performance.now() - t0;
+    },
+    [what, target] as const,
+  );
+}
+
+/**
+ * Seeking back in a long run (issue 13): a 60-s, 5-node run shared by link,
+ * then the scrubber moved to t = 50 s. The lab restores its nearest checkpoint
+ * and steps forward. For comparison, in the same page: switching branch still
+ * rebuilds from t = 0 to the same moment, the work every seek back did before
+ * checkpoints. Logs both; asserts only that each landed at 50 s.
+ */
+test("seek back to t = 50 s in a 60-s 5-node run: from a checkpoint vs replay from zero", async ({ lab, page }) => {
+  const code = encodeShare({ scenario: "sync-no-loss", seed: 1, nodes: 5, actions: [], time: 60_000 });
+  await lab.open(`?run=${encodeURIComponent(code)}`);
+  await expect(lab.time()).toContainText("t = 60.000 s", { timeout: 120_000 });
+  const seeks: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    // Back to 58 s first, so every measured seek goes backwards from a later moment.
+    await timedInPage(page, "seek", "58000");
+    seeks.push(await timedInPage(page, "seek", "50000"));
+    await expect(lab.time()).toContainText("t = 50.000 s");
+  }
+  // Fork a branch at 50 s, then switch back to the main one: it is rebuilt from t = 0 up to 50 s.
+  await lab.button(/^Crash A$/).click();
+  const replays: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const label = i % 2 === 0 ? "main" : "branch 2";
+    replays.push(await timedInPage(page, "switch", label));
+    await expect(lab.time()).toContainText("t = 50.000 s");
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+  console.log(`[lab-seek] seek back to 50 s of a 60-s 5-node run, main-thread ms: from a checkpoint median ${median(seeks).toFixed(1)} (${seeks.map((x) => x.toFixed(1)).join(", ")}); replay from zero (branch switch) median ${median(replays).toFixed(1)} (${replays.map((x) => x.toFixed(1)).join(", ")})`);
+  console.log(`[lab-seek] machine load average (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`);
 });
