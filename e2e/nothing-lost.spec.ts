@@ -79,7 +79,6 @@ test("nothing typed is lost: a reload mid-way through the assignment builder, a 
     await inbox.open();
     await inbox.openAssignment(title);
     await assignment.startItem(1, QUIZ);
-    await candidatePage.getByRole("button", { name: "Start the quiz" }).click();
     await quiz.choose("slr-replica-scaling", /More read capacity/);
     await quiz.choose("slr-stale-read", /y is missing on B/);
     await quiz.typeNumber("slr-semi-sync-wait", "1000");

@@ -144,7 +144,8 @@ export function AttemptForm({ attempt, savedDraft, actions }: { attempt: Attempt
         <button type="submit" disabled={!hydrated || pending} className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 disabled:opacity-50">
           {attempt.feedback === "immediate" ? "Finish the quiz" : "Submit answers"}
         </button>
-        {status.kind === "saving" || status.kind === "retrying" ? <SaveStatusLine status={status} savedText="" testId="submit-status" /> : <SaveStatusLine status={draftStatus} idleText={hasSaved ? "Saved." : "Answers save as you type."} />}
+        {/* One line: a Check or Submit on its way speaks for itself; otherwise the autosave of what is typed. */}
+        <SaveStatusLine status={status.kind === "saving" || status.kind === "retrying" ? status : draftStatus} idleText={hasSaved ? "Saved." : "Answers save as you type."} />
       </div>
     </form>
   );
