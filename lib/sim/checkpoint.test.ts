@@ -23,6 +23,7 @@ const topologies: Record<string, Partial<ScenarioInput>> = {
   leaderless: { topology: { protocol: "leaderless", nodes, n: 3, w: 2, r: 2, sloppyQuorum: true, antiEntropyMs: 1000 } },
   "multi-master": { topology: { protocol: "multi-master", nodes, params: { conflict: "version-vectors" } } },
   galera: { topology: { protocol: "galera", nodes } },
+  raft: { topology: { protocol: "raft", nodes } },
 };
 
 /** Everything a user or a checker can see of a run, as one string. */
