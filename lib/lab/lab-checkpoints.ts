@@ -43,7 +43,7 @@ export interface Checkpoints<L> {
 }
 
 /** Most of the stepping time that copying checkpoints may add. */
-export const MAX_OVERHEAD = 0.2;
+export const MAX_OVERHEAD = 0.1;
 
 /** First spacing (virtual ms) and the most checkpoints kept. */
 export const CHECKPOINT_SPACING_MS = 1000;
