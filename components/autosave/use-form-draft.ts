@@ -8,8 +8,8 @@ const copySchema = z.record(z.string().max(200), z.string().max(100_000));
 
 /** Sets a field's value the way typing does, so React's onChange (and a character counter) see it. */
 function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, "value")?.set;
-  setter?.call(field, value);
+  // The prototype's setter: React watches the instance's own one and would not see the change.
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, "value")?.set?.call(field, value);
   field.dispatchEvent(new Event("input", { bubbles: true }));
 }
 

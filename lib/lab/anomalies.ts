@@ -30,7 +30,7 @@ export const ANOMALY_LABELS: Record<AnomalyKind, string> = {
 };
 
 const ms = (t: number) => `${(t / 1000).toFixed(t % 1000 === 0 ? 1 : 3)} s`;
-const show = (v: unknown) => (v === null || v === undefined ? "nothing" : String(v));
+const show = (v: Value | undefined) => (v === null || v === undefined ? "nothing" : String(v));
 
 function describeOp(op: Operation): string {
   if (op.input.f === "write") return `${op.client}'s write ${op.key}=${show(op.input.value)} on ${op.node ?? "?"}`;

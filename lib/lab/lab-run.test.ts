@@ -16,7 +16,7 @@ describe("lab run", () => {
     act(run, { type: "read", key: "x", node: "B", client: "ui-B" });
     advanceTo(run, 3000);
     const again = replay(scenario, run.sim.actionLog);
-    advanceTo({ ...run, sim: again, applied: Infinity } as typeof run, 3000);
+    advanceTo({ ...run, sim: again, applied: Infinity }, 3000);
     expect(view(again)).toBe(view(run.sim));
   });
 

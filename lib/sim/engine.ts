@@ -215,8 +215,8 @@ export function step(sim: Sim): boolean {
     case "scheduled": {
       sim.active--;
       const { at: _at, ...action } = ev.action;
-      const result = applyAction(sim, action as Action);
-      if (!result.ok) rejectAction(sim, action as Action, result.reason);
+      const result = applyAction(sim, action);
+      if (!result.ok) rejectAction(sim, action, result.reason);
       break;
     }
     case "client-issue":

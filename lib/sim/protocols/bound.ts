@@ -32,8 +32,8 @@ export interface ProtocolView<K extends OpKind, M extends MessageBody, T extends
 export interface BoundProtocolSpec<K extends OpKind, M extends MessageBody, T extends TimerBody, S extends object> {
   readonly name: string;
   readonly ops: readonly K[];
-  init(sim: Sim): S;
-  bind(sim: Sim, s: S): ProtocolView<K, M, T>;
+  readonly init: (sim: Sim) => S;
+  readonly bind: (sim: Sim, s: S) => ProtocolView<K, M, T>;
   /** Whether the protocol supplies its own checker input (see `Protocol.checkerState`). */
   readonly ownCheckerState: boolean;
 }

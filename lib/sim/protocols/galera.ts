@@ -115,11 +115,11 @@ export interface GaleraState {
   /** Time to apply one write-set, per node. */
   readonly applyMs: number[];
   readonly clock: PauseClock;
-  isData(node: number): boolean;
-  g(node: number): GNode;
-  node(node: number): NodeState;
+  readonly isData: (node: number) => boolean;
+  readonly g: (node: number) => GNode;
+  readonly node: (node: number) => NodeState;
   /** Records the event `make` builds, only when the run keeps a log. */
-  log(node: number, make: () => GaleraEvent): void;
+  readonly log: (node: number, make: () => GaleraEvent) => void;
 }
 
 export interface GaleraInspect {

@@ -124,7 +124,7 @@ export function createLeaderlessSync(st: LeaderlessState): LeaderlessSync {
 
     handoffRound(i): void {
       for (let j = 0; j < st.n; j++) if (j !== i) st.downFor(i, j); // notice who is unreachable, for the hint window
-      for (const h of (st.hints[i] ?? new Map()).values()) if (st.reachable(i, h.home)) sendMsg(i, h.home, { kind: "handoff", key: h.key, versions: h.versions });
+      for (const h of st.hints[i]?.values() ?? []) if (st.reachable(i, h.home)) sendMsg(i, h.home, { kind: "handoff", key: h.key, versions: h.versions });
     },
 
     antiEntropyRound(i): void {

@@ -12,7 +12,7 @@ import { addVersion, compareClocks, pick, type Version } from "./leaderless-vers
 
 const abc = [{ id: "A" }, { id: "B" }, { id: "C" }];
 const leaderless = (over: Omit<Partial<ScenarioInput>, "topology"> & { topology?: Record<string, unknown> } = {}) =>
-  defineScenario({ seed: 1, durationMs: 20000, network: { latency: { baseMs: 2, jitter: "uniform", jitterMs: 1 } }, ...over, topology: { protocol: "leaderless", nodes: abc, ...over.topology } } as ScenarioInput);
+  defineScenario({ seed: 1, durationMs: 20000, network: { latency: { baseMs: 2, jitter: "uniform", jitterMs: 1 } }, ...over, topology: { protocol: "leaderless", nodes: abc, ...over.topology } });
 const v = (value: number, clock: number[], ts: number): Version => ({ value, clock, ts, writer: 0, opId: value });
 const run = (name: string): Sim => {
   const s = scenarios[name];

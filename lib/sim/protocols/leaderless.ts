@@ -95,8 +95,8 @@ export interface LeaderlessState {
 
 function init(sim: Sim): LeaderlessData {
   return {
-    stores: sim.nodes.map(() => new Map()),
-    hints: sim.nodes.map(() => new Map()),
+    stores: sim.nodes.map((): LeaderlessData["stores"][number] => new Map()),
+    hints: sim.nodes.map((): LeaderlessData["hints"][number] => new Map()),
     counters: { siblingReads: 0, readRepairs: 0, blockingRepairs: 0, hintsStored: 0, hintsPastWindow: 0, unavailable: 0, handoffs: 0, antiEntropyRepairs: 0, quorumFailures: 0 },
     walks: new Map(),
     survivors: new Map(),
