@@ -216,10 +216,8 @@ export function Lab(props: LabProps) {
             <h3 id="timeline-h" className="text-sm font-semibold">
               Client operations
             </h3>
-            {/* Scaled to the branch's known history, not the scenario's length, so early operations are not squeezed; phones scroll it sideways. */}
-            <div className="overflow-x-auto" tabIndex={0} aria-label="Client operations timeline (scrolls sideways)" role="region">
-              <Timeline history={info.history} anomalies={info.anomalies} now={info.time} end={Math.max(1000, currentBranch(info.tree).headTime)} selected={selected?.id ?? null} onSelect={onSelectAnomaly} />
-            </div>
+            {/* Scaled to the branch's known history, not the scenario's length, so early operations are not squeezed; zoom and pan for long runs. */}
+            <Timeline history={info.history} anomalies={info.anomalies} now={info.time} end={Math.max(1000, currentBranch(info.tree).headTime)} selected={selected?.id ?? null} onSelect={onSelectAnomaly} />
           </section>
           <AnomalyList anomalies={info.anomalies} now={info.time} selected={selected} onSelect={onSelectAnomaly} />
         </div>
