@@ -30,7 +30,8 @@ async function reload(page: Page): Promise<boolean> {
 const status = (page: Page) => page.getByTestId("save-status");
 
 test("nothing typed is lost: a reload mid-way through the assignment builder, a quiz (scenario questions too), a lab answer, an interview and the review keeps every word", async ({ browser }) => {
-  test.setTimeout(180_000);
+  // Two people, five kinds of work and four reloads on a loaded machine.
+  test.setTimeout(300_000);
   const interviewer = demoAccount("interviewer");
   const candidate = demoAccount("candidate");
   const title = `Nothing lost ${Date.now().toString(36)}`;
