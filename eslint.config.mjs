@@ -35,7 +35,7 @@ const pureRestrictions = {
 
 const config = [
   {
-    ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "data/**", ".tmp/**"],
+    ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "data/**", ".tmp/**", ".tmp-*"],
   },
   ...nextVitals,
   // Type-aware: the rules read the TypeScript program tsconfig.json describes (floating and misused promises, unsafe any).
