@@ -1,7 +1,6 @@
 import type { Anomaly } from "@/lib/lab/anomalies";
 import { clusterByX, labelWidth, type PlacedLabel } from "@/lib/lab/timeline-layout";
 import { anomalyGroupText } from "@/lib/lab/timeline-text";
-import { focusRing } from "@/components/ui/class-names";
 import { ANOMALY_ROW, ANOMALY_TOP, type XScale } from "./timeline-geometry";
 
 const MARK = 16;
@@ -55,7 +54,8 @@ export function TimelineAnomalies({ anomalies, groups, chips, scale, now, height
         const title = `${g.summary} from ${(first.at / 1000).toFixed(3)} s${later ? " (later on this branch)" : ""}`;
         const pick = () => onSelect(g.members.find((a) => a.id !== selected) ?? first);
         return (
-          <g key={g.id} role="button" tabIndex={0} aria-label={title} aria-pressed={picked} className={`cursor-pointer ${focusRing}`} opacity={later ? 0.45 : 1} onClick={pick} onKeyDown={(e) => (e.key === "Enter" || e.key === " " ? (e.preventDefault(), pick()) : undefined)}>
+          // The anomaly list below is the keyboard and screen-reader way to the same explanations; these chips are for the pointer.
+          <g key={g.id} className="cursor-pointer" opacity={later ? 0.45 : 1} onClick={pick} data-anomaly-chip>
             <title>{title}</title>
             <rect x={x} y={ANOMALY_TOP} width={chip ? chip.width : MARK} height={ANOMALY_ROW} rx={4} className={picked ? "fill-red-100 stroke-red-700 dark:fill-red-950" : "fill-white/80 stroke-transparent dark:fill-slate-900/80"} />
             <path d={`M${x + MARK / 2} ${ANOMALY_TOP + 4} l7 13 h-14 Z`} className={g.members.every((a) => a.kind === "stale-read") ? "fill-amber-500" : "fill-red-600"} />
