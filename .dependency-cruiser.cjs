@@ -10,14 +10,26 @@
 const TIERS = [
   { name: "app", folders: ["app"], why: "routes, pages, server actions" },
   { name: "components", folders: ["components"], why: "React components; get server actions as props" },
-  { name: "session", folders: ["lib/session"], why: "next-auth and the signed-in user of a request, read through lib/db" },
+  {
+    name: "session",
+    folders: ["lib/session"],
+    why: "next-auth and the signed-in user of a request, read through lib/db",
+  },
   { name: "db", folders: ["lib/db"], why: "the only data access; every function checks who asks" },
   { name: "auth", folders: ["lib/auth"], why: "roles, the access table, sign-up and password rules" },
   { name: "server helpers", folders: ["lib/http", "lib/request"], why: "request and response plumbing" },
   { name: "content", folders: ["lib/content"], why: "loads and checks content/ (lessons, quizzes, prompts)" },
-  { name: "domain", folders: ["lib/quiz", "lib/interview", "lib/dashboard", "lib/assignments", "lib/lab"], why: "pure rules of each feature" },
+  {
+    name: "domain",
+    folders: ["lib/quiz", "lib/interview", "lib/dashboard", "lib/assignments", "lib/lab"],
+    why: "pure rules of each feature",
+  },
   { name: "sim", folders: ["lib/sim"], why: "the deterministic simulator" },
-  { name: "leaves", folders: [], why: "single files directly in lib/ (dates, env, text-limits, theme-script, yaml-source, …): import only each other" },
+  {
+    name: "leaves",
+    folders: [],
+    why: "single files directly in lib/ (dates, env, text-limits, theme-script, yaml-source, …): import only each other",
+  },
 ];
 
 const LEAF = "^lib/[^/]+$";
@@ -26,7 +38,9 @@ const pathOf = (tier) => (tier.folders.length ? `^(${tier.folders.join("|")})/` 
 /** A tier imports nothing above it. */
 const upward = TIERS.slice(1).map((tier, i) => ({
   name: `no-upward-from-${tier.name.replace(/ /g, "-")}`,
-  comment: `${tier.name} (${tier.why}) sits below ${TIERS.slice(0, i + 1).map((t) => t.name).join(", ")}: it must not import them.`,
+  comment: `${tier.name} (${tier.why}) sits below ${TIERS.slice(0, i + 1)
+    .map((t) => t.name)
+    .join(", ")}: it must not import them.`,
   severity: "error",
   from: { path: pathOf(tier) },
   to: { path: TIERS.slice(0, i + 1).map(pathOf) },
@@ -47,7 +61,8 @@ module.exports = {
     ...peers,
     {
       name: "no-tooling-in-app",
-      comment: "App code (app, components, lib) never imports tests, e2e, benchmarks, scripts or prisma/ build scripts.",
+      comment:
+        "App code (app, components, lib) never imports tests, e2e, benchmarks, scripts or prisma/ build scripts.",
       severity: "error",
       from: { path: "^(app|components|lib)/" },
       to: { path: "^(e2e|tests|bench|scripts|prisma)/" },
@@ -62,7 +77,8 @@ module.exports = {
     },
     {
       name: "no-unresolvable",
-      comment: "Every project import resolves, so no edge escapes the rules above (an alias the checker cannot follow would).",
+      comment:
+        "Every project import resolves, so no edge escapes the rules above (an alias the checker cannot follow would).",
       severity: "error",
       from: { path: "^(app|components|lib)/" },
       to: { couldNotResolve: true },

@@ -2,7 +2,11 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import tseslint from "typescript-eslint";
 
 // lib/env.ts is the one reader of environment variables: it validates them with zod at start-up.
-const envRestriction = { object: "process", property: "env", message: "Read environment variables through env() from @/lib/env, which validates them." };
+const envRestriction = {
+  object: "process",
+  property: "env",
+  message: "Read environment variables through env() from @/lib/env, which validates them.",
+};
 
 // Pure modules: the simulator, grading and the interview flow must run the same
 // in the browser, a worker, the server and tests, and stay deterministic.
@@ -11,9 +15,18 @@ const pureRestrictions = {
     "error",
     {
       patterns: [
-        { group: ["react", "react-dom", "react/*", "next", "next/*", "next-auth", "next-auth/*"], message: "This module must stay independent of React and Next." },
-        { group: ["@/lib/db", "@/lib/db/*", "@prisma/*", "../db/*", "server-only"], message: "Pure modules never touch the database." },
-        { group: ["node:*", "fs", "path", "os", "crypto", "child_process"], message: "Pure modules run in the browser too: no Node built-ins." },
+        {
+          group: ["react", "react-dom", "react/*", "next", "next/*", "next-auth", "next-auth/*"],
+          message: "This module must stay independent of React and Next.",
+        },
+        {
+          group: ["@/lib/db", "@/lib/db/*", "@prisma/*", "../db/*", "server-only"],
+          message: "Pure modules never touch the database.",
+        },
+        {
+          group: ["node:*", "fs", "path", "os", "crypto", "child_process"],
+          message: "Pure modules run in the browser too: no Node built-ins.",
+        },
       ],
     },
   ],
@@ -30,24 +43,51 @@ const pureRestrictions = {
     { name: "performance", message: "Pure modules have no wall clock." },
     { name: "Worker", message: "Pure modules start no workers: take a function that starts one." },
   ],
-  "no-restricted-syntax": ["error", { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pure modules have no wall clock: take now as an argument." }],
+  "no-restricted-syntax": [
+    "error",
+    {
+      selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+      message: "Pure modules have no wall clock: take now as an argument.",
+    },
+  ],
 };
 
 const config = [
   {
-    ignores: [".next/**", "node_modules/**", "lib/db/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "data/**", ".tmp/**", ".tmp-*"],
+    ignores: [
+      ".next/**",
+      "node_modules/**",
+      "lib/db/generated/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+      "data/**",
+      ".tmp/**",
+      ".tmp-*",
+    ],
   },
   ...nextVitals,
-  // Type-aware: the rules read the TypeScript program tsconfig.json describes (floating and misused promises, unsafe any).
+  // Type-aware: the rules read the TypeScript program tsconfig.json describes (floating and misused promises, unsafe
+  // any).
   ...tseslint.configs.recommendedTypeChecked,
   { languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } },
   { files: ["**/*.{js,mjs,cjs}"], ...tseslint.configs.disableTypeChecked },
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      "@typescript-eslint/ban-ts-comment": ["error", { "ts-ignore": true, "ts-expect-error": "allow-with-description" }],
-      // Off: here `async` marks a promise-returning API (Next requires it on every server action; benches and test hooks implement one).
+      "@typescript-eslint/ban-ts-comment": [
+        "error",
+        { "ts-ignore": true, "ts-expect-error": "allow-with-description" },
+      ],
+      // Off: here `async` marks a promise-returning API (Next requires it on every server action; benches and test
+      // hooks implement one).
       "@typescript-eslint/require-await": "off",
+      // Lines stay under 120 characters: Prettier wraps code, this catches comments. Long strings, template literals,
+      // regular expressions and URLs stay whole, so a message or a test name can still be found with grep.
+      "max-len": [
+        "error",
+        { code: 120, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true, ignoreUrls: true },
+      ],
     },
   },
   {
@@ -73,12 +113,31 @@ const config = [
     rules: {
       "@typescript-eslint/no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/db/*", "!@/lib/db/index"], allowTypeImports: true, message: "Import from @/lib/db: its functions check authorisation." }] },
+        {
+          patterns: [
+            {
+              group: ["@/lib/db/*", "!@/lib/db/index"],
+              allowTypeImports: true,
+              message: "Import from @/lib/db: its functions check authorisation.",
+            },
+          ],
+        },
       ],
     },
   },
   {
-    files: ["lib/sim/**/*.ts", "lib/quiz/**/*.ts", "lib/interview/**/*.ts", "lib/dashboard/**/*.ts", "lib/assignments/**/*.ts", "lib/lab/**/*.ts", "lib/dates.ts", "lib/text-limits.ts", "lib/theme-script.ts", "lib/yaml-source.ts"],
+    files: [
+      "lib/sim/**/*.ts",
+      "lib/quiz/**/*.ts",
+      "lib/interview/**/*.ts",
+      "lib/dashboard/**/*.ts",
+      "lib/assignments/**/*.ts",
+      "lib/lab/**/*.ts",
+      "lib/dates.ts",
+      "lib/text-limits.ts",
+      "lib/theme-script.ts",
+      "lib/yaml-source.ts",
+    ],
     ignores: ["**/*.test.ts"],
     rules: pureRestrictions,
   },

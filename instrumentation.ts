@@ -3,7 +3,8 @@
  * The check itself is Node-only, so it is loaded only in the Node.js runtime.
  */
 export async function register() {
-  // Next inlines NEXT_RUNTIME per bundle, which keeps the Node-only import out of the edge one: a literal read, not lib/env.
+  // Next inlines NEXT_RUNTIME per bundle, which keeps the Node-only import out of the edge one: a literal read, not
+  // lib/env.
   // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { refuseToStartOnBadSetup } = await import("./lib/db/startup-check");

@@ -8,7 +8,8 @@ import { env } from "@/lib/env";
 // Early redirect for comfort only: every page, action and route handler checks
 // the role itself through lib/session/current-user.ts.
 const SIGNED_IN_ONLY = ["/dashboard", "/admin", "/authoring", "/review", "/interviews", "/assignments", "/teach"];
-const signedInOnly = (pathname: string) => SIGNED_IN_ONLY.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+const signedInOnly = (pathname: string) =>
+  SIGNED_IN_ONLY.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 
 /**
  * Every page's Content-Security-Policy (lib/http/csp.ts says which pages get a
@@ -34,8 +35,15 @@ function secureHeaders(request: NextRequest): NextResponse {
 const requireSignIn = withAuth({ pages: { signIn: "/sign-in" } });
 
 export default async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
-  if (request.method === "POST" && request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_BYTES) {
-    return NextResponse.json({ error: `The form sent more than this page accepts (at most ${SERVER_ACTION_BODY_BYTES / 1024} KB).` }, { status: 413 });
+  if (
+    request.method === "POST" &&
+    request.headers.has("next-action") &&
+    Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_BYTES
+  ) {
+    return NextResponse.json(
+      { error: `The form sent more than this page accepts (at most ${SERVER_ACTION_BODY_BYTES / 1024} KB).` },
+      { status: 413 },
+    );
   }
   if (signedInOnly(request.nextUrl.pathname)) {
     const toSignIn = await requireSignIn(request as NextRequestWithAuth, event);
@@ -45,6 +53,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 }
 
 export const config = {
-  // Pages only: API routes and build assets need no page policy, and a proxy in front of an API route would see its body.
+  // Pages only: API routes and build assets need no page policy, and a proxy in front of an API route would see its
+  // body.
   matcher: ["/((?!api/|_next/static/|_next/image/|favicon.ico).*)"],
 };

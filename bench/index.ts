@@ -27,10 +27,16 @@ async function main(): Promise<void> {
   }
   // Each engine row against the bare heap loop measured in this same process (issue 17 asks for ≥ 0.5×).
   const bare = rows.find((r) => r.name.startsWith("bare heap loop"));
-  if (bare) for (const [i, r] of rows.entries()) if (r !== bare && r.name.startsWith("sim-events")) rows[i] = { ...r, detail: `${(r.value / bare.value).toFixed(2)}× the bare heap loop; ${r.detail}` };
+  if (bare)
+    for (const [i, r] of rows.entries())
+      if (r !== bare && r.name.startsWith("sim-events"))
+        rows[i] = { ...r, detail: `${(r.value / bare.value).toFixed(2)}× the bare heap loop; ${r.detail}` };
   const w = Math.max(10, ...rows.map((r) => r.name.length));
   console.log(`${"benchmark".padEnd(w)}  ${"value".padStart(12)}  unit        detail`);
-  for (const r of rows) console.log(`${r.name.padEnd(w)}  ${r.value.toLocaleString("en-US").padStart(12)}  ${r.unit.padEnd(10)}  ${r.detail}`);
+  for (const r of rows)
+    console.log(
+      `${r.name.padEnd(w)}  ${r.value.toLocaleString("en-US").padStart(12)}  ${r.unit.padEnd(10)}  ${r.detail}`,
+    );
 }
 
 void main();

@@ -21,7 +21,12 @@ export async function benchLabOpen(): Promise<BenchResult> {
   const run = createRun(SCENARIO, labScenario(base, shared.seed, shared.nodes), [], undefined, () => performance.now());
   advanceTo(run, shared.time);
   const ms = performance.now() - t0;
-  return { name: "lab-open-worst", value: Math.round(ms), unit: "ms", detail: `${SCENARIO}, ${MAX_NODES} nodes, to ${MAX_RUN_TIME_MS / 60_000} min: ${run.sim.steps.toLocaleString("en-US")} events (browser, on mount)` };
+  return {
+    name: "lab-open-worst",
+    value: Math.round(ms),
+    unit: "ms",
+    detail: `${SCENARIO}, ${MAX_NODES} nodes, to ${MAX_RUN_TIME_MS / 60_000} min: ${run.sim.steps.toLocaleString("en-US")} events (browser, on mount)`,
+  };
 }
 
 /** Wall ms for the server to render /lab's lab for that link (median of 5, after one warm-up). */
@@ -35,5 +40,10 @@ export async function benchLabServerRender(): Promise<BenchResult> {
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);
-  return { name: "lab-ssr-worst", value: Math.round((times[2] ?? 0) * 10) / 10, unit: "ms", detail: "server render of the same link (the run is not simulated there)" };
+  return {
+    name: "lab-ssr-worst",
+    value: Math.round((times[2] ?? 0) * 10) / 10,
+    unit: "ms",
+    detail: "server render of the same link (the run is not simulated there)",
+  };
 }

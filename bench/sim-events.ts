@@ -19,16 +19,31 @@ const nodes = ids.map((id) => ({ id }));
 const common = {
   seed: 7,
   network: { latency: { baseMs: 1, jitter: "uniform" as const, jitterMs: 1 } },
-  workload: { clients: ids.map((near) => ({ near, count: 4 })), ratePerClient: 200, readFraction: 0.5, keys: { count: 100, hotKey: "k0", hotFraction: 0.1 } },
+  workload: {
+    clients: ids.map((near) => ({ near, count: 4 })),
+    ratePerClient: 200,
+    readFraction: 0.5,
+    keys: { count: 100, hotKey: "k0", hotFraction: 0.1 },
+  },
   eventLog: false,
 };
 const nearestReads = { ...common, workload: { ...common.workload, readRouting: "nearest" as const } };
 
 const scenarios = {
-  "single-leader": defineScenario({ ...common, topology: { protocol: "single-leader", nodes, leader: "A" }, replication: { mode: "async" } }),
-  "multi-master": defineScenario({ ...nearestReads, topology: { protocol: "multi-master", nodes, params: { conflict: "lww" } } }),
+  "single-leader": defineScenario({
+    ...common,
+    topology: { protocol: "single-leader", nodes, leader: "A" },
+    replication: { mode: "async" },
+  }),
+  "multi-master": defineScenario({
+    ...nearestReads,
+    topology: { protocol: "multi-master", nodes, params: { conflict: "lww" } },
+  }),
   galera: defineScenario({ ...nearestReads, topology: { protocol: "galera", nodes } }),
-  leaderless: defineScenario({ ...common, topology: { protocol: "leaderless", nodes, n: 3, w: 2, r: 2, antiEntropyMs: 1000 } }),
+  leaderless: defineScenario({
+    ...common,
+    topology: { protocol: "leaderless", nodes, n: 3, w: 2, r: 2, antiEntropyMs: 1000 },
+  }),
   chain: defineScenario({ ...common, topology: { protocol: "chain", nodes } }),
   raft: defineScenario({ ...common, topology: { protocol: "raft", nodes } }),
 } satisfies Record<string, Scenario>;
@@ -42,7 +57,10 @@ const labels: Record<keyof typeof scenarios, string> = {
   raft: "sim-events (5-node Raft, log reads)",
 };
 
-/** No step or time cap: a fast engine would otherwise reach RUN_LIMITS' 2 million events inside the measurement and spin idle. */
+/**
+ * No step or time cap: a fast engine would otherwise reach RUN_LIMITS' 2 million events inside the measurement and spin
+ * idle.
+ */
 const UNCAPPED: RunLimits = { ...RUN_LIMITS, maxSteps: Infinity, maxTimeMs: Infinity };
 
 /** Wall-clock rate is the headline; the CPU-time rate in the detail is steadier on a shared machine. */

@@ -11,7 +11,17 @@ export type ConfirmState = { error: string | null };
  * and only this POST does it. The server action redirects on success and
  * returns the reason otherwise.
  */
-export function ConfirmForm({ action, fields, label, pendingLabel }: { action: (state: ConfirmState, form: FormData) => Promise<ConfirmState>; fields: Readonly<Record<string, string>>; label: string; pendingLabel: string }) {
+export function ConfirmForm({
+  action,
+  fields,
+  label,
+  pendingLabel,
+}: {
+  action: (state: ConfirmState, form: FormData) => Promise<ConfirmState>;
+  fields: Readonly<Record<string, string>>;
+  label: string;
+  pendingLabel: string;
+}) {
   const [state, formAction, pending] = useActionState(action, { error: null });
   return (
     <form action={formAction} className="space-y-3">

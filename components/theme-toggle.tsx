@@ -28,7 +28,9 @@ export function ThemeToggle() {
       aria-pressed={dark}
       className="rounded-md px-2 py-1.5 text-sm text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
     >
-      <span aria-hidden="true" className="text-lg leading-none">{dark ? "☀" : "☾"}</span>
+      <span aria-hidden="true" className="text-lg leading-none">
+        {dark ? "☀" : "☾"}
+      </span>
       <span className="sr-only">Dark mode</span>
     </button>
   );

@@ -81,7 +81,14 @@ test("the pages of a candidate and of the staff who teach and run Quorum meet WC
     await new AuthPages(staff.page).signIn(admin.email, admin.password);
     await expect(staff.page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
     const teach = new TeachPages(staff.page);
-    const path = await teach.create({ title, instructions: "Quiz first, then the lab.", due: dueIn(7), quiz: QUIZ, lab: { scenario: LAB, task: "Say when a read from B still misses the write." }, emails: [user.email] });
+    const path = await teach.create({
+      title,
+      instructions: "Quiz first, then the lab.",
+      due: dueIn(7),
+      quiz: QUIZ,
+      lab: { scenario: LAB, task: "Say when a read from B still misses the write." },
+      emails: [user.email],
+    });
     await staff.axe.expectNoViolations("an assignment's candidate table");
     await staff.axe.expectNoViolationsInDark("an assignment's candidate table");
     await teach.openSubmission(path, user.email);

@@ -1,7 +1,16 @@
 import type { Page } from "@playwright/test";
 import { formatDateTime, zonedDateTimeToIso } from "../lib/dates";
 import { demoAccount, newCandidate } from "./fixtures/accounts";
-import { AssignmentInbox, AssignmentPage, dueIn, expect, InvitationPage, LabItemPage, scenarioText, TeachPages } from "./fixtures/assignments";
+import {
+  AssignmentInbox,
+  AssignmentPage,
+  dueIn,
+  expect,
+  InvitationPage,
+  LabItemPage,
+  scenarioText,
+  TeachPages,
+} from "./fixtures/assignments";
 import { LabPage } from "./fixtures/lab";
 import { AuthPages, test } from "./fixtures/pages";
 import { QuizPages } from "./fixtures/quiz";
@@ -34,7 +43,10 @@ async function showsTheSameRun(lab: LabPage, run: { value: string; log: string; 
   await expect(lab.time()).toHaveText(run.time);
 }
 
-/** The candidate's part, from the assignment page: the quiz, then the lab (one write, a few steps, an answer), then submit. */
+/**
+ * The candidate's part, from the assignment page: the quiz, then the lab (one write, a few steps, an answer), then
+ * submit.
+ */
 async function doAssignment(page: Page, work: { value: string; answer: string }): Promise<Handed> {
   const assignment = new AssignmentPage(page);
   const quiz = new QuizPages(page);
@@ -88,7 +100,9 @@ async function doAssignment(page: Page, work: { value: string; answer: string })
   return { texts, score, labSeed, log, time };
 }
 
-test("an interviewer sets a per-candidate assignment; two candidates (one invited by link) hand in different variants; the interviewer replays a lab run, reviews both and exports the CSV; the candidates read their feedback", async ({ browser }) => {
+test("an interviewer sets a per-candidate assignment; two candidates (one invited by link) hand in different variants; the interviewer replays a lab run, reviews both and exports the CSV; the candidates read their feedback", async ({
+  browser,
+}) => {
   // Three people, six sign-ins and two quizzes on a loaded machine: more than the default minute.
   test.setTimeout(120_000);
   const interviewer = demoAccount("interviewer");
@@ -99,7 +113,8 @@ test("an interviewer sets a per-candidate assignment; two candidates (one invite
   const feedbackForCandidate = 'Good reasoning about the lag, and "k=101" in your run shows it.';
   const feedbackForInvitee = "Right about the read on B; next time compare the gap with the lag explicitly.";
   const due = dueIn(7);
-  // The browsers' zone (playwright.config.ts): the interviewer types the due time on that clock, the candidate reads it on theirs.
+  // The browsers' zone (playwright.config.ts): the interviewer types the due time on that clock, the candidate reads it
+  // on theirs.
   const zone = test.info().project.use.timezoneId ?? "UTC";
 
   const teachPage = await (await browser.newContext()).newPage();
@@ -107,36 +122,52 @@ test("an interviewer sets a per-candidate assignment; two candidates (one invite
   const inviteePage = await (await browser.newContext()).newPage();
   const teach = new TeachPages(teachPage);
 
-  const { path, invitation } = await test.step("the interviewer creates the assignment for an account and an email without one", async () => {
-    await new AuthPages(teachPage).signIn(interviewer.email, interviewer.password);
-    await expect(teachPage).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
-    const path = await teach.create({ title, instructions, due, quiz: QUIZ, lab: { scenario: LAB, task: TASK }, emails: [candidate.email, invitee.email] });
-    await expect(teachPage.getByText("a different seed per candidate")).toBeVisible();
-    await expect(teach.row(candidate.email)).toContainText("Not started");
-    await expect(teach.row(invitee.email)).toContainText("invited, not signed up yet");
-    return { path, invitation: await teach.invitationLink(invitee.email) };
-  });
+  const { path, invitation } =
+    await test.step("the interviewer creates the assignment for an account and an email without one", async () => {
+      await new AuthPages(teachPage).signIn(interviewer.email, interviewer.password);
+      await expect(teachPage).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
+      const path = await teach.create({
+        title,
+        instructions,
+        due,
+        quiz: QUIZ,
+        lab: { scenario: LAB, task: TASK },
+        emails: [candidate.email, invitee.email],
+      });
+      await expect(teachPage.getByText("a different seed per candidate")).toBeVisible();
+      await expect(teach.row(candidate.email)).toContainText("Not started");
+      await expect(teach.row(invitee.email)).toContainText("invited, not signed up yet");
+      return { path, invitation: await teach.invitationLink(invitee.email) };
+    });
 
-  const first = await test.step("the first candidate finds it in the inbox, does the quiz and the lab, and submits", async () => {
-    await new AuthPages(candidatePage).signIn(candidate.email, candidate.password);
-    await expect(candidatePage).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
-    const inbox = new AssignmentInbox(candidatePage);
-    await inbox.open();
-    await expect(inbox.entry(title)).toContainText("0 of 2 items done");
-    await expect(inbox.entry(title)).toContainText(formatDateTime(zonedDateTimeToIso(due, zone) ?? "", zone));
-    await inbox.openAssignment(title);
-    await expect(new AssignmentPage(candidatePage).instructions()).toContainText(instructions);
-    return doAssignment(candidatePage, { value: "101", answer: "B applies k only after its lag, so a read from B before then returns nothing." });
-  });
+  const first =
+    await test.step("the first candidate finds it in the inbox, does the quiz and the lab, and submits", async () => {
+      await new AuthPages(candidatePage).signIn(candidate.email, candidate.password);
+      await expect(candidatePage).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
+      const inbox = new AssignmentInbox(candidatePage);
+      await inbox.open();
+      await expect(inbox.entry(title)).toContainText("0 of 2 items done");
+      await expect(inbox.entry(title)).toContainText(formatDateTime(zonedDateTimeToIso(due, zone) ?? "", zone));
+      await inbox.openAssignment(title);
+      await expect(new AssignmentPage(candidatePage).instructions()).toContainText(instructions);
+      return doAssignment(candidatePage, {
+        value: "101",
+        answer: "B applies k only after its lag, so a read from B before then returns nothing.",
+      });
+    });
 
-  const second = await test.step("the invited candidate signs up from the link, lands in the assignment and hands in another variant", async () => {
-    const link = new InvitationPage(inviteePage);
-    await link.open(invitation);
-    await expect(inviteePage.getByText(title)).toBeVisible();
-    await link.signUp(invitee, title);
-    await expect(inviteePage).toHaveURL(/\/assignments\/[a-z0-9]+$/);
-    return doAssignment(inviteePage, { value: "202", answer: "Carol's read reaches B before the write is applied, so it misses it." });
-  });
+  const second =
+    await test.step("the invited candidate signs up from the link, lands in the assignment and hands in another variant", async () => {
+      const link = new InvitationPage(inviteePage);
+      await link.open(invitation);
+      await expect(inviteePage.getByText(title)).toBeVisible();
+      await link.signUp(invitee, title);
+      await expect(inviteePage).toHaveURL(/\/assignments\/[a-z0-9]+$/);
+      return doAssignment(inviteePage, {
+        value: "202",
+        answer: "Carol's read reaches B before the write is applied, so it misses it.",
+      });
+    });
 
   await test.step("per-candidate seeds gave the two candidates different variants", async () => {
     // The parameters filled into the questions differ. Compared over the whole
@@ -179,7 +210,14 @@ test("an interviewer sets a per-candidate assignment; two candidates (one invite
     expect(filename).toMatch(/^replication-lag-drill-[a-z0-9-]+\.csv$/);
     expect(rows).toHaveLength(3);
     const [header = [], ...body] = rows;
-    expect(header.slice(0, 6)).toEqual(["Candidate", "Email", "Status", "Submitted at", "Reviewed at", "Total minutes"]);
+    expect(header.slice(0, 6)).toEqual([
+      "Candidate",
+      "Email",
+      "Status",
+      "Submitted at",
+      "Reviewed at",
+      "Total minutes",
+    ]);
     const col = (name: string) => {
       const index = header.indexOf(name);
       expect(index, `CSV column "${name}"`).toBeGreaterThan(-1);
@@ -205,7 +243,10 @@ test("an interviewer sets a per-candidate assignment; two candidates (one invite
   });
 
   await test.step("each candidate reads their own feedback; the teach pages stay not-found for them", async () => {
-    for (const [page, feedback] of [[candidatePage, feedbackForCandidate], [inviteePage, feedbackForInvitee]] as const) {
+    for (const [page, feedback] of [
+      [candidatePage, feedbackForCandidate],
+      [inviteePage, feedbackForInvitee],
+    ] as const) {
       const inbox = new AssignmentInbox(page);
       await inbox.open();
       await expect(inbox.entry(title)).toContainText("Reviewed");

@@ -11,7 +11,8 @@ test("a visitor learns what Quorum is and can sign up from the landing page", as
 test("a new candidate signs up, signs out, signs back in and sees the dashboard", async ({ page, auth, dashboard }) => {
   const user = newCandidate();
   await auth.signUp(user);
-  // The first dashboard a fresh server renders can take over 10 s on a busy machine (seen: 10.5 s); other specs allow 30 s too.
+  // The first dashboard a fresh server renders can take over 10 s on a busy machine (seen: 10.5 s); other specs allow
+  // 30 s too.
   await expect(page).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
   await expect(dashboard.heading()).toContainText(user.name);
 
@@ -25,7 +26,10 @@ test("a new candidate signs up, signs out, signs back in and sees the dashboard"
   await expect(page.getByText(`Signed in as ${user.email}`).filter({ visible: true })).toBeVisible();
 });
 
-test("a signed-out visitor is sent to sign-in from a protected page, and back after signing in", async ({ page, auth }) => {
+test("a signed-out visitor is sent to sign-in from a protected page, and back after signing in", async ({
+  page,
+  auth,
+}) => {
   const user = newCandidate();
   await auth.signUp(user);
   await auth.signOut();
@@ -48,7 +52,9 @@ test("sign-up explains each bad field next to it and creates nothing", async ({ 
 
   // A long but common password is refused with the reason.
   await auth.signUp({ name: "Bob", email: "bob@example.com", password: "password1234" });
-  await expect(page.getByText("This password is too easy to guess: it is a small change to a common password.", { exact: false })).toBeVisible();
+  await expect(
+    page.getByText("This password is too easy to guess: it is a small change to a common password.", { exact: false }),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/sign-up$/);
 
   const taken = newCandidate();
@@ -57,7 +63,9 @@ test("sign-up explains each bad field next to it and creates nothing", async ({ 
   await auth.signOut();
   // A taken email is answered like a new one; only the sign-in that follows fails, with a message that fits both cases.
   await auth.signUp({ ...taken, email: taken.email.toUpperCase(), password: "another long passphrase" });
-  await expect(page.getByText("If you already have an account, sign in with the password you chose for it.")).toBeVisible();
+  await expect(
+    page.getByText("If you already have an account, sign in with the password you chose for it."),
+  ).toBeVisible();
   await expect(page).toHaveURL(/\/sign-up$/);
 });
 
@@ -75,7 +83,10 @@ test("a wrong password and an unknown email get the same message", async ({ page
 
 test("the sign-up endpoint answers bad input with 400 and field errors", async ({ request, baseURL }) => {
   const origin = baseURL ?? "";
-  const bad = await request.post("/api/account", { data: { name: "", email: "nope", password: "123" }, headers: { origin } });
+  const bad = await request.post("/api/account", {
+    data: { name: "", email: "nope", password: "123" },
+    headers: { origin },
+  });
   expect(bad.status()).toBe(400);
   expect(((await bad.json()) as { fieldErrors?: unknown }).fieldErrors).toEqual({
     name: "Enter your name.",
@@ -83,8 +94,14 @@ test("the sign-up endpoint answers bad input with 400 and field errors", async (
     password: "Use at least 12 characters.",
   });
   // A cross-site form can post text/plain without a preflight; only JSON from our own pages is read.
-  const notJson = await request.post("/api/account", { data: "name=x", headers: { "content-type": "text/plain", origin } });
+  const notJson = await request.post("/api/account", {
+    data: "name=x",
+    headers: { "content-type": "text/plain", origin },
+  });
   expect(notJson.status()).toBe(415);
-  const foreign = await request.post("/api/account", { data: { name: "Eve", email: "eve@example.com", password: "correct horse battery" }, headers: { origin: "https://evil.example" } });
+  const foreign = await request.post("/api/account", {
+    data: { name: "Eve", email: "eve@example.com", password: "correct horse battery" },
+    headers: { origin: "https://evil.example" },
+  });
   expect(foreign.status()).toBe(403);
 });

@@ -4,7 +4,9 @@ import { AuthPages, test } from "./fixtures/pages";
 
 const LESSON = "Why replicate, and how a single leader does it";
 
-test("a candidate joins an interviewer's cohort with its code, gets the cohort's pinned assignment, marks its lesson done and submits; the interviewer sees it", async ({ browser }) => {
+test("a candidate joins an interviewer's cohort with its code, gets the cohort's pinned assignment, marks its lesson done and submits; the interviewer sees it", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const interviewer = demoAccount("interviewer");
   const joiner = newCandidate();

@@ -2,7 +2,9 @@ import { demoAccount } from "./fixtures/accounts";
 import { CandidateRoom, InterviewerRoom, InterviewPages } from "./fixtures/interview";
 import { AuthPages, expect, test } from "./fixtures/pages";
 
-test("an interviewer leads a session: live notes, an injected fault, scores and feedback; outsiders get 404", async ({ browser }) => {
+test("an interviewer leads a session: live notes, an injected fault, scores and feedback; outsiders get 404", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const interviewerContext = await browser.newContext();
   const candidateContext = await browser.newContext();
@@ -39,12 +41,20 @@ test("an interviewer leads a session: live notes, an injected fault, scores and 
   await candidate.nextPhase();
   await candidate.nextPhase();
   await expect(candidate.lab()).toBeVisible();
-  await expect(interviewerPage.getByRole("list", { name: "Phases" }).locator('[aria-current="step"]')).toContainText("Deep dive", { timeout: 15_000 });
+  await expect(interviewerPage.getByRole("list", { name: "Phases" }).locator('[aria-current="step"]')).toContainText(
+    "Deep dive",
+    { timeout: 15_000 },
+  );
   await room.injectFault("Split the cluster: cut node C off from A and B");
-  await expect(candidate.labNotice()).toContainText("Your interviewer injected a fault: Split the cluster", { timeout: 15_000 });
+  await expect(candidate.labNotice()).toContainText("Your interviewer injected a fault: Split the cluster", {
+    timeout: 15_000,
+  });
 
   await room.scoreAll(3, "Clear on write-sets; missed the arbitrator.");
-  await room.submitFeedback("Strong on certification.", "Good grasp of why Galera does not scale writes. Practise split-brain answers.");
+  await room.submitFeedback(
+    "Strong on certification.",
+    "Good grasp of why Galera does not scale writes. Practise split-brain answers.",
+  );
   await expect(candidate.feedback()).toContainText("Practise split-brain answers", { timeout: 15_000 });
   await expect(candidate.feedback()).toContainText("missed the arbitrator");
   await expect(candidatePage.getByText("Strong on certification.")).toHaveCount(0);

@@ -1,7 +1,8 @@
 import { encodeShare } from "@/lib/sim/share-codec";
 import { expect, test } from "./fixtures/lab";
 
-// GitHub 2018's split brain: four workload clients, plus the reader ("you") writing and reading on the old primary, over 60 s.
+// GitHub 2018's split brain: four workload clients, plus the reader ("you") writing and reading on the old primary,
+// over 60 s.
 const splitBrain60s = encodeShare({
   scenario: "github-2018",
   seed: 2018,
@@ -15,13 +16,17 @@ const splitBrain60s = encodeShare({
 type Box = { text: string; x: number; y: number; w: number; h: number; font: number };
 const overlap = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 
-test("a 5-client, 60-s split brain: named clients, a time axis, no overlapping labels, tooltips, zoom", async ({ lab, page }) => {
+test("a 5-client, 60-s split brain: named clients, a time axis, no overlapping labels, tooltips, zoom", async ({
+  lab,
+  page,
+}) => {
   test.setTimeout(240_000);
   await lab.open(`?run=${encodeURIComponent(splitBrain60s)}`);
   await expect(lab.time()).toContainText("t = 60.000 s", { timeout: 120_000 });
   await expect(page.getByRole("heading", { name: /Anomalies \([1-9]/ })).toBeVisible({ timeout: 120_000 });
   const timeline = page.getByTestId("timeline");
-  for (const name of ["client 1 near E2", "client 2 near E2", "client 1 near W2", "client 2 near W2", "you, at E1"]) await expect(timeline.getByText(name, { exact: true })).toBeVisible();
+  for (const name of ["client 1 near E2", "client 2 near E2", "client 1 near W2", "client 2 near W2", "you, at E1"])
+    await expect(timeline.getByText(name, { exact: true })).toBeVisible();
   await expect(timeline.locator("[data-tick]").first()).toHaveText("0 s");
   await expect(timeline.locator("[data-tick]").last()).toHaveText("60 s");
   await expect(timeline.locator("[data-band=two-leaders]")).toHaveCount(1);
@@ -30,19 +35,33 @@ test("a 5-client, 60-s split brain: named clients, a time axis, no overlapping l
     timeline.locator("[data-label], [data-tick]").evaluateAll((els) =>
       els.map((e) => {
         const r = e.getBoundingClientRect();
-        return { text: e.textContent ?? "", x: r.x, y: r.y, w: r.width, h: r.height, font: parseFloat(getComputedStyle(e).fontSize) };
+        return {
+          text: e.textContent ?? "",
+          x: r.x,
+          y: r.y,
+          w: r.width,
+          h: r.height,
+          font: parseFloat(getComputedStyle(e).fontSize),
+        };
       }),
     );
   const expectReadable = (boxes: Box[]) => {
     expect(boxes.length).toBeGreaterThan(30);
     for (const b of boxes) expect(b.font, b.text).toBeGreaterThanOrEqual(12);
-    const clashes = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlap(a, b)).map((b) => `${a.text} × ${b.text}`));
+    const clashes = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => overlap(a, b))
+        .map((b) => `${a.text} × ${b.text}`),
+    );
     expect(clashes).toEqual([]);
   };
   expectReadable(await labelBoxes());
 
   // Every bar can be hovered: its hit area is at least 12 px each way.
-  const hits = await timeline.locator("[data-op] rect:first-child").evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+  const hits = await timeline
+    .locator("[data-op] rect:first-child")
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
   expect(Math.min(...hits)).toBeGreaterThan(11.99);
 
   // Zoom in to 7.5 s around the middle: more labels fit, still none overlap.

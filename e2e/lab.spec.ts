@@ -57,13 +57,20 @@ test("a corrupted share link opens the default scenario with a notice", async ({
   await lab.open("?run=eyJ2IjoxLCJzIjoic3BsaXQtYnJh");
   await expect(lab.loadNotice()).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name: "Replication lab" })).toBeVisible();
-  await lab.open("?run=" + Buffer.from(JSON.stringify({ v: 0, s: "split-brain", seed: 1, a: [], t: 0 })).toString("base64url"));
+  await lab.open(
+    "?run=" + Buffer.from(JSON.stringify({ v: 0, s: "split-brain", seed: 1, a: [], t: 0 })).toString("base64url"),
+  );
   await expect(lab.loadNotice()).toContainText("version 0");
 });
 
-test("a share link asking for a run past the lab's limits opens the default scenario at once, saying what was out of range", async ({ lab }) => {
+test("a share link asking for a run past the lab's limits opens the default scenario at once, saying what was out of range", async ({
+  lab,
+}) => {
   // Before the limits, the server simulated this run while rendering the page: it ran out of memory after about 100 s.
-  await lab.open("?run=" + Buffer.from(JSON.stringify({ v: 1, s: "split-brain", seed: 1, a: [], t: 1_000_000_000 })).toString("base64url"));
+  await lab.open(
+    "?run=" +
+      Buffer.from(JSON.stringify({ v: 1, s: "split-brain", seed: 1, a: [], t: 1_000_000_000 })).toString("base64url"),
+  );
   await expect(lab.loadNotice()).toContainText("out of range");
   await expect(lab.loadNotice()).toContainText("10 minutes");
   await expect(lab.loadNotice()).toContainText("opened “Replication lag: a stale read” instead");
@@ -95,11 +102,18 @@ test("quorum sizes chosen in the lab travel in the share link", async ({ lab, pa
   await expect(lab.loadNotice()).toHaveCount(0);
 });
 
-test("switching a leaderless cluster to blocking read repair restarts it, and the share link keeps the choice", async ({ lab, page, context }) => {
+test("switching a leaderless cluster to blocking read repair restarts it, and the share link keeps the choice", async ({
+  lab,
+  page,
+  context,
+}) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await lab.open("?scenario=leaderless-read-repair-background&seed=16");
   await expect(lab.button("Running with N=3, W=2, R=2, background read repair")).toBeVisible();
-  await page.getByRole("group", { name: "Quorums" }).getByRole("combobox", { name: /^Read repair:/ }).selectOption("blocking");
+  await page
+    .getByRole("group", { name: "Quorums" })
+    .getByRole("combobox", { name: /^Read repair:/ })
+    .selectOption("blocking");
   await lab.button("Restart with N=3, W=2, R=2, blocking read repair").click();
   await expect(lab.button("Running with N=3, W=2, R=2, blocking read repair")).toBeVisible();
   await lab.button("Copy share link").click();
@@ -108,7 +122,14 @@ test("switching a leaderless cluster to blocking read repair restarts it, and th
   await expect(lab.loadNotice()).toHaveCount(0);
 });
 
-test("a link asking for quorum sizes its cluster cannot take opens the default scenario with a notice", async ({ lab }) => {
-  await lab.open("?run=" + Buffer.from(JSON.stringify({ v: 2, s: "leaderless-quorum", seed: 1, q: [3, 4, 1], a: [], t: 0 })).toString("base64url"));
+test("a link asking for quorum sizes its cluster cannot take opens the default scenario with a notice", async ({
+  lab,
+}) => {
+  await lab.open(
+    "?run=" +
+      Buffer.from(JSON.stringify({ v: 2, s: "leaderless-quorum", seed: 1, q: [3, 4, 1], a: [], t: 0 })).toString(
+        "base64url",
+      ),
+  );
   await expect(lab.loadNotice()).toContainText("quorum sizes do not fit");
 });

@@ -1,7 +1,10 @@
 import { newCandidate } from "./fixtures/accounts";
 import { expect, test } from "./fixtures/lessons";
 
-test("a visitor walks the track: lesson 1, next to lesson 2, and a contents link jumps to its section", async ({ page, lessons }) => {
+test("a visitor walks the track: lesson 1, next to lesson 2, and a contents link jumps to its section", async ({
+  page,
+  lessons,
+}) => {
   await lessons.openTrack();
   await expect(page.getByRole("link", { name: "Lessons", exact: true }).first()).toBeVisible();
   await lessons.lessonLink("Why replicate, and how a single leader does it").click();
@@ -15,7 +18,10 @@ test("a visitor walks the track: lesson 1, next to lesson 2, and a contents link
   await lessons.tableOfContents().getByRole("link", { name: "Fencing with epochs" }).click();
   await expect(page).toHaveURL(/#fencing-with-epochs$/);
   await expect(page.getByRole("heading", { level: 2, name: "Fencing with epochs" })).toBeInViewport();
-  await expect(lessons.tableOfContents().getByRole("link", { name: "Fencing with epochs" })).toHaveAttribute("aria-current", "location");
+  await expect(lessons.tableOfContents().getByRole("link", { name: "Fencing with epochs" })).toHaveAttribute(
+    "aria-current",
+    "location",
+  );
 });
 
 test("search finds a lesson by a term from its body and opens the section", async ({ page, lessons }) => {
@@ -27,7 +33,10 @@ test("search finds a lesson by a term from its body and opens the section", asyn
   await expect(page).toHaveURL(/\/learn\/leaderless-replication#/);
 });
 
-test("a lesson's simulator loads as the reader scrolls to it, in the place its picture held", async ({ page, lessons }) => {
+test("a lesson's simulator loads as the reader scrolls to it, in the place its picture held", async ({
+  page,
+  lessons,
+}) => {
   await page.goto("/learn/single-leader-replication");
   const simulation = lessons.simulation();
   // Far below the fold: only the picture of the cluster's first frame, no lab yet.

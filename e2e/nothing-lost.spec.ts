@@ -29,7 +29,9 @@ async function reload(page: Page): Promise<boolean> {
 
 const status = (page: Page) => page.getByTestId("save-status");
 
-test("nothing typed is lost: a reload mid-way through the assignment builder, a quiz (scenario questions too), a lab answer, an interview and the review keeps every word", async ({ browser }) => {
+test("nothing typed is lost: a reload mid-way through the assignment builder, a quiz (scenario questions too), a lab answer, an interview and the review keeps every word", async ({
+  browser,
+}) => {
   // Two people, five kinds of work and four reloads on a loaded machine.
   test.setTimeout(300_000);
   const interviewer = demoAccount("interviewer");
@@ -39,36 +41,37 @@ test("nothing typed is lost: a reload mid-way through the assignment builder, a 
   const candidatePage = await (await browser.newContext()).newPage();
   const teach = new TeachPages(teachPage);
 
-  const path = await test.step("the builder keeps a half-written assignment through a reload, and says where it is", async () => {
-    await new AuthPages(teachPage).signIn(interviewer.email, interviewer.password);
-    await expect(teachPage).toHaveURL(/\/dashboard$/, { timeout: 90_000 });
-    await teachPage.goto("/teach/assignments/new");
-    await teachPage.getByLabel("Title", { exact: true }).fill(title);
-    await teachPage.getByLabel(/^Instructions/).fill("Quiz, lab, then the interview.");
-    await teach.item(1).getByLabel("Kind", { exact: true }).selectOption({ label: "Quiz" });
-    await teach.item(1).getByLabel("Quiz", { exact: true }).selectOption({ label: QUIZ });
-    await teachPage.getByRole("button", { name: "Add an item" }).click();
-    await teach.item(2).getByLabel("Kind", { exact: true }).selectOption({ label: "Lab scenario" });
-    await teach.item(2).getByLabel("Lab scenario", { exact: true }).selectOption({ label: LAB });
-    await teach.item(2).getByLabel(/^Task/).fill(TASK);
-    await expect(status(teachPage)).toContainText("Draft saved in this browser");
+  const path =
+    await test.step("the builder keeps a half-written assignment through a reload, and says where it is", async () => {
+      await new AuthPages(teachPage).signIn(interviewer.email, interviewer.password);
+      await expect(teachPage).toHaveURL(/\/dashboard$/, { timeout: 90_000 });
+      await teachPage.goto("/teach/assignments/new");
+      await teachPage.getByLabel("Title", { exact: true }).fill(title);
+      await teachPage.getByLabel(/^Instructions/).fill("Quiz, lab, then the interview.");
+      await teach.item(1).getByLabel("Kind", { exact: true }).selectOption({ label: "Quiz" });
+      await teach.item(1).getByLabel("Quiz", { exact: true }).selectOption({ label: QUIZ });
+      await teachPage.getByRole("button", { name: "Add an item" }).click();
+      await teach.item(2).getByLabel("Kind", { exact: true }).selectOption({ label: "Lab scenario" });
+      await teach.item(2).getByLabel("Lab scenario", { exact: true }).selectOption({ label: LAB });
+      await teach.item(2).getByLabel(/^Task/).fill(TASK);
+      await expect(status(teachPage)).toContainText("Draft saved in this browser");
 
-    expect(await reload(teachPage), "leaving a builder draft asks first").toBe(true);
-    await expect(teachPage.getByLabel("Title", { exact: true })).toHaveValue(title);
-    await expect(teachPage.getByLabel(/^Instructions/)).toHaveValue("Quiz, lab, then the interview.");
-    await expect(teach.item(2).getByLabel(/^Task/)).toHaveValue(TASK);
-    await expect(teach.item(1).getByLabel("Quiz", { exact: true })).toHaveValue(/.+/);
-    await expect(status(teachPage)).toContainText("Draft saved in this browser");
+      expect(await reload(teachPage), "leaving a builder draft asks first").toBe(true);
+      await expect(teachPage.getByLabel("Title", { exact: true })).toHaveValue(title);
+      await expect(teachPage.getByLabel(/^Instructions/)).toHaveValue("Quiz, lab, then the interview.");
+      await expect(teach.item(2).getByLabel(/^Task/)).toHaveValue(TASK);
+      await expect(teach.item(1).getByLabel("Quiz", { exact: true })).toHaveValue(/.+/);
+      await expect(status(teachPage)).toContainText("Draft saved in this browser");
 
-    await teachPage.getByRole("button", { name: "Add an item" }).click();
-    await teach.item(3).getByLabel("Kind", { exact: true }).selectOption({ label: "Mock interview" });
-    await teach.item(3).getByLabel("Mock interview", { exact: true }).selectOption({ label: INTERVIEW });
-    await teachPage.getByLabel(/^Due \(/).fill(dueIn(7));
-    await teachPage.getByLabel(/^Emails/).fill(candidate.email);
-    await teachPage.getByRole("button", { name: "Create assignment" }).click();
-    await expect(teachPage).toHaveURL(/\/teach\/assignments\/[a-z0-9]+\?created=1$/);
-    return new URL(teachPage.url()).pathname;
-  });
+      await teachPage.getByRole("button", { name: "Add an item" }).click();
+      await teach.item(3).getByLabel("Kind", { exact: true }).selectOption({ label: "Mock interview" });
+      await teach.item(3).getByLabel("Mock interview", { exact: true }).selectOption({ label: INTERVIEW });
+      await teachPage.getByLabel(/^Due \(/).fill(dueIn(7));
+      await teachPage.getByLabel(/^Emails/).fill(candidate.email);
+      await teachPage.getByRole("button", { name: "Create assignment" }).click();
+      await expect(teachPage).toHaveURL(/\/teach\/assignments\/[a-z0-9]+\?created=1$/);
+      return new URL(teachPage.url()).pathname;
+    });
 
   const assignment = new AssignmentPage(candidatePage);
   const quiz = new QuizPages(candidatePage);
@@ -127,10 +130,14 @@ test("nothing typed is lost: a reload mid-way through the assignment builder, a 
     await teachPage.getByLabel(/^Your feedback/).fill("Clear about the lag; say more about the read path.");
     await expect(status(teachPage)).toContainText("Draft saved in this browser only");
     expect(await reload(teachPage), "leaving unsent feedback asks first").toBe(true);
-    await expect(teachPage.getByLabel(/^Your feedback/)).toHaveValue("Clear about the lag; say more about the read path.");
+    await expect(teachPage.getByLabel(/^Your feedback/)).toHaveValue(
+      "Clear about the lag; say more about the read path.",
+    );
     await teachPage.getByRole("button", { name: "Save feedback" }).click();
     await expect(status(teachPage)).toContainText("Saved. The submission is marked reviewed.");
     expect(await reload(teachPage), "nothing unsent: no warning").toBe(false);
-    await expect(teachPage.getByLabel(/^Your feedback/)).toHaveValue("Clear about the lag; say more about the read path.");
+    await expect(teachPage.getByLabel(/^Your feedback/)).toHaveValue(
+      "Clear about the lag; say more about the read path.",
+    );
   });
 });

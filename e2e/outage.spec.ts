@@ -11,10 +11,19 @@ import { expect, test } from "./fixtures/quiz";
 
 /** Server actions are POSTs to the page's own URL carrying a Next-Action header. */
 async function failServerActions(page: Page, path: RegExp) {
-  await page.route(path, (route) => (route.request().method() === "POST" && route.request().headers()["next-action"] ? route.abort("connectionrefused") : route.continue()));
+  await page.route(path, (route) =>
+    route.request().method() === "POST" && route.request().headers()["next-action"]
+      ? route.abort("connectionrefused")
+      : route.continue(),
+  );
 }
 
-test("quiz answers survive a failed submit and a reload, and go through once the server is back", async ({ page, auth, dashboard, quiz }) => {
+test("quiz answers survive a failed submit and a reload, and go through once the server is back", async ({
+  page,
+  auth,
+  dashboard,
+  quiz,
+}) => {
   await auth.signUp(newCandidate());
   await expect(dashboard.heading()).toBeVisible({ timeout: 30_000 });
   await quiz.openFromLesson("failover-and-fencing");
@@ -30,7 +39,9 @@ test("quiz answers survive a failed submit and a reload, and go through once the
   // Still down, and the page is reloaded: the typed answers come back from this browser.
   await page.reload();
   await expect(quiz.question("ff-four-nodes").getByRole("textbox", { name: "Answer" })).toHaveValue("1");
-  await expect(quiz.question("ff-epoch-fencing").getByRole("radio", { name: /The component that accepts the write/ })).toBeChecked();
+  await expect(
+    quiz.question("ff-epoch-fencing").getByRole("radio", { name: /The component that accepts the write/ }),
+  ).toBeChecked();
 
   await quiz.submit();
   await expect(page.getByTestId("save-status")).toContainText("Not saved — retrying");
@@ -40,7 +51,11 @@ test("quiz answers survive a failed submit and a reload, and go through once the
   await expect(quiz.result("ff-four-nodes").getByTestId("feedback")).toContainText("Right");
 });
 
-test("interview notes typed during an outage stay in the browser, say they are not saved, and sync when it ends", async ({ page, auth, dashboard }) => {
+test("interview notes typed during an outage stay in the browser, say they are not saved, and sync when it ends", async ({
+  page,
+  auth,
+  dashboard,
+}) => {
   await auth.signUp(newCandidate());
   await expect(dashboard.heading()).toBeVisible({ timeout: 30_000 });
   const room = new CandidateRoom(page);
@@ -49,13 +64,18 @@ test("interview notes typed during an outage stay in the browser, say they are n
   await room.write("500M tweets/day.");
   await room.waitUntilSaved();
 
-  await page.route(/\/api\/interviews\/[^/]+$/, (route) => (route.request().method() === "PUT" ? route.fulfill({ status: 503, body: "database unavailable" }) : route.continue()));
+  await page.route(/\/api\/interviews\/[^/]+$/, (route) =>
+    route.request().method() === "PUT"
+      ? route.fulfill({ status: 503, body: "database unavailable" })
+      : route.continue(),
+  );
   await room.write("500M tweets/day. Reads outnumber writes about 100 to 1.");
   const status = page.getByTestId("sync-status");
   await expect(status).toHaveAttribute("data-status", "offline", { timeout: 15_000 });
   await expect(status).toContainText("Not saved — retrying");
 
-  // Kept in this browser meanwhile. (No reload here: the page's closing save is sent with keepalive, which the simulated outage cannot stop.)
+  // Kept in this browser meanwhile. (No reload here: the page's closing save is sent with keepalive, which the
+  // simulated outage cannot stop.)
   expect(await page.evaluate(() => Object.values(window.localStorage).join("\n"))).toContain("about 100 to 1");
   await expect(status).toContainText("Not saved — retrying");
 

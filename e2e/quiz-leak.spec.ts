@@ -25,7 +25,12 @@ function files(dir: string): string[] {
   });
 }
 
-test("no answer key or explanation reaches the browser before the attempt is submitted", async ({ page, auth, dashboard, quiz }) => {
+test("no answer key or explanation reaches the browser before the attempt is submitted", async ({
+  page,
+  auth,
+  dashboard,
+  quiz,
+}) => {
   const fragments = explanationFragments();
   expect(fragments.length).toBeGreaterThanOrEqual(60);
 

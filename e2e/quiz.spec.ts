@@ -1,7 +1,12 @@
 import { newCandidate } from "./fixtures/accounts";
 import { expect, test } from "./fixtures/quiz";
 
-test("a candidate gets a scenario question wrong, reads why, opens the run in the lab, retries a fresh variant and sees mastery and review update", async ({ page, auth, dashboard, quiz }) => {
+test("a candidate gets a scenario question wrong, reads why, opens the run in the lab, retries a fresh variant and sees mastery and review update", async ({
+  page,
+  auth,
+  dashboard,
+  quiz,
+}) => {
   await auth.signUp(newCandidate());
   await expect(dashboard.heading()).toBeVisible({ timeout: 30_000 });
   // Nothing practised yet: first steps rather than empty charts.
@@ -32,7 +37,9 @@ test("a candidate gets a scenario question wrong, reads why, opens the run in th
   await expect(wrong.getByTestId("witness")).toContainText("acknowledged, then lost");
   // The results lead with a summary that says what to do about the miss.
   await expect(page.getByRole("region", { name: "Summary" })).toContainText("Replay a run you missed in the lab");
-  await expect(page.getByRole("region", { name: "Summary" })).toContainText(/questions? you missed comes? back in review/);
+  await expect(page.getByRole("region", { name: "Summary" })).toContainText(
+    /questions? you missed comes? back in review/,
+  );
   await expect(quiz.result("ff-four-nodes").getByTestId("feedback")).toContainText("Right");
 
   await quiz.openInLab("ff-failover-write");

@@ -4,10 +4,14 @@ import { expect, test } from "./fixtures/lab";
 
 const shots = "test-results/lab-screens";
 /** The metrics row counting client operations that succeeded, failed and stayed unknown. */
-const operations = (page: Page) => page.locator("dt", { hasText: "Operations ok / failed / unknown" }).locator("xpath=following-sibling::dd[1]");
+const operations = (page: Page) =>
+  page.locator("dt", { hasText: "Operations ok / failed / unknown" }).locator("xpath=following-sibling::dd[1]");
 mkdirSync(shots, { recursive: true });
 
-test("Raft: crash the leader, watch an election, cut the new leader off, its write is never acknowledged, heal and its log is repaired", async ({ lab, page }) => {
+test("Raft: crash the leader, watch an election, cut the new leader off, its write is never acknowledged, heal and its log is repaired", async ({
+  lab,
+  page,
+}) => {
   await lab.open("?scenario=raft-lab&seed=147");
   await lab.advance(1);
   await expect(lab.eventLog()).toContainText("S1 becomes leader for term 1");
@@ -31,7 +35,9 @@ test("Raft: crash the leader, watch an election, cut the new leader off, its wri
   await lab.advance(1, "+1 s");
   // The other four elect a leader of term 3 while the cut-off one still believes it leads term 2.
   await expect(page.getByRole("button", { name: /^Node S\d: leader, term 3 · commit/ })).toHaveCount(1);
-  await expect(page.getByRole("button", { name: new RegExp(`^Node ${newLeader}: leader, term 2 · commit`) })).toHaveCount(1);
+  await expect(
+    page.getByRole("button", { name: new RegExp(`^Node ${newLeader}: leader, term 2 · commit`) }),
+  ).toHaveCount(1);
   await lab.advance(2, "+1 s");
   // Never acknowledged: the write's outcome stays unknown (its client timed out).
   await expect(operations(page)).toHaveText("0 / 0 / 1");
@@ -40,7 +46,9 @@ test("Raft: crash the leader, watch an election, cut the new leader off, its wri
   await page.getByRole("group", { name: "Network" }).getByRole("button", { name: "Heal all" }).click();
   await lab.advance(1);
   await expect(lab.eventLog()).toContainText(`${newLeader} steps down: it saw term 3`);
-  await expect(lab.eventLog()).toContainText(new RegExp(`${newLeader} +discards entries \\d+\\.\\.\\d+ \\(terms 2\\) that conflict with leader`));
+  await expect(lab.eventLog()).toContainText(
+    new RegExp(`${newLeader} +discards entries \\d+\\.\\.\\d+ \\(terms 2\\) that conflict with leader`),
+  );
   await expect(page.getByRole("button", { name: new RegExp(`^Node ${newLeader}: follower, term 3`) })).toHaveCount(1);
   await expect(operations(page)).toHaveText("0 / 0 / 1");
   await page.screenshot({ path: `${shots}/raft-3-repaired.png`, fullPage: true });

@@ -7,12 +7,15 @@ import { expect, test } from "./fixtures/pages";
 function watchPolicyViolations(page: import("@playwright/test").Page): string[] {
   const seen: string[] = [];
   page.on("console", (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply|create|connect)/i.test(message.text())) seen.push(`${page.url()}: ${message.text()}`);
+    if (/Content Security Policy|Refused to (execute|load|apply|create|connect)/i.test(message.text()))
+      seen.push(`${page.url()}: ${message.text()}`);
   });
   return seen;
 }
 
-test("pages carry a nonce policy, refuse framing and sniffing, and keep the referrer to the origin", async ({ request }) => {
+test("pages carry a nonce policy, refuse framing and sniffing, and keep the referrer to the origin", async ({
+  request,
+}) => {
   const response = await request.get("/sign-in");
   const headers = response.headers();
   const policy = headers["content-security-policy"] ?? "";
@@ -41,7 +44,10 @@ test("a lesson page stays static and still refuses framing; API answers are neve
   expect(api.headers()["x-content-type-options"]).toBe("nosniff");
 });
 
-test("the app works under its policy: theme, lessons, the lab and a signed-in dashboard report no refusals", async ({ page, auth }) => {
+test("the app works under its policy: theme, lessons, the lab and a signed-in dashboard report no refusals", async ({
+  page,
+  auth,
+}) => {
   const violations = watchPolicyViolations(page);
   await page.goto("/");
   await page.goto(`/learn/${lessonSlugs()[0] ?? ""}`);
@@ -72,11 +78,17 @@ test("signing in with a tab-smuggled callback stays on this site", async ({ page
 
 test("a server action refuses a body over its limit with 413", async ({ request, baseURL }) => {
   // The join form's action, as this build named it; Next counts the bytes while reading, before decoding.
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName?: string }> };
-  const actionId = Object.entries(manifest.node).find(([, action]) => action.exportedName === "joinCohortAction")?.[0] ?? "";
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName?: string }>;
+  };
+  const actionId =
+    Object.entries(manifest.node).find(([, action]) => action.exportedName === "joinCohortAction")?.[0] ?? "";
   expect(actionId).not.toBe("");
   const post = (size: number) =>
-    request.post("/join", { headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", origin: baseURL ?? "" }, data: JSON.stringify([{ error: null, code: "" }, "x".repeat(size)]) });
+    request.post("/join", {
+      headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", origin: baseURL ?? "" },
+      data: JSON.stringify([{ error: null, code: "" }, "x".repeat(size)]),
+    });
   expect((await post(600 * 1024)).status()).toBe(413);
   expect((await post(10)).status()).toBeLessThan(500);
 });

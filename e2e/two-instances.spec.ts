@@ -26,7 +26,12 @@ test.afterAll(async () => {
 });
 
 async function signUp(user: { name: string; email: string; password: string }, instance: number): Promise<void> {
-  const response = await new HttpClient(cluster.url).fetch("/api/account", { method: "POST", body: JSON.stringify(user), headers: { "content-type": "application/json" }, instance });
+  const response = await new HttpClient(cluster.url).fetch("/api/account", {
+    method: "POST",
+    body: JSON.stringify(user),
+    headers: { "content-type": "application/json" },
+    instance,
+  });
   expect(response.status).toBe(201);
 }
 
@@ -59,8 +64,12 @@ test("the sign-in throttle counts failures on both instances together", async ()
   const user = newCandidate();
   await signUp(user, 1);
   const guesser = new HttpClient(cluster.url);
-  for (let i = 0; i < 5; i++) expect(await guesser.signIn(user.email, "not the password at all", i % 2)).toBe("The email or password is wrong.");
-  for (const instance of [0, 1]) expect(await guesser.signIn(user.email, user.password, instance)).toMatch(/^Too many failed attempts for this email\. Try again in/);
+  for (let i = 0; i < 5; i++)
+    expect(await guesser.signIn(user.email, "not the password at all", i % 2)).toBe("The email or password is wrong.");
+  for (const instance of [0, 1])
+    expect(await guesser.signIn(user.email, user.password, instance)).toMatch(
+      /^Too many failed attempts for this email\. Try again in/,
+    );
 });
 
 test("signing out on one instance ends the session everywhere, a copied cookie included", async () => {
@@ -91,7 +100,10 @@ test("a led interview with the interviewer on one instance and the candidate on 
   await signUp(candidate, 1);
   await setRole(interviewer.email, "interviewer");
 
-  const interviewerContext = await browser.newContext({ baseURL: cluster.url, extraHTTPHeaders: { [PIN_HEADER]: "0" } });
+  const interviewerContext = await browser.newContext({
+    baseURL: cluster.url,
+    extraHTTPHeaders: { [PIN_HEADER]: "0" },
+  });
   const candidateContext = await browser.newContext({ baseURL: cluster.url, extraHTTPHeaders: { [PIN_HEADER]: "1" } });
   const interviewerPage = await interviewerContext.newPage();
   const candidatePage = await candidateContext.newPage();
@@ -119,7 +131,9 @@ test("a led interview with the interviewer on one instance and the candidate on 
   await room.nextPhase();
   await expect(room.lab()).toBeVisible();
   await lead.injectFault("Split the cluster: cut node C off from A and B");
-  await expect(room.labNotice()).toContainText("Your interviewer injected a fault: Split the cluster", { timeout: 15_000 });
+  await expect(room.labNotice()).toContainText("Your interviewer injected a fault: Split the cluster", {
+    timeout: 15_000,
+  });
 
   await Promise.all([interviewerContext.close(), candidateContext.close()]);
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { dayLabel, formatDate, formatDateTime, formatShortDate, formatTime, localDayNumber, parseTimeZone, relativeTime, zonedDateTimeToIso } from "./dates";
+import {
+  dayLabel,
+  formatDate,
+  formatDateTime,
+  formatShortDate,
+  formatTime,
+  localDayNumber,
+  parseTimeZone,
+  relativeTime,
+  zonedDateTimeToIso,
+} from "./dates";
 
 const now = new Date("2026-11-22T12:00:00Z");
 const dayIn = (iso: string, zone: string) => dayLabel(localDayNumber(Date.parse(iso), zone));
@@ -75,7 +85,8 @@ describe("localDayNumber", () => {
   });
 
   it("follows Los Angeles' clock changes", () => {
-    // 8 March 2026: PST (UTC-8) becomes PDT (UTC-7). 07:30 UTC on the 9th is 00:30 PDT on the 9th (PST would say 23:30 on the 8th).
+    // 8 March 2026: PST (UTC-8) becomes PDT (UTC-7). 07:30 UTC on the 9th is 00:30 PDT on the 9th (PST would say 23:30
+    // on the 8th).
     expect(dayIn("2026-03-09T06:30:00Z", "America/Los_Angeles")).toBe("2026-03-08");
     expect(dayIn("2026-03-09T07:30:00Z", "America/Los_Angeles")).toBe("2026-03-09");
     // 1 November 2026: back to PST. 07:30 UTC on the 2nd is 23:30 PST on the 1st (PDT would say the 2nd).
@@ -86,11 +97,15 @@ describe("localDayNumber", () => {
   it("puts Kiritimati (UTC+14) a calendar day ahead of UTC for most of the day", () => {
     expect(dayIn("2026-03-10T09:59:00Z", "Pacific/Kiritimati")).toBe("2026-03-10");
     expect(dayIn("2026-03-10T10:00:00Z", "Pacific/Kiritimati")).toBe("2026-03-11");
-    expect(localDayNumber(Date.parse("2026-03-10T10:00:00Z"), "Pacific/Kiritimati") - localDayNumber(Date.parse("2026-03-10T10:00:00Z"), "Pacific/Honolulu")).toBe(1);
+    expect(
+      localDayNumber(Date.parse("2026-03-10T10:00:00Z"), "Pacific/Kiritimati") -
+        localDayNumber(Date.parse("2026-03-10T10:00:00Z"), "Pacific/Honolulu"),
+    ).toBe(1);
   });
 
   it("round-trips with dayLabel, leap days included", () => {
-    for (const iso of ["1970-01-01", "2000-02-29", "2024-02-29", "2024-12-31", "2025-03-01"]) expect(dayIn(`${iso}T12:00:00Z`, "UTC")).toBe(iso);
+    for (const iso of ["1970-01-01", "2000-02-29", "2024-02-29", "2024-12-31", "2025-03-01"])
+      expect(dayIn(`${iso}T12:00:00Z`, "UTC")).toBe(iso);
   });
 });
 

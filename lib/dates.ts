@@ -13,7 +13,10 @@ export { DEFAULT_TIME_ZONE, TIME_ZONE_COOKIE } from "./time-zone-cookie";
 // The longest IANA name is 32 characters; anything far beyond is not a zone.
 const MAX_ZONE_LENGTH = 64;
 
-/** A real IANA zone, as this runtime's Intl knows it, returned in its canonical spelling ("europe/berlin" → "Europe/Berlin"). */
+/**
+ * A real IANA zone, as this runtime's Intl knows it, returned in its canonical spelling ("europe/berlin" →
+ * "Europe/Berlin").
+ */
 export const timeZoneSchema = z
   .string()
   .trim()
@@ -61,9 +64,14 @@ export function formatShortDate(iso: string, timeZone: string): string {
   return formatter(LOCALE, { day: "numeric", month: "short", timeZone }).format(Date.parse(iso));
 }
 
-/** "Tue, 10 Mar 2026, 18:00 CET": an instant with the zone's short name, so it cannot be misread ("GMT-7" where the zone has no common abbreviation). */
+/**
+ * "Tue, 10 Mar 2026, 18:00 CET": an instant with the zone's short name, so it cannot be misread ("GMT-7" where the zone
+ * has no common abbreviation).
+ */
 export function formatDateTime(iso: string, timeZone: string): string {
-  return formatter(LOCALE, { weekday: "short", ...DATE, ...TIME, timeZoneName: "short", timeZone }).format(Date.parse(iso));
+  return formatter(LOCALE, { weekday: "short", ...DATE, ...TIME, timeZoneName: "short", timeZone }).format(
+    Date.parse(iso),
+  );
 }
 
 /** "18:00:05": a time today, for "Saved at" notes. */
@@ -87,7 +95,10 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, "0")} min`;
 }
 
-/** "in 3 days", "2 hours ago": the distance from `now` to `iso`, rounded in the largest whole unit (at least one minute). */
+/**
+ * "in 3 days", "2 hours ago": the distance from `now` to `iso`, rounded in the largest whole unit (at least one
+ * minute).
+ */
 export function relativeTime(iso: string, now: Date): string {
   const diff = new Date(iso).getTime() - now.getTime();
   const abs = Math.abs(diff);
@@ -134,11 +145,31 @@ interface WallClock {
   readonly second: number;
 }
 
-/** The wall-clock reading of an instant in `timeZone`, from Intl's parts (Gregorian calendar, Latin digits, 00–23 hours whatever the locale). */
+/**
+ * The wall-clock reading of an instant in `timeZone`, from Intl's parts (Gregorian calendar, Latin digits, 00–23 hours
+ * whatever the locale).
+ */
 function wallClock(epochMs: number, timeZone: string): WallClock {
-  const f = formatter("en-US-u-ca-gregory-nu-latn", { year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric", hourCycle: "h23", timeZone });
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(f.formatToParts(epochMs).find((p) => p.type === type)?.value);
-  return { year: part("year"), month: part("month"), day: part("day"), hour: part("hour"), minute: part("minute"), second: part("second") };
+  const f = formatter("en-US-u-ca-gregory-nu-latn", {
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+    hourCycle: "h23",
+    timeZone,
+  });
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(f.formatToParts(epochMs).find((p) => p.type === type)?.value);
+  return {
+    year: part("year"),
+    month: part("month"),
+    day: part("day"),
+    hour: part("hour"),
+    minute: part("minute"),
+    second: part("second"),
+  };
 }
 
 /**
@@ -171,7 +202,14 @@ const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/
 export function zonedDateTimeToIso(local: string, timeZone: string): string | null {
   const m = LOCAL_DATE_TIME.exec(local);
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = m.slice(1).map((s) => Number(s ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1).map((s) => Number(s ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   // Rejects 31 February and the like, which Date.UTC would roll into March.
@@ -179,7 +217,9 @@ export function zonedDateTimeToIso(local: string, timeZone: string): string | nu
   // The offsets either side of any clock change near this wall time; each gives a candidate instant.
   const before = offsetAt(asUtc - MS_PER_DAY, timeZone);
   const after = offsetAt(asUtc + MS_PER_DAY, timeZone);
-  const candidates = [asUtc - before, asUtc - after].filter((t) => t + offsetAt(t, timeZone) === asUtc).sort((a, b) => a - b);
+  const candidates = [asUtc - before, asUtc - after]
+    .filter((t) => t + offsetAt(t, timeZone) === asUtc)
+    .sort((a, b) => a - b);
   const chosen = candidates[0] ?? asUtc - before;
   return new Date(chosen).toISOString();
 }

@@ -18,15 +18,36 @@ const SECRET_RULE = "must be at least 32 characters (npm start generates one int
 const HOPS_RULE = "must be a whole number from 0 to 10 (the reverse proxies in front of the app)";
 
 const EnvSchema = z.object({
-  NODE_ENV: z.preprocess(unsetIfBlank, z.enum(["development", "production", "test"], { error: "must be development, production or test" }).default("development")),
-  /** Its shape (file: or postgresql://) is parsed by lib/db/config.ts, the one home of that rule; checked at start-up too. */
+  NODE_ENV: z.preprocess(
+    unsetIfBlank,
+    z
+      .enum(["development", "production", "test"], { error: "must be development, production or test" })
+      .default("development"),
+  ),
+  /**
+   * Its shape (file: or postgresql://) is parsed by lib/db/config.ts, the one home of that rule; checked at start-up
+   * too.
+   */
   DATABASE_URL: optional(z.string()),
   /** The site's public URL: decides the accepted Origin, HSTS and Secure cookies. */
-  NEXTAUTH_URL: optional(z.url({ protocol: /^https?$/, error: "must be the site's public http(s) URL, e.g. https://quorum.example.org" })),
-  /** next-auth reads NEXTAUTH_SECRET, or AUTH_SECRET when that is unset, itself; validated here so a short one is refused. */
+  NEXTAUTH_URL: optional(
+    z.url({ protocol: /^https?$/, error: "must be the site's public http(s) URL, e.g. https://quorum.example.org" }),
+  ),
+  /**
+   * next-auth reads NEXTAUTH_SECRET, or AUTH_SECRET when that is unset, itself; validated here so a short one is
+   * refused.
+   */
   NEXTAUTH_SECRET: optional(z.string().min(32, { error: SECRET_RULE })),
   AUTH_SECRET: optional(z.string().min(32, { error: SECRET_RULE })),
-  TRUSTED_PROXY_HOPS: z.preprocess(unsetIfBlank, z.coerce.number({ error: HOPS_RULE }).int({ error: HOPS_RULE }).min(0, { error: HOPS_RULE }).max(10, { error: HOPS_RULE }).default(0)),
+  TRUSTED_PROXY_HOPS: z.preprocess(
+    unsetIfBlank,
+    z.coerce
+      .number({ error: HOPS_RULE })
+      .int({ error: HOPS_RULE })
+      .min(0, { error: HOPS_RULE })
+      .max(10, { error: HOPS_RULE })
+      .default(0),
+  ),
   /** Test-only: the PostgreSQL server integration tests and migration creation use. */
   DATABASE_URL_TEST_PG: optional(z.string()),
   /** Set (to anything) to print each migration statement's error while probing. */
@@ -45,12 +66,15 @@ export function parseEnv(source: Readonly<Record<string, string | undefined>>): 
   return { success: false, errors: parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`) };
 }
 
-/** Problems that only matter for a server about to serve: per-variable ones, and a production server without a secret. */
+/**
+ * Problems that only matter for a server about to serve: per-variable ones, and a production server without a secret.
+ */
 export function startupProblems(source: Readonly<Record<string, string | undefined>> = process.env): string[] {
   const parsed = parseEnv(source);
   if (!parsed.success) return parsed.errors;
   const { NODE_ENV, NEXTAUTH_SECRET, AUTH_SECRET } = parsed.data;
-  if (NODE_ENV === "production" && !NEXTAUTH_SECRET && !AUTH_SECRET) return [`NEXTAUTH_SECRET: is required in production: ${SECRET_RULE}`];
+  if (NODE_ENV === "production" && !NEXTAUTH_SECRET && !AUTH_SECRET)
+    return [`NEXTAUTH_SECRET: is required in production: ${SECRET_RULE}`];
   return [];
 }
 

@@ -6,5 +6,8 @@
 
 /** The zone pages use when the reader's is unknown. */
 export const DEFAULT_TIME_ZONE = "UTC";
-/** The cookie the browser writes its IANA zone into (components/time-zone-cookie.tsx) and the server reads (lib/request/time-zone.ts). */
+/**
+ * The cookie the browser writes its IANA zone into (components/time-zone-cookie.tsx) and the server reads
+ * (lib/request/time-zone.ts).
+ */
 export const TIME_ZONE_COOKIE = "tz";

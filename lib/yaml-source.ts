@@ -14,7 +14,10 @@ export function parseYamlSource(text: string, firstLine = 1): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  const errors = doc.errors.map((error) => ({ line: toFileLine(error.pos[0]), message: error.message.split("\n")[0] ?? error.message }));
+  const errors = doc.errors.map((error) => ({
+    line: toFileLine(error.pos[0]),
+    message: error.message.split("\n")[0] ?? error.message,
+  }));
   return {
     data: errors.length > 0 ? undefined : doc.toJS(),
     errors,

@@ -22,7 +22,10 @@ function replaceOnce(text, search, replacement) {
 /** The PostgreSQL schema text for a given SQLite source text. */
 export function derivePostgresSchema(source) {
   let out = replaceOnce(source, 'provider = "sqlite"', 'provider = "postgresql"');
-  out = out.replace(/(output\s*=\s*)"\.\.\/lib\/db\/generated\/sqlite"/, (_m, lead) => `${lead}"../../lib/db/generated/postgres"`);
+  out = out.replace(
+    /(output\s*=\s*)"\.\.\/lib\/db\/generated\/sqlite"/,
+    (_m, lead) => `${lead}"../../lib/db/generated/postgres"`,
+  );
   if (!out.includes('"../../lib/db/generated/postgres"')) {
     throw new Error('prisma/schema.prisma must set output = "../lib/db/generated/sqlite" in its generator.');
   }

@@ -1,6 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { ROLES, type Role } from "../lib/auth/roles";
-import { checkDatabaseReachable, databaseNameOf, describePostgres, parseDatabaseUrl, projectRoot, type DatabaseConfig } from "../lib/db/config";
+import {
+  checkDatabaseReachable,
+  databaseNameOf,
+  describePostgres,
+  parseDatabaseUrl,
+  projectRoot,
+  type DatabaseConfig,
+} from "../lib/db/config";
 import { disconnectDb } from "../lib/db/client";
 import { applyMigrations } from "../lib/db/migrate";
 import { createUserIfAbsent } from "../lib/db/users";

@@ -6,7 +6,20 @@ import { join } from "node:path";
  * A fingerprint of everything `next build` reads, so `npm start` rebuilds only
  * when the sources changed since the last build.
  */
-const INPUTS = ["app", "components", "lib", "content", "public", "types", "proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "content",
+  "public",
+  "types",
+  "proxy.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
 
 function collect(path: string, out: string[]) {

@@ -31,7 +31,8 @@ for (const file of files) {
     continue;
   }
   const result = checkLinearizability(parsed.data, { explain, failedCas, maxSteps: 50_000_000 });
-  const verdict = result.linearizable === "unknown" ? "unknown" : result.linearizable ? "linearizable" : "not-linearizable";
+  const verdict =
+    result.linearizable === "unknown" ? "unknown" : result.linearizable ? "linearizable" : "not-linearizable";
   console.log(`${basename(file)} ${verdict}`);
   if (explain) for (const v of result.violations) console.log(`  ${v.explanation}`);
 }

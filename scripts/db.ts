@@ -21,7 +21,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split("\n")[0]!.replace(/\.$/, "");
+const firstLine = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).split("\n")[0]!.replace(/\.$/, "");
 
 async function main(): Promise<void> {
   const [command, ...rest] = process.argv.slice(2);
@@ -29,7 +30,11 @@ async function main(): Promise<void> {
     case "migrate": {
       const result = await migrateDatabase();
       if (!result.ok) fail(result.error);
-      log(result.applied.length ? `Applied ${result.applied.join(", ")} to ${result.description}.` : `${result.description} is up to date.`);
+      log(
+        result.applied.length
+          ? `Applied ${result.applied.join(", ")} to ${result.description}.`
+          : `${result.description} is up to date.`,
+      );
       return;
     }
     case "reset": {
@@ -71,7 +76,10 @@ async function main(): Promise<void> {
       for (const file of created) log(`Created ${file}`);
       // Keep the PostgreSQL schema copy and both generated clients in step with the schema.
       const generated = spawnSync(process.execPath, ["scripts/prisma-generate.mjs"], { stdio: "inherit" });
-      if (generated.status !== 0) fail("The migrations were written, but generating the Prisma clients failed: run node scripts/prisma-generate.mjs.");
+      if (generated.status !== 0)
+        fail(
+          "The migrations were written, but generating the Prisma clients failed: run node scripts/prisma-generate.mjs.",
+        );
       return;
     }
     default:

@@ -7,7 +7,9 @@ import { gzipSync } from "node:zlib";
 
 async function firstLoad(url: string): Promise<{ scripts: number; raw: number; gzip: number }> {
   const html = await (await fetch(url)).text();
-  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => new URL(match[1]!.replaceAll("&amp;", "&"), url).toString());
+  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) =>
+    new URL(match[1]!.replaceAll("&amp;", "&"), url).toString(),
+  );
   let raw = 0;
   let gzip = 0;
   for (const source of new Set(sources)) {
@@ -25,5 +27,7 @@ if (urls.length === 0) {
 }
 for (const url of urls) {
   const result = await firstLoad(url);
-  console.log(`${url}: ${result.scripts} scripts, ${(result.gzip / 1024).toFixed(1)} kB gzip (${(result.raw / 1024).toFixed(1)} kB raw)`);
+  console.log(
+    `${url}: ${result.scripts} scripts, ${(result.gzip / 1024).toFixed(1)} kB gzip (${(result.raw / 1024).toFixed(1)} kB raw)`,
+  );
 }

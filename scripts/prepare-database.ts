@@ -1,6 +1,7 @@
 import { migrateDatabase, seedDemoAccounts, type DemoAccount } from "@/prisma/seed";
 
-export type PrepareResult = { ok: true; description: string; demoAccounts: DemoAccount[] } | { ok: false; error: string };
+export type PrepareResult =
+  { ok: true; description: string; demoAccounts: DemoAccount[] } | { ok: false; error: string };
 
 /**
  * Brings the database named by DATABASE_URL up to date and, outside

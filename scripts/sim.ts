@@ -26,7 +26,8 @@ interface Args {
   compare: boolean;
 }
 
-const USAGE = "Usage: npm run sim -- --scenario <name> [--seed <n>] [--until <ms>] [--json] [--verbose], or --compare [--seed <n>] [--json], or --help.";
+const USAGE =
+  "Usage: npm run sim -- --scenario <name> [--seed <n>] [--until <ms>] [--json] [--verbose], or --compare [--seed <n>] [--json], or --help.";
 
 /** The scenario names under their topology, for --help. */
 function scenarioListing(): string {
@@ -142,7 +143,10 @@ function main(): void {
   }
 
   const out: string[] = [];
-  out.push(`${scenario.title ?? args.scenario} (seed ${scenario.seed}, stopped at ${sim.now.toFixed(0)} ms, ${sim.steps} events)`, "");
+  out.push(
+    `${scenario.title ?? args.scenario} (seed ${scenario.seed}, stopped at ${sim.now.toFixed(0)} ms, ${sim.steps} events)`,
+    "",
+  );
   const shown = sim.events.filter((r) => args.verbose || interesting(r));
   const hidden = sim.events.length - shown.length;
   out.push("Timeline", ...shown.map(formatEvent));
@@ -150,11 +154,17 @@ function main(): void {
 
   const snap = snapshot(sim);
   out.push("", "Nodes");
-  for (const n of snap.nodes) out.push(`  ${n.id.padEnd(4)} ${n.status.padEnd(8)} ${n.role.padEnd(9)} epoch ${n.epoch}  log ${n.logLsn}  applied ${n.appliedLsn}  lag ${n.lagEntries} entries / ${n.lagMs.toFixed(0)} ms${n.note ? `  (${n.note})` : ""}`);
+  for (const n of snap.nodes)
+    out.push(
+      `  ${n.id.padEnd(4)} ${n.status.padEnd(8)} ${n.role.padEnd(9)} epoch ${n.epoch}  log ${n.logLsn}  applied ${n.appliedLsn}  lag ${n.lagEntries} entries / ${n.lagMs.toFixed(0)} ms${n.note ? `  (${n.note})` : ""}`,
+    );
 
   const report = runCheckers(checkerInput(sim));
   out.push("", `Checkers: linearizable = ${String(report.linearizable)}, ${report.violations.length} violation(s)`);
-  for (const v of report.violations.slice(0, 15)) out.push(`  [${v.checker}] at ${v.at.toFixed(0)} ms${v.key !== undefined ? ` key ${v.key}` : ""}: ${v.explanation}`);
+  for (const v of report.violations.slice(0, 15))
+    out.push(
+      `  [${v.checker}] at ${v.at.toFixed(0)} ms${v.key !== undefined ? ` key ${v.key}` : ""}: ${v.explanation}`,
+    );
   if (report.violations.length > 15) out.push(`  … and ${report.violations.length - 15} more`);
 
   const m = computeMetrics(sim);
@@ -166,16 +176,38 @@ function main(): void {
     `  write latency ms  p50 ${m.write.p50.toFixed(1)}  p95 ${m.write.p95.toFixed(1)}  p99 ${m.write.p99.toFixed(1)}  (${m.write.count})`,
     `  read latency ms   p50 ${m.read.p50.toFixed(1)}  p95 ${m.read.p95.toFixed(1)}  p99 ${m.read.p99.toFixed(1)}  (${m.read.count})`,
     `  stale reads       ${m.staleReads} (${(m.staleReadRate * 100).toFixed(1)}%)`,
-    `  unavailable ms    ${Object.entries(m.unavailableMs).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}`,
-    `  lost writes       ${m.lostWrites}${lost.length > 0 ? `: ${lost.slice(0, 8).map((o) => `${o.key}=${String(o.input.f === "write" ? o.input.value : "")} (op ${o.id} on ${o.node ?? "?"})`).join(", ")}${lost.length > 8 ? ", …" : ""}` : ""}`,
+    `  unavailable ms    ${Object.entries(m.unavailableMs)
+      .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+      .join(", ")}`,
+    `  lost writes       ${m.lostWrites}${
+      lost.length > 0
+        ? `: ${lost
+            .slice(0, 8)
+            .map(
+              (o) => `${o.key}=${String(o.input.f === "write" ? o.input.value : "")} (op ${o.id} on ${o.node ?? "?"})`,
+            )
+            .join(", ")}${lost.length > 8 ? ", …" : ""}`
+        : ""
+    }`,
   );
   const counters = sim.protocol.counters?.(sim, sim.protocolState);
-  if (counters) out.push(`  ${sim.protocol.name.padEnd(18)}${Object.entries(counters).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+  if (counters)
+    out.push(
+      `  ${sim.protocol.name.padEnd(18)}${Object.entries(counters)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ")}`,
+    );
   const mm = multiMasterReport(sim);
   if (mm) {
     const peak = mm.divergence.reduce((a, d) => (d.keys > a.keys ? d : a), { at: 0, keys: 0 });
-    out.push(`  divergence        peak ${peak.keys} keys at ${peak.at.toFixed(0)} ms, ${mm.divergence[mm.divergence.length - 1]?.keys ?? 0} at the end (${mm.divergence.length} samples)`, `  conflicts         ${mm.conflicts.length}`);
-    for (const c of mm.conflicts.slice(0, 10)) out.push(`    at ${c.at.toFixed(0)} ms ${c.key} [${c.kind}] ${c.writes.map((w) => `op ${w.opId} ${w.node}=${String(w.value)}`).join(" vs ")}: ${c.resolution}`);
+    out.push(
+      `  divergence        peak ${peak.keys} keys at ${peak.at.toFixed(0)} ms, ${mm.divergence[mm.divergence.length - 1]?.keys ?? 0} at the end (${mm.divergence.length} samples)`,
+      `  conflicts         ${mm.conflicts.length}`,
+    );
+    for (const c of mm.conflicts.slice(0, 10))
+      out.push(
+        `    at ${c.at.toFixed(0)} ms ${c.key} [${c.kind}] ${c.writes.map((w) => `op ${w.opId} ${w.node}=${String(w.value)}`).join(" vs ")}: ${c.resolution}`,
+      );
     if (mm.conflicts.length > 10) out.push(`    … and ${mm.conflicts.length - 10} more`);
   }
   process.stdout.write(`${out.join("\n")}\n`);

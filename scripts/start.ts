@@ -34,7 +34,8 @@ async function main() {
   log(`Database ready (${prepared.description}).`);
   if (prepared.demoAccounts.length > 0) {
     log("Demo accounts created. Their passwords are shown only this once:");
-    for (const account of prepared.demoAccounts) log(`  ${account.role.padEnd(11)} ${account.email}  ${account.password}`);
+    for (const account of prepared.demoAccounts)
+      log(`  ${account.role.padEnd(11)} ${account.email}  ${account.password}`);
     if (process.env.QUORUM_CREDENTIALS_FILE) {
       writeFileSync(process.env.QUORUM_CREDENTIALS_FILE, JSON.stringify(prepared.demoAccounts, null, 2));
     }
@@ -49,7 +50,11 @@ async function main() {
 
   if (!dev && !buildIsCurrent(root)) {
     log("Building Quorum (the sources changed since the last build, or there is none yet)…");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+    const build = spawnSync(process.execPath, [nextBin, "build"], {
+      cwd: root,
+      env: { ...env, NODE_ENV: "production" },
+      stdio: "inherit",
+    });
     if (build.status !== 0) fail("The production build failed; the messages above say why.");
     writeFileSync(join(root, STAMP_FILE), sourceFingerprint(root));
   }

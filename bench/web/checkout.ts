@@ -12,7 +12,10 @@ import { existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
 
 export function exportCommit(repoRoot: string, rev: string, log: (line: string) => void): string {
-  const sha = execFileSync("git", ["rev-parse", "--verify", `${rev}^{commit}`], { cwd: repoRoot, encoding: "utf8" }).trim();
+  const sha = execFileSync("git", ["rev-parse", "--verify", `${rev}^{commit}`], {
+    cwd: repoRoot,
+    encoding: "utf8",
+  }).trim();
   const dir = path.join(repoRoot, ".tmp/bench", `at-${sha.slice(0, 12)}`);
   if (existsSync(path.join(dir, "lib/db/generated"))) return dir;
   log(`exporting ${rev} (${sha.slice(0, 12)}) into ${path.relative(repoRoot, dir)}`);
@@ -29,9 +32,11 @@ export function exportCommit(repoRoot: string, rev: string, log: (line: string) 
   // package for class names, a build of a quarter of an hour.
   const modules = path.join(dir, "node_modules");
   mkdirSync(modules);
-  for (const name of ["next", "prisma", "@fontsource-variable"]) symlinkSync(path.relative(modules, path.join(repoRoot, "node_modules", name)), path.join(modules, name));
+  for (const name of ["next", "prisma", "@fontsource-variable"])
+    symlinkSync(path.relative(modules, path.join(repoRoot, "node_modules", name)), path.join(modules, name));
   // The Prisma client is generated, not committed: generate the old schema's.
   const generate = spawnSync(process.execPath, ["scripts/prisma-generate.mjs"], { cwd: dir, encoding: "utf8" });
-  if (generate.status !== 0) throw new Error(`generating the Prisma client of ${sha} failed:\n${generate.stdout}${generate.stderr}`);
+  if (generate.status !== 0)
+    throw new Error(`generating the Prisma client of ${sha} failed:\n${generate.stdout}${generate.stderr}`);
   return dir;
 }

@@ -4,7 +4,8 @@
  * the dashboard every 15 s, for a set duration, against one Quorum server.
  *
  * The candidates sign up, sign in, open an interview, the dashboard and a
- * quiz one after another before the clock starts (argon2 hashing makes sign-up and sign-in the expensive part, and it is not what is
+ * quiz one after another before the clock starts (argon2 hashing makes sign-up and sign-in the expensive part, and it
+ * is not what is
  * measured). The limits allow that without any bypass: all requests come from
  * this machine, so Next's server writes 127.0.0.1 into X-Forwarded-For and the
  * per-address sign-up limit (50 accounts an hour) counts them together, which
@@ -37,14 +38,18 @@ export interface DynamicLoadResult {
 
 /** The id Next gave `answerQuestionAction` in this build (what the attempt form's client code posts as Next-Action). */
 export function actionId(appDir: string, exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(path.join(appDir, ".next/server/server-reference-manifest.json"), "utf8")) as { node?: Record<string, { exportedName?: string }> };
+  const manifest = JSON.parse(
+    readFileSync(path.join(appDir, ".next/server/server-reference-manifest.json"), "utf8"),
+  ) as { node?: Record<string, { exportedName?: string }> };
   const found = Object.entries(manifest.node ?? {}).find(([, entry]) => entry.exportedName === exportedName)?.[0];
   if (!found) throw new Error(`the build in ${appDir} has no server action named ${exportedName}`);
   return found;
 }
 
 function quizQuestions(appDir: string, quizId: string): QuizQuestion[] {
-  const file = parseYaml(readFileSync(path.join(appDir, "content/quizzes", `${quizId}.yaml`), "utf8")) as { questions?: QuizQuestion[] };
+  const file = parseYaml(readFileSync(path.join(appDir, "content/quizzes", `${quizId}.yaml`), "utf8")) as {
+    questions?: QuizQuestion[];
+  };
   return file.questions ?? [];
 }
 
@@ -68,20 +73,42 @@ function summarise(samples: readonly Sample[]): RouteFigures[] {
       route,
       requests: mine.length,
       errors: failed.length,
-      p50Ms: percentile(mine.map((s) => s.ms), 50),
-      p99Ms: percentile(mine.map((s) => s.ms), 99),
+      p50Ms: percentile(
+        mine.map((s) => s.ms),
+        50,
+      ),
+      p99Ms: percentile(
+        mine.map((s) => s.ms),
+        99,
+      ),
       failures: [...new Set(failed.map((s) => s.detail ?? "?"))].slice(0, 3),
     };
   });
 }
 
-export async function runDynamicLoad(options: { base: string; origin: string; appDir: string; candidates: number; seconds: number; quizId: string; log: (line: string) => void }): Promise<DynamicLoadResult> {
+export async function runDynamicLoad(options: {
+  base: string;
+  origin: string;
+  appDir: string;
+  candidates: number;
+  seconds: number;
+  quizId: string;
+  log: (line: string) => void;
+}): Promise<DynamicLoadResult> {
   const questions = quizQuestions(options.appDir, options.quizId);
   const answerActionId = actionId(options.appDir, "answerQuestionAction");
   const runId = Date.now().toString(36);
   const candidates: Candidate[] = [];
   for (let index = 0; index < options.candidates; index++) {
-    const candidate = new Candidate({ base: options.base, origin: options.origin, index, runId, quizId: options.quizId, questions, answerActionId });
+    const candidate = new Candidate({
+      base: options.base,
+      origin: options.origin,
+      index,
+      runId,
+      quizId: options.quizId,
+      questions,
+      answerActionId,
+    });
     await candidate.signUpAndIn();
     await candidate.openInterview();
     // Unmeasured first visits, so the figures are of a warm server (routes compiled on first use, pools filled).
@@ -89,7 +116,9 @@ export async function runDynamicLoad(options: { base: string; origin: string; ap
     await candidate.answer();
     candidates.push(candidate);
   }
-  options.log(`${candidates.length} candidates signed up, signed in and started an interview; measuring for ${options.seconds} s`);
+  options.log(
+    `${candidates.length} candidates signed up, signed in and started an interview; measuring for ${options.seconds} s`,
+  );
   const samples: Sample[] = [];
   const deadline = performance.now() + options.seconds * 1000;
   await Promise.all(

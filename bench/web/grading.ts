@@ -63,5 +63,13 @@ export function timeGrading(appDir: string, seedsPerQuestion: number): GradingTi
       }
     }
   }
-  return { questions: questions.length, samples: times.length, p50Ms: percentile(times, 50), p99Ms: percentile(times, 99), maxMs: percentile(times, 100), cpuP99Ms: percentile(cpuTimes, 99), slowest: slowest.id };
+  return {
+    questions: questions.length,
+    samples: times.length,
+    p50Ms: percentile(times, 50),
+    p99Ms: percentile(times, 99),
+    maxMs: percentile(times, 100),
+    cpuP99Ms: percentile(cpuTimes, 99),
+    slowest: slowest.id,
+  };
 }

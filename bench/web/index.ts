@@ -25,7 +25,14 @@ import { formatTable, kB, ms, perSecond, times, type Row } from "./table";
 
 const log = (line: string) => console.log(`[bench:web] ${line}`);
 
-const TARGETS = { saveP99Ms: 200, answerP99Ms: 200, dashboardP99Ms: 300, gradingP99Ms: 30, firstLoadExtraBytes: 15_000, htmlRatio: 2 } as const;
+const TARGETS = {
+  saveP99Ms: 200,
+  answerP99Ms: 200,
+  dashboardP99Ms: 300,
+  gradingP99Ms: 30,
+  firstLoadExtraBytes: 15_000,
+  htmlRatio: 2,
+} as const;
 
 interface Figures {
   lessons?: { quorum: PageLoad; vanilla: PageLoad; quorumCompressed: PageLoad; vanillaCompressed: PageLoad };
@@ -34,10 +41,15 @@ interface Figures {
   grading?: GradingTimes;
 }
 
-async function measureLessons(options: BenchOptions, quorum: Served, vanilla: Served): Promise<NonNullable<Figures["lessons"]>> {
+async function measureLessons(
+  options: BenchOptions,
+  quorum: Served,
+  vanilla: Served,
+): Promise<NonNullable<Figures["lessons"]>> {
   const q = `${quorum.url}/learn/${options.lesson}`;
   const v = `${vanilla.url}/learn/${options.lesson}`;
-  const run = (url: string, compressed: boolean) => loadPage(url, { connections: options.connections, seconds: options.loadSeconds, compressed });
+  const run = (url: string, compressed: boolean) =>
+    loadPage(url, { connections: options.connections, seconds: options.loadSeconds, compressed });
   log("warming up both servers (2 s each)");
   for (const url of [q, v]) await loadPage(url, { connections: options.connections, seconds: 2, compressed: false });
   // Alternating, so a change in the machine's load hits both sides alike.
@@ -53,10 +65,38 @@ function lessonRows(options: BenchOptions, f: NonNullable<Figures["lessons"]>): 
   const failures = f.quorum.failures + f.vanilla.failures + f.quorumCompressed.failures + f.vanillaCompressed.failures;
   const note = failures > 0 ? ` (${failures} failed responses!)` : "";
   return [
-    { measure: `lesson page req/s, no compression${note}`, quorum: perSecond(f.quorum.requestsPerSecond), reference: perSecond(f.vanilla.requestsPerSecond), ratio: times(f.quorum.requestsPerSecond / f.vanilla.requestsPerSecond), target: "≥ 1.0× vanilla", met: f.quorum.requestsPerSecond >= f.vanilla.requestsPerSecond },
-    { measure: "same, with Accept-Encoding: gzip, br", quorum: perSecond(f.quorumCompressed.requestsPerSecond), reference: perSecond(f.vanillaCompressed.requestsPerSecond), ratio: times(f.quorumCompressed.requestsPerSecond / f.vanillaCompressed.requestsPerSecond), target: "≥ 1.0× vanilla", met: f.quorumCompressed.requestsPerSecond >= f.vanillaCompressed.requestsPerSecond },
-    { measure: `lesson page p99 at c=${options.connections}`, quorum: ms(f.quorum.p99Ms), reference: ms(f.vanilla.p99Ms), ratio: times(f.quorum.p99Ms / f.vanilla.p99Ms), target: "≤ vanilla's", met: f.quorum.p99Ms <= f.vanilla.p99Ms },
-    { measure: `same, with compression`, quorum: ms(f.quorumCompressed.p99Ms), reference: ms(f.vanillaCompressed.p99Ms), ratio: times(f.quorumCompressed.p99Ms / f.vanillaCompressed.p99Ms), target: "≤ vanilla's", met: f.quorumCompressed.p99Ms <= f.vanillaCompressed.p99Ms },
+    {
+      measure: `lesson page req/s, no compression${note}`,
+      quorum: perSecond(f.quorum.requestsPerSecond),
+      reference: perSecond(f.vanilla.requestsPerSecond),
+      ratio: times(f.quorum.requestsPerSecond / f.vanilla.requestsPerSecond),
+      target: "≥ 1.0× vanilla",
+      met: f.quorum.requestsPerSecond >= f.vanilla.requestsPerSecond,
+    },
+    {
+      measure: "same, with Accept-Encoding: gzip, br",
+      quorum: perSecond(f.quorumCompressed.requestsPerSecond),
+      reference: perSecond(f.vanillaCompressed.requestsPerSecond),
+      ratio: times(f.quorumCompressed.requestsPerSecond / f.vanillaCompressed.requestsPerSecond),
+      target: "≥ 1.0× vanilla",
+      met: f.quorumCompressed.requestsPerSecond >= f.vanillaCompressed.requestsPerSecond,
+    },
+    {
+      measure: `lesson page p99 at c=${options.connections}`,
+      quorum: ms(f.quorum.p99Ms),
+      reference: ms(f.vanilla.p99Ms),
+      ratio: times(f.quorum.p99Ms / f.vanilla.p99Ms),
+      target: "≤ vanilla's",
+      met: f.quorum.p99Ms <= f.vanilla.p99Ms,
+    },
+    {
+      measure: `same, with compression`,
+      quorum: ms(f.quorumCompressed.p99Ms),
+      reference: ms(f.vanillaCompressed.p99Ms),
+      ratio: times(f.quorumCompressed.p99Ms / f.vanillaCompressed.p99Ms),
+      target: "≤ vanilla's",
+      met: f.quorumCompressed.p99Ms <= f.vanillaCompressed.p99Ms,
+    },
   ];
 }
 
@@ -84,7 +124,14 @@ function weightRows(f: NonNullable<Figures["weight"]>): Row[] {
 }
 
 function dynamicRows(f: DynamicLoadResult): Row[] {
-  const targetOf = (route: string) => (route.startsWith("dashboard") ? TARGETS.dashboardP99Ms : route.startsWith("save") ? TARGETS.saveP99Ms : route.startsWith("answer") ? TARGETS.answerP99Ms : undefined);
+  const targetOf = (route: string) =>
+    route.startsWith("dashboard")
+      ? TARGETS.dashboardP99Ms
+      : route.startsWith("save")
+        ? TARGETS.saveP99Ms
+        : route.startsWith("answer")
+          ? TARGETS.answerP99Ms
+          : undefined;
   return f.routes.map((r) => {
     const target = targetOf(r.route);
     return {
@@ -99,13 +146,23 @@ function dynamicRows(f: DynamicLoadResult): Row[] {
 }
 
 function gradingRow(g: GradingTimes): Row {
-  return { measure: `scenario grading (replay + check), ${g.questions} questions × seeds`, quorum: `p50 ${ms(g.p50Ms)}, p99 ${ms(g.p99Ms)}, CPU p99 ${ms(g.cpuP99Ms)} (max ${ms(g.maxMs)}: ${g.slowest}; n=${g.samples})`, reference: "", ratio: "", target: "p99 < 30 ms", met: g.p99Ms < TARGETS.gradingP99Ms };
+  return {
+    measure: `scenario grading (replay + check), ${g.questions} questions × seeds`,
+    quorum: `p50 ${ms(g.p50Ms)}, p99 ${ms(g.p99Ms)}, CPU p99 ${ms(g.cpuP99Ms)} (max ${ms(g.maxMs)}: ${g.slowest}; n=${g.samples})`,
+    reference: "",
+    ratio: "",
+    target: "p99 < 30 ms",
+    met: g.p99Ms < TARGETS.gradingP99Ms,
+  };
 }
 
 /** The lab-perf and screenshot specs, moved out of the pass/fail suite: Playwright builds and serves the app itself. */
 function runBrowserBenches(): boolean {
   log("browser benches (lab frame rate, lesson screenshots): npx playwright test -c bench/web/playwright.config.ts");
-  const run = spawnSync("npx", ["playwright", "test", "-c", "bench/web/playwright.config.ts"], { cwd: repoRoot, stdio: "inherit" });
+  const run = spawnSync("npx", ["playwright", "test", "-c", "bench/web/playwright.config.ts"], {
+    cwd: repoRoot,
+    stdio: "inherit",
+  });
   return run.status === 0;
 }
 
@@ -119,7 +176,9 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const options = parsed.options.commit ? { ...parsed.options, appDir: exportCommit(repoRoot, parsed.options.commit, log) } : parsed.options;
+  const options = parsed.options.commit
+    ? { ...parsed.options, appDir: exportCommit(repoRoot, parsed.options.commit, log) }
+    : parsed.options;
   const figures: Figures = {};
   if (options.appDir !== repoRoot && (options.parts.has("grading") || options.parts.has("browser"))) {
     log(`grading and the browser benches measure this checkout, not ${options.appDir}`);
@@ -138,7 +197,9 @@ async function main(): Promise<void> {
     const databaseUrl = await createDatabase(server, databaseName);
     const started: Served[] = [];
     try {
-      log(`serving Quorum from ${path.relative(process.cwd(), options.appDir) || "."} on a throwaway PostgreSQL database (building first when its sources changed)`);
+      log(
+        `serving Quorum from ${path.relative(process.cwd(), options.appDir) || "."} on a throwaway PostgreSQL database (building first when its sources changed)`,
+      );
       const quorum = await serveQuorum(options.appDir, databaseUrl);
       started.push(quorum);
       let vanilla: Served | undefined;
@@ -151,15 +212,29 @@ async function main(): Promise<void> {
       }
       if (options.parts.has("lessons") && vanilla) figures.lessons = await measureLessons(options, quorum, vanilla);
       if (options.parts.has("weight") && vanilla) {
-        figures.weight = { lesson: await weighPage(`${quorum.url}/learn/${options.lesson}`), landing: await weighPage(`${quorum.url}/`), vanilla: await weighPage(`${vanilla.url}/learn/${options.lesson}`) };
+        figures.weight = {
+          lesson: await weighPage(`${quorum.url}/learn/${options.lesson}`),
+          landing: await weighPage(`${quorum.url}/`),
+          vanilla: await weighPage(`${vanilla.url}/learn/${options.lesson}`),
+        };
       }
       if (options.parts.has("dynamic")) {
         log(`dynamic load: ${options.candidates} candidates for ${options.seconds} s`);
-        figures.dynamic = await runDynamicLoad({ base: quorum.url, origin: quorum.origin, appDir: options.appDir, candidates: options.candidates, seconds: options.seconds, quizId: options.quiz, log });
+        figures.dynamic = await runDynamicLoad({
+          base: quorum.url,
+          origin: quorum.origin,
+          appDir: options.appDir,
+          candidates: options.candidates,
+          seconds: options.seconds,
+          quizId: options.quiz,
+          log,
+        });
       }
     } finally {
       for (const served of started.reverse()) await served.stop();
-      await dropDatabase(server, databaseName).catch((error: unknown) => log(`could not drop ${databaseName}: ${String(error)}`));
+      await dropDatabase(server, databaseName).catch((error: unknown) =>
+        log(`could not drop ${databaseName}: ${String(error)}`),
+      );
     }
   }
   const browserOk = options.parts.has("browser") ? runBrowserBenches() : undefined;
@@ -172,9 +247,14 @@ async function main(): Promise<void> {
   ];
   console.log("");
   console.log(formatTable(rows));
-  for (const route of figures.dynamic?.routes ?? []) for (const failure of route.failures) console.log(`  ${route.route} failed: ${failure}`);
+  for (const route of figures.dynamic?.routes ?? [])
+    for (const failure of route.failures) console.log(`  ${route.route} failed: ${failure}`);
   if (browserOk === false) console.log("The browser benches failed; Playwright's output above says why.");
-  console.log(`\nQuorum: ${options.appDir}; reference: bench/web/vanilla (same next, react and next-mdx-remote). Machine load average (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`);
+  console.log(
+    `\nQuorum: ${options.appDir}; reference: bench/web/vanilla (same next, react and next-mdx-remote). Machine load average (1/5/15 min): ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" / ")}`,
+  );
 }
 
 main().catch((error: unknown) => {

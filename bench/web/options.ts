@@ -22,12 +22,16 @@ export const USAGE = `npm run bench:web -- [flags]
   --only <parts>        comma-separated subset of ${PARTS.join(",")} (default: all)
   --help                this text`;
 
-const count = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+const count = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
 const slug = z.string().regex(/^[a-z0-9-]{1,100}$/);
 
 const schema = z.strictObject({
   "app-dir": z.string().min(1).optional(),
-  commit: z.string().regex(/^[\w./^~@-]{1,100}$/, "a commit, branch or tag name").optional(),
+  commit: z
+    .string()
+    .regex(/^[\w./^~@-]{1,100}$/, "a commit, branch or tag name")
+    .optional(),
   seconds: count(5, 600, 60),
   candidates: count(1, 45, 20),
   "load-seconds": count(2, 60, 8),
@@ -55,7 +59,10 @@ export interface BenchOptions {
   readonly help: boolean;
 }
 
-export function parseOptions(argv: readonly string[], repoRoot: string): { ok: true; options: BenchOptions } | { ok: false; error: string } {
+export function parseOptions(
+  argv: readonly string[],
+  repoRoot: string,
+): { ok: true; options: BenchOptions } | { ok: false; error: string } {
   let values: Record<string, unknown>;
   try {
     ({ values } = parseArgs({
@@ -79,7 +86,8 @@ export function parseOptions(argv: readonly string[], repoRoot: string): { ok: t
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
   const parsed = schema.safeParse(values);
-  if (!parsed.success) return { ok: false, error: parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ") };
+  if (!parsed.success)
+    return { ok: false, error: parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ") };
   const v = parsed.data;
   if (v.commit && v["app-dir"]) return { ok: false, error: "give --commit or --app-dir, not both" };
   return {

@@ -12,7 +12,10 @@ export interface PageLoad {
   readonly failures: number;
 }
 
-export async function loadPage(url: string, options: { connections: number; seconds: number; compressed: boolean }): Promise<PageLoad> {
+export async function loadPage(
+  url: string,
+  options: { connections: number; seconds: number; compressed: boolean },
+): Promise<PageLoad> {
   const result = await autocannon({
     url,
     connections: options.connections,

@@ -17,8 +17,15 @@ export async function weighPage(url: string): Promise<PageWeight> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   const html = await response.text();
-  const rscPayloadBytes = [...html.matchAll(/<script>(self\.__next_f\.push\([\s\S]*?)<\/script>/g)].reduce((sum, match) => sum + Buffer.byteLength(match[1] ?? ""), 0);
-  const sources = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => new URL((match[1] ?? "").replaceAll("&amp;", "&"), url).toString()));
+  const rscPayloadBytes = [...html.matchAll(/<script>(self\.__next_f\.push\([\s\S]*?)<\/script>/g)].reduce(
+    (sum, match) => sum + Buffer.byteLength(match[1] ?? ""),
+    0,
+  );
+  const sources = new Set(
+    [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) =>
+      new URL((match[1] ?? "").replaceAll("&amp;", "&"), url).toString(),
+    ),
+  );
   let firstLoadJsGzipBytes = 0;
   for (const source of sources) {
     const body = Buffer.from(await (await fetch(source)).arrayBuffer());

@@ -22,11 +22,11 @@ export interface Served {
   readonly stop: () => Promise<void>;
 }
 
-
 async function waitUntilServing(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server at ${url} exited with code ${child.exitCode} before it answered`);
+    if (child.exitCode !== null)
+      throw new Error(`the server at ${url} exited with code ${child.exitCode} before it answered`);
     try {
       await fetch(url, { redirect: "manual" });
       return;
@@ -51,7 +51,13 @@ function stopper(child: ChildProcess): () => Promise<void> {
     });
 }
 
-function spawnLogged(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, log: string): ChildProcess {
+function spawnLogged(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  log: string,
+): ChildProcess {
   mkdirSync(path.dirname(log), { recursive: true });
   const out = openSync(log, "w");
   // Output goes to a file the reader can follow while it builds (the bench's own output stays the table).
@@ -78,7 +84,13 @@ export async function serveQuorum(appDir: string, databaseUrl: string): Promise<
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
   };
-  const child = spawnLogged(process.execPath, [path.join(repoRoot, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"], appDir, env, path.join(repoRoot, `.tmp/bench/quorum-server-${process.pid}.log`));
+  const child = spawnLogged(
+    process.execPath,
+    [path.join(repoRoot, "node_modules/tsx/dist/cli.mjs"), "scripts/start.ts"],
+    appDir,
+    env,
+    path.join(repoRoot, `.tmp/bench/quorum-server-${process.pid}.log`),
+  );
   // The first run of a checkout builds it, which on a busy 2-core machine can take a quarter of an hour.
   await waitUntilServing(`http://127.0.0.1:${port}/`, child, 1_800_000).catch(async (error: unknown) => {
     await stopper(child)();
@@ -109,16 +121,32 @@ export async function serveVanilla(lessons: ReadonlyMap<string, string>): Promis
   mkdirSync(path.join(dir, "lessons"));
   for (const [slug, source] of lessons) writeFileSync(path.join(dir, "lessons", `${slug}.mdx`), source);
   // The copy sits inside this repository so it resolves our node_modules, and so Next also builds the repository's
-  // instrumentation.ts into it: its start-up check refuses production without a secret, which the vanilla app never reads.
-  const env = { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXTAUTH_SECRET: randomBytes(32).toString("hex") } as NodeJS.ProcessEnv;
+  // instrumentation.ts into it: its start-up check refuses production without a secret, which the vanilla app never
+  // reads.
+  const env = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_SECRET: randomBytes(32).toString("hex"),
+  } as NodeJS.ProcessEnv;
   const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: dir, env, encoding: "utf8" });
   if (build.status !== 0) throw new Error(`the vanilla reference did not build:\n${build.stdout}\n${build.stderr}`);
   const port = await freePort();
-  const child = spawnLogged(process.execPath, [nextBin, "start", "-p", String(port)], dir, env, path.join(repoRoot, `.tmp/bench/vanilla-server-${process.pid}.log`));
+  const child = spawnLogged(
+    process.execPath,
+    [nextBin, "start", "-p", String(port)],
+    dir,
+    env,
+    path.join(repoRoot, `.tmp/bench/vanilla-server-${process.pid}.log`),
+  );
   await waitUntilServing(`http://127.0.0.1:${port}/`, child, 120_000).catch(async (error: unknown) => {
     await stopper(child)();
     throw error;
   });
   const stop = stopper(child);
-  return { url: `http://127.0.0.1:${port}`, origin: `http://localhost:${port}`, stop: () => stop().then(() => rmSync(dir, { recursive: true, force: true })) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    origin: `http://localhost:${port}`,
+    stop: () => stop().then(() => rmSync(dir, { recursive: true, force: true })),
+  };
 }

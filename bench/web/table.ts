@@ -11,7 +11,14 @@ export interface Row {
 
 export function formatTable(rows: readonly Row[]): string {
   const header = ["measure", "Quorum", "reference", "ratio", "target", "met?"];
-  const cells = rows.map((r) => [r.measure, r.quorum, r.reference, r.ratio, r.target, r.met === undefined ? "" : r.met ? "yes" : "NO"]);
+  const cells = rows.map((r) => [
+    r.measure,
+    r.quorum,
+    r.reference,
+    r.ratio,
+    r.target,
+    r.met === undefined ? "" : r.met ? "yes" : "NO",
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? "").length)));
   const line = (c: readonly string[]) => `| ${c.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(" | ")} |`;
   return [line(header), line(widths.map((w) => "-".repeat(w))), ...cells.map(line)].join("\n");

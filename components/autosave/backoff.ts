@@ -1,4 +1,7 @@
-/** Waits between retries of a failed save: 1 s, 2 s, 4 s … capped at 30 s, so an outage is not hammered and a short blip costs a second. */
+/**
+ * Waits between retries of a failed save: 1 s, 2 s, 4 s … capped at 30 s, so an outage is not hammered and a short blip
+ * costs a second.
+ */
 export const FIRST_RETRY_MS = 1_000;
 export const MAX_RETRY_MS = 30_000;
 

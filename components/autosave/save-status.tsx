@@ -24,10 +24,26 @@ export function saveStatusText(status: SaveStatus, savedText = "Saved.", idleTex
  * A live line under a form saying where its last save stands. `idleText` is for
  * a page that opened with everything already on the server (say "Saved." only then).
  */
-export function SaveStatusLine({ status, savedText, idleText, id }: { status: SaveStatus; savedText?: string; idleText?: string; id?: string }) {
+export function SaveStatusLine({
+  status,
+  savedText,
+  idleText,
+  id,
+}: {
+  status: SaveStatus;
+  savedText?: string;
+  idleText?: string;
+  id?: string;
+}) {
   const bad = status.kind === "retrying" || status.kind === "refused";
   return (
-    <p id={id} role="status" data-testid="save-status" data-status={status.kind} className={`text-sm ${bad ? "text-rose-700 dark:text-rose-300" : "text-slate-600 dark:text-slate-300"}`}>
+    <p
+      id={id}
+      role="status"
+      data-testid="save-status"
+      data-status={status.kind}
+      className={`text-sm ${bad ? "text-rose-700 dark:text-rose-300" : "text-slate-600 dark:text-slate-300"}`}
+    >
       {saveStatusText(status, savedText, idleText)}
     </p>
   );

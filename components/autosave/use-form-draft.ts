@@ -31,13 +31,20 @@ export function useFormDraft(form: RefObject<HTMLFormElement | null>, key: strin
       const field = el.elements.namedItem(name);
       if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) typeInto(field, value);
     }
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- a one-time read of browser storage, which the server render cannot see
+    // A one-time read of browser storage, which the server render cannot see.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setKept(true);
   }, [form, key]);
 
   const onInput = (event: FormEvent<HTMLFormElement>) => {
     const el = event.currentTarget;
-    const fields = [...el.elements].filter((f): f is HTMLInputElement | HTMLTextAreaElement => (f instanceof HTMLInputElement || f instanceof HTMLTextAreaElement) && f.name !== "" && !f.name.startsWith("$") && f.type !== "hidden");
+    const fields = [...el.elements].filter(
+      (f): f is HTMLInputElement | HTMLTextAreaElement =>
+        (f instanceof HTMLInputElement || f instanceof HTMLTextAreaElement) &&
+        f.name !== "" &&
+        !f.name.startsWith("$") &&
+        f.type !== "hidden",
+    );
     writeLocalCopy(key, Object.fromEntries(fields.map((f) => [f.name, f.value])));
     setKept(true);
   };

@@ -7,8 +7,14 @@ import { retryDelay } from "./backoff";
  * error page) counts as `retry`; `refused` is the server saying no for good
  * (invalid, locked, out of order), which no retry would change.
  */
-export type SendOutcome = { readonly kind: "saved" } | { readonly kind: "retry" } | { readonly kind: "refused"; readonly message: string };
-export type SaveStatus = { readonly kind: "idle" } | { readonly kind: "saving" } | { readonly kind: "saved" } | { readonly kind: "retrying"; readonly inMs: number } | { readonly kind: "refused"; readonly message: string };
+export type SendOutcome =
+  { readonly kind: "saved" } | { readonly kind: "retry" } | { readonly kind: "refused"; readonly message: string };
+export type SaveStatus =
+  | { readonly kind: "idle" }
+  | { readonly kind: "saving" }
+  | { readonly kind: "saved" }
+  | { readonly kind: "retrying"; readonly inMs: number }
+  | { readonly kind: "refused"; readonly message: string };
 
 interface Options<T> {
   /** Sends one value; may throw. */

@@ -9,7 +9,12 @@ export const chartVars =
 export const axisTick = { fill: "var(--chart-text)", fontSize: 12 } as const;
 
 export const tooltipStyle = {
-  contentStyle: { background: "var(--chart-tip-bg)", border: "1px solid var(--chart-tip-border)", borderRadius: 8, fontSize: 13 },
+  contentStyle: {
+    background: "var(--chart-tip-bg)",
+    border: "1px solid var(--chart-tip-border)",
+    borderRadius: 8,
+    fontSize: 13,
+  },
   labelStyle: { color: "var(--chart-text)", fontWeight: 600 },
   itemStyle: { color: "var(--chart-text)" },
 } as const;

@@ -7,6 +7,15 @@
 import dynamic from "next/dynamic";
 import { ChartPlaceholder } from "./chart-box";
 
-export const LazyScoreTrendChart = dynamic(() => import("./score-trend-chart").then((m) => m.ScoreTrendChart), { ssr: false, loading: ChartPlaceholder });
-export const LazyTrackProgressChart = dynamic(() => import("./track-progress-chart").then((m) => m.TrackProgressChart), { ssr: false, loading: ChartPlaceholder });
-export const LazyMasteryLevelsChart = dynamic(() => import("./mastery-levels-chart").then((m) => m.MasteryLevelsChart), { ssr: false, loading: ChartPlaceholder });
+export const LazyScoreTrendChart = dynamic(() => import("./score-trend-chart").then((m) => m.ScoreTrendChart), {
+  ssr: false,
+  loading: ChartPlaceholder,
+});
+export const LazyTrackProgressChart = dynamic(
+  () => import("./track-progress-chart").then((m) => m.TrackProgressChart),
+  { ssr: false, loading: ChartPlaceholder },
+);
+export const LazyMasteryLevelsChart = dynamic(
+  () => import("./mastery-levels-chart").then((m) => m.MasteryLevelsChart),
+  { ssr: false, loading: ChartPlaceholder },
+);

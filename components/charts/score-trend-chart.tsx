@@ -10,13 +10,38 @@ export interface ScoreTrendDatum {
   readonly percent: number;
 }
 
-/** Quiz scores as percentages over time, oldest on the left. Arrow keys step through the points (accessibility layer). */
+/**
+ * Quiz scores as percentages over time, oldest on the left. Arrow keys step through the points (accessibility layer).
+ */
 export function ScoreTrendChart({ data, summary }: { data: readonly ScoreTrendDatum[]; summary: string }) {
   return (
-    <LineChart data={[...data]} responsive style={{ width: "100%", height: "100%" }} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} title="Quiz score trend" desc={summary} accessibilityLayer>
+    <LineChart
+      data={[...data]}
+      responsive
+      style={{ width: "100%", height: "100%" }}
+      margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+      title="Quiz score trend"
+      desc={summary}
+      accessibilityLayer
+    >
       <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
-      <XAxis dataKey="label" tick={axisTick} tickLine={false} axisLine={{ stroke: "var(--chart-grid)" }} interval="preserveStartEnd" minTickGap={16} />
-      <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={axisTick} tickLine={false} axisLine={false} unit="%" width={48} />
+      <XAxis
+        dataKey="label"
+        tick={axisTick}
+        tickLine={false}
+        axisLine={{ stroke: "var(--chart-grid)" }}
+        interval="preserveStartEnd"
+        minTickGap={16}
+      />
+      <YAxis
+        domain={[0, 100]}
+        ticks={[0, 25, 50, 75, 100]}
+        tick={axisTick}
+        tickLine={false}
+        axisLine={false}
+        unit="%"
+        width={48}
+      />
       <Tooltip
         {...tooltipStyle}
         cursor={{ stroke: "var(--chart-grid)" }}
@@ -26,7 +51,16 @@ export function ScoreTrendChart({ data, summary }: { data: readonly ScoreTrendDa
           return datum ? `${datum.title} · ${datum.label}` : "";
         }}
       />
-      <Line type="monotone" dataKey="percent" name="Score" stroke="var(--chart-accent)" strokeWidth={2} dot={{ r: 3, fill: "var(--chart-accent)" }} activeDot={{ r: 5 }} isAnimationActive={false} />
+      <Line
+        type="monotone"
+        dataKey="percent"
+        name="Score"
+        stroke="var(--chart-accent)"
+        strokeWidth={2}
+        dot={{ r: 3, fill: "var(--chart-accent)" }}
+        activeDot={{ r: 5 }}
+        isAnimationActive={false}
+      />
     </LineChart>
   );
 }

@@ -14,9 +14,13 @@ export function ChainReplication() {
       <Box x={510} y={90} w={110} label="Tail" tone="good" />
       <Arrow id={id} x1={508} y1={128} x2={452} y2={128} dashed />
       <Arrow id={id} x1={338} y1={128} x2={282} y2={128} dashed />
-      <Label x={395} y={160} size={11}>acks flow back up</Label>
+      <Label x={395} y={160} size={11}>
+        acks flow back up
+      </Label>
       <Arrow id={id} x1={565} y1={88} x2={565} y2={30} />
-      <Label x={560} y={20} anchor="end" size={11}>tail replies, answers reads</Label>
+      <Label x={560} y={20} anchor="end" size={11}>
+        tail replies, answers reads
+      </Label>
     </Canvas>
   );
 }
@@ -38,12 +42,27 @@ export function InterviewPhases() {
     <Canvas id={id} width={640} height={120}>
       {phases.map((phase) => (
         <g key={phase.label}>
-          <rect x={x(phase.from)} y={20} width={x(phase.to) - x(phase.from)} height={46} className={`${phase.tone} stroke-slate-400 dark:stroke-slate-500`} strokeWidth={1.5} />
-          <Label x={(x(phase.from) + x(phase.to)) / 2} y={48} bold size={12}>{phase.label}</Label>
+          <rect
+            x={x(phase.from)}
+            y={20}
+            width={x(phase.to) - x(phase.from)}
+            height={46}
+            className={`${phase.tone} stroke-slate-400 dark:stroke-slate-500`}
+            strokeWidth={1.5}
+          />
+          <Label x={(x(phase.from) + x(phase.to)) / 2} y={48} bold size={12}>
+            {phase.label}
+          </Label>
         </g>
       ))}
       {ticks.map((minute) => (
-        <Label key={minute} x={x(minute)} y={88} size={11} anchor={minute === 0 ? "start" : minute === STANDARD_MINUTES ? "end" : "middle"}>{`${minute} min`}</Label>
+        <Label
+          key={minute}
+          x={x(minute)}
+          y={88}
+          size={11}
+          anchor={minute === 0 ? "start" : minute === STANDARD_MINUTES ? "end" : "middle"}
+        >{`${minute} min`}</Label>
       ))}
     </Canvas>
   );
@@ -53,7 +72,9 @@ export function FanOut() {
   const id = "fan-out";
   return (
     <Canvas id={id} width={640} height={240}>
-      <Label x={160} y={18} bold>Fan-out on write</Label>
+      <Label x={160} y={18} bold>
+        Fan-out on write
+      </Label>
       <Box x={100} y={30} label="New post" tone="leader" />
       {[20, 120, 220].map((x) => (
         <g key={x}>
@@ -61,8 +82,12 @@ export function FanOut() {
           <Box x={x} y={140} w={100} label="timeline" sub="follower" />
         </g>
       ))}
-      <Label x={160} y={215} size={11}>write × followers, read = one lookup</Label>
-      <Label x={480} y={18} bold>Fan-out on read</Label>
+      <Label x={160} y={215} size={11}>
+        write × followers, read = one lookup
+      </Label>
+      <Label x={480} y={18} bold>
+        Fan-out on read
+      </Label>
       {[350, 450, 550].map((x) => (
         <g key={x}>
           <Box x={x} y={30} w={80} label="author" />
@@ -70,7 +95,9 @@ export function FanOut() {
         </g>
       ))}
       <Box x={420} y={140} label="merge at read" tone="warn" />
-      <Label x={480} y={215} size={11}>write once, read = merge many</Label>
+      <Label x={480} y={215} size={11}>
+        write once, read = merge many
+      </Label>
     </Canvas>
   );
 }

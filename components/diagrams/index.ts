@@ -2,7 +2,14 @@ import type { ComponentType } from "react";
 import type { DiagramName } from "@/lib/content/diagram-catalog";
 import { FanOut, InterviewPhases, ChainReplication } from "./design-diagrams";
 import { LinearizableHistory, RaftFigureEight, RaftRoles } from "./consensus-diagrams";
-import { GaleraCertification, HashRing, MerkleTree, MultiMasterConflict, QuorumOverlap, WriteOwnership } from "./multi-writer-diagrams";
+import {
+  GaleraCertification,
+  HashRing,
+  MerkleTree,
+  MultiMasterConflict,
+  QuorumOverlap,
+  WriteOwnership,
+} from "./multi-writer-diagrams";
 import { GithubTimeline, SemiSyncAck, SingleLeaderFanout, SplitBrainFencing } from "./replication-diagrams";
 
 /** One drawing per catalogued name: a missing or extra entry fails to compile. */

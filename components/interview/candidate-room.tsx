@@ -36,9 +36,19 @@ export function CandidateRoom({ session: initial, prompt, revealed, lab }: Props
   const now = useNow();
   const { flow, dispatch } = doc;
   const phase = PHASES[flow.phaseIndex]?.id ?? "clarify";
-  const addToNotes = useCallback((text: string) => dispatch({ type: "edit-notes", phase, text: [flow.notes[phase] ?? "", text].filter(Boolean).join("\n\n") }), [dispatch, flow.notes, phase]);
-  const onLabAction = useCallback((label: string, action: Action) => void postJson(`/api/interviews/${initial.id}/events`, { kind: "lab-action", label, action }), [initial.id]);
-  const selfScores = Object.fromEntries(session.scores.filter((s) => s.source === "self").map((s) => [s.dimension, s.level]));
+  const addToNotes = useCallback(
+    (text: string) =>
+      dispatch({ type: "edit-notes", phase, text: [flow.notes[phase] ?? "", text].filter(Boolean).join("\n\n") }),
+    [dispatch, flow.notes, phase],
+  );
+  const onLabAction = useCallback(
+    (label: string, action: Action) =>
+      void postJson(`/api/interviews/${initial.id}/events`, { kind: "lab-action", label, action }),
+    [initial.id],
+  );
+  const selfScores = Object.fromEntries(
+    session.scores.filter((s) => s.source === "self").map((s) => [s.dimension, s.level]),
+  );
   const submitSelf = async (scores: { dimension: string; level: number; comment: string }[]) => {
     for (const s of scores) dispatch({ type: "self-score", dimension: s.dimension, level: s.level });
     await doc.save();
@@ -49,32 +59,78 @@ export function CandidateRoom({ session: initial, prompt, revealed, lab }: Props
   const faults = session.events.filter((e) => e.payload.kind === "fault");
   return (
     <div className="space-y-4">
-      <PromptHeader prompt={prompt} subtitle={initial.mode === "led" ? `Mock interview with ${initial.interviewerName ?? "an interviewer"}` : "Solo mock interview"} />
+      <PromptHeader
+        prompt={prompt}
+        subtitle={
+          initial.mode === "led"
+            ? `Mock interview with ${initial.interviewerName ?? "an interviewer"}`
+            : "Solo mock interview"
+        }
+      />
       {session.locked ? (
-        <p role="status" className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200">
+        <p
+          role="status"
+          className="rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm text-slate-700 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200"
+        >
           This interview is part of an assignment you submitted: it is read-only now.
         </p>
       ) : (
-        <SyncBanner status={doc.status} conflict={doc.conflict} mine={flow} refusal={doc.refusal} retryInMs={doc.retryInMs} onKeepMine={doc.keepMine} onTakeTheirs={doc.takeTheirs} onReloadSaved={doc.reloadSaved} />
+        <SyncBanner
+          status={doc.status}
+          conflict={doc.conflict}
+          mine={flow}
+          refusal={doc.refusal}
+          retryInMs={doc.retryInMs}
+          onKeepMine={doc.keepMine}
+          onTakeTheirs={doc.takeTheirs}
+          onReloadSaved={doc.reloadSaved}
+        />
       )}
       <PhaseBar flow={flow} now={now} onEvent={dispatch} />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-3">
-          <NotesEditor key={flow.phaseIndex} flow={flow} prompt={prompt} onEdit={(p, text) => dispatch({ type: "edit-notes", phase: p, text })} />
+          <NotesEditor
+            key={flow.phaseIndex}
+            flow={flow}
+            prompt={prompt}
+            onEdit={(p, text) => dispatch({ type: "edit-notes", phase: p, text })}
+          />
           <CapacityEstimator onAddToNotes={addToNotes} disabled={flow.status === "finished"} />
         </div>
         {flow.phaseIndex >= 2 || flow.status === "finished" ? (
-          <InterviewLab scenario={prompt.lab.scenario} title={lab.title} why={prompt.lab.why} faults={faults} tryActions={prompt.lab.faults} onLabAction={onLabAction} />
+          <InterviewLab
+            scenario={prompt.lab.scenario}
+            title={lab.title}
+            why={prompt.lab.why}
+            faults={faults}
+            tryActions={prompt.lab.faults}
+            onLabAction={onLabAction}
+          />
         ) : (
           <p className="rounded-xl border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-300">
             The lab preset ({lab.title}) opens in the deep dive.
           </p>
         )}
       </div>
-      {session.feedbackSubmitted && session.feedback !== null ? <FeedbackView feedback={session.feedback} scores={session.scores} rubric={prompt.rubric} interviewerName={session.interviewerName} /> : null}
+      {session.feedbackSubmitted && session.feedback !== null ? (
+        <FeedbackView
+          feedback={session.feedback}
+          scores={session.scores}
+          rubric={prompt.rubric}
+          interviewerName={session.interviewerName}
+        />
+      ) : null}
       {flow.status === "finished" ? (
         <>
-          {session.locked ? null : <RubricForm rubric={prompt.rubric} initial={selfScores} heading="Self-assessment" submitLabel="Save and reveal the model outline" onSubmit={submitSelf} />}
+          {session.locked ? null : (
+            <RubricForm
+              rubric={prompt.rubric}
+              initial={selfScores}
+              heading="Self-assessment"
+              submitLabel="Save and reveal the model outline"
+              onSubmit={submitSelf}
+            />
+          )}
           {revealed ? <ModelOutline prompt={prompt} notes={allNotes(flow)} /> : null}
           <TimelineReplay events={session.events} />
         </>

@@ -1,6 +1,12 @@
 "use client";
 import { useState } from "react";
-import { capacityInputSchema, capacityNotes, estimateCapacity, TWITTER_EXAMPLE, type CapacityInput } from "@/lib/interview/capacity";
+import {
+  capacityInputSchema,
+  capacityNotes,
+  estimateCapacity,
+  TWITTER_EXAMPLE,
+  type CapacityInput,
+} from "@/lib/interview/capacity";
 import { buttonSecondary, inputClass } from "@/components/ui/class-names";
 
 const FIELDS: readonly { key: keyof CapacityInput; label: string; step: string }[] = [
@@ -12,13 +18,24 @@ const FIELDS: readonly { key: keyof CapacityInput; label: string; step: string }
   { key: "replicas", label: "Replicas", step: "1" },
 ];
 
-/** QPS, storage and bandwidth, step by step with units; "Add to notes" writes the working into the current phase's notes. */
-export function CapacityEstimator({ onAddToNotes, disabled }: { onAddToNotes: (text: string) => void; disabled?: boolean }) {
+/**
+ * QPS, storage and bandwidth, step by step with units; "Add to notes" writes the working into the current phase's
+ * notes.
+ */
+export function CapacityEstimator({
+  onAddToNotes,
+  disabled,
+}: {
+  onAddToNotes: (text: string) => void;
+  disabled?: boolean;
+}) {
   const [values, setValues] = useState<Record<keyof CapacityInput, string>>(() => {
     const entries = Object.entries(TWITTER_EXAMPLE).map(([k, v]) => [k, String(v)]);
     return Object.fromEntries(entries) as Record<keyof CapacityInput, string>;
   });
-  const parsed = capacityInputSchema.safeParse(Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Number(v)])));
+  const parsed = capacityInputSchema.safeParse(
+    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Number(v)])),
+  );
   const estimate = parsed.success ? estimateCapacity(parsed.data) : null;
   return (
     <details className="rounded-xl border border-slate-200 p-3 dark:border-slate-800">
@@ -51,7 +68,12 @@ export function CapacityEstimator({ onAddToNotes, disabled }: { onAddToNotes: (t
           Every field needs a positive number (peak at least 1, replicas 1–10).
         </p>
       )}
-      <button type="button" className={`${buttonSecondary} mt-3`} disabled={!estimate || disabled} onClick={() => estimate && onAddToNotes(capacityNotes(estimate))}>
+      <button
+        type="button"
+        className={`${buttonSecondary} mt-3`}
+        disabled={!estimate || disabled}
+        onClick={() => estimate && onAddToNotes(capacityNotes(estimate))}
+      >
         Add to notes
       </button>
     </details>

@@ -8,7 +8,9 @@ const edited = reduce(server.flow, { type: "edit-notes", phase: "clarify", text:
 describe("starting point after a reload", () => {
   it("uses the server copy when nothing is unsaved", () => {
     expect(startingPoint(null, server).doc.flow).toBe(server.flow);
-    expect(startingPoint({ flow: edited, baseRevision: 3, dirty: false, pending: [] }, server).doc.flow).toBe(server.flow);
+    expect(startingPoint({ flow: edited, baseRevision: 3, dirty: false, pending: [] }, server).doc.flow).toBe(
+      server.flow,
+    );
   });
   it("keeps unsaved local edits made on the current revision", () => {
     const r = startingPoint({ flow: edited, baseRevision: 3, dirty: true, pending: [] }, server);

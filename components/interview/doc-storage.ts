@@ -43,14 +43,25 @@ export interface ServerDoc {
 function stable(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stable).join(",")}]`;
   if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => a.localeCompare(b));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stable(v)}`).join(",")}}`;
   }
   return JSON.stringify(value);
 }
 
-/** What the candidate decides; the clock fields (elapsed, lastAt, phase starts) are the server's (lib/interview/save-check.ts). */
-const content = (f: FlowState) => ({ status: f.status, durationMs: f.durationMs, phaseIndex: f.phaseIndex, notes: f.notes, selfScores: f.selfScores });
+/**
+ * What the candidate decides; the clock fields (elapsed, lastAt, phase starts) are the server's
+ * (lib/interview/save-check.ts).
+ */
+const content = (f: FlowState) => ({
+  status: f.status,
+  durationMs: f.durationMs,
+  phaseIndex: f.phaseIndex,
+  notes: f.notes,
+  selfScores: f.selfScores,
+});
 
 /**
  * Same content, whatever the revision and the clocks. A save sent while the

@@ -25,7 +25,10 @@ function useStore(name: string): LabStore {
     const base = scenarios[name];
     if (!base) throw new Error(`unknown scenario ${name}`);
     // Plays live for the whole interview and is never shared or replayed: the live budget, not the lab's.
-    return new LabStore(createRun(name, labScenario(base, 1, undefined), [], LIVE_RUN_LIMITS, () => performance.now()), { startWorker: startAnomalyWorker });
+    return new LabStore(
+      createRun(name, labScenario(base, 1, undefined), [], LIVE_RUN_LIMITS, () => performance.now()),
+      { startWorker: startAnomalyWorker },
+    );
   });
   return store;
 }
@@ -43,7 +46,9 @@ export function InterviewLab({ scenario, title, why, faults, tryActions, onLabAc
       if (entry.seq <= applied.current || entry.payload.kind !== "fault") continue;
       applied.current = entry.seq;
       const result = store.act(entry.payload.action);
-      setNotice(`Your interviewer injected a fault: ${entry.payload.label}${result.ok ? "" : ` (refused: ${result.reason})`}`);
+      setNotice(
+        `Your interviewer injected a fault: ${entry.payload.label}${result.ok ? "" : ` (refused: ${result.reason})`}`,
+      );
     }
   }, [faults, store]);
 
@@ -67,23 +72,55 @@ export function InterviewLab({ scenario, title, why, faults, tryActions, onLabAc
   };
 
   return (
-    <section aria-label="Deep-dive lab" className="space-y-2 rounded-xl border border-slate-200 p-3 dark:border-slate-800" data-testid="interview-lab">
+    <section
+      aria-label="Deep-dive lab"
+      className="space-y-2 rounded-xl border border-slate-200 p-3 dark:border-slate-800"
+      data-testid="interview-lab"
+    >
       <div className="flex flex-wrap items-baseline gap-2">
         <h2 className="font-semibold">Lab: {title}</h2>
-        <a className="text-sm text-brand-700 underline dark:text-brand-300" href={`/lab?scenario=${encodeURIComponent(scenario)}&seed=1`} target="_blank" rel="noreferrer">
+        <a
+          className="text-sm text-brand-700 underline dark:text-brand-300"
+          href={`/lab?scenario=${encodeURIComponent(scenario)}&seed=1`}
+          target="_blank"
+          rel="noreferrer"
+        >
           Open in the full lab
         </a>
       </div>
       <p className="text-sm text-slate-600 dark:text-slate-300">{why}</p>
-      {notice ? <p role="status" className="rounded-md bg-sky-50 px-2 py-1 text-sm text-sky-900 dark:bg-sky-950 dark:text-sky-100" data-testid="lab-notice">{notice}</p> : null}
+      {notice ? (
+        <p
+          role="status"
+          className="rounded-md bg-sky-50 px-2 py-1 text-sm text-sky-900 dark:bg-sky-950 dark:text-sky-100"
+          data-testid="lab-notice"
+        >
+          {notice}
+        </p>
+      ) : null}
       <div className="rounded-lg bg-slate-50 dark:bg-slate-900/40">
-        <ClusterView store={store} openNode={null} onOpenNode={() => {}} onDropMessage={(messageId) => act(`drop message ${messageId}`, { type: "drop", messageId })} reducedMotion={reducedMotion} />
+        <ClusterView
+          store={store}
+          openNode={null}
+          onOpenNode={() => {}}
+          onDropMessage={(messageId) => act(`drop message ${messageId}`, { type: "drop", messageId })}
+          reducedMotion={reducedMotion}
+        />
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className={buttonPrimary} onClick={() => setPlaying((p) => !p)}>{playing ? "Pause lab" : "Play lab"}</button>
+        <button type="button" className={buttonPrimary} onClick={() => setPlaying((p) => !p)}>
+          {playing ? "Pause lab" : "Play lab"}
+        </button>
         <VirtualClock store={store} />
         {tryActions.map((entry) => (
-          <button key={entry.label} type="button" className={buttonSecondary} onClick={() => act(entry.label, entry.action)}>{entry.label}</button>
+          <button
+            key={entry.label}
+            type="button"
+            className={buttonSecondary}
+            onClick={() => act(entry.label, entry.action)}
+          >
+            {entry.label}
+          </button>
         ))}
       </div>
     </section>

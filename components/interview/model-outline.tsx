@@ -16,27 +16,45 @@ export function ModelOutline({ prompt, notes }: { prompt: InterviewPrompt; notes
           <div>
             <h3 className="text-sm font-semibold text-emerald-800 dark:text-emerald-300">Your notes mention</h3>
             <ul className="mt-1 list-disc pl-5 text-sm">
-              {coverage.covered.map((c) => <li key={c.point}>{c.point} <span className="text-muted">(“{c.matched}”)</span></li>)}
+              {coverage.covered.map((c) => (
+                <li key={c.point}>
+                  {c.point} <span className="text-muted">(“{c.matched}”)</span>
+                </li>
+              ))}
             </ul>
           </div>
           <div>
             <h3 className="text-sm font-semibold text-amber-800 dark:text-amber-300">Missing</h3>
             <ul className="mt-1 list-disc pl-5 text-sm">
-              {coverage.missed.map((m) => <li key={m.point}>{m.point}</li>)}
+              {coverage.missed.map((m) => (
+                <li key={m.point}>{m.point}</li>
+              ))}
             </ul>
           </div>
         </div>
       </section>
       <section className={card} aria-labelledby="outline-heading" data-testid="model-outline">
-        <h2 id="outline-heading" className="text-lg font-semibold">Model outline</h2>
+        <h2 id="outline-heading" className="text-lg font-semibold">
+          Model outline
+        </h2>
         {PHASES.map((phase) => (
           <div key={phase.id} className="mt-3">
-            <h3 className="text-sm font-semibold">{phase.label} ({phase.startMin}–{phase.endMin} min)</h3>
-            <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">{prompt.outline[phase.id].map((line) => <li key={line}>{line}</li>)}</ul>
+            <h3 className="text-sm font-semibold">
+              {phase.label} ({phase.startMin}–{phase.endMin} min)
+            </h3>
+            <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+              {prompt.outline[phase.id].map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
           </div>
         ))}
         <h3 className="mt-4 text-sm font-semibold">Common pitfalls</h3>
-        <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">{prompt.pitfalls.map((line) => <li key={line}>{line}</li>)}</ul>
+        <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
+          {prompt.pitfalls.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
       </section>
     </div>
   );

@@ -36,7 +36,10 @@ export function NotesEditor({ flow, prompt, onEdit }: Props) {
           </button>
         ))}
       </div>
-      <ul className="list-disc space-y-1 pl-5 text-sm text-slate-600 dark:text-slate-300" aria-label="Guiding questions">
+      <ul
+        className="list-disc space-y-1 pl-5 text-sm text-slate-600 dark:text-slate-300"
+        aria-label="Guiding questions"
+      >
         {prompt.guidingQuestions[shown].map((question) => (
           <li key={question}>{question}</li>
         ))}

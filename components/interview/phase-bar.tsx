@@ -17,25 +17,54 @@ export function PhaseBar({ flow, now, onEvent }: Props) {
   const boxes = phaseBoxes(flow.durationMs);
   const last = flow.phaseIndex >= boxes.length - 1;
   return (
-    <section aria-label="Interview timer" className="z-10 rounded-xl sm:sticky sm:top-0 border border-slate-200 bg-white/95 p-3 shadow-sm backdrop-blur dark:border-slate-800 dark:bg-slate-900/95">
+    <section
+      aria-label="Interview timer"
+      className="z-10 rounded-xl sm:sticky sm:top-0 border border-slate-200 bg-white/95 p-3 shadow-sm backdrop-blur dark:border-slate-800 dark:bg-slate-900/95"
+    >
       <div className="flex flex-wrap items-center gap-3">
-        <p className="font-mono text-2xl font-semibold tabular-nums" aria-label={`Elapsed ${formatClock(status.elapsedMs)}`} data-testid="interview-clock">
+        <p
+          className="font-mono text-2xl font-semibold tabular-nums"
+          aria-label={`Elapsed ${formatClock(status.elapsedMs)}`}
+          data-testid="interview-clock"
+        >
           {formatClock(status.elapsedMs)}
           <span className="ml-2 text-sm font-normal text-muted">/ {formatClock(flow.durationMs)}</span>
         </p>
         <p className="text-sm text-slate-600 dark:text-slate-300" data-testid="interview-status">
-          {flow.status === "ready" ? "Not started" : flow.status === "paused" ? "Paused" : flow.status === "finished" ? "Finished" : `${formatClock(status.remainingMs)} left`}
+          {flow.status === "ready"
+            ? "Not started"
+            : flow.status === "paused"
+              ? "Paused"
+              : flow.status === "finished"
+                ? "Finished"
+                : `${formatClock(status.remainingMs)} left`}
         </p>
         {onEvent ? (
           <div className="ml-auto flex flex-wrap gap-2">
-            {flow.status === "ready" && <button type="button" className={buttonPrimary} onClick={() => onEvent({ type: "start" })}>Start interview</button>}
-            {flow.status === "running" && <button type="button" className={buttonSecondary} onClick={() => onEvent({ type: "pause" })}>Pause</button>}
-            {flow.status === "paused" && <button type="button" className={buttonPrimary} onClick={() => onEvent({ type: "resume" })}>Resume</button>}
+            {flow.status === "ready" && (
+              <button type="button" className={buttonPrimary} onClick={() => onEvent({ type: "start" })}>
+                Start interview
+              </button>
+            )}
+            {flow.status === "running" && (
+              <button type="button" className={buttonSecondary} onClick={() => onEvent({ type: "pause" })}>
+                Pause
+              </button>
+            )}
+            {flow.status === "paused" && (
+              <button type="button" className={buttonPrimary} onClick={() => onEvent({ type: "resume" })}>
+                Resume
+              </button>
+            )}
             {(flow.status === "running" || flow.status === "paused") && !last && (
-              <button type="button" className={buttonPrimary} onClick={() => onEvent({ type: "advance-phase" })}>Next phase</button>
+              <button type="button" className={buttonPrimary} onClick={() => onEvent({ type: "advance-phase" })}>
+                Next phase
+              </button>
             )}
             {(flow.status === "running" || flow.status === "paused") && (
-              <button type="button" className={buttonSecondary} onClick={() => onEvent({ type: "finish" })}>Finish</button>
+              <button type="button" className={buttonSecondary} onClick={() => onEvent({ type: "finish" })}>
+                Finish
+              </button>
             )}
           </div>
         ) : null}
@@ -50,14 +79,21 @@ export function PhaseBar({ flow, now, onEvent }: Props) {
               aria-current={current ? "step" : undefined}
               className={`rounded-md px-2 py-1 ${current ? "bg-brand-600 font-semibold text-white" : done ? "bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-200" : "bg-slate-100 text-muted dark:bg-slate-800"}`}
             >
-              {box.label} <span className="whitespace-nowrap opacity-80">{formatClock(box.startMs)}–{formatClock(box.endMs)}</span>
+              {box.label}{" "}
+              <span className="whitespace-nowrap opacity-80">
+                {formatClock(box.startMs)}–{formatClock(box.endMs)}
+              </span>
             </li>
           );
         })}
       </ol>
       {status.overrunMs > 0 && flow.status !== "ready" ? (
-        <p role="status" className="mt-2 rounded-md bg-amber-50 px-2 py-1 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-          {status.label} is {formatClock(status.overrunMs)} over its time box. When you are ready, move on{last ? " and wrap up" : ""}.
+        <p
+          role="status"
+          className="mt-2 rounded-md bg-amber-50 px-2 py-1 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+        >
+          {status.label} is {formatClock(status.overrunMs)} over its time box. When you are ready, move on
+          {last ? " and wrap up" : ""}.
         </p>
       ) : null}
     </section>

@@ -24,7 +24,13 @@ export function RubricForm({ rubric, initial, heading, withComments, submitLabel
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     setState("saving");
-    const ok = await onSubmit(rubric.flatMap((e) => (levels[e.dimension] ? [{ dimension: e.dimension, level: levels[e.dimension] ?? 1, comment: comments[e.dimension] ?? "" }] : []))).catch(() => false);
+    const ok = await onSubmit(
+      rubric.flatMap((e) =>
+        levels[e.dimension]
+          ? [{ dimension: e.dimension, level: levels[e.dimension] ?? 1, comment: comments[e.dimension] ?? "" }]
+          : [],
+      ),
+    ).catch(() => false);
     setState(ok ? "saved" : "error");
   };
   return (
@@ -35,21 +41,49 @@ export function RubricForm({ rubric, initial, heading, withComments, submitLabel
           <legend className="text-sm font-semibold">{entry.label}</legend>
           <div className="grid gap-1 sm:grid-cols-4">
             {entry.levels.map((descriptor, index) => (
-              <label key={index} className={`flex cursor-pointer gap-2 rounded-md border border-slate-200 p-2 text-xs has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 dark:border-slate-700 dark:has-[:checked]:bg-slate-800`}>
-                <input type="radio" className={focusRing} name={`${heading}-${entry.dimension}`} value={index + 1} checked={levels[entry.dimension] === index + 1} onChange={() => setLevels((l) => ({ ...l, [entry.dimension]: index + 1 }))} aria-label={`${entry.label}: level ${index + 1}, ${descriptor}`} />
-                <span><strong>{index + 1}.</strong> {descriptor}</span>
+              <label
+                key={index}
+                className={`flex cursor-pointer gap-2 rounded-md border border-slate-200 p-2 text-xs has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 dark:border-slate-700 dark:has-[:checked]:bg-slate-800`}
+              >
+                <input
+                  type="radio"
+                  className={focusRing}
+                  name={`${heading}-${entry.dimension}`}
+                  value={index + 1}
+                  checked={levels[entry.dimension] === index + 1}
+                  onChange={() => setLevels((l) => ({ ...l, [entry.dimension]: index + 1 }))}
+                  aria-label={`${entry.label}: level ${index + 1}, ${descriptor}`}
+                />
+                <span>
+                  <strong>{index + 1}.</strong> {descriptor}
+                </span>
               </label>
             ))}
           </div>
           {withComments ? (
-            <LimitedTextarea maxLength={TEXT_LIMITS.scoreComment} aria-label={`Comment on ${entry.label}`} className="mt-1 w-full rounded-md border border-slate-300 p-2 text-sm dark:border-slate-600 dark:bg-slate-950" rows={2} value={comments[entry.dimension] ?? ""} onChange={(e) => setComments((c) => ({ ...c, [entry.dimension]: e.target.value }))} />
+            <LimitedTextarea
+              maxLength={TEXT_LIMITS.scoreComment}
+              aria-label={`Comment on ${entry.label}`}
+              className="mt-1 w-full rounded-md border border-slate-300 p-2 text-sm dark:border-slate-600 dark:bg-slate-950"
+              rows={2}
+              value={comments[entry.dimension] ?? ""}
+              onChange={(e) => setComments((c) => ({ ...c, [entry.dimension]: e.target.value }))}
+            />
           ) : null}
         </fieldset>
       ))}
       <div className="flex items-center gap-3">
-        <button type="submit" className={buttonPrimary} disabled={!complete || state === "saving"}>{submitLabel}</button>
+        <button type="submit" className={buttonPrimary} disabled={!complete || state === "saving"}>
+          {submitLabel}
+        </button>
         <span role="status" className="text-sm text-slate-600 dark:text-slate-300">
-          {state === "saved" ? "Scores saved." : state === "error" ? "Could not save; try again." : complete ? "" : "Pick a level for every dimension."}
+          {state === "saved"
+            ? "Scores saved."
+            : state === "error"
+              ? "Could not save; try again."
+              : complete
+                ? ""
+                : "Pick a level for every dimension."}
         </span>
       </div>
     </form>

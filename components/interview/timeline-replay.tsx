@@ -12,20 +12,34 @@ export function TimelineReplay({ events }: { events: readonly TimelineEntry[] })
   const phase = [...shown].reverse().find((e) => e.payload.kind === "phase");
   return (
     <section className={card} aria-labelledby="replay-heading" data-testid="timeline-replay">
-      <h2 id="replay-heading" className="text-lg font-semibold">Timeline</h2>
+      <h2 id="replay-heading" className="text-lg font-semibold">
+        Timeline
+      </h2>
       {events.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">Nothing recorded yet.</p>
       ) : (
         <>
           <label className="mt-2 block text-sm" htmlFor="replay-at">
-            Replay up to {formatClock(at)} · phase: {phase && phase.payload.kind === "phase" ? phase.payload.phase : "not started"}
+            Replay up to {formatClock(at)} · phase:{" "}
+            {phase && phase.payload.kind === "phase" ? phase.payload.phase : "not started"}
           </label>
-          <input id="replay-at" type="range" min={0} max={Math.max(end, 1)} step={1000} value={at} onChange={(e) => setAt(Number(e.target.value))} className={`w-full ${focusRing}`} />
+          <input
+            id="replay-at"
+            type="range"
+            min={0}
+            max={Math.max(end, 1)}
+            step={1000}
+            value={at}
+            onChange={(e) => setAt(Number(e.target.value))}
+            className={`w-full ${focusRing}`}
+          />
           <ol className="mt-2 space-y-1 text-sm">
             {shown.map((entry) => (
               <li key={entry.seq} className="flex gap-3">
                 <span className="w-14 shrink-0 font-mono tabular-nums text-muted">{formatClock(entry.elapsedMs)}</span>
-                <span className={entry.payload.kind === "fault" ? "font-semibold text-red-700 dark:text-red-300" : ""}>{describeEntry(entry.payload)}</span>
+                <span className={entry.payload.kind === "fault" ? "font-semibold text-red-700 dark:text-red-300" : ""}>
+                  {describeEntry(entry.payload)}
+                </span>
               </li>
             ))}
           </ol>

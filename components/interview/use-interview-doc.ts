@@ -4,14 +4,24 @@ import { transition, type FlowEvent, type FlowState } from "@/lib/interview/flow
 import { retryDelay } from "@/components/autosave/backoff";
 import { readLocalDoc, sameFlow, startingPoint, writeLocalDoc, type LocalDoc, type ServerDoc } from "./doc-storage";
 
-/** "offline": the last save failed (network or server down) and is retried with backoff; "refused": the server said this change is not allowed (`refusal` says why). */
+/**
+ * "offline": the last save failed (network or server down) and is retried with backoff; "refused": the server said this
+ * change is not allowed (`refusal` says why).
+ */
 export type SyncStatus = "saved" | "unsaved" | "saving" | "offline" | "conflict" | "refused";
 type TimedEvent = Extract<FlowEvent, { now: number }>;
 /** Events as the page sends them: the hook stamps timed events with the wall clock. */
 export type DocEvent = Omit<TimedEvent, "now"> | Exclude<FlowEvent, TimedEvent>;
 
 const AUTOSAVE_MS = 3_000;
-const TIMED: ReadonlySet<string> = new Set<TimedEvent["type"]>(["start", "tick", "advance-phase", "pause", "resume", "finish"]);
+const TIMED: ReadonlySet<string> = new Set<TimedEvent["type"]>([
+  "start",
+  "tick",
+  "advance-phase",
+  "pause",
+  "resume",
+  "finish",
+]);
 
 interface DocState {
   readonly doc: LocalDoc;
@@ -47,8 +57,15 @@ export function useInterviewDoc(sessionId: string, server: ServerDoc) {
       const timed = (TIMED.has(event.type) ? { ...event, now: Date.now() } : event) as FlowEvent;
       const step = transition(current.doc.flow, timed);
       if (step.state === current.doc.flow) return current;
-      const pending = [...current.doc.pending, ...step.emitted.map(({ elapsedMs, ...payload }) => ({ elapsedMs: Math.round(elapsedMs), payload }))];
-      return { ...current, doc: { ...current.doc, flow: step.state, dirty: true, pending }, status: current.conflict ? "conflict" : "unsaved" };
+      const pending = [
+        ...current.doc.pending,
+        ...step.emitted.map(({ elapsedMs, ...payload }) => ({ elapsedMs: Math.round(elapsedMs), payload })),
+      ];
+      return {
+        ...current,
+        doc: { ...current.doc, flow: step.state, dirty: true, pending },
+        status: current.conflict ? "conflict" : "unsaved",
+      };
     });
   }, []);
 
@@ -75,12 +92,21 @@ export function useInterviewDoc(sessionId: string, server: ServerDoc) {
           body: JSON.stringify({ baseRevision: sent.doc.baseRevision, flow: sent.doc.flow, events: sent.doc.pending }),
           keepalive,
         });
-        const body = (await response.json()) as { revision?: number; current?: ServerDoc; outOfOrder?: boolean; error?: string };
+        const body = (await response.json()) as {
+          revision?: number;
+          current?: ServerDoc;
+          outOfOrder?: boolean;
+          error?: string;
+        };
         if (response.status >= 500) return failed();
         failures.current = 0;
         nextTryAt.current = 0;
         if (response.status === 409 && body.outOfOrder) {
-          setState((s) => ({ ...s, status: "refused", refusal: body.error ?? "The server did not accept this change." }));
+          setState((s) => ({
+            ...s,
+            status: "refused",
+            refusal: body.error ?? "The server did not accept this change.",
+          }));
           return;
         }
         setState((s) => {
@@ -92,7 +118,11 @@ export function useInterviewDoc(sessionId: string, server: ServerDoc) {
           if ((!response.ok && !ours) || revision === undefined) return { ...s, status: "offline" };
           const unchanged = s.doc.flow === sent.doc.flow;
           const pending = s.doc.pending.slice(sent.doc.pending.length);
-          return { ...s, doc: { ...s.doc, baseRevision: revision, dirty: !unchanged || pending.length > 0, pending }, status: unchanged ? "saved" : "unsaved" };
+          return {
+            ...s,
+            doc: { ...s.doc, baseRevision: revision, dirty: !unchanged || pending.length > 0, pending },
+            status: unchanged ? "saved" : "unsaved",
+          };
         });
       } catch {
         failed();
@@ -119,11 +149,23 @@ export function useInterviewDoc(sessionId: string, server: ServerDoc) {
 
   /** Keep this tab's version: it overwrites the server's on the next save. */
   const keepMine = useCallback(() => {
-    setState((s) => (s.conflict ? { doc: { ...s.doc, baseRevision: s.conflict.revision, dirty: true }, conflict: null, status: "unsaved" } : s));
+    setState((s) =>
+      s.conflict
+        ? { doc: { ...s.doc, baseRevision: s.conflict.revision, dirty: true }, conflict: null, status: "unsaved" }
+        : s,
+    );
   }, []);
   /** Take the server's version and drop this tab's unsaved changes. */
   const takeTheirs = useCallback(() => {
-    setState((s) => (s.conflict ? { doc: { flow: s.conflict.flow, baseRevision: s.conflict.revision, dirty: false, pending: [] }, conflict: null, status: "saved" } : s));
+    setState((s) =>
+      s.conflict
+        ? {
+            doc: { flow: s.conflict.flow, baseRevision: s.conflict.revision, dirty: false, pending: [] },
+            conflict: null,
+            status: "saved",
+          }
+        : s,
+    );
   }, []);
 
   /** After a refusal: drop this browser's changes the server will not take, and load what it holds. */
@@ -133,5 +175,16 @@ export function useInterviewDoc(sessionId: string, server: ServerDoc) {
   }, [sessionId]);
 
   const flow: FlowState = state.doc.flow;
-  return { flow, status: state.status, refusal: state.refusal ?? null, retryInMs: state.retryInMs ?? 0, conflict: state.conflict, dispatch, save, keepMine, takeTheirs, reloadSaved };
+  return {
+    flow,
+    status: state.status,
+    refusal: state.refusal ?? null,
+    retryInMs: state.retryInMs ?? 0,
+    conflict: state.conflict,
+    dispatch,
+    save,
+    keepMine,
+    takeTheirs,
+    reloadSaved,
+  };
 }

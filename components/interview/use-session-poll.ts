@@ -32,7 +32,11 @@ export function useSessionPoll(id: string, initial: InterviewSessionDto, everyMs
 
 export async function postJson(url: string, body: unknown): Promise<boolean> {
   try {
-    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
     return response.ok;
   } catch {
     return false;

@@ -13,7 +13,10 @@ const STYLE: Record<Kind, { label: string; className: string }> = {
 export function Callout({ kind, title, children }: ComponentProps<"Callout"> & { children?: ReactNode }) {
   const style = STYLE[kind];
   return (
-    <aside aria-label={`${style.label}${title ? `: ${title}` : ""}`} className={`my-6 rounded-xl border-l-4 px-5 py-4 print:break-inside-avoid ${style.className}`}>
+    <aside
+      aria-label={`${style.label}${title ? `: ${title}` : ""}`}
+      className={`my-6 rounded-xl border-l-4 px-5 py-4 print:break-inside-avoid ${style.className}`}
+    >
       <p className="text-xs font-semibold uppercase tracking-wider opacity-80">{style.label}</p>
       {title ? <p className="mt-1 font-semibold">{title}</p> : null}
       <div className="[&>p]:my-2">{children}</div>

@@ -39,7 +39,15 @@ async function compile(source: string) {
         remarkPlugins: [remarkGfm],
         rehypePlugins: [
           rehypeSlug,
-          [rehypeShiki, { themes: { light: "github-light", dark: "github-dark" }, langs: ["ini", "sql", "js", "ts", "bash", "yaml", "json", "text"], defaultLanguage: "text", transformers: [toClasses] }],
+          [
+            rehypeShiki,
+            {
+              themes: { light: "github-light", dark: "github-dark" },
+              langs: ["ini", "sql", "js", "ts", "bash", "yaml", "json", "text"],
+              defaultLanguage: "text",
+              transformers: [toClasses],
+            },
+          ],
         ],
       },
     },

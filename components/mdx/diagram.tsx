@@ -6,7 +6,10 @@ function isDiagramName(name: string): name is DiagramName {
   return name in DIAGRAMS;
 }
 
-/** An inline SVG (no network, sent once: see DiagramDrawing) with a caption; its text alternative is the image's label and can be expanded. */
+/**
+ * An inline SVG (no network, sent once: see DiagramDrawing) with a caption; its text alternative is the image's label
+ * and can be expanded.
+ */
 export function Diagram({ name }: ComponentProps<"Diagram">) {
   if (!isDiagramName(name)) throw new Error(`Unknown diagram ${name}`);
   const { title, alt } = DIAGRAMS[name];

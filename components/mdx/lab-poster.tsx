@@ -13,18 +13,51 @@ function Drawing({ nodes, layout, className }: { nodes: readonly PosterNode[]; l
   );
   const points = [...pos.values()];
   return (
-    <svg viewBox={`0 0 ${layout.w} ${layout.h}`} className={`h-auto w-full ${className}`} aria-hidden="true" focusable="false">
-      {points.flatMap((a, i) => points.slice(i + 1).map((b, j) => <line key={`${i}-${j}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y} className="stroke-slate-200 dark:stroke-slate-700" strokeWidth={1.5} />))}
+    <svg
+      viewBox={`0 0 ${layout.w} ${layout.h}`}
+      className={`h-auto w-full ${className}`}
+      aria-hidden="true"
+      focusable="false"
+    >
+      {points.flatMap((a, i) =>
+        points
+          .slice(i + 1)
+          .map((b, j) => (
+            <line
+              key={`${i}-${j}`}
+              x1={a.x}
+              y1={a.y}
+              x2={b.x}
+              y2={b.y}
+              className="stroke-slate-200 dark:stroke-slate-700"
+              strokeWidth={1.5}
+            />
+          )),
+      )}
       {nodes.map((node) => {
         const at = pos.get(node.id) ?? { x: 0, y: 0 };
         const leader = node.role === "leader";
         return (
           <g key={node.id} transform={`translate(${at.x - NODE_W / 2} ${at.y - NODE_H / 2})`}>
-            <rect width={NODE_W} height={NODE_H} rx={12} strokeWidth={leader ? 3 : 1.5} className={leader ? "fill-brand-50 stroke-brand-600 dark:fill-brand-900 dark:stroke-brand-500" : "fill-white stroke-slate-400 dark:fill-slate-900 dark:stroke-slate-500"} />
+            <rect
+              width={NODE_W}
+              height={NODE_H}
+              rx={12}
+              strokeWidth={leader ? 3 : 1.5}
+              className={
+                leader
+                  ? "fill-brand-50 stroke-brand-600 dark:fill-brand-900 dark:stroke-brand-500"
+                  : "fill-white stroke-slate-400 dark:fill-slate-900 dark:stroke-slate-500"
+              }
+            />
             <text x={10} y={22} className="fill-current text-[17px] font-bold">
               {node.id}
             </text>
-            <text x={10} y={44} className={`text-[12px] font-semibold ${leader ? "fill-brand-700 dark:fill-brand-100" : "fill-slate-600 dark:fill-slate-300"}`}>
+            <text
+              x={10}
+              y={44}
+              className={`text-[12px] font-semibold ${leader ? "fill-brand-700 dark:fill-brand-100" : "fill-slate-600 dark:fill-slate-300"}`}
+            >
               {leader ? "♛ " : ""}
               {node.role}
             </text>
@@ -44,14 +77,20 @@ function Drawing({ nodes, layout, className }: { nodes: readonly PosterNode[]; l
 export function LabPoster({ nodes, controls }: { nodes: readonly PosterNode[]; controls: number }) {
   return (
     <div className="space-y-3" data-testid="lab-poster">
-      <p className="flex h-9 items-center text-sm text-slate-600 dark:text-slate-400">The simulator loads as you scroll to it…</p>
+      <p className="flex h-9 items-center text-sm text-slate-600 dark:text-slate-400">
+        The simulator loads as you scroll to it…
+      </p>
       <div className="rounded-xl border border-slate-200 bg-slate-50/50 dark:border-slate-800 dark:bg-slate-900/40">
         <Drawing nodes={nodes} layout={LANDSCAPE} className="max-sm:hidden" />
         <Drawing nodes={nodes} layout={PORTRAIT} className="sm:hidden" />
       </div>
-      {/* What the lab shows under the drawing (timeline, controls, metrics, log) at its first frame, measured in lessons
-          at 1280 and 390 px: about 85 px a control, on a base that is taller where phones wrap the lab's text. */}
-      <div style={{ "--controls": controls } as React.CSSProperties} className="min-h-[calc(505px_+_85px_*_var(--controls))] max-sm:min-h-[calc(615px_+_85px_*_var(--controls))]" />
+      {/* What the lab shows under the drawing (timeline, controls, metrics, log) at its first frame, measured in
+         lessons at 1280 and 390 px: about 85 px a control, on a base that is taller where phones wrap the lab's
+         text. */}
+      <div
+        style={{ "--controls": controls } as React.CSSProperties}
+        className="min-h-[calc(505px_+_85px_*_var(--controls))] max-sm:min-h-[calc(615px_+_85px_*_var(--controls))]"
+      />
     </div>
   );
 }

@@ -23,11 +23,14 @@ export function LazyLab({ scenario, controls, firstFrame }: Props) {
   useEffect(() => {
     const element = slot.current;
     if (!element) return;
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      setNear(true);
-    }, { rootMargin: LOAD_MARGIN });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        setNear(true);
+      },
+      { rootMargin: LOAD_MARGIN },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
@@ -46,4 +49,3 @@ export function LazyLab({ scenario, controls, firstFrame }: Props) {
 }
 
 const Lab = lazy(() => import("@/components/sim/lab").then((module) => ({ default: module.Lab })));
-

@@ -33,5 +33,7 @@ const embeds: Record<ComponentName, ComponentType<never>> = {
 /** Everything a lesson may use: Markdown element styles plus the registered embeds. */
 export const mdxComponents = {
   ...markdownElements,
-  ...Object.fromEntries(Object.entries(embeds).map(([name, Component]) => [name, validated(name as ComponentName, Component)])),
+  ...Object.fromEntries(
+    Object.entries(embeds).map(([name, Component]) => [name, validated(name as ComponentName, Component)]),
+  ),
 };

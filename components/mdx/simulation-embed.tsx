@@ -32,8 +32,13 @@ export function SimulationEmbed({ scenario, controls }: ComponentProps<"Simulati
   const info = scenarioInfo(scenario);
   if (!info) throw new Error(`Unknown scenario ${scenario}`);
   return (
-    <aside aria-label={`Simulation: ${info.title}`} className="not-prose my-8 rounded-xl border border-brand-500/40 bg-brand-50/60 p-5 dark:bg-brand-900/30">
-      <p className="text-xs font-semibold uppercase tracking-wider text-brand-700 dark:text-brand-100">Simulator scenario</p>
+    <aside
+      aria-label={`Simulation: ${info.title}`}
+      className="not-prose my-8 rounded-xl border border-brand-500/40 bg-brand-50/60 p-5 dark:bg-brand-900/30"
+    >
+      <p className="text-xs font-semibold uppercase tracking-wider text-brand-700 dark:text-brand-100">
+        Simulator scenario
+      </p>
       <p className="mt-1 text-lg font-semibold">{info.title}</p>
       <p className="mt-2 text-slate-700 dark:text-slate-300">{info.description}</p>
       <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">

@@ -25,7 +25,11 @@ type Refusal = { ok: false; error: string; fieldErrors?: Record<string, string> 
 
 /** The server actions the form calls, passed in by the route (components never import app/). */
 export interface QuizActions {
-  readonly answer: (input: { attemptId: string; expectedTries: number; answer: OneAnswer }) => Promise<{ ok: true; data: AnswerDto } | Refusal>;
+  readonly answer: (input: {
+    attemptId: string;
+    expectedTries: number;
+    answer: OneAnswer;
+  }) => Promise<{ ok: true; data: AnswerDto } | Refusal>;
   readonly submit: (input: { attemptId: string; answers: OneAnswer[] }) => Promise<{ ok: true } | Refusal>;
   readonly saveDraft: SaveDraft;
 }
@@ -36,10 +40,26 @@ export interface QuizActions {
  * at once, the server after a pause); Check and Submit send the answers
  * themselves, retried with backoff when a request fails, and say so.
  */
-export function AttemptForm({ attempt, savedDraft, actions }: { attempt: AttemptDto; savedDraft: AttemptDraft | null; actions: QuizActions }) {
+export function AttemptForm({
+  attempt,
+  savedDraft,
+  actions,
+}: {
+  attempt: AttemptDto;
+  savedDraft: AttemptDraft | null;
+  actions: QuizActions;
+}) {
   const router = useRouter();
   const hydrated = useHydrated();
-  const { drafts, certainty, setDraft, setCertainty, forget, status: draftStatus, hasSaved } = useQuizDrafts(attempt, savedDraft, actions.saveDraft);
+  const {
+    drafts,
+    certainty,
+    setDraft,
+    setCertainty,
+    forget,
+    status: draftStatus,
+    hasSaved,
+  } = useQuizDrafts(attempt, savedDraft, actions.saveDraft);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
 
@@ -49,12 +69,18 @@ export function AttemptForm({ attempt, savedDraft, actions }: { attempt: Attempt
       if (!answer) return { kind: "refused", message: "Choose or type an answer first." };
       const r = await actions.answer({ attemptId: attempt.id, expectedTries: request.tries, answer });
       const key = `question:${request.id}`;
-      setErrors((e) => ({ ...e, ...(r.ok ? {} : r.fieldErrors ?? {}), [key]: r.ok ? "" : (r.fieldErrors?.[key] ?? r.error) }));
+      setErrors((e) => ({
+        ...e,
+        ...(r.ok ? {} : (r.fieldErrors ?? {})),
+        [key]: r.ok ? "" : (r.fieldErrors?.[key] ?? r.error),
+      }));
       if (!r.ok) return { kind: "refused", message: r.error };
       router.refresh();
       return { kind: "saved" };
     }
-    const answers = attempt.questions.flatMap((q) => (q.answer?.final ? [] : [answerOf(q.question.id)].filter((a) => a !== null)));
+    const answers = attempt.questions.flatMap((q) =>
+      q.answer?.final ? [] : [answerOf(q.question.id)].filter((a) => a !== null),
+    );
     const r = await actions.submit({ attemptId: attempt.id, answers });
     setFormError(r.ok ? null : r.error);
     setErrors(r.ok ? {} : (r.fieldErrors ?? {}));
@@ -63,14 +89,19 @@ export function AttemptForm({ attempt, savedDraft, actions }: { attempt: Attempt
     router.refresh();
     return { kind: "saved" };
   };
-  const { status, queue, flush } = useRetryingSave<Request>({ send, merge: (waiting, newer) => (waiting.kind === "submit" && newer.kind === "check" ? waiting : newer) });
+  const { status, queue, flush } = useRetryingSave<Request>({
+    send,
+    merge: (waiting, newer) => (waiting.kind === "submit" && newer.kind === "check" ? waiting : newer),
+  });
   const pending = status.kind === "saving";
 
   const answerOf = (id: string) => {
     const q = attempt.questions.find((x) => x.question.id === id)?.question;
     const d = drafts[id];
     const response = q && d ? toResponse(q, d) : null;
-    return response ? { questionId: id, response, ...(attempt.certainty ? { certainty: certainty[id] ?? "low" } : {}) } : null;
+    return response
+      ? { questionId: id, response, ...(attempt.certainty ? { certainty: certainty[id] ?? "low" } : {}) }
+      : null;
   };
 
   const check = (id: string, tries: number) => {
@@ -95,7 +126,10 @@ export function AttemptForm({ attempt, savedDraft, actions }: { attempt: Attempt
       aria-busy={pending}
     >
       {formError ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           {formError}
         </p>
       ) : null}
@@ -103,18 +137,33 @@ export function AttemptForm({ attempt, savedDraft, actions }: { attempt: Attempt
         const locked = answer?.final === true;
         const error = errors[`question:${q.id}`];
         return (
-          <fieldset key={q.id} className="rounded-xl border border-slate-200 p-4 dark:border-slate-700" data-testid={`question-${q.id}`} aria-describedby={error ? `err-${q.id}` : undefined}>
+          <fieldset
+            key={q.id}
+            className="rounded-xl border border-slate-200 p-4 dark:border-slate-700"
+            data-testid={`question-${q.id}`}
+            aria-describedby={error ? `err-${q.id}` : undefined}
+          >
             <legend className="px-1 font-semibold [overflow-wrap:anywhere]">
               {index + 1}. {q.prompt}
             </legend>
             {q.scenario ? <ScenarioSetup scenario={q.scenario} /> : null}
             <div className="mt-3">
-              <QuestionField question={q} draft={drafts[q.id] ?? {}} disabled={locked || pending} onChange={(d) => setDraft(q.id, d)} />
+              <QuestionField
+                question={q}
+                draft={drafts[q.id] ?? {}}
+                disabled={locked || pending}
+                onChange={(d) => setDraft(q.id, d)}
+              />
             </div>
             {attempt.certainty ? (
               <label className="mt-2 flex items-center gap-2 text-sm">
                 How sure are you?
-                <select value={certainty[q.id] ?? "low"} disabled={locked} onChange={(e) => setCertainty(q.id, e.target.value as Certainty)} className="rounded border px-1 dark:bg-slate-900">
+                <select
+                  value={certainty[q.id] ?? "low"}
+                  disabled={locked}
+                  onChange={(e) => setCertainty(q.id, e.target.value as Certainty)}
+                  className="rounded border px-1 dark:bg-slate-900"
+                >
                   {CERTAINTIES.map((c) => (
                     <option key={c} value={c}>
                       {c}
@@ -130,10 +179,17 @@ export function AttemptForm({ attempt, savedDraft, actions }: { attempt: Attempt
             ) : null}
             {attempt.feedback === "immediate" && !locked ? (
               <div className="mt-3 flex items-center gap-3">
-                <button type="button" disabled={!hydrated || pending} onClick={() => check(q.id, answer?.tries ?? 0)} className="rounded border border-sky-700 px-3 py-1 text-sky-800 disabled:opacity-50 dark:text-sky-300">
+                <button
+                  type="button"
+                  disabled={!hydrated || pending}
+                  onClick={() => check(q.id, answer?.tries ?? 0)}
+                  className="rounded border border-sky-700 px-3 py-1 text-sky-800 disabled:opacity-50 dark:text-sky-300"
+                >
                   Check answer
                 </button>
-                {answer && !answer.correct ? <span className="text-sm">Not quite: one more try, for half credit.</span> : null}
+                {answer && !answer.correct ? (
+                  <span className="text-sm">Not quite: one more try, for half credit.</span>
+                ) : null}
               </div>
             ) : null}
             {locked && feedback ? <FeedbackPanel feedback={feedback} answer={answer} /> : null}
@@ -141,11 +197,18 @@ export function AttemptForm({ attempt, savedDraft, actions }: { attempt: Attempt
         );
       })}
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={!hydrated || pending} className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 disabled:opacity-50">
+        <button
+          type="submit"
+          disabled={!hydrated || pending}
+          className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 disabled:opacity-50"
+        >
           {attempt.feedback === "immediate" ? "Finish the quiz" : "Submit answers"}
         </button>
         {/* One line: a Check or Submit on its way speaks for itself; otherwise the autosave of what is typed. */}
-        <SaveStatusLine status={status.kind === "saving" || status.kind === "retrying" ? status : draftStatus} idleText={hasSaved ? "Saved." : "Answers save as you type."} />
+        <SaveStatusLine
+          status={status.kind === "saving" || status.kind === "retrying" ? status : draftStatus}
+          idleText={hasSaved ? "Saved." : "Answers save as you type."}
+        />
       </div>
     </form>
   );

@@ -12,8 +12,23 @@ import { VerdictBadge } from "./verdict-badge";
  * `startQuiz` (the route's start action) is for the attempt's own taker: a reviewer reading someone else's
  * answers gets no practice buttons. `reviewOn` is the day, in words, the missed questions come back.
  */
-export function AttemptResults({ attempt, startQuiz, reviewOn = null }: { attempt: AttemptDto; startQuiz?: (form: FormData) => Promise<void>; reviewOn?: string | null }) {
-  const summary = summarise(attempt.questions.map(({ question, answer, feedback }) => ({ questionId: question.id, concepts: question.concepts, answer, feedback })));
+export function AttemptResults({
+  attempt,
+  startQuiz,
+  reviewOn = null,
+}: {
+  attempt: AttemptDto;
+  startQuiz?: (form: FormData) => Promise<void>;
+  reviewOn?: string | null;
+}) {
+  const summary = summarise(
+    attempt.questions.map(({ question, answer, feedback }) => ({
+      questionId: question.id,
+      concepts: question.concepts,
+      answer,
+      feedback,
+    })),
+  );
   const score = (Math.round((attempt.score ?? 0) * 10) / 10).toLocaleString("en-GB");
   return (
     <div className="mt-4 space-y-4">
@@ -23,7 +38,11 @@ export function AttemptResults({ attempt, startQuiz, reviewOn = null }: { attemp
         {attempt.questions.map(({ question: q, answer, feedback }, index) => {
           const verdict = verdictOf(answer);
           return (
-            <li key={q.id} className="rounded-xl border border-slate-200 dark:border-slate-700" data-testid={`result-${q.id}`}>
+            <li
+              key={q.id}
+              className="rounded-xl border border-slate-200 dark:border-slate-700"
+              data-testid={`result-${q.id}`}
+            >
               <details open={verdict.tone !== "right"} className="group">
                 <summary className="flex cursor-pointer flex-col items-start gap-2 p-3">
                   <VerdictBadge tone={verdict.tone} label={`${verdict.word}: ${verdict.marks}`} />

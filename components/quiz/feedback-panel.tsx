@@ -4,8 +4,19 @@ import { verdictOf } from "@/lib/quiz/verdict";
 import { labHref } from "./lab-link";
 import { VerdictBadge } from "./verdict-badge";
 
-/** After grading: verdict (unless the page shows it beside the question), correct answer, explanation and, for scenario questions, the witness and a lab link. */
-export function FeedbackPanel({ feedback, answer, showVerdict = true }: { feedback: Feedback; answer: AnswerDto | null; showVerdict?: boolean }) {
+/**
+ * After grading: verdict (unless the page shows it beside the question), correct answer, explanation and, for scenario
+ * questions, the witness and a lab link.
+ */
+export function FeedbackPanel({
+  feedback,
+  answer,
+  showVerdict = true,
+}: {
+  feedback: Feedback;
+  answer: AnswerDto | null;
+  showVerdict?: boolean;
+}) {
   const verdict = verdictOf(answer);
   return (
     <div className="mt-3 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700" data-testid="feedback">
@@ -15,7 +26,8 @@ export function FeedbackPanel({ feedback, answer, showVerdict = true }: { feedba
         </p>
       ) : null}
       <p>
-        <span className="font-medium">{answer?.correct ? "Answer:" : "The right answer:"}</span> {feedback.correctAnswer}
+        <span className="font-medium">{answer?.correct ? "Answer:" : "The right answer:"}</span>{" "}
+        {feedback.correctAnswer}
       </p>
       <p className="mt-1">{feedback.explanation}</p>
       {feedback.readMore ? (
@@ -44,7 +56,10 @@ export function FeedbackPanel({ feedback, answer, showVerdict = true }: { feedba
         </div>
       ) : null}
       {feedback.lab ? (
-        <a href={labHref(feedback.lab)} className="mt-2 inline-block rounded border border-sky-700 px-3 py-1 text-sky-800 hover:bg-sky-50 dark:text-sky-300">
+        <a
+          href={labHref(feedback.lab)}
+          className="mt-2 inline-block rounded border border-sky-700 px-3 py-1 text-sky-800 hover:bg-sky-50 dark:text-sky-300"
+        >
           Open in the lab
         </a>
       ) : null}

@@ -10,8 +10,13 @@ interface LessonConcepts {
 export async function LessonMastery({ actor, lessons }: { actor: Actor; lessons: readonly LessonConcepts[] }) {
   const mastery = new Map((await conceptMastery(actor)).map((m) => [m.concept, m.level] as const));
   return (
-    <details className="mt-4 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700" data-testid="lesson-mastery">
-      <summary className="cursor-pointer font-medium">Mastery by lesson ({[...mastery.values()].filter((l) => l === "mastered").length} concepts mastered)</summary>
+    <details
+      className="mt-4 rounded-lg border border-slate-200 p-3 text-sm dark:border-slate-700"
+      data-testid="lesson-mastery"
+    >
+      <summary className="cursor-pointer font-medium">
+        Mastery by lesson ({[...mastery.values()].filter((l) => l === "mastered").length} concepts mastered)
+      </summary>
       <ul className="mt-2 space-y-1">
         {lessons.map((lesson) => (
           <li key={lesson.slug}>

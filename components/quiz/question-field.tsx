@@ -20,7 +20,15 @@ export function QuestionField({ question: q, draft, disabled, onChange }: Props)
         <div role="radiogroup" aria-label="Answer" className="space-y-1">
           {(q.options ?? []).map((o) => (
             <label key={o.id} className="flex items-start gap-2">
-              <input type="radio" name={name} value={o.id} checked={draft.choice === o.id} disabled={disabled} onChange={() => onChange({ ...draft, choice: o.id })} className="mt-1" />
+              <input
+                type="radio"
+                name={name}
+                value={o.id}
+                checked={draft.choice === o.id}
+                disabled={disabled}
+                onChange={() => onChange({ ...draft, choice: o.id })}
+                className="mt-1"
+              />
               <span>{o.text}</span>
             </label>
           ))}
@@ -39,7 +47,12 @@ export function QuestionField({ question: q, draft, disabled, onChange }: Props)
                   value={o.id}
                   checked={picked.includes(o.id)}
                   disabled={disabled}
-                  onChange={(e) => onChange({ ...draft, choices: e.target.checked ? [...picked, o.id] : picked.filter((x) => x !== o.id) })}
+                  onChange={(e) =>
+                    onChange({
+                      ...draft,
+                      choices: e.target.checked ? [...picked, o.id] : picked.filter((x) => x !== o.id),
+                    })
+                  }
                   className="mt-1"
                 />
                 <span>{o.text}</span>
@@ -53,7 +66,15 @@ export function QuestionField({ question: q, draft, disabled, onChange }: Props)
       return (
         <label className="flex items-center gap-2">
           <span className="sr-only">Answer</span>
-          <input type="text" inputMode="decimal" name={name} value={draft.text ?? ""} disabled={disabled} onChange={(e) => onChange({ ...draft, text: e.target.value })} className="w-40 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900" />
+          <input
+            type="text"
+            inputMode="decimal"
+            name={name}
+            value={draft.text ?? ""}
+            disabled={disabled}
+            onChange={(e) => onChange({ ...draft, text: e.target.value })}
+            className="w-40 rounded border border-slate-300 px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
+          />
           {q.unit ? <span>{q.unit}</span> : null}
         </label>
       );
@@ -70,13 +91,28 @@ export function QuestionField({ question: q, draft, disabled, onChange }: Props)
       return (
         <ol className="space-y-1" aria-label="Order (first to last)">
           {order.map((id, i) => (
-            <li key={id} className="flex items-center gap-2 rounded border border-slate-200 px-2 py-1 dark:border-slate-700">
+            <li
+              key={id}
+              className="flex items-center gap-2 rounded border border-slate-200 px-2 py-1 dark:border-slate-700"
+            >
               <span className="w-5 text-muted">{i + 1}.</span>
               <span className="flex-1">{text(id)}</span>
-              <button type="button" disabled={disabled || i === 0} onClick={() => move(i, -1)} aria-label={`Move "${text(id)}" up`} className="rounded border px-2 disabled:opacity-40">
+              <button
+                type="button"
+                disabled={disabled || i === 0}
+                onClick={() => move(i, -1)}
+                aria-label={`Move "${text(id)}" up`}
+                className="rounded border px-2 disabled:opacity-40"
+              >
                 ↑
               </button>
-              <button type="button" disabled={disabled || i === order.length - 1} onClick={() => move(i, 1)} aria-label={`Move "${text(id)}" down`} className="rounded border px-2 disabled:opacity-40">
+              <button
+                type="button"
+                disabled={disabled || i === order.length - 1}
+                onClick={() => move(i, 1)}
+                aria-label={`Move "${text(id)}" down`}
+                className="rounded border px-2 disabled:opacity-40"
+              >
                 ↓
               </button>
             </li>

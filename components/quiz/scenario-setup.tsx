@@ -2,7 +2,10 @@ import type { ClientQuestion } from "@/lib/quiz/ask";
 
 type Scenario = Omit<NonNullable<ClientQuestion["scenario"]>, "seed"> & { readonly seed?: number };
 
-/** The scenario's setup and its timeline up to the moment of the question; the variant seed only where the page was given it (a reviewer's). */
+/**
+ * The scenario's setup and its timeline up to the moment of the question; the variant seed only where the page was
+ * given it (a reviewer's).
+ */
 export function ScenarioSetup({ scenario }: { scenario: Scenario }) {
   return (
     <div className="mt-2 rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-900">

@@ -1,4 +1,7 @@
-/** Quiz settings: feedback mode and certainty-based marking. A plain form posting to the route's `startQuiz` action: works before hydration. */
+/**
+ * Quiz settings: feedback mode and certainty-based marking. A plain form posting to the route's `startQuiz` action:
+ * works before hydration.
+ */
 export function StartQuizForm({ quizId, startQuiz }: { quizId: string; startQuiz: (form: FormData) => Promise<void> }) {
   return (
     <form action={startQuiz} className="mt-6 space-y-4 rounded-xl border border-slate-200 p-5 dark:border-slate-700">
@@ -13,9 +16,13 @@ export function StartQuizForm({ quizId, startQuiz }: { quizId: string; startQuiz
         </label>
       </fieldset>
       <label className="flex items-center gap-2">
-        <input type="checkbox" name="certainty" value="on" /> Certainty-based marking (say how sure you are: 1/2/3 marks if right, 0/−2/−6 if wrong)
+        <input type="checkbox" name="certainty" value="on" /> Certainty-based marking (say how sure you are: 1/2/3 marks
+        if right, 0/−2/−6 if wrong)
       </label>
-      <button type="submit" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 focus-visible:outline-2">
+      <button
+        type="submit"
+        className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 focus-visible:outline-2"
+      >
         Start the quiz
       </button>
     </form>

@@ -13,7 +13,9 @@ const keyOf = (attemptId: string) => `quorum.quiz.${attemptId}`;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function merged(base: AttemptDraft, over: AttemptDraft | null): AttemptDraft {
-  return over ? { drafts: { ...base.drafts, ...over.drafts }, certainty: { ...base.certainty, ...over.certainty } } : base;
+  return over
+    ? { drafts: { ...base.drafts, ...over.drafts }, certainty: { ...base.certainty, ...over.certainty } }
+    : base;
 }
 
 /**
@@ -25,7 +27,10 @@ function merged(base: AttemptDraft, over: AttemptDraft | null): AttemptDraft {
  * confirmed wins over it and is sent again.
  */
 export function useQuizDrafts(attempt: AttemptDto, saved: AttemptDraft | null, saveDraft: SaveDraft) {
-  const blank = (): AttemptDraft => ({ drafts: Object.fromEntries(attempt.questions.map((q) => [q.question.id, initialDraft(q.question)])), certainty: {} });
+  const blank = (): AttemptDraft => ({
+    drafts: Object.fromEntries(attempt.questions.map((q) => [q.question.id, initialDraft(q.question)])),
+    certainty: {},
+  });
   const [copy, setCopy] = useState<AttemptDraft>(() => merged(blank(), saved));
   const latest = useRef(copy);
   const key = keyOf(attempt.id);
@@ -64,7 +69,8 @@ export function useQuizDrafts(attempt: AttemptDto, saved: AttemptDraft | null, s
     /** The server already holds a draft: with nothing waiting, the page can say "Saved". */
     hasSaved: saved !== null,
     setDraft: (id: string, d: Draft) => change({ ...latest.current, drafts: { ...latest.current.drafts, [id]: d } }),
-    setCertainty: (id: string, level: Certainty) => change({ ...latest.current, certainty: { ...latest.current.certainty, [id]: level } }),
+    setCertainty: (id: string, level: Certainty) =>
+      change({ ...latest.current, certainty: { ...latest.current.certainty, [id]: level } }),
     /** The server has every answer (the attempt is submitted): the browser's copy can go. */
     forget: () => clearLocalCopy(key),
   };

@@ -1,5 +1,8 @@
 /// <reference lib="webworker" />
-/** Searches a run's history for anomalies off the main thread (see lib/lab/anomaly-tracker.ts; started by anomaly-worker.ts). */
+/**
+ * Searches a run's history for anomalies off the main thread (see lib/lab/anomaly-tracker.ts; started by
+ * anomaly-worker.ts).
+ */
 import { anomaliesFrom } from "@/lib/lab/anomalies";
 import type { AnomalyReply, AnomalyRequest } from "@/lib/lab/anomaly-tracker";
 

@@ -8,7 +8,17 @@ const icon = (a: Anomaly) => (a.kind === "stale-read" ? "⚠" : a.kind === "two-
  * that moment. The list covers the branch's whole known history; those after
  * the current moment (after a rewind) are dimmed and marked "later".
  */
-export function AnomalyList({ anomalies, now, selected, onSelect }: { anomalies: readonly Anomaly[]; now: number; selected: Anomaly | null; onSelect: (a: Anomaly) => void }) {
+export function AnomalyList({
+  anomalies,
+  now,
+  selected,
+  onSelect,
+}: {
+  anomalies: readonly Anomaly[];
+  now: number;
+  selected: Anomaly | null;
+  onSelect: (a: Anomaly) => void;
+}) {
   // Kept as chosen: jumping back to the anomaly's moment must not rewrite what it said.
   const current = selected;
   const later = anomalies.filter((a) => a.at > now).length;
@@ -34,7 +44,11 @@ export function AnomalyList({ anomalies, now, selected, onSelect }: { anomalies:
         ))}
       </ul>
       <div aria-live="polite" data-testid="anomaly-explanation">
-        {current ? <p className="rounded-md border-l-4 border-red-500 bg-slate-50 p-2 text-sm dark:bg-slate-900">{current.explanation}</p> : null}
+        {current ? (
+          <p className="rounded-md border-l-4 border-red-500 bg-slate-50 p-2 text-sm dark:bg-slate-900">
+            {current.explanation}
+          </p>
+        ) : null}
       </div>
     </section>
   );

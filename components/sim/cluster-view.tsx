@@ -1,7 +1,15 @@
 "use client";
 import { memo, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import type { SimSnapshot } from "@/lib/sim";
-import { clientPosition, cutPairs, LANDSCAPE, nodePositions, PORTRAIT, type Layout, type Point } from "@/lib/lab/cluster-geometry";
+import {
+  clientPosition,
+  cutPairs,
+  LANDSCAPE,
+  nodePositions,
+  PORTRAIT,
+  type Layout,
+  type Point,
+} from "@/lib/lab/cluster-geometry";
 import type { LabStore } from "@/lib/lab/lab-store";
 import { MessageLayer } from "./message-dot";
 import { useMediaQuery } from "./use-media-query";
@@ -20,7 +28,21 @@ const Links = memo(function Links({ pos }: { pos: Map<string, Point> }) {
   const pts = [...pos.values()];
   return (
     <g aria-hidden="true">
-      {pts.flatMap((a, i) => pts.slice(i + 1).map((b, j) => <line key={`${i}-${j}`} x1={a.x} y1={a.y} x2={b.x} y2={b.y} className="stroke-slate-200 dark:stroke-slate-700" strokeWidth={1.5} />))}
+      {pts.flatMap((a, i) =>
+        pts
+          .slice(i + 1)
+          .map((b, j) => (
+            <line
+              key={`${i}-${j}`}
+              x1={a.x}
+              y1={a.y}
+              x2={b.x}
+              y2={b.y}
+              className="stroke-slate-200 dark:stroke-slate-700"
+              strokeWidth={1.5}
+            />
+          )),
+      )}
     </g>
   );
 });
@@ -39,12 +61,15 @@ function useClientPositions(frame: SimSnapshot, pos: Map<string, Point>, layout:
       byHome.set(home, [...(byHome.get(home) ?? []), id]);
     }
     const out = new Map<string, Point>();
-    for (const [home, ids] of byHome) ids.forEach((id, i) => out.set(id, clientPosition(pos.get(home) ?? { x: 0, y: 0 }, i, ids.length, layout)));
+    for (const [home, ids] of byHome)
+      ids.forEach((id, i) => out.set(id, clientPosition(pos.get(home) ?? { x: 0, y: 0 }, i, ids.length, layout)));
     return out;
   }, [key, pos, layout]);
 }
 
-/** The cluster drawn from the scene (nodes, clients, cuts); the dots in flight move above it in a layer of their own. */
+/**
+ * The cluster drawn from the scene (nodes, clients, cuts); the dots in flight move above it in a layer of their own.
+ */
 export function ClusterView({ store, openNode, onOpenNode, onDropMessage, reducedMotion }: Props) {
   const scene = useSyncExternalStore(store.subscribeFrame, store.getScene, store.getScene);
   const ids = scene.nodes.map((n) => n.id).join(",");
@@ -56,7 +81,12 @@ export function ClusterView({ store, openNode, onOpenNode, onDropMessage, reduce
   return (
     // Contained: nothing inside changes the page's layout, so a change here never lays out or repaints the rest.
     <figure className="relative m-0 [contain:layout_paint]">
-      <svg viewBox={`0 0 ${layout.w} ${layout.h}`} className="h-auto w-full select-none" role="group" aria-label={`Cluster of ${scene.nodes.length} nodes`}>
+      <svg
+        viewBox={`0 0 ${layout.w} ${layout.h}`}
+        className="h-auto w-full select-none"
+        role="group"
+        aria-label={`Cluster of ${scene.nodes.length} nodes`}
+      >
         <Links pos={pos} />
         {cuts.map((c) => {
           const a = pos.get(c.a);
@@ -68,7 +98,18 @@ export function ClusterView({ store, openNode, onOpenNode, onDropMessage, reduce
           if (!p) return null;
           return (
             <g key={c.id} transform={`translate(${p.x} ${p.y})`} aria-hidden="true">
-              <rect x={-22} y={-10} width={44} height={20} rx={5} className={c.pending ? "fill-brand-100 stroke-brand-600 dark:fill-brand-900" : "fill-slate-50 stroke-slate-300 dark:fill-slate-800 dark:stroke-slate-600"} />
+              <rect
+                x={-22}
+                y={-10}
+                width={44}
+                height={20}
+                rx={5}
+                className={
+                  c.pending
+                    ? "fill-brand-100 stroke-brand-600 dark:fill-brand-900"
+                    : "fill-slate-50 stroke-slate-300 dark:fill-slate-800 dark:stroke-slate-600"
+                }
+              />
               <text y={4} textAnchor="middle" className="fill-slate-700 text-[10px] dark:fill-slate-200">
                 {c.id.length > 7 ? `${c.id.slice(0, 6)}…` : c.id}
               </text>
@@ -76,11 +117,28 @@ export function ClusterView({ store, openNode, onOpenNode, onDropMessage, reduce
           );
         })}
         {scene.nodes.map((n) => (
-          <NodeCard key={n.id} node={n} at={pos.get(n.id) ?? { x: 0, y: 0 }} cutOff={n.status === "up" && cutNodes.has(n.id)} open={openNode === n.id} onOpen={onOpenNode} />
+          <NodeCard
+            key={n.id}
+            node={n}
+            at={pos.get(n.id) ?? { x: 0, y: 0 }}
+            cutOff={n.status === "up" && cutNodes.has(n.id)}
+            open={openNode === n.id}
+            onOpen={onOpenNode}
+          />
         ))}
       </svg>
-      <MessageLayer store={store} layout={layout} nodes={pos} clients={clients} reducedMotion={reducedMotion} onDrop={onDropMessage} />
-      <figcaption className="sr-only">Nodes are buttons: press Enter on one to see its keys and values. Messages in flight are listed below the drawing.</figcaption>
+      <MessageLayer
+        store={store}
+        layout={layout}
+        nodes={pos}
+        clients={clients}
+        reducedMotion={reducedMotion}
+        onDrop={onDropMessage}
+      />
+      <figcaption className="sr-only">
+        Nodes are buttons: press Enter on one to see its keys and values. Messages in flight are listed below the
+        drawing.
+      </figcaption>
     </figure>
   );
 }
@@ -109,7 +167,11 @@ export const VirtualClock = memo(function VirtualClock({ store }: { store: LabSt
     return store.subscribeFrame(update);
   }, [store]);
   return (
-    <span ref={ref} className="inline-block h-5 w-[15ch] overflow-hidden text-right font-mono leading-5 tabular-nums will-change-transform [contain:strict]" data-testid="virtual-time">
+    <span
+      ref={ref}
+      className="inline-block h-5 w-[15ch] overflow-hidden text-right font-mono leading-5 tabular-nums will-change-transform [contain:strict]"
+      data-testid="virtual-time"
+    >
       {text(store.getFrame().time)}
     </span>
   );

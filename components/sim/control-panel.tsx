@@ -19,7 +19,19 @@ interface Props {
   readonly initialMode: ReplicationMode;
 }
 
-function NodeSelect({ id, label, nodes, value, onChange }: { id: string; label: string; nodes: readonly NodeSnapshot[]; value: string; onChange: (v: string) => void }) {
+function NodeSelect({
+  id,
+  label,
+  nodes,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  nodes: readonly NodeSnapshot[];
+  value: string;
+  onChange: (v: string) => void;
+}) {
   return (
     <label htmlFor={id} className="flex items-center gap-1 text-sm">
       {label}
@@ -59,12 +71,20 @@ function ClientOps({ controls, nodes, act }: Pick<Props, "controls" | "nodes" | 
       </div>
       <div className="flex gap-2">
         {controls.has("write") ? (
-          <button type="button" className={buttonCompact} onClick={() => act({ type: "write", key, value: parseValue(value), node, client: `you@${node}` })}>
+          <button
+            type="button"
+            className={buttonCompact}
+            onClick={() => act({ type: "write", key, value: parseValue(value), node, client: `you@${node}` })}
+          >
             Write {key}={value} to {node}
           </button>
         ) : null}
         {controls.has("read") ? (
-          <button type="button" className={buttonCompact} onClick={() => act({ type: "read", key, node, client: `you@${node}` })}>
+          <button
+            type="button"
+            className={buttonCompact}
+            onClick={() => act({ type: "read", key, node, client: `you@${node}` })}
+          >
             Read {key} from {node}
           </button>
         ) : null}
@@ -99,7 +119,12 @@ function PartitionOps({ nodes, act }: Pick<Props, "nodes" | "act">) {
         ))}
       </div>
       <div className="flex gap-2">
-        <button type="button" className={buttonCompact} disabled={a.length === 0 || b.length === 0} onClick={() => act({ type: "cut", from: a, to: b })}>
+        <button
+          type="button"
+          className={buttonCompact}
+          disabled={a.length === 0 || b.length === 0}
+          onClick={() => act({ type: "cut", from: a, to: b })}
+        >
           Cut [{a.join(",")}] from [{b.join(",")}]
         </button>
         <button type="button" className={buttonCompact} onClick={() => act({ type: "heal" })}>
@@ -154,13 +179,27 @@ export function ControlPanel(props: Props) {
           {nodes
             .filter((n) => n.id !== leaderName)
             .map((n) => (
-              <LagSlider key={n.id} node={n.id} lagMs={n.applyLagMs} onCommit={(lagMs) => act({ type: "set-lag", node: n.id, lagMs })} />
+              <LagSlider
+                key={n.id}
+                node={n.id}
+                lagMs={n.applyLagMs}
+                onCommit={(lagMs) => act({ type: "set-lag", node: n.id, lagMs })}
+              />
             ))}
         </fieldset>
       ) : null}
       {controls.has("partition") ? <PartitionOps nodes={nodes} act={act} /> : null}
-      {controls.has("crash") || controls.has("promote") ? <NodeOps controls={controls} nodes={nodes} act={act} hasLeader={hasLeader} /> : null}
-      {controls.has("fencing") && hasLeader ? <FencingControl fencing={fencing} leaseMs={leaseMs} onToggle={(on) => act({ type: "set-fencing", enabled: on })} onReplay={onReplayWithFencing} /> : null}
+      {controls.has("crash") || controls.has("promote") ? (
+        <NodeOps controls={controls} nodes={nodes} act={act} hasLeader={hasLeader} />
+      ) : null}
+      {controls.has("fencing") && hasLeader ? (
+        <FencingControl
+          fencing={fencing}
+          leaseMs={leaseMs}
+          onToggle={(on) => act({ type: "set-fencing", enabled: on })}
+          onReplay={onReplayWithFencing}
+        />
+      ) : null}
       {controls.has("sync-mode") && hasLeader ? (
         <fieldset className={fieldset}>
           <legend className={legend}>Replication mode</legend>

@@ -38,7 +38,9 @@ export interface LabProps {
   readonly syncUrl?: boolean;
   /** Show the share button and the sweep (standalone). */
   readonly standalone?: boolean;
-  /** Told the run's share code (seed + action log) after every change: an assignment saves it as the candidate's run. */
+  /**
+   * Told the run's share code (seed + action log) after every change: an assignment saves it as the candidate's run.
+   */
   readonly onRunChange?: (code: string) => void;
 }
 
@@ -49,7 +51,12 @@ function useLabStore(props: LabProps): LabStore {
   const [store] = useState(() => {
     const base = scenarios[props.scenario];
     if (!base) throw new Error(`unknown scenario ${props.scenario}`);
-    const scenario = labScenario(base, props.shared?.seed ?? props.seed, props.shared?.nodes ?? props.nodes, props.shared?.quorum ?? props.quorum);
+    const scenario = labScenario(
+      base,
+      props.shared?.seed ?? props.seed,
+      props.shared?.nodes ?? props.nodes,
+      props.shared?.quorum ?? props.quorum,
+    );
     const run = createRun(props.scenario, scenario, props.shared?.actions ?? [], undefined, wallClock);
     // A shared run is played to its time once mounted, so server rendering never simulates it.
     return new LabStore(run, { startWorker: startAnomalyWorker, openAt: props.shared?.time });
@@ -77,7 +84,6 @@ function shareCode(store: LabStore, { nodes, quorum }: SetUp): string {
 function shareUrl(store: LabStore, setUp: SetUp): string {
   return `${window.location.origin}/lab?run=${shareCode(store, setUp)}`;
 }
-
 
 /** The replication lab: cluster, controls, timeline, anomalies, rewind and share. */
 export function Lab(props: LabProps) {
@@ -117,7 +123,16 @@ export function Lab(props: LabProps) {
     const frame = (now: number) => {
       const before = store.run.sim.now;
       const o = loop.current;
-      store.tick(Math.min(now - last, 100), { speed: o.speed, slowMotion: o.slowMotion && !o.reducedMotion ? 0.02 : 1, maxSteps: 4000, until: before < duration ? duration : Infinity }, now);
+      store.tick(
+        Math.min(now - last, 100),
+        {
+          speed: o.speed,
+          slowMotion: o.slowMotion && !o.reducedMotion ? 0.02 : 1,
+          maxSteps: 4000,
+          until: before < duration ? duration : Infinity,
+        },
+        now,
+      );
       last = now;
       if ((before < duration && store.run.sim.now >= duration) || store.halted()) {
         setPlaying(false);
@@ -158,7 +173,9 @@ export function Lab(props: LabProps) {
     setPlaying(false);
     setSelected(null);
     setNotice(null);
-    store.replaceRun(createRun(props.scenario, labScenario(base, scenario.seed, nodesOverride, q), [], undefined, wallClock));
+    store.replaceRun(
+      createRun(props.scenario, labScenario(base, scenario.seed, nodesOverride, q), [], undefined, wallClock),
+    );
     setQuorum(q);
   };
   const dropMessage = useCallback((messageId: number) => void act({ type: "drop", messageId }), [act]);
@@ -172,27 +189,58 @@ export function Lab(props: LabProps) {
     },
     [store],
   );
-  const staleIds = useMemo(() => new Set(info.anomalies.filter((a) => a.kind === "stale-read").map((a) => a.opIds[0] ?? -1)), [info.anomalies]);
+  const staleIds = useMemo(
+    () => new Set(info.anomalies.filter((a) => a.kind === "stale-read").map((a) => a.opIds[0] ?? -1)),
+    [info.anomalies],
+  );
   const open = openNode ? info.detail.nodes.find((n) => n.id === openNode) : undefined;
 
   return (
     // Sized by its container, not the viewport: a lesson's prose column is narrower than a desktop window.
     <div className="@container space-y-3" data-testid="lab">
-      <PlaybackBar store={store} playing={playing} onPlaying={setPlaying} speed={speed} onSpeed={setSpeed} slowMotion={slowMotion} onSlowMotion={setSlowMotion} reducedMotion={reducedMotion} />
+      <PlaybackBar
+        store={store}
+        playing={playing}
+        onPlaying={setPlaying}
+        speed={speed}
+        onSpeed={setSpeed}
+        slowMotion={slowMotion}
+        onSlowMotion={setSlowMotion}
+        reducedMotion={reducedMotion}
+      />
       {info.halted ? (
-        <p role="status" className="rounded-md border border-amber-500 bg-amber-50 px-3 py-1.5 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100" data-testid="run-limit">
-          ⏹ {info.halted[0]?.toUpperCase()}{info.halted.slice(1)}. Rewind to any earlier moment, act from there, or share the run as it is.
+        <p
+          role="status"
+          className="rounded-md border border-amber-500 bg-amber-50 px-3 py-1.5 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+          data-testid="run-limit"
+        >
+          ⏹ {info.halted[0]?.toUpperCase()}
+          {info.halted.slice(1)}. Rewind to any earlier moment, act from there, or share the run as it is.
         </p>
       ) : null}
       <div className="grid gap-4 @4xl:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-3">
           <div className="rounded-xl border border-slate-200 bg-slate-50/50 dark:border-slate-800 dark:bg-slate-900/40">
-            <ClusterView store={store} openNode={openNode} onOpenNode={onOpenNode} onDropMessage={onDrop} reducedMotion={reducedMotion} />
+            <ClusterView
+              store={store}
+              openNode={openNode}
+              onOpenNode={onOpenNode}
+              onDropMessage={onDrop}
+              reducedMotion={reducedMotion}
+            />
           </div>
           {info.leaderCount >= 2 ? (
-            <p className={`rounded-md border px-3 py-1.5 text-sm font-semibold ${info.fencing ? "border-amber-500 bg-amber-50 text-amber-950 dark:bg-amber-950 dark:text-amber-100" : "border-red-500 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100"}`} role="status">
+            <p
+              className={`rounded-md border px-3 py-1.5 text-sm font-semibold ${info.fencing ? "border-amber-500 bg-amber-50 text-amber-950 dark:bg-amber-950 dark:text-amber-100" : "border-red-500 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100"}`}
+              role="status"
+            >
               ♛♛ Two nodes think they are the leader right now.
-              {info.fencing ? <span className="font-normal"> Fencing is on: the older epoch acknowledges nothing once its lease has run out.</span> : null}
+              {info.fencing ? (
+                <span className="font-normal">
+                  {" "}
+                  Fencing is on: the older epoch acknowledges nothing once its lease has run out.
+                </span>
+              ) : null}
             </p>
           ) : null}
           {open ? <NodeDataTable node={open} onClose={() => setOpenNode(null)} /> : null}
@@ -216,14 +264,25 @@ export function Lab(props: LabProps) {
             <h3 id="timeline-h" className="text-sm font-semibold">
               Client operations
             </h3>
-            {/* Scaled to the branch's known history, not the scenario's length, so early operations are not squeezed; zoom and pan for long runs. */}
-            <Timeline history={info.history} anomalies={info.anomalies} now={info.time} end={Math.max(1000, currentBranch(info.tree).headTime)} selected={selected?.id ?? null} onSelect={onSelectAnomaly} />
+            {/* Scaled to the branch's known history, not the scenario's length, so early operations are not squeezed;
+               zoom and pan for long runs. */}
+            <Timeline
+              history={info.history}
+              anomalies={info.anomalies}
+              now={info.time}
+              end={Math.max(1000, currentBranch(info.tree).headTime)}
+              selected={selected?.id ?? null}
+              onSelect={onSelectAnomaly}
+            />
           </section>
           <AnomalyList anomalies={info.anomalies} now={info.time} selected={selected} onSelect={onSelectAnomaly} />
         </div>
         <aside className="min-w-0 space-y-3" aria-label="Controls and metrics">
           {notice ? (
-            <p role="alert" className="rounded-md border border-amber-500 bg-amber-50 px-2 py-1 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+            <p
+              role="alert"
+              className="rounded-md border border-amber-500 bg-amber-50 px-2 py-1 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+            >
               ⚠ {notice}
             </p>
           ) : null}
@@ -242,13 +301,17 @@ export function Lab(props: LabProps) {
               store.rerunWith({ type: "set-fencing", enabled: on }, `fencing ${on ? "on" : "off"}`);
             }}
           />
-          {controls.has("topology") && currentQuorum ? <QuorumControls current={currentQuorum} nodeCount={scenario.topology.nodes.length} onApply={applyQuorum} /> : null}
+          {controls.has("topology") && currentQuorum ? (
+            <QuorumControls current={currentQuorum} nodeCount={scenario.topology.nodes.length} onApply={applyQuorum} />
+          ) : null}
           {props.standalone ? <ShareButton makeUrl={() => shareUrl(store, setUp)} /> : null}
           <MetricsPanel metrics={info.metrics} />
           <EventLog events={info.events} history={info.history} staleIds={staleIds} />
         </aside>
       </div>
-      {props.standalone && controls.has("sweep") ? <SweepPanel scenario={scenario} singleLeader={leaderName !== undefined} /> : null}
+      {props.standalone && controls.has("sweep") ? (
+        <SweepPanel scenario={scenario} singleLeader={leaderName !== undefined} />
+      ) : null}
     </div>
   );
 }

@@ -2,7 +2,15 @@
 import { useEffect, useRef, useState } from "react";
 
 /** A replica's apply lag; the action is sent once the value settles (not on every pixel of a drag). */
-export function LagSlider({ node, lagMs, onCommit }: { node: string; lagMs: number; onCommit: (lagMs: number) => void }) {
+export function LagSlider({
+  node,
+  lagMs,
+  onCommit,
+}: {
+  node: string;
+  lagMs: number;
+  onCommit: (lagMs: number) => void;
+}) {
   const [value, setValue] = useState(lagMs);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [synced, setSynced] = useState(lagMs);

@@ -23,8 +23,19 @@ interface Props {
 
 const label = (m: MessageSnapshot) => `${m.kind} ${m.fromClient ?? m.from} → ${m.toClient ?? m.to} (#${m.id})`;
 
-/** One in-flight message, drawn at the origin: the layer moves it. Clicking it drops it (keyboard users use the message list). */
-const Dot = memo(function Dot({ m, onDrop, refs }: { m: MessageSnapshot; onDrop?: (id: number) => void; refs: Map<number, HTMLElement> }) {
+/**
+ * One in-flight message, drawn at the origin: the layer moves it. Clicking it drops it (keyboard users use the message
+ * list).
+ */
+const Dot = memo(function Dot({
+  m,
+  onDrop,
+  refs,
+}: {
+  m: MessageSnapshot;
+  onDrop?: (id: number) => void;
+  refs: Map<number, HTMLElement>;
+}) {
   const { glyph, className } = messageStyle(m.kind);
   const size = glyph ? 14 : 10;
   return (
@@ -40,7 +51,10 @@ const Dot = memo(function Dot({ m, onDrop, refs }: { m: MessageSnapshot; onDrop?
       className={`absolute top-0 left-0 grid place-items-center rounded-full will-change-transform [visibility:hidden] ${onDrop ? "pointer-events-auto cursor-crosshair" : ""}`}
       style={{ width: "calc(26px * var(--s, 1))", height: "calc(26px * var(--s, 1))" }}
     >
-      <span className={`grid place-items-center rounded-full text-[length:calc(9px*var(--s,1))] leading-none font-bold text-white ${className}`} style={{ width: `calc(${size}px * var(--s, 1))`, height: `calc(${size}px * var(--s, 1))` }}>
+      <span
+        className={`grid place-items-center rounded-full text-[length:calc(9px*var(--s,1))] leading-none font-bold text-white ${className}`}
+        style={{ width: `calc(${size}px * var(--s, 1))`, height: `calc(${size}px * var(--s, 1))` }}
+      >
         {glyph}
       </span>
     </span>

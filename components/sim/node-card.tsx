@@ -62,22 +62,36 @@ function NodeCardImpl({ node, at, cutOff, open, onOpen }: Props) {
               : "fill-white stroke-slate-400 dark:fill-slate-900 dark:stroke-slate-500"
         }
       />
-      {/* The spaces between the lines draw nothing, but keep the card's text from reading as "leaderepoch" when it is taken as one string. */}
+      {/* The spaces between the lines draw nothing, but keep the card's text from reading as "leaderepoch" when it is
+         taken as one string. */}
       <text x={10} y={22} className="fill-current text-[17px] font-bold">
         {node.id}
       </text>{" "}
-      <text x={NODE_W - 10} y={21} textAnchor="end" className={`text-[12px] font-semibold ${leader ? "fill-brand-700 dark:fill-brand-100" : "fill-slate-600 dark:fill-slate-300"}`}>
+      <text
+        x={NODE_W - 10}
+        y={21}
+        textAnchor="end"
+        className={`text-[12px] font-semibold ${leader ? "fill-brand-700 dark:fill-brand-100" : "fill-slate-600 dark:fill-slate-300"}`}
+      >
         {leader ? "♛ " : ""}
         {node.role}
       </text>{" "}
       <text x={10} y={40} className="fill-slate-700 text-[11px] dark:fill-slate-300">
         {position}
       </text>{" "}
-      <text x={10} y={56} className={`text-[11px] ${node.lagEntries > 0 ? "fill-amber-700 dark:fill-amber-300" : "fill-slate-500 dark:fill-slate-400"}`}>
+      <text
+        x={10}
+        y={56}
+        className={`text-[11px] ${node.lagEntries > 0 ? "fill-amber-700 dark:fill-amber-300" : "fill-slate-500 dark:fill-slate-400"}`}
+      >
         {node.lagEntries > 0 ? "⏱ " : ""}
         {lag}
       </text>{" "}
-      <text x={10} y={71} className={`text-[11px] font-medium ${down || cutOff ? "fill-red-700 dark:fill-red-300" : "fill-emerald-700 dark:fill-emerald-300"}`}>
+      <text
+        x={10}
+        y={71}
+        className={`text-[11px] font-medium ${down || cutOff ? "fill-red-700 dark:fill-red-300" : "fill-emerald-700 dark:fill-emerald-300"}`}
+      >
         {status}
       </text>
       {timer ? <TimerBar leftMs={timer.leftMs} totalMs={timer.totalMs} label={timerText} /> : null}
@@ -91,7 +105,14 @@ function TimerBar({ leftMs, totalMs, label }: { leftMs: number; totalMs: number;
   return (
     <g data-timer={label}>
       <title>{label}</title>
-      <rect x={10} y={NODE_H - 4.5} width={NODE_W - 20} height={2.5} rx={1.25} className="fill-slate-200 dark:fill-slate-700" />
+      <rect
+        x={10}
+        y={NODE_H - 4.5}
+        width={NODE_W - 20}
+        height={2.5}
+        rx={1.25}
+        className="fill-slate-200 dark:fill-slate-700"
+      />
       <rect x={10} y={NODE_H - 4.5} width={w} height={2.5} rx={1.25} className="fill-amber-500 dark:fill-amber-400" />
     </g>
   );

@@ -6,12 +6,22 @@ import { showValue } from "@/lib/lab/op-format";
 export function NodeDataTable({ node, onClose }: { node: NodeSnapshot; onClose: () => void }) {
   const rows = Object.entries(node.data ?? {});
   return (
-    <section aria-label={`Data on ${node.id}`} className="rounded-lg border border-slate-200 p-2 text-sm dark:border-slate-700">
+    <section
+      aria-label={`Data on ${node.id}`}
+      className="rounded-lg border border-slate-200 p-2 text-sm dark:border-slate-700"
+    >
       <div className="flex items-center justify-between">
         <h3 className="font-semibold">
-          {node.id}&apos;s data <span className="font-normal text-muted">({node.role}, applied {node.appliedLsn} of {node.logLsn})</span>
+          {node.id}&apos;s data{" "}
+          <span className="font-normal text-muted">
+            ({node.role}, applied {node.appliedLsn} of {node.logLsn})
+          </span>
         </h3>
-        <button type="button" onClick={onClose} className="rounded px-2 py-0.5 text-xs hover:bg-slate-100 dark:hover:bg-slate-800">
+        <button
+          type="button"
+          onClick={onClose}
+          className="rounded px-2 py-0.5 text-xs hover:bg-slate-100 dark:hover:bg-slate-800"
+        >
           Close
         </button>
       </div>

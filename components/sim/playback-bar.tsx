@@ -17,7 +17,16 @@ interface Props {
 }
 
 /** Play / pause / one event / jump ahead, speed and slow motion for messages. */
-export function PlaybackBar({ store, playing, onPlaying, speed, onSpeed, slowMotion, onSlowMotion, reducedMotion }: Props) {
+export function PlaybackBar({
+  store,
+  playing,
+  onPlaying,
+  speed,
+  onSpeed,
+  slowMotion,
+  onSlowMotion,
+  reducedMotion,
+}: Props) {
   return (
     <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Playback">
       <button type="button" className={buttonCompactPrimary} onClick={() => onPlaying(!playing)} aria-pressed={playing}>
@@ -44,7 +53,8 @@ export function PlaybackBar({ store, playing, onPlaying, speed, onSpeed, slowMot
       </label>
       {reducedMotion ? null : (
         <label className="flex items-center gap-1 text-sm">
-          <input type="checkbox" checked={slowMotion} onChange={(e) => onSlowMotion(e.target.checked)} /> slow down while messages fly
+          <input type="checkbox" checked={slowMotion} onChange={(e) => onSlowMotion(e.target.checked)} /> slow down
+          while messages fly
         </label>
       )}
       <span className="ml-auto text-sm">

@@ -34,7 +34,15 @@ export function Scrubber({ store, tree, onSeek }: { store: LabStore; tree: Branc
   return (
     <label className="flex h-6 items-center gap-2 text-sm will-change-transform [contain:layout_paint]">
       <span className="shrink-0">Rewind</span>
-      <input ref={ref} type="range" min={0} step={10} defaultValue={0} onChange={(e) => onSeek(Number(e.target.value))} className="w-full accent-brand-600" />
+      <input
+        ref={ref}
+        type="range"
+        min={0}
+        step={10}
+        defaultValue={0}
+        onChange={(e) => onSeek(Number(e.target.value))}
+        className="w-full accent-brand-600"
+      />
     </label>
   );
 }

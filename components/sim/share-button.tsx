@@ -28,7 +28,15 @@ export function ShareButton({ makeUrl }: { makeUrl: () => string }) {
       <span role="status" className="text-sm text-emerald-700 dark:text-emerald-300">
         {status}
       </span>
-      {url ? <input readOnly aria-label="Share link" value={url} onFocus={(e) => e.currentTarget.select()} className={`${inputCompact} min-w-0 flex-1 font-mono text-xs`} /> : null}
+      {url ? (
+        <input
+          readOnly
+          aria-label="Share link"
+          value={url}
+          onFocus={(e) => e.currentTarget.select()}
+          className={`${inputCompact} min-w-0 flex-1 font-mono text-xs`}
+        />
+      ) : null}
     </div>
   );
 }

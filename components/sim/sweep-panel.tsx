@@ -1,7 +1,14 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import type { Scenario } from "@/lib/sim";
-import { DEFAULT_LAGS, hasLeaderless, type LagPoint, type QuorumCell, type SweepMessage, type SweepRequest } from "@/lib/lab/sweep";
+import {
+  DEFAULT_LAGS,
+  hasLeaderless,
+  type LagPoint,
+  type QuorumCell,
+  type SweepMessage,
+  type SweepRequest,
+} from "@/lib/lab/sweep";
 import { LagChart, QuorumHeatmap } from "./sweep-charts";
 import { buttonCompact } from "@/components/ui/class-names";
 
@@ -52,12 +59,22 @@ export function SweepPanel({ scenario, singleLeader }: { scenario: Scenario; sin
       </h3>
       <div className="flex flex-wrap items-center gap-2">
         {singleLeader ? (
-          <button type="button" className={buttonCompact} disabled={progress !== null} onClick={() => start({ kind: "lag", scenario, lags: DEFAULT_LAGS, seeds: SEEDS })}>
+          <button
+            type="button"
+            className={buttonCompact}
+            disabled={progress !== null}
+            onClick={() => start({ kind: "lag", scenario, lags: DEFAULT_LAGS, seeds: SEEDS })}
+          >
             Stale reads vs replica lag ({DEFAULT_LAGS.length} lags × {SEEDS} seeds)
           </button>
         ) : null}
         {leaderless ? (
-          <button type="button" className={buttonCompact} disabled={progress !== null} onClick={() => start({ kind: "quorum", sizes: [3, 5], seeds: 3 })}>
+          <button
+            type="button"
+            className={buttonCompact}
+            disabled={progress !== null}
+            onClick={() => start({ kind: "quorum", sizes: [3, 5], seeds: 3 })}
+          >
             Leaderless W×R heatmap (N = 3 and 5)
           </button>
         ) : null}
@@ -73,7 +90,11 @@ export function SweepPanel({ scenario, singleLeader }: { scenario: Scenario; sin
           </>
         ) : null}
       </div>
-      {error ? <p role="alert" className="text-sm text-red-700 dark:text-red-300">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          {error}
+        </p>
+      ) : null}
       {points ? <LagChart points={points} /> : null}
       {cells ? (
         <div className="flex flex-wrap gap-6">

@@ -14,7 +14,13 @@ export function TimelineAxis({ scale, height }: { scale: XScale; height: number 
         return (
           <g key={t}>
             <line x1={x} x2={x} y1={AXIS_BASELINE + 3} y2={height} className="stroke-slate-200 dark:stroke-slate-700" />
-            <text x={x} y={AXIS_BASELINE} textAnchor={anchor} className="fill-slate-600 font-mono text-[12px] dark:fill-slate-300" data-tick>
+            <text
+              x={x}
+              y={AXIS_BASELINE}
+              textAnchor={anchor}
+              className="fill-slate-600 font-mono text-[12px] dark:fill-slate-300"
+              data-tick
+            >
               {text}
             </text>
           </g>

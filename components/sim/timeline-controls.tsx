@@ -19,13 +19,34 @@ export function TimelineControls({ from, to, whole, onZoom, onPan, onWhole }: Pr
       <button type="button" className={b} onClick={() => onZoom(0.5)} aria-label="Zoom in" title="Zoom in (+)">
         +
       </button>
-      <button type="button" className={b} onClick={() => onZoom(2)} disabled={whole} aria-label="Zoom out" title="Zoom out (−)">
+      <button
+        type="button"
+        className={b}
+        onClick={() => onZoom(2)}
+        disabled={whole}
+        aria-label="Zoom out"
+        title="Zoom out (−)"
+      >
         −
       </button>
-      <button type="button" className={b} onClick={() => onPan(-0.5)} disabled={whole || from <= 0} aria-label="Earlier" title="Earlier (←)">
+      <button
+        type="button"
+        className={b}
+        onClick={() => onPan(-0.5)}
+        disabled={whole || from <= 0}
+        aria-label="Earlier"
+        title="Earlier (←)"
+      >
         ←
       </button>
-      <button type="button" className={b} onClick={() => onPan(0.5)} disabled={whole} aria-label="Later" title="Later (→)">
+      <button
+        type="button"
+        className={b}
+        onClick={() => onPan(0.5)}
+        disabled={whole}
+        aria-label="Later"
+        title="Later (→)"
+      >
         →
       </button>
       <button type="button" className={b} onClick={onWhole} disabled={whole} title="Whole run (0)">

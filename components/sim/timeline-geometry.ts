@@ -5,7 +5,17 @@ export const ANOMALY_TOP = 24;
 export const ANOMALY_ROW = 22;
 export const LANES_TOP = ANOMALY_TOP + ANOMALY_ROW + 6;
 /** A lane: the client's name, its operation bars (12 px drawn, 20 px to hover), then two rows of labels. */
-export const LANE = { name: 13, bar: 19, barH: 12, hitTop: 15, hitH: 20, label: 47, labelRow: 16, rows: 2, height: 72 } as const;
+export const LANE = {
+  name: 13,
+  bar: 19,
+  barH: 12,
+  hitTop: 15,
+  hitH: 20,
+  label: 47,
+  labelRow: 16,
+  rows: 2,
+  height: 72,
+} as const;
 /** A bar narrower than this still gets a hit area this wide, centred on it. */
 export const MIN_HIT_W = 12;
 

@@ -25,7 +25,13 @@ interface Props {
 }
 
 const barClass = (m: OpMark) =>
-  m.stale ? "fill-amber-400 stroke-amber-700" : m.op.outcome === "ok" ? "fill-emerald-500 stroke-emerald-800" : m.op.outcome === "fail" ? "fill-red-400 stroke-red-800" : "fill-slate-300 stroke-slate-600 dark:fill-slate-600 dark:stroke-slate-300";
+  m.stale
+    ? "fill-amber-400 stroke-amber-700"
+    : m.op.outcome === "ok"
+      ? "fill-emerald-500 stroke-emerald-800"
+      : m.op.outcome === "fail"
+        ? "fill-red-400 stroke-red-800"
+        : "fill-slate-300 stroke-slate-600 dark:fill-slate-600 dark:stroke-slate-300";
 
 /** Invoke→complete bars, one lane per client, each hoverable, focusable and labelled where its label fits. */
 export function TimelineOps({ marks, labels, scale, now, tabStop, active, onActive, onKey }: Props) {
@@ -54,10 +60,30 @@ export function TimelineOps({ marks, labels, scale, now, tabStop, active, onActi
             onClick={() => onActive(op.id, true)}
             onKeyDown={(e) => onKey(e, op.id)}
           >
-            <rect x={(x1 + x2) / 2 - hitW / 2} y={top + LANE.hitTop} width={hitW} height={LANE.hitH} className="fill-transparent" />
-            <rect x={x1} y={top + LANE.bar} width={x2 - x1} height={LANE.barH} rx={2} className={`${barClass(m)} ${active === op.id ? "stroke-brand-600" : ""}`} strokeWidth={active === op.id ? 3 : m.flagged ? 2.5 : 1} strokeDasharray={op.completedAt === null ? "3 2" : undefined} />
+            <rect
+              x={(x1 + x2) / 2 - hitW / 2}
+              y={top + LANE.hitTop}
+              width={hitW}
+              height={LANE.hitH}
+              className="fill-transparent"
+            />
+            <rect
+              x={x1}
+              y={top + LANE.bar}
+              width={x2 - x1}
+              height={LANE.barH}
+              rx={2}
+              className={`${barClass(m)} ${active === op.id ? "stroke-brand-600" : ""}`}
+              strokeWidth={active === op.id ? 3 : m.flagged ? 2.5 : 1}
+              strokeDasharray={op.completedAt === null ? "3 2" : undefined}
+            />
             {label ? (
-              <text x={label.x + 4} y={top + LANE.label + label.row * LANE.labelRow} className={`pointer-events-none font-mono text-[12px] ${m.stale || m.flagged ? "fill-red-800 font-semibold dark:fill-red-200" : "fill-slate-800 dark:fill-slate-100"}`} data-label>
+              <text
+                x={label.x + 4}
+                y={top + LANE.label + label.row * LANE.labelRow}
+                className={`pointer-events-none font-mono text-[12px] ${m.stale || m.flagged ? "fill-red-800 font-semibold dark:fill-red-200" : "fill-slate-800 dark:fill-slate-100"}`}
+                data-label
+              >
                 {m.short}
               </text>
             ) : null}

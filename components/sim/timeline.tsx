@@ -33,7 +33,10 @@ const KEYS: Record<string, (w: TimeWindow, end: number) => TimeWindow> = {
   ArrowRight: (w, e) => panWindow(w, 0.25, e),
 };
 
-/** Client operations as invoke→complete bars, one lane per client (Jepsen style), on a time axis, with anomalies marked; zoom and pan for long runs. */
+/**
+ * Client operations as invoke→complete bars, one lane per client (Jepsen style), on a time axis, with anomalies marked;
+ * zoom and pan for long runs.
+ */
 function TimelineImpl({ history, anomalies, now, end, selected, onSelect }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const width = useElementWidth(box);
@@ -52,23 +55,49 @@ function TimelineImpl({ history, anomalies, now, end, selected, onSelect }: Prop
     const lane = new Map(clients.map((c, i) => [c, i]));
     const marks: OpMark[] = history
       .filter((op) => (op.completedAt ?? Infinity) >= win.from && op.invokedAt <= win.to)
-      .map((op) => ({ op, lane: lane.get(op.client) ?? 0, short: opLabel(op, stale.has(op.id)), text: `${clientName(op.client)}: ${opText(op, stale.has(op.id))}`, stale: stale.has(op.id), flagged: byOp.has(op.id) }));
+      .map((op) => ({
+        op,
+        lane: lane.get(op.client) ?? 0,
+        short: opLabel(op, stale.has(op.id)),
+        text: `${clientName(op.client)}: ${opText(op, stale.has(op.id))}`,
+        stale: stale.has(op.id),
+        flagged: byOp.has(op.id),
+      }));
     const bounds = { minX: 0, maxX: scale.width, gap: 6 };
     const ops = placeLabels(
-      marks.map((m) => ({ id: m.op.id, lane: m.lane, x: scale.x(m.op.invokedAt), width: labelWidth(m.short), priority: m.flagged ? 1 : 0 })),
+      marks.map((m) => ({
+        id: m.op.id,
+        lane: m.lane,
+        x: scale.x(m.op.invokedAt),
+        width: labelWidth(m.short),
+        priority: m.flagged ? 1 : 0,
+      })),
       { ...bounds, rows: LANE.rows },
     );
     const { groups, requests } = anomalyGroups(anomalies, scale);
     const chipLayout = placeLabels(requests, { ...bounds, rows: 1 });
-    return { marks, byOp, groups, labels: new Map(ops.placed.map((p) => [p.id, p])), chips: new Map(chipLayout.placed.map((p) => [p.id, p])) };
+    return {
+      marks,
+      byOp,
+      groups,
+      labels: new Map(ops.placed.map((p) => [p.id, p])),
+      chips: new Map(chipLayout.placed.map((p) => [p.id, p])),
+    };
     // scale is derived from win and width.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [history, anomalies, clients, win.from, win.to, width]);
 
-  const zoom = useCallback((factor: number, anchor = 0.5) => setView((v) => zoomWindow(v ?? { from: 0, to: end }, factor, anchor, end)), [end]);
-  const pan = useCallback((fraction: number) => setView((v) => panWindow(v ?? { from: 0, to: end }, fraction, end)), [end]);
+  const zoom = useCallback(
+    (factor: number, anchor = 0.5) => setView((v) => zoomWindow(v ?? { from: 0, to: end }, factor, anchor, end)),
+    [end],
+  );
+  const pan = useCallback(
+    (fraction: number) => setView((v) => panWindow(v ?? { from: 0, to: end }, fraction, end)),
+    [end],
+  );
 
-  // Ctrl+wheel (and a trackpad pinch, which the browser reports as one) zooms about the pointer; sideways scrolling pans. A plain wheel still scrolls the page.
+  // Ctrl+wheel (and a trackpad pinch, which the browser reports as one) zooms about the pointer; sideways scrolling
+  // pans. A plain wheel still scrolls the page.
   useEffect(() => {
     const el = box.current;
     if (!el) return;
@@ -114,26 +143,89 @@ function TimelineImpl({ history, anomalies, now, end, selected, onSelect }: Prop
 
   return (
     <div className="space-y-2">
-      <TimelineControls from={win.from} to={win.to} whole={view === null} onZoom={(f) => zoom(f)} onPan={pan} onWhole={() => setView(null)} />
-      <div ref={box} className={`relative rounded-md ${focusRing}`} tabIndex={0} role="group" aria-label={`Timeline of ${history.length} client operations and ${anomalies.length} anomalies (the event log lists the same operations). Plus and minus zoom, arrow keys pan, 0 shows the whole run; Tab reaches the bars.`} onKeyDown={onPlotKey} data-testid="timeline">
+      <TimelineControls
+        from={win.from}
+        to={win.to}
+        whole={view === null}
+        onZoom={(f) => zoom(f)}
+        onPan={pan}
+        onWhole={() => setView(null)}
+      />
+      <div
+        ref={box}
+        className={`relative rounded-md ${focusRing}`}
+        tabIndex={0}
+        role="group"
+        aria-label={`Timeline of ${history.length} client operations and ${anomalies.length} anomalies (the event log lists the same operations). Plus and minus zoom, arrow keys pan, 0 shows the whole run; Tab reaches the bars.`}
+        onKeyDown={onPlotKey}
+        data-testid="timeline"
+      >
         {width > 0 ? (
           <svg width={width} height={height} className="block select-none" data-elided={elided}>
             <TimelineAxis scale={scale} height={height} />
-            <TimelineAnomalies anomalies={anomalies} groups={groups} chips={chips} scale={scale} now={now} height={height} selected={selected} onSelect={onSelect} />
+            <TimelineAnomalies
+              anomalies={anomalies}
+              groups={groups}
+              chips={chips}
+              scale={scale}
+              now={now}
+              height={height}
+              selected={selected}
+              onSelect={onSelect}
+            />
             {clients.map((c, i) => (
-              <text key={c} x={PAD_X} y={laneTop(i) + LANE.name} className="fill-slate-700 text-[12px] font-semibold dark:fill-slate-200" data-label>
+              <text
+                key={c}
+                x={PAD_X}
+                y={laneTop(i) + LANE.name}
+                className="fill-slate-700 text-[12px] font-semibold dark:fill-slate-200"
+                data-label
+              >
                 {clientName(c)}
               </text>
             ))}
-            <TimelineOps marks={marks} labels={labels} scale={scale} now={now} tabStop={tabStop} active={active?.id ?? null} onActive={(id, pin) => setActive((a) => (id === null ? (a?.pinned ? a : null) : { id, pinned: pin === true && !(a?.pinned && a.id === id) }))} onKey={onBarKey} />
-            {now >= win.from && now <= win.to ? <line x1={scale.x(now)} x2={scale.x(now)} y1={LANES_TOP - 4} y2={height} className="stroke-brand-600" strokeWidth={2} /> : null}
+            <TimelineOps
+              marks={marks}
+              labels={labels}
+              scale={scale}
+              now={now}
+              tabStop={tabStop}
+              active={active?.id ?? null}
+              onActive={(id, pin) =>
+                setActive((a) =>
+                  id === null ? (a?.pinned ? a : null) : { id, pinned: pin === true && !(a?.pinned && a.id === id) },
+                )
+              }
+              onKey={onBarKey}
+            />
+            {now >= win.from && now <= win.to ? (
+              <line
+                x1={scale.x(now)}
+                x2={scale.x(now)}
+                y1={LANES_TOP - 4}
+                y2={height}
+                className="stroke-brand-600"
+                strokeWidth={2}
+              />
+            ) : null}
           </svg>
         ) : (
           <div style={{ height }} />
         )}
-        {shown ? <TimelineTooltip mark={shown} client={clientName(shown.op.client)} anomalies={byOp.get(shown.op.id) ?? []} scale={scale} /> : null}
+        {shown ? (
+          <TimelineTooltip
+            mark={shown}
+            client={clientName(shown.op.client)}
+            anomalies={byOp.get(shown.op.id) ?? []}
+            scale={scale}
+          />
+        ) : null}
       </div>
-      {elided > 0 ? <p className="text-[13px] text-slate-600 dark:text-slate-300">{elided} labels hidden where they would overlap: zoom in, or hover or focus a bar.</p> : null}
+      {elided > 0 ? (
+        <p className="text-[13px] text-slate-600 dark:text-slate-300">
+          {elided} labels hidden where they would overlap: zoom in, or hover or focus a bar.
+        </p>
+      ) : null}
       <TimelineLegend />
     </div>
   );

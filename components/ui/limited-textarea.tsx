@@ -9,7 +9,12 @@ type LimitedTextareaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { maxL
  * says how much of it is used, so nobody loses the end of a long answer to a
  * server refusal. Works controlled (`value`) or not (`defaultValue`).
  */
-export function LimitedTextarea({ maxLength, onChange, "aria-describedby": describedBy, ...textarea }: LimitedTextareaProps) {
+export function LimitedTextarea({
+  maxLength,
+  onChange,
+  "aria-describedby": describedBy,
+  ...textarea
+}: LimitedTextareaProps) {
   const counterId = useId();
   const [typed, setTyped] = useState(String(textarea.defaultValue ?? "").length);
   const length = typeof textarea.value === "string" ? textarea.value.length : typed;
@@ -25,7 +30,10 @@ export function LimitedTextarea({ maxLength, onChange, "aria-describedby": descr
           onChange?.(event);
         }}
       />
-      <span id={counterId} className={`mt-1 block text-right text-xs tabular-nums ${near ? "font-medium text-amber-700 dark:text-amber-300" : "text-muted"}`}>
+      <span
+        id={counterId}
+        className={`mt-1 block text-right text-xs tabular-nums ${near ? "font-medium text-amber-700 dark:text-amber-300" : "text-muted"}`}
+      >
         {length.toLocaleString("en-GB")} / {maxLength.toLocaleString("en-GB")}
       </span>
     </>

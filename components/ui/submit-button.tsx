@@ -2,7 +2,15 @@
 
 import { useHydrated } from "./use-hydrated";
 
-export function SubmitButton({ pending, children, pendingLabel }: { pending: boolean; children: React.ReactNode; pendingLabel: string }) {
+export function SubmitButton({
+  pending,
+  children,
+  pendingLabel,
+}: {
+  pending: boolean;
+  children: React.ReactNode;
+  pendingLabel: string;
+}) {
   const hydrated = useHydrated();
   return (
     <button

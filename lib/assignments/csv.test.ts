@@ -35,7 +35,7 @@ describe("csvField", () => {
   });
 
   it("neutralises cells a spreadsheet would run as formulas", () => {
-    expect(csvField("=HYPERLINK(\"x\")")).toBe("\"'=HYPERLINK(\"\"x\"\")\"");
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvField("+1")).toBe("'+1");
     expect(csvField("-2")).toBe("'-2");
     expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
@@ -45,13 +45,26 @@ describe("csvField", () => {
 
 describe("assignmentCsv", () => {
   it("writes a header, one CRLF-terminated row per candidate and per-item columns", () => {
-    const csv = assignmentCsv(items, [row({}), row({ memberId: "m2", name: null, email: "x@example.com", status: "overdue", submittedAt: null, cells: [], feedback: "=cmd()" })]);
+    const csv = assignmentCsv(items, [
+      row({}),
+      row({
+        memberId: "m2",
+        name: null,
+        email: "x@example.com",
+        status: "overdue",
+        submittedAt: null,
+        cells: [],
+        feedback: "=cmd()",
+      }),
+    ]);
     const lines = csv.split("\r\n");
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe("");
     expect(lines[0]).toContain('"1. Quiz: Lag, basics — score"');
     expect(lines[0]?.endsWith("Feedback")).toBe(true);
-    expect(lines[1]).toBe("Cara,cara@example.com,Submitted,2030-01-02T03:04:05.000Z,,2,Done,7.5,10,1.5,In progress,,,0.5,");
+    expect(lines[1]).toBe(
+      "Cara,cara@example.com,Submitted,2030-01-02T03:04:05.000Z,,2,Done,7.5,10,1.5,In progress,,,0.5,",
+    );
     expect(lines[2]).toBe("(invited),x@example.com,Overdue,,,0,Not started,,,0,Not started,,,0,'=cmd()");
   });
 });

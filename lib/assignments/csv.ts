@@ -33,10 +33,22 @@ export function assignmentCsvRows(items: readonly TableItem[], rows: readonly Ta
   }
   header.push("Feedback");
   const body = rows.map((row) => {
-    const line = [row.name ?? "(invited)", row.email, STATUS_LABELS[row.status], row.submittedAt ?? "", row.reviewedAt ?? "", String(minutes(totalTimeMs(row)))];
+    const line = [
+      row.name ?? "(invited)",
+      row.email,
+      STATUS_LABELS[row.status],
+      row.submittedAt ?? "",
+      row.reviewedAt ?? "",
+      String(minutes(totalTimeMs(row))),
+    ];
     for (const item of items) {
       const cell = row.cells.find((c) => c.itemId === item.id);
-      line.push(ITEM_STATUS_LABELS[cell?.status ?? "not-started"], cell?.score === null || cell === undefined ? "" : String(cell.score), cell?.maxScore === null || cell === undefined ? "" : String(cell.maxScore), String(minutes(cell?.timeSpentMs ?? 0)));
+      line.push(
+        ITEM_STATUS_LABELS[cell?.status ?? "not-started"],
+        cell?.score === null || cell === undefined ? "" : String(cell.score),
+        cell?.maxScore === null || cell === undefined ? "" : String(cell.maxScore),
+        String(minutes(cell?.timeSpentMs ?? 0)),
+      );
     }
     line.push(row.feedback ?? "");
     return line;
@@ -51,6 +63,12 @@ export function assignmentCsv(items: readonly TableItem[], rows: readonly TableR
 
 /** A safe download name from the title: "Replication basics" → "replication-basics.csv". */
 export function csvFilename(title: string): string {
-  const slug = title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
   return `${slug || "assignment"}.csv`;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { isFeedbackUnread, isReviewScored, parseReview, REVIEW_MAX_SCORE, scoreField, selfAssessmentAverage, type ScorableItem } from "./review";
+import {
+  isFeedbackUnread,
+  isReviewScored,
+  parseReview,
+  REVIEW_MAX_SCORE,
+  scoreField,
+  selfAssessmentAverage,
+  type ScorableItem,
+} from "./review";
 
 const lab: ScorableItem = { id: "lab1", position: 2, kind: "lab" };
 const interview: ScorableItem = { id: "int1", position: 3, kind: "interview" };
@@ -11,8 +19,13 @@ describe("parseReview", () => {
     expect(r.success).toBe(true);
     if (!r.success) return;
     expect(r.data.feedback).toBe("Good fencing argument.");
-    expect([...r.data.scores]).toEqual([["lab1", 7], ["int1", null]]);
-    expect(parseReview({ feedback: "x", scores: { lab1: "0", int1: String(REVIEW_MAX_SCORE) } }, scorable).success).toBe(true);
+    expect([...r.data.scores]).toEqual([
+      ["lab1", 7],
+      ["int1", null],
+    ]);
+    expect(
+      parseReview({ feedback: "x", scores: { lab1: "0", int1: String(REVIEW_MAX_SCORE) } }, scorable).success,
+    ).toBe(true);
   });
 
   it("leaves out items the input did not mention, so their stored score stays", () => {
@@ -45,7 +58,10 @@ describe("parseReview", () => {
   });
 
   it("refuses a malformed payload as a whole", () => {
-    expect(parseReview(null, scorable)).toEqual({ success: false, fieldErrors: { form: "The review form was incomplete. Reload the page and try again." } });
+    expect(parseReview(null, scorable)).toEqual({
+      success: false,
+      fieldErrors: { form: "The review form was incomplete. Reload the page and try again." },
+    });
     expect(parseReview({ feedback: "ok", scores: { lab1: 7 } }, scorable).success).toBe(false);
   });
 });

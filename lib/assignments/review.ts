@@ -47,7 +47,10 @@ function itemName(item: ScorableItem): string {
   return `Item ${item.position + 1} (${ITEM_KIND_LABELS[item.kind].toLowerCase()})`;
 }
 
-/** "" → null (unscored); otherwise a whole number of points from 0 to REVIEW_MAX_SCORE, each failure named after the item. */
+/**
+ * "" → null (unscored); otherwise a whole number of points from 0 to REVIEW_MAX_SCORE, each failure named after the
+ * item.
+ */
 function scoreSchema(item: ScorableItem) {
   const name = itemName(item);
   return z
@@ -57,11 +60,17 @@ function scoreSchema(item: ScorableItem) {
       if (value === "") return null;
       const n = Number(value);
       if (!/^[+-]?\d+(\.\d+)?$/.test(value) || !Number.isFinite(n)) {
-        ctx.addIssue({ code: "custom", message: `${name}: “${value.slice(0, 20)}” is not a number. Give 0 to ${REVIEW_MAX_SCORE} points, or leave it empty.` });
+        ctx.addIssue({
+          code: "custom",
+          message: `${name}: “${value.slice(0, 20)}” is not a number. Give 0 to ${REVIEW_MAX_SCORE} points, or leave it empty.`,
+        });
         return z.NEVER;
       }
       if (!Number.isInteger(n)) {
-        ctx.addIssue({ code: "custom", message: `${name}: use whole points from 0 to ${REVIEW_MAX_SCORE} (no fractions).` });
+        ctx.addIssue({
+          code: "custom",
+          message: `${name}: use whole points from 0 to ${REVIEW_MAX_SCORE} (no fractions).`,
+        });
         return z.NEVER;
       }
       if (n < 0 || n > REVIEW_MAX_SCORE) {
@@ -80,19 +89,23 @@ function scoreSchema(item: ScorableItem) {
  */
 export function parseReview(input: unknown, scorable: readonly ScorableItem[]): ReviewParse {
   const raw = rawReviewSchema.safeParse(input);
-  if (!raw.success) return { success: false, fieldErrors: { form: "The review form was incomplete. Reload the page and try again." } };
+  if (!raw.success)
+    return { success: false, fieldErrors: { form: "The review form was incomplete. Reload the page and try again." } };
   const errors: Record<string, string> = {};
   const feedback = feedbackSchema.safeParse(raw.data.feedback);
   if (!feedback.success) errors.feedback = feedback.error.issues[0]?.message ?? "Write some feedback before saving.";
   const known = new Set(scorable.map((i) => i.id));
-  if (Object.keys(raw.data.scores).some((id) => !known.has(id))) errors.form = "This form scores an item that cannot be scored any more. Reload the page and try again.";
+  if (Object.keys(raw.data.scores).some((id) => !known.has(id)))
+    errors.form = "This form scores an item that cannot be scored any more. Reload the page and try again.";
   const scores = new Map<string, number | null>();
   for (const item of scorable) {
     const value = raw.data.scores[item.id];
     if (value === undefined) continue;
     const parsed = scoreSchema(item).safeParse(value);
     if (parsed.success) scores.set(item.id, parsed.data);
-    else errors[scoreField(item.id)] = parsed.error.issues[0]?.message ?? `${itemName(item)}: give 0 to ${REVIEW_MAX_SCORE} points.`;
+    else
+      errors[scoreField(item.id)] =
+        parsed.error.issues[0]?.message ?? `${itemName(item)}: give 0 to ${REVIEW_MAX_SCORE} points.`;
   }
   if (Object.keys(errors).length > 0 || !feedback.success) return { success: false, fieldErrors: errors };
   return { success: true, data: { feedback: feedback.data, scores } };

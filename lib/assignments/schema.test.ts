@@ -35,7 +35,15 @@ describe("assignmentInputSchema", () => {
   });
 
   it("rejects unknown refs, lab items without a task, past due dates and bad pinned seeds, by field", () => {
-    const r = schema.safeParse({ ...base, dueAt: "2029-12-31T00:00Z", pinnedSeed: "0", items: [{ kind: "quiz", ref: "intro" }, { kind: "lab", ref: "split-brain", task: "  " }] });
+    const r = schema.safeParse({
+      ...base,
+      dueAt: "2029-12-31T00:00Z",
+      pinnedSeed: "0",
+      items: [
+        { kind: "quiz", ref: "intro" },
+        { kind: "lab", ref: "split-brain", task: "  " },
+      ],
+    });
     expect(r.success).toBe(false);
     if (r.success) return;
     const errors = fieldErrors(r.error);
@@ -47,7 +55,10 @@ describe("assignmentInputSchema", () => {
 
   it("needs 1 to 20 items and a title; per-candidate ignores the pinned seed", () => {
     expect(schema.safeParse({ ...base, items: [] }).success).toBe(false);
-    expect(schema.safeParse({ ...base, items: Array.from({ length: 21 }, () => ({ kind: "lesson", ref: "intro" })) }).success).toBe(false);
+    expect(
+      schema.safeParse({ ...base, items: Array.from({ length: 21 }, () => ({ kind: "lesson", ref: "intro" })) })
+        .success,
+    ).toBe(false);
     expect(schema.safeParse({ ...base, title: "   " }).success).toBe(false);
     const r = schema.safeParse({ ...base, seedMode: "per-candidate", pinnedSeed: "" });
     expect(r.success && r.data.pinnedSeed).toBe(null);
@@ -77,7 +88,10 @@ describe("assignmentInputSchema with broken fields", () => {
 
 describe("parseEmailList", () => {
   it("splits on lines, commas and spaces, lowercases and de-duplicates", () => {
-    expect(parseEmailList("A@x.io, b@y.org\n a@X.io ;c@z.dev")).toEqual({ success: true, data: ["a@x.io", "b@y.org", "c@z.dev"] });
+    expect(parseEmailList("A@x.io, b@y.org\n a@X.io ;c@z.dev")).toEqual({
+      success: true,
+      data: ["a@x.io", "b@y.org", "c@z.dev"],
+    });
     expect(parseEmailList("  ")).toEqual({ success: true, data: [] });
   });
 

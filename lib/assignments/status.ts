@@ -27,7 +27,11 @@ export function memberStatus(stored: string, dueAt: Date, now: Date): MemberStat
 
 /** One item's progress for a member (a quiz submitted, a lab answered, a lesson marked done). */
 export type ItemStatus = "not-started" | "in-progress" | "done";
-export const ITEM_STATUS_LABELS: Record<ItemStatus, string> = { "not-started": "Not started", "in-progress": "In progress", done: "Done" };
+export const ITEM_STATUS_LABELS: Record<ItemStatus, string> = {
+  "not-started": "Not started",
+  "in-progress": "In progress",
+  done: "Done",
+};
 
 /** Answers can change only before submission. */
 export function isLocked(stored: string): boolean {

@@ -15,9 +15,13 @@ describe("README access rules", () => {
   });
 
   it("renders one table row per rule, in order", () => {
-    const lines = renderAccessRules().split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| resource") && !line.startsWith("| ---"));
+    const lines = renderAccessRules()
+      .split("\n")
+      .filter((line) => line.startsWith("| ") && !line.startsWith("| resource") && !line.startsWith("| ---"));
     expect(lines).toHaveLength(accessRules().length);
-    accessRules().forEach((rule, index) => expect(lines[index]?.startsWith(`| ${rule.resource} | ${rule.action} |`)).toBe(true));
+    accessRules().forEach((rule, index) =>
+      expect(lines[index]?.startsWith(`| ${rule.resource} | ${rule.action} |`)).toBe(true),
+    );
   });
 
   it("says 'not found' above the table", () => {

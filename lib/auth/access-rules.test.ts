@@ -1,7 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ACCESS_RULES, accessRules, ENTRY_KINDS, PERMISSIONS, permissionOf, rolesAllowed, type RuleId } from "./access-rules";
+import {
+  ACCESS_RULES,
+  accessRules,
+  ENTRY_KINDS,
+  PERMISSIONS,
+  permissionOf,
+  rolesAllowed,
+  type RuleId,
+} from "./access-rules";
 import { ROLES } from "./roles";
 
 /** URL paths of app/'s pages and route handlers (route groups dropped), the handlers with their files. */
@@ -27,7 +35,8 @@ describe("access rules", () => {
       expect(rule.via.length, rule.id).toBeGreaterThan(0);
       for (const via of rule.via) {
         expect(ENTRY_KINDS, rule.id).toContain(via.kind);
-        if (via.kind === "api") expect(via.path, rule.id).toMatch(/^(GET|POST|PUT|PATCH|DELETE)(, (GET|POST|PUT|PATCH|DELETE))* \//);
+        if (via.kind === "api")
+          expect(via.path, rule.id).toMatch(/^(GET|POST|PUT|PATCH|DELETE)(, (GET|POST|PUT|PATCH|DELETE))* \//);
       }
       expect(rule.enforcedIn.length, rule.id).toBeGreaterThan(0);
     }
@@ -42,14 +51,18 @@ describe("access rules", () => {
           const [methods = "", path = ""] = via.path.split(" /");
           const file = routes.handlers.get(`/${path}`);
           expect(file, `${rule.id}: ${via.path}`).toBeDefined();
-          for (const method of methods.split(", ")) expect(readFileSync(file ?? "", "utf8"), `${rule.id}: ${via.path}`).toMatch(new RegExp(`export (async function|const) ${method}\\b`));
+          for (const method of methods.split(", "))
+            expect(readFileSync(file ?? "", "utf8"), `${rule.id}: ${via.path}`).toMatch(
+              new RegExp(`export (async function|const) ${method}\\b`),
+            );
         }
         if (via.kind === "action") {
           const match = /^(\w+(?:, \w+)*) \((.+)\)$/.exec(via.path);
           expect(match, `${rule.id}: ${via.path}`).not.toBeNull();
           const [, names = "", file = ""] = match ?? [];
           const source = existsSync(file) ? readFileSync(file, "utf8") : "";
-          for (const name of names.split(", ")) expect(source, `${rule.id}: ${name} in ${file}`).toMatch(new RegExp(`export async function ${name}\\b`));
+          for (const name of names.split(", "))
+            expect(source, `${rule.id}: ${name} in ${file}`).toMatch(new RegExp(`export async function ${name}\\b`));
         }
       }
   });
@@ -66,7 +79,8 @@ describe("access rules", () => {
   });
 
   it("lets only admins manage users", () => {
-    for (const id of ["users.list", "users.change-role", "users.deactivate"] as const) expect(rolesAllowed(id), id).toEqual(["admin"]);
+    for (const id of ["users.list", "users.change-role", "users.deactivate"] as const)
+      expect(rolesAllowed(id), id).toEqual(["admin"]);
   });
 
   it("keeps the interviewer's side of assignments and cohorts to interviewers and admins, each on their own", () => {
@@ -80,16 +94,29 @@ describe("access rules", () => {
   });
 
   it("shows a candidate only their own work and what was given to them", () => {
-    const wide = accessRules().filter((rule) => rule.access.candidate === "all").map((rule) => rule.id);
+    const wide = accessRules()
+      .filter((rule) => rule.access.candidate === "all")
+      .map((rule) => rule.id);
     // "all" for a candidate is only for public content and for starting something of their own.
-    expect(wide.sort()).toEqual(["cohort.join", "content.read", "interview.join", "interview.start-solo", "invitation.claim", "quiz-attempt.start"] satisfies RuleId[]);
-    const given = accessRules().filter((rule) => rule.access.candidate === "member").map((rule) => rule.id);
+    expect(wide.sort()).toEqual([
+      "cohort.join",
+      "content.read",
+      "interview.join",
+      "interview.start-solo",
+      "invitation.claim",
+      "quiz-attempt.start",
+    ] satisfies RuleId[]);
+    const given = accessRules()
+      .filter((rule) => rule.access.candidate === "member")
+      .map((rule) => rule.id);
     expect(given.every((id) => id.startsWith("assignment-work."))).toBe(true);
     expect(permissionOf("interview.interviewer-part", "candidate")).toBe("none");
   });
 
   it("uses 'member' only on the candidate's side of assignments", () => {
     for (const rule of accessRules())
-      for (const role of ROLES) if (rule.access[role] === "member") expect(rule.id.startsWith("assignment-work."), `${rule.id} ${role}`).toBe(true);
+      for (const role of ROLES)
+        if (rule.access[role] === "member")
+          expect(rule.id.startsWith("assignment-work."), `${rule.id} ${role}`).toBe(true);
   });
 });

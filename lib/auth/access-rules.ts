@@ -19,7 +19,10 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ENTRY_KINDS = ["page", "api", "action", "repository"] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
-/** Where a user reaches the row: a page path, an API route (method and path), a server action (name and file) or the repository. */
+/**
+ * Where a user reaches the row: a page path, an API route (method and path), a server action (name and file) or the
+ * repository.
+ */
 export interface Entry {
   readonly kind: EntryKind;
   readonly path: string;
@@ -47,7 +50,10 @@ const ADMIN_ROLES: readonly Role[] = ["admin"];
 
 /** `permission` for the listed roles, "none" for the rest. */
 const only = (roles: readonly Role[], permission: Permission): Record<Role, Permission> =>
-  Object.fromEntries(ROLES.map((role) => [role, roles.includes(role) ? permission : "none"])) as Record<Role, Permission>;
+  Object.fromEntries(ROLES.map((role) => [role, roles.includes(role) ? permission : "none"])) as Record<
+    Role,
+    Permission
+  >;
 /** Every role alike: things each user does for themselves. */
 const everyone = (permission: Permission) => only(ROLES, permission);
 const teachers = (permission: Permission) => only(TEACHING_ROLES, permission);
@@ -155,7 +161,10 @@ export const ACCESS_RULES = {
   "interview.join": {
     resource: "Mock interview (led)",
     action: "join by code as its candidate",
-    via: [page("/interviews/join/[code]"), action("joinInterviewAction (app/(practice)/interviews/join/[code]/actions.ts)")],
+    via: [
+      page("/interviews/join/[code]"),
+      action("joinInterviewAction (app/(practice)/interviews/join/[code]/actions.ts)"),
+    ],
     enforcedIn: ["joinInterview"],
     access: everyone("all"),
   },
@@ -169,14 +178,25 @@ export const ACCESS_RULES = {
   "interview.candidate-part": {
     resource: "Mock interview, candidate's part",
     action: "view, autosave, self-score, lab actions",
-    via: [page("/interviews/[id]"), api("GET, PUT /api/interviews/[id]"), api("POST /api/interviews/[id]/scores"), api("POST /api/interviews/[id]/events")],
+    via: [
+      page("/interviews/[id]"),
+      api("GET, PUT /api/interviews/[id]"),
+      api("POST /api/interviews/[id]/scores"),
+      api("POST /api/interviews/[id]/events"),
+    ],
     enforcedIn: ["getInterview", "saveInterview", "saveScores", "recordLabEvent"],
     access: everyone("own"),
   },
   "interview.interviewer-part": {
     resource: "Mock interview, interviewer's part",
     action: "view, notes, rubric scores, feedback, faults",
-    via: [page("/interviews/[id]"), api("GET /api/interviews/[id]"), api("POST /api/interviews/[id]/feedback"), api("POST /api/interviews/[id]/scores"), api("POST /api/interviews/[id]/events")],
+    via: [
+      page("/interviews/[id]"),
+      api("GET /api/interviews/[id]"),
+      api("POST /api/interviews/[id]/feedback"),
+      api("POST /api/interviews/[id]/scores"),
+      api("POST /api/interviews/[id]/events"),
+    ],
     enforcedIn: ["getInterview", "saveFeedback", "saveScores", "recordLabEvent"],
     access: teachers("own"),
   },
@@ -281,7 +301,12 @@ export const ACCESS_RULES = {
   "invitation.claim": {
     resource: "Invitation",
     action: "preview and accept through its link",
-    via: [page("/invitations/[token]"), action("acceptInvitationAction (app/(practice)/invitations/[token]/actions.ts)"), page("/sign-up"), api("POST /api/account")],
+    via: [
+      page("/invitations/[token]"),
+      action("acceptInvitationAction (app/(practice)/invitations/[token]/actions.ts)"),
+      page("/sign-up"),
+      api("POST /api/account"),
+    ],
     enforcedIn: ["invitationPreview", "claimInvitation", "signUp"],
     access: everyone("all"),
   },

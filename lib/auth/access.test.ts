@@ -38,7 +38,8 @@ describe("may", () => {
   });
 
   it("never lets a row that names nobody count as the actor's own", () => {
-    fc.assert(fc.property(rule, role, id, (r, ro, me) => {
+    fc.assert(
+      fc.property(rule, role, id, (r, ro, me) => {
         expect(may({ id: me, role: ro }, r, { owner: null, member: null })).toBe(permissionOf(r, ro) === "all");
       }),
     );

@@ -25,15 +25,21 @@ function header(source: HeaderSource, name: string): string | undefined {
   return Array.isArray(value) ? value.join(",") : value;
 }
 
-/** The client's address as the limits key it, "unknown" when nothing says (every such request then shares one bucket). */
+/**
+ * The client's address as the limits key it, "unknown" when nothing says (every such request then shares one bucket).
+ */
 export function clientAddress(headers: HeaderSource, hops: number = env().TRUSTED_PROXY_HOPS): string {
   const entries = (header(headers, "x-forwarded-for") ?? "")
     .split(",")
     .map((entry) => entry.trim())
     .filter((entry) => entry !== "");
-  // The outermost trusted proxy wrote the Nth entry from the right: the client it saw. Direct (0): the socket address Next wrote.
+  // The outermost trusted proxy wrote the Nth entry from the right: the client it saw. Direct (0): the socket address
+  // Next wrote.
   const picked = entries[entries.length - Math.max(hops, 1)] ?? entries[0];
   if (!picked) return "unknown";
   // "::ffff:1.2.3.4" and "1.2.3.4" are the same client.
-  return picked.replace(/^::ffff:/i, "").slice(0, 64).toLowerCase();
+  return picked
+    .replace(/^::ffff:/i, "")
+    .slice(0, 64)
+    .toLowerCase();
 }

@@ -46,11 +46,20 @@ export function passwordWeakness(password: string, userInputs: readonly string[]
   return `This password is too easy to guess${why ? `: ${why}` : ""}. Add a few uncommon words or mix in unrelated characters.`;
 }
 
-/** The name and email, whole, in words and run together ("grace hopper" → "gracehopper"), as zxcvbn matches only whole inputs. */
+/**
+ * The name and email, whole, in words and run together ("grace hopper" → "gracehopper"), as zxcvbn matches only whole
+ * inputs.
+ */
 function userInputsOf(name: string, email: string): string[] {
   const local = email.split("@")[0] ?? "";
   const words = [...name.split(/\s+/), ...email.split(/[@.+_-]/)].filter((word) => word.length > 1);
-  return [...new Set([name, name.replace(/\s+/g, ""), email, local, local.replace(/[.+_-]/g, ""), ...words].map((v) => v.toLowerCase()))];
+  return [
+    ...new Set(
+      [name, name.replace(/\s+/g, ""), email, local, local.replace(/[.+_-]/g, ""), ...words].map((v) =>
+        v.toLowerCase(),
+      ),
+    ),
+  ];
 }
 
 /**

@@ -7,7 +7,10 @@ import { hasControlCharacters, TEXT_LIMITS } from "@/lib/text-limits";
  */
 export const MIN_PASSWORD_LENGTH = 12;
 
-/** What the sign-up form says about passwords before anyone types one (lib/auth/password-strength.ts checks the second half). */
+/**
+ * What the sign-up form says about passwords before anyone types one (lib/auth/password-strength.ts checks the second
+ * half).
+ */
 export const PASSWORD_RULE = `At least ${MIN_PASSWORD_LENGTH} characters, and not easy to guess: no common passwords, single words, names or keyboard patterns. A few unrelated words work well.`;
 
 const email = z
@@ -19,20 +22,31 @@ const email = z
   .transform((value) => value.toLowerCase());
 
 export const signUpSchema = z.object({
-  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(TEXT_LIMITS.userName, `Keep your name under ${TEXT_LIMITS.userName} characters.`).refine((name) => !hasControlCharacters(name), "Use letters, digits and punctuation in your name."),
+  name: z
+    .string({ error: "Enter your name." })
+    .trim()
+    .min(1, "Enter your name.")
+    .max(TEXT_LIMITS.userName, `Keep your name under ${TEXT_LIMITS.userName} characters.`)
+    .refine((name) => !hasControlCharacters(name), "Use letters, digits and punctuation in your name."),
   email,
   password: z
     .string({ error: "Choose a password." })
     .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
     .max(TEXT_LIMITS.password, `Use at most ${TEXT_LIMITS.password} characters.`),
   /** From an assignment invitation link: the new account accepts it as it is created. */
-  inviteToken: z.string().regex(/^[A-Za-z0-9_-]{8,100}$/, "This invitation link is not valid.").optional(),
+  inviteToken: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,100}$/, "This invitation link is not valid.")
+    .optional(),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({
   email,
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(TEXT_LIMITS.password, `Use at most ${TEXT_LIMITS.password} characters.`),
+  password: z
+    .string({ error: "Enter your password." })
+    .min(1, "Enter your password.")
+    .max(TEXT_LIMITS.password, `Use at most ${TEXT_LIMITS.password} characters.`),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 

@@ -19,7 +19,8 @@ describe("content:check's answerability check", () => {
 
   it("is needed: the per-seed key check passes the fixture, every default run having one clear answer", () => {
     const messages: string[] = [];
-    for (const question of quizSchema.parse(parseYamlSource(file.source).data).questions) checkQuestion(question, (_path, message) => messages.push(message));
+    for (const question of quizSchema.parse(parseYamlSource(file.source).data).questions)
+      checkQuestion(question, (_path, message) => messages.push(message));
     expect(messages).toEqual([]);
   });
 
@@ -35,11 +36,15 @@ describe("content:check's answerability check", () => {
   });
 
   it("blames a timestamp tie on the tie-break, which the setup never states", () => {
-    expect(problems.filter((p) => p.includes("hb-lww-tie")).every((p) => p.includes("the order of simultaneous events"))).toBe(true);
+    expect(
+      problems.filter((p) => p.includes("hb-lww-tie")).every((p) => p.includes("the order of simultaneous events")),
+    ).toBe(true);
   });
 
   it("blames a read inside the stated link-delay range on the network's jitter", () => {
-    expect(problems.filter((p) => p.includes("hb-slow-link")).some((p) => p.includes("the network's jitter"))).toBe(true);
+    expect(problems.filter((p) => p.includes("hb-slow-link")).some((p) => p.includes("the network's jitter"))).toBe(
+      true,
+    );
   });
 
   it("accepts questions whose parameters keep a margin from the boundary, choice or numeric", () => {

@@ -19,7 +19,11 @@ export function answerabilityDiagnostics(quizzes: readonly SourceFile[], variati
     const parsed = quizSchema.safeParse(yaml.data);
     if (!parsed.success) continue;
     parsed.data.questions.forEach((question, index) => {
-      checkAnswerability(question, (path, message) => out.push({ file: file.path, line: yaml.lineOf(["questions", index, ...path]), message }), variations);
+      checkAnswerability(
+        question,
+        (path, message) => out.push({ file: file.path, line: yaml.lineOf(["questions", index, ...path]), message }),
+        variations,
+      );
     });
   }
   return sortDiagnostics(out);

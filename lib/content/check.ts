@@ -39,18 +39,26 @@ type Report = (file: string, line: number, message: string) => void;
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
-  for (const key of path) value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value;
 }
 
-function zodIssues(issues: readonly z.core.$ZodIssue[], prefix: string, yaml: YamlSource, file: string, report: Report) {
+function zodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: string,
+  yaml: YamlSource,
+  file: string,
+  report: Report,
+) {
   for (const issue of issues) {
     if (issue.code === "invalid_type" && valueAt(yaml.data, issue.path) === undefined) {
       report(file, yaml.lineOf(issue.path), `${prefix}: missing required field "${issue.path.join(".")}"`);
       continue;
     }
     if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) report(file, yaml.lineOf([...issue.path, key]), `${prefix}: unknown field "${[...issue.path, key].join(".")}"`);
+      for (const key of issue.keys)
+        report(file, yaml.lineOf([...issue.path, key]), `${prefix}: unknown field "${[...issue.path, key].join(".")}"`);
       continue;
     }
     report(file, yaml.lineOf(issue.path), `${prefix} "${issue.path.join(".")}": ${issue.message}`);
@@ -58,7 +66,13 @@ function zodIssues(issues: readonly z.core.$ZodIssue[], prefix: string, yaml: Ya
 }
 
 function checkQuizzes(quizzes: readonly SourceFile[], report: Report) {
-  const parsed: { file: SourceFile; yaml: YamlSource; id?: string; lesson?: string; readMore: { url: string; line: number }[] }[] = [];
+  const parsed: {
+    file: SourceFile;
+    yaml: YamlSource;
+    id?: string;
+    lesson?: string;
+    readMore: { url: string; line: number }[];
+  }[] = [];
   const questionIds = new Map<string, string>();
   for (const file of quizzes) {
     const yaml = parseYamlSource(file.source);
@@ -70,15 +84,26 @@ function checkQuizzes(quizzes: readonly SourceFile[], report: Report) {
       continue;
     }
     const expected = basename(file.path).replace(/\.ya?ml$/, "");
-    if (result.data.id !== expected) report(file.path, yaml.lineOf(["id"]), `quiz id "${result.data.id}" must match the file name "${expected}"`);
-    // Graded questions: static keys and, for scenario questions, every seed recomputed by the engine (lib/quiz/check.ts).
+    if (result.data.id !== expected)
+      report(file.path, yaml.lineOf(["id"]), `quiz id "${result.data.id}" must match the file name "${expected}"`);
+    // Graded questions: static keys and, for scenario questions, every seed recomputed by the engine
+    // (lib/quiz/check.ts).
     result.data.questions.forEach((question, index) => {
       const first = questionIds.get(question.id);
-      if (first) report(file.path, yaml.lineOf(["questions", index, "id"]), `duplicate question id "${question.id}" (already used in ${first})`);
+      if (first)
+        report(
+          file.path,
+          yaml.lineOf(["questions", index, "id"]),
+          `duplicate question id "${question.id}" (already used in ${first})`,
+        );
       else questionIds.set(question.id, file.path);
-      checkQuestion(question, (path, message) => report(file.path, yaml.lineOf(["questions", index, ...path]), message));
+      checkQuestion(question, (path, message) =>
+        report(file.path, yaml.lineOf(["questions", index, ...path]), message),
+      );
     });
-    const readMore = result.data.questions.flatMap((question, index) => (question.readMore ? [{ url: question.readMore, line: yaml.lineOf(["questions", index, "readMore"]) }] : []));
+    const readMore = result.data.questions.flatMap((question, index) =>
+      question.readMore ? [{ url: question.readMore, line: yaml.lineOf(["questions", index, "readMore"]) }] : [],
+    );
     parsed.push({ file, yaml, id: result.data.id, lesson: result.data.lesson, readMore });
   }
   return parsed;
@@ -92,7 +117,11 @@ function parseLesson(file: SourceFile, report: Report): ParsedLesson | undefined
     // micromark puts the position in the message text: "Expected a closing tag for `<X>` (18:1-18:22)".
     const text = error instanceof Error ? error.message : String(error);
     const position = /\s*\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(text);
-    report(file.path, position ? Number(position[1]) : 1, `MDX syntax: ${position ? text.slice(0, position.index) : text}`);
+    report(
+      file.path,
+      position ? Number(position[1]) : 1,
+      `MDX syntax: ${position ? text.slice(0, position.index) : text}`,
+    );
     return undefined;
   }
   const yamlNode = tree.children[0]?.type === "yaml" ? tree.children[0] : undefined;
@@ -122,7 +151,12 @@ function checkUniqueness(lessons: readonly ParsedLesson[], report: Report) {
     for (const key of ["slug", "order"] as const) {
       const value = String(lesson.frontmatter[key]);
       const first = seen[key].get(value);
-      if (first) report(lesson.file.path, lesson.yaml.lineOf([key]), `duplicate ${key} ${JSON.stringify(lesson.frontmatter[key])} (already used by ${first})`);
+      if (first)
+        report(
+          lesson.file.path,
+          lesson.yaml.lineOf([key]),
+          `duplicate ${key} ${JSON.stringify(lesson.frontmatter[key])} (already used by ${first})`,
+        );
       else seen[key].set(value, lesson.file.path);
     }
   }
@@ -135,7 +169,8 @@ function checkPrerequisites(lesson: ParsedLesson, orders: Map<string, number>, r
     const line = lesson.yaml.lineOf(["prerequisites", index]);
     const order = orders.get(slug);
     if (order === undefined) report(lesson.file.path, line, `prerequisite "${slug}" is not a lesson slug`);
-    else if (order >= frontmatter.order) report(lesson.file.path, line, `prerequisite "${slug}" does not come before this lesson (order ${order})`);
+    else if (order >= frontmatter.order)
+      report(lesson.file.path, line, `prerequisite "${slug}" does not come before this lesson (order ${order})`);
   });
 }
 
@@ -143,19 +178,22 @@ function checkLink(url: string, line: number, lesson: ParsedLesson, anchors: Map
   const [path = "", anchor] = url.split("#", 2);
   if (path === "") {
     const own = lesson.frontmatter ? anchors.get(lesson.frontmatter.slug) : undefined;
-    if (anchor !== undefined && own && !own.has(anchor)) report(lesson.file.path, line, `broken link "${url}": no heading "${anchor}" in this lesson`);
+    if (anchor !== undefined && own && !own.has(anchor))
+      report(lesson.file.path, line, `broken link "${url}": no heading "${anchor}" in this lesson`);
     return;
   }
   if (!path.startsWith("/")) return;
   const match = /^\/learn\/([^/?]+)\/?$/.exec(path);
   if (!match) {
-    if (!LINKABLE_PAGES.has(path.replace(/\/$/, "") || "/")) report(lesson.file.path, line, `broken link "${url}": no such page`);
+    if (!LINKABLE_PAGES.has(path.replace(/\/$/, "") || "/"))
+      report(lesson.file.path, line, `broken link "${url}": no such page`);
     return;
   }
   const slug = match[1] ?? "";
   const headings = anchors.get(slug);
   if (!headings) report(lesson.file.path, line, `broken link "${url}": no lesson with slug "${slug}"`);
-  else if (anchor !== undefined && !headings.has(anchor)) report(lesson.file.path, line, `broken link "${url}": no heading "${anchor}" in lesson "${slug}"`);
+  else if (anchor !== undefined && !headings.has(anchor))
+    report(lesson.file.path, line, `broken link "${url}": no heading "${anchor}" in lesson "${slug}"`);
 }
 
 function jsxProps(node: MdxJsxFlowElement | MdxJsxTextElement, report: (line: number, message: string) => void) {
@@ -182,15 +220,21 @@ function jsxProps(node: MdxJsxFlowElement | MdxJsxTextElement, report: (line: nu
   return { props, unreadable };
 }
 
-function checkComponent(node: MdxJsxFlowElement | MdxJsxTextElement, spec: ComponentSpec, report: (line: number, message: string) => void) {
+function checkComponent(
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+  spec: ComponentSpec,
+  report: (line: number, message: string) => void,
+) {
   const line = node.position?.start.line ?? 1;
   const { props, unreadable } = jsxProps(node, report);
   const result = spec.props.safeParse(props);
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (unreadable.has(String(issue.path[0]))) continue;
-      if (issue.code === "unrecognized_keys") for (const key of issue.keys) report(line, `<${node.name}>: unknown prop "${key}"`);
-      else if (issue.path.length === 1 && props[String(issue.path[0])] === undefined) report(line, `<${node.name}>: missing required prop "${String(issue.path[0])}"`);
+      if (issue.code === "unrecognized_keys")
+        for (const key of issue.keys) report(line, `<${node.name}>: unknown prop "${key}"`);
+      else if (issue.path.length === 1 && props[String(issue.path[0])] === undefined)
+        report(line, `<${node.name}>: missing required prop "${String(issue.path[0])}"`);
       else report(line, `<${node.name}> prop "${issue.path.join(".")}": ${issue.message}`);
     }
   }
@@ -199,17 +243,27 @@ function checkComponent(node: MdxJsxFlowElement | MdxJsxTextElement, spec: Compo
   if (spec.children === "none" && hasChildren) report(line, `<${node.name}> takes no children`);
 }
 
-function checkBody(lesson: ParsedLesson, specs: Record<string, ComponentSpec>, anchors: Map<string, Set<string>>, input: CheckInput, report: Report) {
+function checkBody(
+  lesson: ParsedLesson,
+  specs: Record<string, ComponentSpec>,
+  anchors: Map<string, Set<string>>,
+  input: CheckInput,
+  report: Report,
+) {
   const at = (line: number, message: string) => report(lesson.file.path, line, message);
   const used = new Set<string>();
   visit(lesson.tree, (node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === "link" || node.type === "definition") checkLink(node.url, line, lesson, anchors, report);
     else if (node.type === "image") {
-      if (/^[a-z]+:/i.test(node.url)) at(line, `image "${node.url}" must be a file under public/ (lessons render without network)`);
-      else if (!node.url.startsWith("/") || !input.publicFileExists(node.url)) at(line, `missing image "${node.url}" (expected under public/)`);
-    } else if (node.type === "mdxjsEsm") at(line, "import/export is not allowed in lessons: components come from the registry");
-    else if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") at(line, "JavaScript expressions are not allowed in lesson text");
+      if (/^[a-z]+:/i.test(node.url))
+        at(line, `image "${node.url}" must be a file under public/ (lessons render without network)`);
+      else if (!node.url.startsWith("/") || !input.publicFileExists(node.url))
+        at(line, `missing image "${node.url}" (expected under public/)`);
+    } else if (node.type === "mdxjsEsm")
+      at(line, "import/export is not allowed in lessons: components come from the registry");
+    else if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression")
+      at(line, "JavaScript expressions are not allowed in lesson text");
     else if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
       const name = node.name;
       if (!name || /^[a-z]/.test(name)) return;
@@ -221,7 +275,8 @@ function checkBody(lesson: ParsedLesson, specs: Record<string, ComponentSpec>, a
       }
     }
   });
-  if (lesson.frontmatter) for (const embed of REQUIRED_EMBEDS) if (!used.has(embed)) at(1, `lesson embeds no <${embed}>`);
+  if (lesson.frontmatter)
+    for (const embed of REQUIRED_EMBEDS) if (!used.has(embed)) at(1, `lesson embeds no <${embed}>`);
 }
 
 /** Every content rule in one pass; returns diagnostics sorted by file and line. */
@@ -229,7 +284,9 @@ export function checkContent(input: CheckInput): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report: Report = (file, line, message) => diagnostics.push({ file, line, message });
   const quizzes = checkQuizzes(input.quizzes, report);
-  const specs: Record<string, ComponentSpec> = componentSpecs({ quizIds: quizzes.flatMap((quiz) => (quiz.id ? [quiz.id] : [])) });
+  const specs: Record<string, ComponentSpec> = componentSpecs({
+    quizIds: quizzes.flatMap((quiz) => (quiz.id ? [quiz.id] : [])),
+  });
   const lessons = input.lessons.flatMap((file) => parseLesson(file, report) ?? []);
   checkUniqueness(lessons, report);
   const orders = new Map<string, number>();
@@ -244,12 +301,14 @@ export function checkContent(input: CheckInput): Diagnostic[] {
     checkBody(lesson, specs, anchors, input, report);
   }
   for (const quiz of quizzes) {
-    if (quiz.lesson && !orders.has(quiz.lesson)) report(quiz.file.path, quiz.yaml.lineOf(["lesson"]), `quiz lesson "${quiz.lesson}" is not a lesson slug`);
+    if (quiz.lesson && !orders.has(quiz.lesson))
+      report(quiz.file.path, quiz.yaml.lineOf(["lesson"]), `quiz lesson "${quiz.lesson}" is not a lesson slug`);
     for (const { url, line } of quiz.readMore) {
       const [, slug = "", anchor = ""] = /^\/learn\/([^#]+)#(.+)$/.exec(url) ?? [];
       const headings = anchors.get(slug);
       if (!headings) report(quiz.file.path, line, `readMore "${url}": no lesson with slug "${slug}"`);
-      else if (!headings.has(anchor)) report(quiz.file.path, line, `readMore "${url}": no heading "${anchor}" in lesson "${slug}"`);
+      else if (!headings.has(anchor))
+        report(quiz.file.path, line, `readMore "${url}": no heading "${anchor}" in lesson "${slug}"`);
     }
   }
   return sortDiagnostics(diagnostics);

@@ -29,7 +29,8 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: 
 
 function quizIdSchema(ids: readonly string[]) {
   const [first, ...rest] = ids;
-  if (first === undefined) return z.string().refine(() => false, { error: (issue) => `${JSON.stringify(issue.input)} is not a known quiz` });
+  if (first === undefined)
+    return z.string().refine(() => false, { error: (issue) => `${JSON.stringify(issue.input)} is not a known quiz` });
   return oneOf([first, ...rest], "quiz");
 }
 
@@ -45,7 +46,10 @@ export function componentSpecs(context: RegistryContext) {
       children: "none",
       props: z.strictObject({
         scenario: oneOf(SCENARIO_IDS, "scenario").describe("Scenario id from the simulator's registry."),
-        controls: z.array(oneOf(SIMULATION_CONTROLS, "lab control")).min(1).describe("Lab controls the reader is invited to use."),
+        controls: z
+          .array(oneOf(SIMULATION_CONTROLS, "lab control"))
+          .min(1)
+          .describe("Lab controls the reader is invited to use."),
       }),
       example: '<Simulation scenario="lag-stale-read" controls={["lag"]} />',
       documentedAs: { scenario: "string: a scenario name from listScenarios() in lib/sim/scenarios" },
@@ -53,7 +57,9 @@ export function componentSpecs(context: RegistryContext) {
     Quiz: {
       description: 'Renders the review prompts of content/quizzes/<id>.yaml as "Check your understanding".',
       children: "none",
-      props: z.strictObject({ id: quizIdSchema(context.quizIds).describe("Quiz id: a file name in content/quizzes/.") }),
+      props: z.strictObject({
+        id: quizIdSchema(context.quizIds).describe("Quiz id: a file name in content/quizzes/."),
+      }),
       example: '<Quiz id="single-leader-basics" />',
       documentedAs: { id: "string: the name of a file in content/quizzes/ without .yaml" },
     },
@@ -64,7 +70,7 @@ export function componentSpecs(context: RegistryContext) {
       example: "<InterviewLine>\nReplicas scale reads, not writes.\n</InterviewLine>",
     },
     Callout: {
-      description: "An aside. Use kind=\"correction\" where a source gets a fact wrong, and teach the correction.",
+      description: 'An aside. Use kind="correction" where a source gets a fact wrong, and teach the correction.',
       children: "required",
       props: z.strictObject({
         kind: oneOf(CALLOUT_KINDS, "callout kind").describe("Visual style and the label read out to screen readers."),
@@ -75,7 +81,11 @@ export function componentSpecs(context: RegistryContext) {
     Diagram: {
       description: "An inline SVG diagram with a caption and a text alternative; follows the colour theme.",
       children: "none",
-      props: z.strictObject({ name: oneOf(DIAGRAM_NAMES as [string, ...string[]], "diagram").describe("Diagram name from lib/content/diagram-catalog.ts.") }),
+      props: z.strictObject({
+        name: oneOf(DIAGRAM_NAMES as [string, ...string[]], "diagram").describe(
+          "Diagram name from lib/content/diagram-catalog.ts.",
+        ),
+      }),
       example: '<Diagram name="semi-sync-ack" />',
     },
   } satisfies Record<string, ComponentSpec>;

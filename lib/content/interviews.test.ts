@@ -25,7 +25,9 @@ describe("interview prompt bank", () => {
   it("reports bad files with file:line messages", () => {
     const first = files[0];
     if (!first) throw new Error("no prompts");
-    const broken = first.source.replace(/scenario: .*/, "scenario: no-such-scenario").replace(/^slug: .*/m, "slug: wrong-name");
+    const broken = first.source
+      .replace(/scenario: .*/, "scenario: no-such-scenario")
+      .replace(/^slug: .*/m, "slug: wrong-name");
     const result = checkPrompts([{ path: first.path, source: broken }, ...files.slice(1)], scenarioNodes());
     expect(result.success).toBe(false);
     const messages = result.success ? [] : result.error.map((d) => `${d.line}: ${d.message}`);
@@ -37,7 +39,12 @@ describe("interview prompt bank", () => {
     const first = files.find((f) => f.path.endsWith("galera-write-heavy.yaml"));
     if (!first) throw new Error("missing galera prompt");
     const broken = first.source.replace("node: C", "node: Z");
-    const result = checkPrompts([{ path: first.path, source: broken }, ...files.filter((f) => f !== first)], scenarioNodes());
-    expect(result.success ? [] : result.error.map((d) => d.message)).toEqual([expect.stringMatching(/node "Z" is not in scenario/)]);
+    const result = checkPrompts(
+      [{ path: first.path, source: broken }, ...files.filter((f) => f !== first)],
+      scenarioNodes(),
+    );
+    expect(result.success ? [] : result.error.map((d) => d.message)).toEqual([
+      expect.stringMatching(/node "Z" is not in scenario/),
+    ]);
   });
 });

@@ -1,4 +1,9 @@
-import { checkPrompts, type PromptDiagnostic, type PromptSource, type ScenarioNodes } from "@/lib/interview/prompt-check";
+import {
+  checkPrompts,
+  type PromptDiagnostic,
+  type PromptSource,
+  type ScenarioNodes,
+} from "@/lib/interview/prompt-check";
 import type { InterviewPrompt } from "@/lib/interview/prompt-schema";
 import { scenarios } from "@/lib/sim/scenarios";
 import { readInterviewSources } from "./sources";
@@ -9,7 +14,9 @@ export function readPromptSources(): PromptSource[] {
 }
 
 export function scenarioNodes(): ScenarioNodes {
-  return new Map(Object.entries(scenarios).map(([name, scenario]) => [name, scenario.topology.nodes.map((node) => node.id)]));
+  return new Map(
+    Object.entries(scenarios).map(([name, scenario]) => [name, scenario.topology.nodes.map((node) => node.id)]),
+  );
 }
 
 /** content:check's rules for the prompt bank, as file:line diagnostics. */
@@ -26,7 +33,10 @@ export function interviewPrompts(): readonly InterviewPrompt[] {
   const key = files.map((file) => `${file.path}\0${file.source}`).join("\0");
   if (cache?.key === key) return cache.prompts;
   const result = checkPrompts(files, scenarioNodes());
-  if (!result.success) throw new Error(`Interview prompt errors:\n${result.error.map((d) => `${d.file}:${d.line}: ${d.message}`).join("\n")}`);
+  if (!result.success)
+    throw new Error(
+      `Interview prompt errors:\n${result.error.map((d) => `${d.file}:${d.line}: ${d.message}`).join("\n")}`,
+    );
   cache = { key, prompts: result.data };
   return result.data;
 }

@@ -17,12 +17,14 @@ export function evaluateLiteral(node: Node | null | undefined): LiteralResult {
     case "Program": {
       const body = node.body;
       const [statement] = body;
-      if (body.length !== 1 || !statement || statement.type !== "ExpressionStatement") return fail("expected a single expression");
+      if (body.length !== 1 || !statement || statement.type !== "ExpressionStatement")
+        return fail("expected a single expression");
       return evaluateLiteral(statement.expression);
     }
     case "Literal": {
       const value = (node as { value: unknown }).value;
-      if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value === null) return { success: true, data: value };
+      if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || value === null)
+        return { success: true, data: value };
       return fail("only string, number, boolean and null literals are allowed");
     }
     case "ArrayExpression": {
@@ -38,8 +40,14 @@ export function evaluateLiteral(node: Node | null | undefined): LiteralResult {
     case "ObjectExpression": {
       const result: { [key: string]: Literal } = {};
       for (const property of node.properties) {
-        if (property.type !== "Property" || property.computed || property.kind !== "init") return fail("only plain object properties are allowed");
-        const key = property.key.type === "Identifier" ? property.key.name : property.key.type === "Literal" ? String(property.key.value) : undefined;
+        if (property.type !== "Property" || property.computed || property.kind !== "init")
+          return fail("only plain object properties are allowed");
+        const key =
+          property.key.type === "Identifier"
+            ? property.key.name
+            : property.key.type === "Literal"
+              ? String(property.key.value)
+              : undefined;
         if (key === undefined) return fail("unsupported object key");
         const value = evaluateLiteral(property.value);
         if (!value.success) return value;

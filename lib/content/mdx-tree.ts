@@ -39,7 +39,10 @@ function isProse(node: RootContent): boolean {
 
 /** Reader-visible words: prose and component text, not frontmatter or code blocks. */
 export function wordCount(tree: Root): number {
-  const text = tree.children.filter(isProse).map((node) => toString(node)).join(" ");
+  const text = tree.children
+    .filter(isProse)
+    .map((node) => toString(node))
+    .join(" ");
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
@@ -53,7 +56,9 @@ export interface Section {
 export function sectionsOf(tree: Root): Section[] {
   const ids = headingsOf(tree);
   let index = 0;
-  const sections: { headingId: string; heading: string; parts: string[] }[] = [{ headingId: "", heading: "", parts: [] }];
+  const sections: { headingId: string; heading: string; parts: string[] }[] = [
+    { headingId: "", heading: "", parts: [] },
+  ];
   for (const node of tree.children) {
     if (node.type === "heading") {
       const info = ids[index++];
@@ -66,6 +71,10 @@ export function sectionsOf(tree: Root): Section[] {
     sections.at(-1)?.parts.push(toString(node));
   }
   return sections
-    .map((section) => ({ headingId: section.headingId, heading: section.heading, text: section.parts.join(" ").replace(/\s+/g, " ").trim() }))
+    .map((section) => ({
+      headingId: section.headingId,
+      heading: section.heading,
+      text: section.parts.join(" ").replace(/\s+/g, " ").trim(),
+    }))
     .filter((section) => section.heading !== "" || section.text !== "");
 }

@@ -15,7 +15,11 @@ const lessons = [
 
 describe("progressByTrack", () => {
   it("groups in track order, leaves out empty tracks and puts untracked lessons last", () => {
-    expect(progressByTrack(lessons, new Set(), tracks).map((t) => t.label)).toEqual(["Leader-based", "Interview", "Other lessons"]);
+    expect(progressByTrack(lessons, new Set(), tracks).map((t) => t.label)).toEqual([
+      "Leader-based",
+      "Interview",
+      "Other lessons",
+    ]);
   });
   it("counts completions per track and names the first unfinished lesson", () => {
     const [leader, interview] = progressByTrack(lessons, new Set(["a", "c", "unknown"]), tracks);

@@ -25,18 +25,24 @@ export interface TrackProgress<T extends string = string> {
 }
 
 /** One entry per track that has lessons, in the tracks' order; lessons without a track come last as "Other lessons". */
-export function progressByTrack<T extends string>(lessons: readonly TrackLesson<T>[], completed: ReadonlySet<string>, tracks: Tracks<T>): TrackProgress<T>[] {
+export function progressByTrack<T extends string>(
+  lessons: readonly TrackLesson<T>[],
+  completed: ReadonlySet<string>,
+  tracks: Tracks<T>,
+): TrackProgress<T>[] {
   const groups: (T | "other")[] = [...tracks.order, "other"];
   return groups.flatMap((track) => {
     const mine = lessons.filter((lesson) => (lesson.track ?? "other") === track);
     if (mine.length === 0) return [];
     const next = mine.find((lesson) => !completed.has(lesson.slug));
-    return [{
-      track,
-      label: track === "other" ? "Other lessons" : tracks.labels[track],
-      done: mine.filter((lesson) => completed.has(lesson.slug)).length,
-      total: mine.length,
-      next: next ? { slug: next.slug, title: next.title } : null,
-    }];
+    return [
+      {
+        track,
+        label: track === "other" ? "Other lessons" : tracks.labels[track],
+        done: mine.filter((lesson) => completed.has(lesson.slug)).length,
+        total: mine.length,
+        next: next ? { slug: next.slug, title: next.title } : null,
+      },
+    ];
   });
 }

@@ -23,5 +23,10 @@ export function scoreTrend(attempts: readonly ScoredAttempt[], limit: number): S
     .filter((a) => a.maxScore > 0)
     .sort((a, b) => a.submittedAt.localeCompare(b.submittedAt))
     .slice(-limit)
-    .map((a) => ({ id: a.id, title: a.title, submittedAt: a.submittedAt, percent: Math.round((Math.max(0, Math.min(a.score, a.maxScore)) / a.maxScore) * 100) }));
+    .map((a) => ({
+      id: a.id,
+      title: a.title,
+      submittedAt: a.submittedAt,
+      percent: Math.round((Math.max(0, Math.min(a.score, a.maxScore)) / a.maxScore) * 100),
+    }));
 }

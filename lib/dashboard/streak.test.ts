@@ -45,13 +45,20 @@ describe("computeStreak", () => {
     expect(computeStreak([today - 1, today - 2], today)).toMatchObject({ current: 2, activeToday: false });
   });
   it("breaks a run that ended the day before yesterday, but remembers the longest", () => {
-    expect(computeStreak([today - 2, today - 3, today - 4, today - 5], today)).toMatchObject({ current: 0, longest: 4, lastActiveDay: today - 2 });
+    expect(computeStreak([today - 2, today - 3, today - 4, today - 5], today)).toMatchObject({
+      current: 0,
+      longest: 4,
+      lastActiveDay: today - 2,
+    });
   });
   it("counts activity dated after today (clock skew) as today", () => {
     expect(computeStreak([today + 1, today - 1], today)).toMatchObject({ current: 2, activeToday: true });
   });
   it("takes the longest of several runs in any input order", () => {
-    expect(computeStreak([today - 20, today - 10, today - 19, today - 9, today - 18, today], today)).toMatchObject({ current: 1, longest: 3 });
+    expect(computeStreak([today - 20, today - 10, today - 19, today - 9, today - 18, today], today)).toMatchObject({
+      current: 1,
+      longest: 3,
+    });
   });
 });
 

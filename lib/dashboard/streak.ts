@@ -40,7 +40,11 @@ export function computeStreak(activityDays: Iterable<number>, today: number): St
 }
 
 /** Which of the last `count` days (oldest first, ending today) had activity: the streak strip. */
-export function recentDays(activityDays: Iterable<number>, today: number, count: number): { day: number; active: boolean }[] {
+export function recentDays(
+  activityDays: Iterable<number>,
+  today: number,
+  count: number,
+): { day: number; active: boolean }[] {
   const days = new Set(activityDays);
   return Array.from({ length: count }, (_, i) => {
     const day = today - (count - 1 - i);
@@ -53,7 +57,11 @@ export function recentDays(activityDays: Iterable<number>, today: number, count:
  * counts on its day in `timeZone`, and today is `nowMs`'s day there. Someone in
  * California practising at 6 pm is still on today, though UTC is on tomorrow.
  */
-export function streakInZone(activity: readonly string[], nowMs: number, timeZone: string): { today: number; activityDays: number[]; streak: Streak } {
+export function streakInZone(
+  activity: readonly string[],
+  nowMs: number,
+  timeZone: string,
+): { today: number; activityDays: number[]; streak: Streak } {
   const today = localDayNumber(nowMs, timeZone);
   const activityDays = activity.map((iso) => localDayNumber(Date.parse(iso), timeZone));
   return { today, activityDays, streak: computeStreak(activityDays, today) };

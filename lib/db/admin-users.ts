@@ -50,11 +50,14 @@ export async function setUserActive(actorId: string, input: unknown): Promise<Ad
   if (!(await mayNow(actorId, "users.deactivate"))) return NOT_FOUND;
   const parsed = setActiveSchema.safeParse(input);
   if (!parsed.success) return { ok: false, status: 400, error: parsed.error.issues[0]?.message ?? "Invalid input." };
-  if (parsed.data.userId === actorId) return { ok: false, status: 400, error: "You cannot deactivate your own account." };
+  if (parsed.data.userId === actorId)
+    return { ok: false, status: 400, error: "You cannot deactivate your own account." };
   const updated = await db().user.updateMany({
     where: { id: parsed.data.userId },
     // Deactivating also moves the session version on, so reactivating later does not revive the old sessions.
-    data: parsed.data.active ? { deactivatedAt: null } : { deactivatedAt: new Date(), sessionVersion: { increment: 1 } },
+    data: parsed.data.active
+      ? { deactivatedAt: null }
+      : { deactivatedAt: new Date(), sessionVersion: { increment: 1 } },
   });
   return updated.count === 1 ? { ok: true } : NOT_FOUND;
 }

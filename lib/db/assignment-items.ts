@@ -9,8 +9,12 @@ import { getLessons } from "../content/lessons";
 import { scenarios } from "../sim/scenarios";
 import { quizBank } from "./quiz-bank";
 
-/** The stored kind is a plain string column: anything outside ITEM_KINDS reads as a lesson rather than breaking the page. */
-export const asKind = (kind: string): ItemKind => ((ITEM_KINDS as readonly string[]).includes(kind) ? (kind as ItemKind) : "lesson");
+/**
+ * The stored kind is a plain string column: anything outside ITEM_KINDS reads as a lesson rather than breaking the
+ * page.
+ */
+export const asKind = (kind: string): ItemKind =>
+  (ITEM_KINDS as readonly string[]).includes(kind) ? (kind as ItemKind) : "lesson";
 
 /** The title of what an item points at, or null when it is gone from content/. */
 export function contentTitle(kind: ItemKind, ref: string): string | null {

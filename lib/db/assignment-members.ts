@@ -32,15 +32,46 @@ export function newInviteToken(): string {
 
 /** Enrols `who` in the assignment inside `tx`; an email already enrolled is left as it is. */
 export async function enrolInTx(tx: Tx, assignmentId: string, who: Enrolment): Promise<EnrolledMember> {
-  const existing = await tx.assignmentMember.findUnique({ where: { assignmentId_email: { assignmentId, email: who.email } } });
-  if (existing) return { id: existing.id, email: existing.email, userId: existing.userId, inviteToken: existing.inviteToken, seed: existing.seed, created: false };
-  const assignment = await tx.assignment.update({ where: { id: assignmentId }, data: { memberCount: { increment: 1 } }, select: { seedMode: true, pinnedSeed: true, seedBase: true, memberCount: true } });
-  const ordinal = assignment.memberCount - 1;
-  const seed = memberSeed({ seedMode: assignment.seedMode as SeedMode, pinnedSeed: assignment.pinnedSeed, seedBase: assignment.seedBase }, ordinal);
-  const row = await tx.assignmentMember.create({
-    data: { assignmentId, email: who.email, userId: who.userId, inviteToken: who.userId ? null : newInviteToken(), ordinal, seed },
+  const existing = await tx.assignmentMember.findUnique({
+    where: { assignmentId_email: { assignmentId, email: who.email } },
   });
-  return { id: row.id, email: row.email, userId: row.userId, inviteToken: row.inviteToken, seed: row.seed, created: true };
+  if (existing)
+    return {
+      id: existing.id,
+      email: existing.email,
+      userId: existing.userId,
+      inviteToken: existing.inviteToken,
+      seed: existing.seed,
+      created: false,
+    };
+  const assignment = await tx.assignment.update({
+    where: { id: assignmentId },
+    data: { memberCount: { increment: 1 } },
+    select: { seedMode: true, pinnedSeed: true, seedBase: true, memberCount: true },
+  });
+  const ordinal = assignment.memberCount - 1;
+  const seed = memberSeed(
+    { seedMode: assignment.seedMode as SeedMode, pinnedSeed: assignment.pinnedSeed, seedBase: assignment.seedBase },
+    ordinal,
+  );
+  const row = await tx.assignmentMember.create({
+    data: {
+      assignmentId,
+      email: who.email,
+      userId: who.userId,
+      inviteToken: who.userId ? null : newInviteToken(),
+      ordinal,
+      seed,
+    },
+  });
+  return {
+    id: row.id,
+    email: row.email,
+    userId: row.userId,
+    inviteToken: row.inviteToken,
+    seed: row.seed,
+    created: true,
+  };
 }
 
 /** Enrols each of `people` in one transaction. */

@@ -26,7 +26,8 @@ export const MAX_LAB_RUN_LENGTH = MAX_SHARE_CODE_LENGTH;
 /** A heartbeat adds at most this much time, so a stalled tab cannot inflate the total. */
 export const MAX_HEARTBEAT_MS = 60_000;
 
-const locked = (): WorkFailure => fail("locked", "You have submitted this assignment, so its answers can no longer change.");
+const locked = (): WorkFailure =>
+  fail("locked", "You have submitted this assignment, so its answers can no longer change.");
 
 /** The member (open, the actor's) and the item at `position`, or an error. */
 async function openMemberItem(actor: Actor, assignmentId: string, position: number) {
@@ -38,7 +39,10 @@ async function openMemberItem(actor: Actor, assignmentId: string, position: numb
   return { ok: true as const, member: m, item, work: m.work.find((w) => w.itemId === item.id) };
 }
 
-/** Runs `write` in a transaction that first re-checks the member is still open, so a submit in another tab wins; null once locked. */
+/**
+ * Runs `write` in a transaction that first re-checks the member is still open, so a submit in another tab wins; null
+ * once locked.
+ */
 async function whileOpen<T>(memberId: string, write: (tx: Tx) => Promise<T>): Promise<T | null> {
   return db().$transaction(async (tx) => {
     const member = await tx.assignmentMember.findUnique({ where: { id: memberId }, select: { status: true } });
@@ -49,10 +53,20 @@ async function whileOpen<T>(memberId: string, write: (tx: Tx) => Promise<T>): Pr
 
 type WorkChange = { status?: string; completedAt?: Date | null; labRun?: string; answer?: string };
 
-/** Creates the item's work row with `change` (started now) or applies `change` to it; the member has begun, so not-started becomes in-progress (once). */
+/**
+ * Creates the item's work row with `change` (started now) or applies `change` to it; the member has begun, so
+ * not-started becomes in-progress (once).
+ */
 async function writeWork(tx: Tx, memberId: string, itemId: string, change: WorkChange, now: Date) {
-  const work = await tx.assignmentWork.upsert({ where: { memberId_itemId: { memberId, itemId } }, create: { memberId, itemId, startedAt: now, ...change }, update: change });
-  await tx.assignmentMember.updateMany({ where: { id: memberId, status: "not-started" }, data: { status: "in-progress", startedAt: now } });
+  const work = await tx.assignmentWork.upsert({
+    where: { memberId_itemId: { memberId, itemId } },
+    create: { memberId, itemId, startedAt: now, ...change },
+    update: change,
+  });
+  await tx.assignmentMember.updateMany({
+    where: { id: memberId, status: "not-started" },
+    data: { status: "in-progress", startedAt: now },
+  });
   return work;
 }
 
@@ -67,29 +81,46 @@ export interface StartedItemDto {
  * item its solo session the first time, created with the member's seed and
  * linked to the work; later calls return the same ones.
  */
-export async function startItem(actor: Actor, assignmentId: string, position: number, now: Date): Promise<WorkResult<StartedItemDto>> {
+export async function startItem(
+  actor: Actor,
+  assignmentId: string,
+  position: number,
+  now: Date,
+): Promise<WorkResult<StartedItemDto>> {
   const found = await openMemberItem(actor, assignmentId, position);
   if (!found.ok) return found;
   const { member, item } = found;
   const kind = asKind(item.kind);
-  if (contentTitle(kind, item.ref) === null) return fail("missing-content", "This item's content is no longer available. Tell the interviewer who set it.");
+  if (contentTitle(kind, item.ref) === null)
+    return fail("missing-content", "This item's content is no longer available. Tell the interviewer who set it.");
   // An existing row is kept as it is: starting again only makes sure there is one.
   const work = await whileOpen(member.id, (tx) => writeWork(tx, member.id, item.id, {}, now));
   if (!work) return locked();
   if (kind === "quiz" && !work.quizAttemptId) {
     const started = await startAssignedQuizAttempt(actor, item.ref, member.seed);
     if (!started.ok) return fail("missing-content", started.message);
-    const linked = await db().assignmentWork.updateMany({ where: { id: work.id, quizAttemptId: null }, data: { quizAttemptId: started.data.attemptId } });
+    const linked = await db().assignmentWork.updateMany({
+      where: { id: work.id, quizAttemptId: null },
+      data: { quizAttemptId: started.data.attemptId },
+    });
     // Another tab linked its own attempt first: drop ours and use theirs.
-    if (linked.count === 0) await db().quizAttempt.deleteMany({ where: { id: started.data.attemptId, userId: actor.id } });
+    if (linked.count === 0)
+      await db().quizAttempt.deleteMany({ where: { id: started.data.attemptId, userId: actor.id } });
   }
   if (kind === "interview" && !work.interviewSessionId) {
     const created = await createInterview(actor, { promptSlug: item.ref, mode: "solo", durationMin: 45 });
     if (!created.ok) return fail("missing-content", "This interview prompt is no longer available.");
-    const linked = await db().assignmentWork.updateMany({ where: { id: work.id, interviewSessionId: null }, data: { interviewSessionId: created.id } });
-    if (linked.count === 0) await db().interviewSession.deleteMany({ where: { id: created.id, candidateId: actor.id } });
+    const linked = await db().assignmentWork.updateMany({
+      where: { id: work.id, interviewSessionId: null },
+      data: { interviewSessionId: created.id },
+    });
+    if (linked.count === 0)
+      await db().interviewSession.deleteMany({ where: { id: created.id, candidateId: actor.id } });
   }
-  const links = await db().assignmentWork.findUniqueOrThrow({ where: { id: work.id }, select: { quizAttemptId: true, interviewSessionId: true } });
+  const links = await db().assignmentWork.findUniqueOrThrow({
+    where: { id: work.id },
+    select: { quizAttemptId: true, interviewSessionId: true },
+  });
   return { ok: true, data: { kind, ...links } };
 }
 
@@ -100,14 +131,23 @@ export interface LabWorkInput {
 }
 
 /** Saves a lab item's run and/or answer. The item is done once the answer is not blank. */
-export async function saveLabWork(actor: Actor, assignmentId: string, position: number, input: LabWorkInput, now: Date): Promise<WorkResult<{ savedAt: string; status: ItemStatus }>> {
+export async function saveLabWork(
+  actor: Actor,
+  assignmentId: string,
+  position: number,
+  input: LabWorkInput,
+  now: Date,
+): Promise<WorkResult<{ savedAt: string; status: ItemStatus }>> {
   const found = await openMemberItem(actor, assignmentId, position);
   if (!found.ok) return found;
   if (found.item.kind !== "lab") return fail("invalid", "This item is not a lab.");
-  if (input.answer !== undefined && (typeof input.answer !== "string" || input.answer.length > MAX_ANSWER_LENGTH)) return fail("invalid", `Keep your answer under ${MAX_ANSWER_LENGTH.toLocaleString("en-GB")} characters.`);
+  if (input.answer !== undefined && (typeof input.answer !== "string" || input.answer.length > MAX_ANSWER_LENGTH))
+    return fail("invalid", `Keep your answer under ${MAX_ANSWER_LENGTH.toLocaleString("en-GB")} characters.`);
   if (input.labRun !== undefined) {
-    if (typeof input.labRun !== "string" || input.labRun.length > MAX_LAB_RUN_LENGTH) return fail("invalid", "This run is too long to save.");
-    // The codec bounds every number that drives a replay (time, steps, actions, nodes), so a saved run always replays within RUN_LIMITS.
+    if (typeof input.labRun !== "string" || input.labRun.length > MAX_LAB_RUN_LENGTH)
+      return fail("invalid", "This run is too long to save.");
+    // The codec bounds every number that drives a replay (time, steps, actions, nodes), so a saved run always replays
+    // within RUN_LIMITS.
     const decoded = decodeShare(input.labRun);
     if (!decoded.success) return fail("invalid", `This run cannot be saved: ${decoded.error}.`);
     if (decoded.data.scenario !== found.item.ref) return fail("invalid", "This run does not belong to this lab.");
@@ -118,21 +158,36 @@ export async function saveLabWork(actor: Actor, assignmentId: string, position: 
     const prior = await tx.assignmentWork.findUnique({ where: { memberId_itemId: { memberId, itemId } } });
     const answer = input.answer ?? prior?.answer ?? null;
     const done = answer !== null && answer.trim() !== "";
-    const change = { ...(input.labRun !== undefined ? { labRun: input.labRun } : {}), ...(input.answer !== undefined ? { answer: input.answer } : {}), status: done ? "done" : "in-progress", completedAt: done ? (prior?.completedAt ?? now) : null };
+    const change = {
+      ...(input.labRun !== undefined ? { labRun: input.labRun } : {}),
+      ...(input.answer !== undefined ? { answer: input.answer } : {}),
+      status: done ? "done" : "in-progress",
+      completedAt: done ? (prior?.completedAt ?? now) : null,
+    };
     return writeWork(tx, memberId, itemId, change, now);
   });
   if (!saved) return locked();
-  return { ok: true, data: { savedAt: saved.updatedAt.toISOString(), status: saved.status === "done" ? "done" : "in-progress" } };
+  return {
+    ok: true,
+    data: { savedAt: saved.updatedAt.toISOString(), status: saved.status === "done" ? "done" : "in-progress" },
+  };
 }
 
 /** Marks a lesson item done, and the lesson read on the candidate's own progress too. */
-export async function completeLessonItem(actor: Actor, assignmentId: string, position: number, now: Date): Promise<WorkResult<{ status: ItemStatus }>> {
+export async function completeLessonItem(
+  actor: Actor,
+  assignmentId: string,
+  position: number,
+  now: Date,
+): Promise<WorkResult<{ status: ItemStatus }>> {
   const found = await openMemberItem(actor, assignmentId, position);
   if (!found.ok) return found;
   if (found.item.kind !== "lesson") return fail("invalid", "This item is not a lesson.");
   const marked = await markLessonComplete(actor, found.item.ref);
   if (!marked.ok) return fail("missing-content", "This lesson is no longer available.");
-  const done = await whileOpen(found.member.id, (tx) => writeWork(tx, found.member.id, found.item.id, { status: "done", completedAt: now }, now));
+  const done = await whileOpen(found.member.id, (tx) =>
+    writeWork(tx, found.member.id, found.item.id, { status: "done", completedAt: now }, now),
+  );
   return done ? { ok: true, data: { status: "done" } } : locked();
 }
 
@@ -145,14 +200,23 @@ export async function completeLessonItem(actor: Actor, assignmentId: string, pos
  * time that passed instead of both counting it, and the item's total can never
  * run ahead of the wall clock. Nothing is counted before the item is started.
  */
-export async function addTimeSpent(actor: Actor, assignmentId: string, position: number, ms: number, now: Date): Promise<WorkResult<{ timeSpentMs: number }>> {
+export async function addTimeSpent(
+  actor: Actor,
+  assignmentId: string,
+  position: number,
+  ms: number,
+  now: Date,
+): Promise<WorkResult<{ timeSpentMs: number }>> {
   if (!Number.isFinite(ms) || ms < 0) return fail("invalid", "The time must be a positive number of milliseconds.");
   const found = await openMemberItem(actor, assignmentId, position);
   if (!found.ok) return found;
   if (!found.work) return { ok: true, data: { timeSpentMs: 0 } };
   const id = found.work.id;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const work = await db().assignmentWork.findUniqueOrThrow({ where: { id }, select: { startedAt: true, lastBeatAt: true, timeSpentMs: true } });
+    const work = await db().assignmentWork.findUniqueOrThrow({
+      where: { id },
+      select: { startedAt: true, lastBeatAt: true, timeSpentMs: true },
+    });
     const since = work.lastBeatAt ?? work.startedAt;
     // A clock that went backwards counts nothing and does not move the mark back.
     if (now.getTime() <= since.getTime()) return { ok: true, data: { timeSpentMs: work.timeSpentMs } };
@@ -164,7 +228,10 @@ export async function addTimeSpent(actor: Actor, assignmentId: string, position:
       data: { timeSpentMs: { increment: add }, lastBeatAt: now },
     });
     if (updated.count === 1) return { ok: true, data: { timeSpentMs: work.timeSpentMs + add } };
-    const member = await db().assignmentMember.findUniqueOrThrow({ where: { id: found.member.id }, select: { status: true } });
+    const member = await db().assignmentMember.findUniqueOrThrow({
+      where: { id: found.member.id },
+      select: { status: true },
+    });
     if (isLocked(member.status)) return locked();
   }
   const row = await db().assignmentWork.findUniqueOrThrow({ where: { id }, select: { timeSpentMs: true } });
@@ -179,23 +246,45 @@ export async function addTimeSpent(actor: Actor, assignmentId: string, position:
  * the interviewer reads what the candidate had when they submitted.
  * Idempotent: a second submit changes nothing.
  */
-export async function submitAssignment(actor: Actor, assignmentId: string, now: Date): Promise<WorkResult<{ submittedAt: string }>> {
+export async function submitAssignment(
+  actor: Actor,
+  assignmentId: string,
+  now: Date,
+): Promise<WorkResult<{ submittedAt: string }>> {
   const m = await findMember(actor, "assignment-work.submit", assignmentId);
   if (!m) return fail("not-found", NOT_FOUND);
   if (isLocked(m.status)) return { ok: true, data: { submittedAt: (m.submittedAt ?? now).toISOString() } };
   await syncOpenWork(actor.id, [m.id]);
   const work = await db().assignmentWork.findMany({ where: { memberId: m.id } });
   const attemptIds = work.flatMap((w) => (w.quizAttemptId ? [w.quizAttemptId] : []));
-  const open = attemptIds.length ? await db().quizAttempt.findMany({ where: { id: { in: attemptIds }, status: "open" }, select: { id: true } }) : [];
+  const open = attemptIds.length
+    ? await db().quizAttempt.findMany({ where: { id: { in: attemptIds }, status: "open" }, select: { id: true } })
+    : [];
   if (open.length > 0) {
-    const positions = m.assignment.items.filter((i) => work.some((w) => w.itemId === i.id && open.some((a) => a.id === w.quizAttemptId))).map((i) => i.position + 1);
-    return fail("quiz-open", `Submit your quiz first (item ${positions.join(", ")}): its answers are only saved when you press its Submit button.`);
+    const positions = m.assignment.items
+      .filter((i) => work.some((w) => w.itemId === i.id && open.some((a) => a.id === w.quizAttemptId)))
+      .map((i) => i.position + 1);
+    return fail(
+      "quiz-open",
+      `Submit your quiz first (item ${positions.join(", ")}): its answers are only saved when you press its Submit button.`,
+    );
   }
   const result = await db().$transaction(async (tx) => {
-    const flipped = await tx.assignmentMember.updateMany({ where: { id: m.id, status: { in: ["not-started", "in-progress"] } }, data: { status: "submitted", submittedAt: now } });
-    if (flipped.count === 0) return (await tx.assignmentMember.findUnique({ where: { id: m.id }, select: { submittedAt: true } }))?.submittedAt ?? now;
+    const flipped = await tx.assignmentMember.updateMany({
+      where: { id: m.id, status: { in: ["not-started", "in-progress"] } },
+      data: { status: "submitted", submittedAt: now },
+    });
+    if (flipped.count === 0)
+      return (
+        (await tx.assignmentMember.findUnique({ where: { id: m.id }, select: { submittedAt: true } }))?.submittedAt ??
+        now
+      );
     const sessionIds = work.flatMap((w) => (w.interviewSessionId ? [w.interviewSessionId] : []));
-    if (sessionIds.length) await tx.interviewSession.updateMany({ where: { id: { in: sessionIds }, candidateId: actor.id, status: "active" }, data: { status: "finished" } });
+    if (sessionIds.length)
+      await tx.interviewSession.updateMany({
+        where: { id: { in: sessionIds }, candidateId: actor.id, status: "active" },
+        data: { status: "finished" },
+      });
     return now;
   });
   return { ok: true, data: { submittedAt: result.toISOString() } };

@@ -7,7 +7,13 @@ import { randomInt } from "node:crypto";
 import { may, type Actor } from "../auth/access";
 import type { RuleId } from "../auth/access-rules";
 import { isReviewScored, parseReview, REVIEW_MAX_SCORE, type ScorableItem } from "../assignments/review";
-import { assignmentInputSchema, fieldErrors, parseEmailList, type ItemCatalog, type ItemKind } from "../assignments/schema";
+import {
+  assignmentInputSchema,
+  fieldErrors,
+  parseEmailList,
+  type ItemCatalog,
+  type ItemKind,
+} from "../assignments/schema";
 import { MAX_SEED, type SeedMode } from "../assignments/seeds";
 import { isLocked, memberStatus, type MemberStatus } from "../assignments/status";
 import type { ItemStatus } from "../assignments/status";
@@ -29,28 +35,61 @@ export type NotFound = { ok: false; error: "not-found" };
 
 export interface InterviewerOverviewDto {
   readonly cohorts: readonly { id: string; name: string; joinCode: string; memberCount: number }[];
-  /** dueAt is an ISO string. Counts are over the assignment's members: submittedCount includes reviewed ones; overdue is derived at `now`. */
-  readonly assignments: readonly { id: string; title: string; dueAt: string; memberCount: number; submittedCount: number; reviewedCount: number; overdueCount: number }[];
+  /**
+   * dueAt is an ISO string. Counts are over the assignment's members: submittedCount includes reviewed ones; overdue is
+   * derived at `now`.
+   */
+  readonly assignments: readonly {
+    id: string;
+    title: string;
+    dueAt: string;
+    memberCount: number;
+    submittedCount: number;
+    reviewedCount: number;
+    overdueCount: number;
+  }[];
   /** Submitted and not yet reviewed, oldest submission first. submittedAt is an ISO string. */
-  readonly awaitingReview: readonly { assignmentId: string; memberId: string; assignmentTitle: string; candidateName: string; submittedAt: string }[];
+  readonly awaitingReview: readonly {
+    assignmentId: string;
+    memberId: string;
+    assignmentTitle: string;
+    candidateName: string;
+    submittedAt: string;
+  }[];
 }
 
-/** What the /teach home shows: the actor's own cohorts, assignments (soonest due first) and submissions awaiting review. */
+/**
+ * What the /teach home shows: the actor's own cohorts, assignments (soonest due first) and submissions awaiting review.
+ */
 export async function interviewerOverview(actor: Actor, now: Date): Promise<InterviewerOverviewDto> {
   if (!may(actor, "assignment.list")) return { cohorts: [], assignments: [], awaitingReview: [] };
   const [cohorts, assignments] = await Promise.all([
-    db().cohort.findMany({ where: { ownerId: actor.id }, orderBy: { createdAt: "desc" }, include: { _count: { select: { members: true } } } }),
+    db().cohort.findMany({
+      where: { ownerId: actor.id },
+      orderBy: { createdAt: "desc" },
+      include: { _count: { select: { members: true } } },
+    }),
     db().assignment.findMany({
       where: { ownerId: actor.id },
       orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
-      include: { members: { select: { id: true, status: true, submittedAt: true, email: true, user: { select: { name: true } } } } },
+      include: {
+        members: {
+          select: { id: true, status: true, submittedAt: true, email: true, user: { select: { name: true } } },
+        },
+      },
     }),
   ]);
   const awaitingReview = assignments
     .flatMap((a) =>
       a.members
         .filter((m) => m.status === "submitted")
-        .map((m) => ({ assignmentId: a.id, memberId: m.id, assignmentTitle: a.title, candidateName: m.user?.name ?? m.email, submittedAt: (m.submittedAt ?? a.createdAt).toISOString() })),
+        .map((m) => ({
+          assignmentId: a.id,
+          memberId: m.id,
+          assignmentTitle: a.title,
+          candidateName: m.user?.name ?? m.email,
+          submittedAt: (m.submittedAt ?? a.createdAt).toISOString(),
+        })),
     )
     .sort((x, y) => x.submittedAt.localeCompare(y.submittedAt));
   return {
@@ -76,7 +115,9 @@ const notFound: NotFound = { ok: false, error: "not-found" };
 function buildCatalog(): ItemCatalog {
   return {
     lesson: getLessons().map((l) => ({ ref: l.slug, title: l.title })),
-    quiz: [...quizBank().quizzes.values()].map((q) => ({ ref: q.id, title: q.title })).sort((a, b) => a.title.localeCompare(b.title)),
+    quiz: [...quizBank().quizzes.values()]
+      .map((q) => ({ ref: q.id, title: q.title }))
+      .sort((a, b) => a.title.localeCompare(b.title)),
     lab: Object.entries(scenarios).map(([id, s]) => ({ ref: id, title: s.title ?? id })),
     interview: interviewPrompts().map((p) => ({ ref: p.slug, title: p.title })),
   };
@@ -107,14 +148,19 @@ export interface CreateAssignmentInput {
   readonly cohortId: string | null;
 }
 
-export type CreateAssignmentResult = { ok: true; id: string } | NotFound | { ok: false; error: "invalid"; fieldErrors: Record<string, string> };
+export type CreateAssignmentResult =
+  { ok: true; id: string } | NotFound | { ok: false; error: "invalid"; fieldErrors: Record<string, string> };
 
 /**
  * Creates the assignment, its items and its members in one transaction: all
  * current members of the chosen cohort (which must be the actor's) and every
  * typed email. Any invalid input changes nothing.
  */
-export async function createAssignment(actor: Actor, input: CreateAssignmentInput, now: Date): Promise<CreateAssignmentResult> {
+export async function createAssignment(
+  actor: Actor,
+  input: CreateAssignmentInput,
+  now: Date,
+): Promise<CreateAssignmentResult> {
   if (!may(actor, "assignment.create")) return notFound;
   const parsed = assignmentInputSchema(buildCatalog(), now).safeParse(input.assignment);
   const emails = parseEmailList(input.emails);
@@ -123,7 +169,10 @@ export async function createAssignment(actor: Actor, input: CreateAssignmentInpu
   if (!parsed.success || !emails.success) return { ok: false, error: "invalid", fieldErrors: errors };
   let cohortMembers: Enrolment[] = [];
   if (input.cohortId) {
-    const cohort = await db().cohort.findUnique({ where: { id: input.cohortId }, include: { members: { orderBy: { joinedAt: "asc" }, include: { user: { select: { email: true } } } } } });
+    const cohort = await db().cohort.findUnique({
+      where: { id: input.cohortId },
+      include: { members: { orderBy: { joinedAt: "asc" }, include: { user: { select: { email: true } } } } },
+    });
     if (!cohort || !may(actor, "cohort.view", { owner: cohort.ownerId })) return notFound;
     cohortMembers = cohort.members.map((m) => ({ email: m.user.email, userId: m.userId }));
   }
@@ -140,7 +189,9 @@ export async function createAssignment(actor: Actor, input: CreateAssignmentInpu
         seedMode: data.seedMode,
         pinnedSeed: data.pinnedSeed,
         seedBase: randomInt(1, MAX_SEED + 1),
-        items: { create: data.items.map((item, position) => ({ position, kind: item.kind, ref: item.ref, task: item.task })) },
+        items: {
+          create: data.items.map((item, position) => ({ position, kind: item.kind, ref: item.ref, task: item.task })),
+        },
       },
       select: { id: true },
     });
@@ -172,7 +223,11 @@ export async function listAssignments(actor: Actor, now: Date): Promise<Assignme
   const rows = await db().assignment.findMany({
     where: { ownerId: actor.id },
     orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }],
-    include: { cohort: { select: { name: true } }, members: { select: { status: true } }, _count: { select: { items: true } } },
+    include: {
+      cohort: { select: { name: true } },
+      members: { select: { status: true } },
+      _count: { select: { items: true } },
+    },
   });
   return rows.map((a) => ({
     id: a.id,
@@ -199,21 +254,45 @@ export interface AssignmentTableDto {
 
 export type AssignmentTableResult = { ok: true; table: AssignmentTableDto } | NotFound;
 
-const workSelect = { itemId: true, status: true, score: true, maxScore: true, timeSpentMs: true, quizAttemptId: true } as const;
+const workSelect = {
+  itemId: true,
+  status: true,
+  score: true,
+  maxScore: true,
+  timeSpentMs: true,
+  quizAttemptId: true,
+} as const;
 
 /** The assignment when the actor may take `rule` on it (the table says whose: the owner's), else null. */
 async function ownAssignment(actor: Actor, rule: RuleId, assignmentId: string) {
   if (!may(actor, rule)) return null;
-  const row = await db().assignment.findUnique({ where: { id: assignmentId }, include: { cohort: { select: { id: true, name: true } }, items: { orderBy: { position: "asc" } } } });
+  const row = await db().assignment.findUnique({
+    where: { id: assignmentId },
+    include: { cohort: { select: { id: true, name: true } }, items: { orderBy: { position: "asc" } } },
+  });
   return row && may(actor, rule, { owner: row.ownerId }) ? row : null;
 }
 
 type OwnAssignment = NonNullable<Awaited<ReturnType<typeof ownAssignment>>>;
-type WorkRow = { itemId: string; status: string; score: number | null; maxScore: number | null; timeSpentMs: number; quizAttemptId: string | null };
+type WorkRow = {
+  itemId: string;
+  status: string;
+  score: number | null;
+  maxScore: number | null;
+  timeSpentMs: number;
+  quizAttemptId: string | null;
+};
 type Attempts = ReadonlyMap<string, { status: string; score: number | null; maxScore: number | null }>;
 
 function tableItems(a: OwnAssignment, catalog: ItemCatalog): TableItem[] {
-  return a.items.map((i) => ({ id: i.id, position: i.position, kind: asKind(i.kind), ref: i.ref, title: titleOf(catalog, asKind(i.kind), i.ref), task: i.task }));
+  return a.items.map((i) => ({
+    id: i.id,
+    position: i.position,
+    kind: asKind(i.kind),
+    ref: i.ref,
+    title: titleOf(catalog, asKind(i.kind), i.ref),
+    task: i.task,
+  }));
 }
 
 /** A quiz scores from its attempt once submitted; other items from the work row if it was scored. */
@@ -228,22 +307,40 @@ function cellFor(item: TableItem, work: WorkRow | undefined, attempts: Attempts)
     score = submitted ? attempt.score : null;
     maxScore = submitted ? attempt.maxScore : null;
   }
-  return { itemId: item.id, status, score: score ?? null, maxScore: score === null ? null : (maxScore ?? null), timeSpentMs: work.timeSpentMs };
+  return {
+    itemId: item.id,
+    status,
+    score: score ?? null,
+    maxScore: score === null ? null : (maxScore ?? null),
+    timeSpentMs: work.timeSpentMs,
+  };
 }
 
 async function attemptsOf(works: readonly WorkRow[]): Promise<Attempts> {
   const ids = works.flatMap((w) => (w.quizAttemptId ? [w.quizAttemptId] : []));
   if (ids.length === 0) return new Map();
-  const rows = await db().quizAttempt.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, score: true, maxScore: true } });
+  const rows = await db().quizAttempt.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, status: true, score: true, maxScore: true },
+  });
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** Candidates × items with status, score and time per cell; members in the order they were added. */
-export async function getAssignmentTable(actor: Actor, assignmentId: string, now: Date): Promise<AssignmentTableResult> {
+export async function getAssignmentTable(
+  actor: Actor,
+  assignmentId: string,
+  now: Date,
+): Promise<AssignmentTableResult> {
   return assignmentTable(actor, "assignment.view-table", assignmentId, now);
 }
 
-async function assignmentTable(actor: Actor, rule: RuleId, assignmentId: string, now: Date): Promise<AssignmentTableResult> {
+async function assignmentTable(
+  actor: Actor,
+  rule: RuleId,
+  assignmentId: string,
+  now: Date,
+): Promise<AssignmentTableResult> {
   const a = await ownAssignment(actor, rule, assignmentId);
   if (!a) return notFound;
   const members = await db().assignmentMember.findMany({
@@ -274,7 +371,13 @@ async function assignmentTable(actor: Actor, rule: RuleId, assignmentId: string,
         submittedAt: m.submittedAt?.toISOString() ?? null,
         reviewedAt: m.reviewedAt?.toISOString() ?? null,
         feedback: m.feedback,
-        cells: items.map((item) => cellFor(item, m.work.find((w) => w.itemId === item.id), attempts)),
+        cells: items.map((item) =>
+          cellFor(
+            item,
+            m.work.find((w) => w.itemId === item.id),
+            attempts,
+          ),
+        ),
       })),
     },
   };
@@ -286,7 +389,11 @@ export type ExportResult = { ok: true; filename: string; csv: string } | NotFoun
 export async function exportAssignmentCsv(actor: Actor, assignmentId: string, now: Date): Promise<ExportResult> {
   const result = await assignmentTable(actor, "assignment.export-csv", assignmentId, now);
   if (!result.ok) return result;
-  return { ok: true, filename: csvFilename(result.table.title), csv: assignmentCsv(result.table.items, result.table.rows) };
+  return {
+    ok: true,
+    filename: csvFilename(result.table.title),
+    csv: assignmentCsv(result.table.items, result.table.rows),
+  };
 }
 
 export interface AddedMember {
@@ -296,7 +403,8 @@ export interface AddedMember {
   readonly inviteToken: string | null;
 }
 
-export type AddMembersResult = { ok: true; added: readonly AddedMember[] } | NotFound | { ok: false; error: "invalid"; message: string };
+export type AddMembersResult =
+  { ok: true; added: readonly AddedMember[] } | NotFound | { ok: false; error: "invalid"; message: string };
 
 /** Adds typed emails to the actor's assignment; a malformed one anywhere changes nothing. */
 export async function addMembers(actor: Actor, assignmentId: string, emailsText: string): Promise<AddMembersResult> {
@@ -313,7 +421,11 @@ export async function addMembers(actor: Actor, assignmentId: string, emailsText:
   });
   return {
     ok: true,
-    added: enrolled.map((m) => ({ email: m.email, outcome: !m.created ? "already" : m.userId ? "enrolled" : "invited", inviteToken: m.userId ? null : m.inviteToken })),
+    added: enrolled.map((m) => ({
+      email: m.email,
+      outcome: !m.created ? "already" : m.userId ? "enrolled" : "invited",
+      inviteToken: m.userId ? null : m.inviteToken,
+    })),
   };
 }
 
@@ -323,7 +435,12 @@ export type ItemDetail =
   | { readonly kind: "lab"; readonly labRun: string | null; readonly answer: string | null }
   | {
       readonly kind: "interview";
-      readonly session: { readonly status: "active" | "finished"; readonly notes: readonly { phase: string; text: string }[]; readonly allNotes: string; readonly selfScores: readonly ScoreDto[] } | null;
+      readonly session: {
+        readonly status: "active" | "finished";
+        readonly notes: readonly { phase: string; text: string }[];
+        readonly allNotes: string;
+        readonly selfScores: readonly ScoreDto[];
+      } | null;
     };
 
 export interface MemberWorkItemDto {
@@ -338,18 +455,36 @@ export interface MemberWorkItemDto {
 
 export interface MemberDetailDto {
   readonly assignment: { id: string; title: string; dueAt: string };
-  readonly member: { id: string; name: string | null; email: string; seed: number; status: MemberStatus; locked: boolean; startedAt: string | null; submittedAt: string | null; reviewedAt: string | null; feedback: string | null };
+  readonly member: {
+    id: string;
+    name: string | null;
+    email: string;
+    seed: number;
+    status: MemberStatus;
+    locked: boolean;
+    startedAt: string | null;
+    submittedAt: string | null;
+    reviewedAt: string | null;
+    feedback: string | null;
+  };
   readonly items: readonly MemberWorkItemDto[];
 }
 
 export type MemberDetailResult = { ok: true; detail: MemberDetailDto } | NotFound;
 
-async function interviewDetail(sessionId: string | null): Promise<Extract<ItemDetail, { kind: "interview" }>["session"]> {
+async function interviewDetail(
+  sessionId: string | null,
+): Promise<Extract<ItemDetail, { kind: "interview" }>["session"]> {
   if (!sessionId) return null;
-  const s = await db().interviewSession.findUnique({ where: { id: sessionId }, include: { scores: { where: { source: "self" } } } });
+  const s = await db().interviewSession.findUnique({
+    where: { id: sessionId },
+    include: { scores: { where: { source: "self" } } },
+  });
   if (!s) return null;
   const parsed = flowStateSchema.safeParse(JSON.parse(s.flowState));
-  const notes = parsed.success ? PHASES.map((p) => ({ phase: p.label, text: parsed.data.notes[p.id] ?? "" })) : [{ phase: "Notes", text: s.notes }];
+  const notes = parsed.success
+    ? PHASES.map((p) => ({ phase: p.label, text: parsed.data.notes[p.id] ?? "" }))
+    : [{ phase: "Notes", text: s.notes }];
   return {
     status: s.status === "finished" ? "finished" : "active",
     notes,
@@ -358,11 +493,22 @@ async function interviewDetail(sessionId: string | null): Promise<Extract<ItemDe
   };
 }
 
-/** One member's work, item by item, for the owner: quiz answers with keys, the lab run and answer, interview notes and self-scores. */
-export async function getMemberDetail(actor: Actor, assignmentId: string, memberId: string, now: Date): Promise<MemberDetailResult> {
+/**
+ * One member's work, item by item, for the owner: quiz answers with keys, the lab run and answer, interview notes and
+ * self-scores.
+ */
+export async function getMemberDetail(
+  actor: Actor,
+  assignmentId: string,
+  memberId: string,
+  now: Date,
+): Promise<MemberDetailResult> {
   const a = await ownAssignment(actor, "assignment.drill-down", assignmentId);
   if (!a) return notFound;
-  const m = await db().assignmentMember.findUnique({ where: { id: memberId }, include: { user: { select: { name: true } }, work: true } });
+  const m = await db().assignmentMember.findUnique({
+    where: { id: memberId },
+    include: { user: { select: { name: true } }, work: true },
+  });
   if (!m || m.assignmentId !== a.id) return notFound;
   const attempts = await attemptsOf(m.work);
   const items: MemberWorkItemDto[] = [];
@@ -374,7 +520,10 @@ export async function getMemberDetail(actor: Actor, assignmentId: string, member
         detail = { kind: "lesson" };
         break;
       case "quiz":
-        detail = { kind: "quiz", attempt: work?.quizAttemptId ? await attemptForCheckedReviewer(work.quizAttemptId) : null };
+        detail = {
+          kind: "quiz",
+          attempt: work?.quizAttemptId ? await attemptForCheckedReviewer(work.quizAttemptId) : null,
+        };
         break;
       case "lab":
         detail = { kind: "lab", labRun: work?.labRun ?? null, answer: work?.answer ?? null };
@@ -383,7 +532,14 @@ export async function getMemberDetail(actor: Actor, assignmentId: string, member
         detail = { kind: "interview", session: await interviewDetail(work?.interviewSessionId ?? null) };
         break;
     }
-    items.push({ item, cell: cellFor(item, work, attempts), scorable: isReviewScored(item.kind) && work !== undefined, startedAt: work?.startedAt.toISOString() ?? null, completedAt: work?.completedAt?.toISOString() ?? null, detail });
+    items.push({
+      item,
+      cell: cellFor(item, work, attempts),
+      scorable: isReviewScored(item.kind) && work !== undefined,
+      startedAt: work?.startedAt.toISOString() ?? null,
+      completedAt: work?.completedAt?.toISOString() ?? null,
+      detail,
+    });
   }
   return {
     ok: true,
@@ -428,10 +584,19 @@ const NOT_SUBMITTED = "The candidate has not submitted yet: feedback opens once 
  * reviewed; saving again later keeps them reviewed and (through reviewedAt)
  * shows the candidate the feedback as new. Any invalid field saves nothing.
  */
-export async function saveMemberFeedback(actor: Actor, assignmentId: string, memberId: string, review: ReviewInput, now: Date): Promise<FeedbackResult> {
+export async function saveMemberFeedback(
+  actor: Actor,
+  assignmentId: string,
+  memberId: string,
+  review: ReviewInput,
+  now: Date,
+): Promise<FeedbackResult> {
   const a = await ownAssignment(actor, "assignment.feedback", assignmentId);
   if (!a) return notFound;
-  const m = await db().assignmentMember.findUnique({ where: { id: memberId }, select: { assignmentId: true, status: true, work: { select: { id: true, itemId: true, updatedAt: true } } } });
+  const m = await db().assignmentMember.findUnique({
+    where: { id: memberId },
+    select: { assignmentId: true, status: true, work: { select: { id: true, itemId: true, updatedAt: true } } },
+  });
   if (!m || m.assignmentId !== a.id) return notFound;
   if (!isLocked(m.status)) return { ok: false, error: "not-submitted", message: NOT_SUBMITTED };
   const scorable: ScorableItem[] = a.items
@@ -440,17 +605,33 @@ export async function saveMemberFeedback(actor: Actor, assignmentId: string, mem
   const parsed = parseReview(review, scorable);
   if (!parsed.success) {
     const count = Object.keys(parsed.fieldErrors).length;
-    return { ok: false, error: "invalid", message: parsed.fieldErrors.form ?? (count === 1 ? Object.values(parsed.fieldErrors)[0] ?? "" : `Nothing was saved: fix the ${count} fields with a message under them.`), fieldErrors: parsed.fieldErrors };
+    return {
+      ok: false,
+      error: "invalid",
+      message:
+        parsed.fieldErrors.form ??
+        (count === 1
+          ? (Object.values(parsed.fieldErrors)[0] ?? "")
+          : `Nothing was saved: fix the ${count} fields with a message under them.`),
+      fieldErrors: parsed.fieldErrors,
+    };
   }
   const saved = await db().$transaction(async (tx) => {
-    // Guarded on the stored status so a concurrent un-submit (none exists today) could not be overwritten into "reviewed".
-    const updated = await tx.assignmentMember.updateMany({ where: { id: memberId, status: { in: ["submitted", "reviewed"] } }, data: { feedback: parsed.data.feedback, reviewedAt: now, status: "reviewed" } });
+    // Guarded on the stored status so a concurrent un-submit (none exists today) could not be overwritten into
+    // "reviewed".
+    const updated = await tx.assignmentMember.updateMany({
+      where: { id: memberId, status: { in: ["submitted", "reviewed"] } },
+      data: { feedback: parsed.data.feedback, reviewedAt: now, status: "reviewed" },
+    });
     if (updated.count !== 1) return false;
     for (const [itemId, score] of parsed.data.scores) {
       const work = m.work.find((w) => w.itemId === itemId);
       if (!work) continue;
       // updatedAt is the candidate's "last saved": an interviewer's score is not their edit, so it keeps its value.
-      await tx.assignmentWork.update({ where: { id: work.id }, data: { score, maxScore: score === null ? null : REVIEW_MAX_SCORE, updatedAt: work.updatedAt } });
+      await tx.assignmentWork.update({
+        where: { id: work.id },
+        data: { score, maxScore: score === null ? null : REVIEW_MAX_SCORE, updatedAt: work.updatedAt },
+      });
     }
     return true;
   });

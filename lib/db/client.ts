@@ -26,7 +26,10 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export type DbClientOptions = { config?: DatabaseConfig };
 
-/** A new client for `config`; callers own it and must `$disconnect()` it. Tests use this to act as a second app instance. */
+/**
+ * A new client for `config`; callers own it and must `$disconnect()` it. Tests use this to act as a second app
+ * instance.
+ */
 export function createDbClient(config: DatabaseConfig): Db {
   if (config.provider === "sqlite") {
     if (config.file !== ":memory:") {
@@ -42,7 +45,12 @@ export function createDbClient(config: DatabaseConfig): Db {
     // timeout = busy timeout: wait for another connection's write lock instead of failing at once.
     return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: config.file, timeout: 5_000 }) });
   }
-  const pool = new pg.Pool({ connectionString: config.url, max: 10, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 10_000 });
+  const pool = new pg.Pool({
+    connectionString: config.url,
+    max: 10,
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: 10_000,
+  });
   pool.on("error", () => {}); // an idle client dropped by the server: the pool replaces it
   const client = new PostgresClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   return client as unknown as Db; // sound: same models, same API (see above)

@@ -30,21 +30,37 @@ function newCohortCode(): string {
   return Array.from(randomBytes(8), (byte) => alphabet[byte % alphabet.length]).join("");
 }
 
-export type CreateCohortResult = { ok: true; id: string; joinCode: string } | NotFound | { ok: false; error: "invalid"; message: string };
+export type CreateCohortResult =
+  { ok: true; id: string; joinCode: string } | NotFound | { ok: false; error: "invalid"; message: string };
 
 export async function createCohort(actor: Actor, name: string): Promise<CreateCohortResult> {
   if (!may(actor, "cohort.create")) return notFound;
   const parsed = cohortNameSchema.safeParse(name);
-  if (!parsed.success) return { ok: false, error: "invalid", message: parsed.error.issues[0]?.message ?? "Give the cohort a name." };
-  const row = await db().cohort.create({ data: { ownerId: actor.id, name: parsed.data, joinCode: newCohortCode() }, select: { id: true, joinCode: true } });
+  if (!parsed.success)
+    return { ok: false, error: "invalid", message: parsed.error.issues[0]?.message ?? "Give the cohort a name." };
+  const row = await db().cohort.create({
+    data: { ownerId: actor.id, name: parsed.data, joinCode: newCohortCode() },
+    select: { id: true, joinCode: true },
+  });
   return { ok: true, id: row.id, joinCode: row.joinCode };
 }
 
 /** The actor's cohorts, newest first. */
 export async function listCohorts(actor: Actor): Promise<CohortSummaryDto[]> {
   if (!may(actor, "cohort.view")) return [];
-  const rows = await db().cohort.findMany({ where: { ownerId: actor.id }, orderBy: { createdAt: "desc" }, include: { _count: { select: { members: true, assignments: true } } } });
-  return rows.map((c) => ({ id: c.id, name: c.name, joinCode: c.joinCode, memberCount: c._count.members, assignmentCount: c._count.assignments, createdAt: c.createdAt.toISOString() }));
+  const rows = await db().cohort.findMany({
+    where: { ownerId: actor.id },
+    orderBy: { createdAt: "desc" },
+    include: { _count: { select: { members: true, assignments: true } } },
+  });
+  return rows.map((c) => ({
+    id: c.id,
+    name: c.name,
+    joinCode: c.joinCode,
+    memberCount: c._count.members,
+    assignmentCount: c._count.assignments,
+    createdAt: c.createdAt.toISOString(),
+  }));
 }
 
 export type CohortResult = { ok: true; cohort: CohortDetailDto } | NotFound;
@@ -68,8 +84,18 @@ export async function getCohort(actor: Actor, cohortId: string): Promise<CohortR
       memberCount: c.members.length,
       assignmentCount: c.assignments.length,
       createdAt: c.createdAt.toISOString(),
-      members: c.members.map((m) => ({ id: m.id, name: m.user.name, email: m.user.email, joinedAt: m.joinedAt.toISOString() })),
-      assignments: c.assignments.map((a) => ({ id: a.id, title: a.title, dueAt: a.dueAt.toISOString(), memberCount: a._count.members })),
+      members: c.members.map((m) => ({
+        id: m.id,
+        name: m.user.name,
+        email: m.user.email,
+        joinedAt: m.joinedAt.toISOString(),
+      })),
+      assignments: c.assignments.map((a) => ({
+        id: a.id,
+        title: a.title,
+        dueAt: a.dueAt.toISOString(),
+        memberCount: a._count.members,
+      })),
     },
   };
 }

@@ -27,14 +27,20 @@ export function projectRoot(): string {
 
 export function parseDatabaseUrl(raw: string | undefined): ParseDatabaseUrlResult {
   const value = raw?.trim() ?? "";
-  if (value === "") return { success: true, data: { provider: "sqlite", file: path.resolve(projectRoot(), DEFAULT_SQLITE_FILE) } };
+  if (value === "")
+    return { success: true, data: { provider: "sqlite", file: path.resolve(projectRoot(), DEFAULT_SQLITE_FILE) } };
 
   if (value.startsWith("file:")) {
     const file = value.slice("file:".length).replace(/\?.*$/, "");
-    if (file === "") return { success: false, error: "DATABASE_URL is file: without a path: use e.g. file:./data/quorum.db." };
+    if (file === "")
+      return { success: false, error: "DATABASE_URL is file: without a path: use e.g. file:./data/quorum.db." };
     if (file === ":memory:") return { success: true, data: { provider: "sqlite", file } };
-    // The file is named at run time, so the build's file tracing is told not to follow it (it would trace the whole project).
-    return { success: true, data: { provider: "sqlite", file: path.resolve(/* turbopackIgnore: true */ projectRoot(), file) } };
+    // The file is named at run time, so the build's file tracing is told not to follow it (it would trace the whole
+    // project).
+    return {
+      success: true,
+      data: { provider: "sqlite", file: path.resolve(/* turbopackIgnore: true */ projectRoot(), file) },
+    };
   }
 
   if (/^postgres(ql)?:\/\//i.test(value)) {
@@ -42,11 +48,22 @@ export function parseDatabaseUrl(raw: string | undefined): ParseDatabaseUrlResul
     try {
       url = new URL(value);
     } catch {
-      return { success: false, error: "DATABASE_URL is not a valid PostgreSQL URL: use e.g. postgresql://user:password@host:5432/quorum." };
+      return {
+        success: false,
+        error: "DATABASE_URL is not a valid PostgreSQL URL: use e.g. postgresql://user:password@host:5432/quorum.",
+      };
     }
-    if (url.hostname === "") return { success: false, error: "DATABASE_URL names no PostgreSQL host: use e.g. postgresql://user:password@host:5432/quorum." };
+    if (url.hostname === "")
+      return {
+        success: false,
+        error: "DATABASE_URL names no PostgreSQL host: use e.g. postgresql://user:password@host:5432/quorum.",
+      };
     if (url.pathname.replace(/^\//, "") === "") {
-      return { success: false, error: "DATABASE_URL names no PostgreSQL database: add it after the host, e.g. postgresql://user@host:5432/quorum." };
+      return {
+        success: false,
+        error:
+          "DATABASE_URL names no PostgreSQL database: add it after the host, e.g. postgresql://user@host:5432/quorum.",
+      };
     }
     return { success: true, data: { provider: "postgresql", url: value } };
   }
@@ -54,7 +71,10 @@ export function parseDatabaseUrl(raw: string | undefined): ParseDatabaseUrlResul
   // Show only the scheme: the rest may hold a password.
   const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(value)?.[0];
   const shown = scheme ? `starts with "${scheme}"` : "has no scheme";
-  return { success: false, error: `DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), but it ${shown}.` };
+  return {
+    success: false,
+    error: `DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), but it ${shown}.`,
+  };
 }
 
 /** host:port of a PostgreSQL URL, without credentials, for messages. */
@@ -79,7 +99,8 @@ export function withDatabase(url: string, database: string): string {
 }
 
 function errorCode(error: unknown): string | undefined {
-  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string") return error.code;
+  if (typeof error === "object" && error !== null && "code" in error && typeof error.code === "string")
+    return error.code;
   return undefined;
 }
 
@@ -118,7 +139,9 @@ export async function checkDatabaseReachable(config: DatabaseConfig): Promise<vo
       new Database(config.file).close();
     } catch (error) {
       const reason = error instanceof Error ? error.message.replace(/\.$/, "") : String(error);
-      throw new Error(`DATABASE_URL points at the SQLite file ${config.file}, which cannot be opened (${reason}): fix the path or its permissions.`);
+      throw new Error(
+        `DATABASE_URL points at the SQLite file ${config.file}, which cannot be opened (${reason}): fix the path or its permissions.`,
+      );
     }
     return;
   }

@@ -21,7 +21,10 @@ export interface RecentAttemptDto {
 }
 
 export interface DashboardActivityDto {
-  /** ISO instants of every activity: lessons completed, quizzes submitted, interviews taken part in (as candidate or interviewer). */
+  /**
+   * ISO instants of every activity: lessons completed, quizzes submitted, interviews taken part in (as candidate or
+   * interviewer).
+   */
   readonly activity: readonly string[];
   /** Submitted attempts with marks available, the newest `scoredLimit`, newest first. */
   readonly scored: readonly { id: string; title: string; submittedAt: string; score: number; maxScore: number }[];
@@ -35,20 +38,34 @@ function quizTitle(quizId: string): string {
 }
 
 /** The acting user's activity, score history and recent attempts. */
-export async function dashboardActivity(actor: Actor, options: { scoredLimit?: number; recentLimit?: number } = {}): Promise<DashboardActivityDto> {
+export async function dashboardActivity(
+  actor: Actor,
+  options: { scoredLimit?: number; recentLimit?: number } = {},
+): Promise<DashboardActivityDto> {
   if (!may(actor, "quiz-attempt.history")) return { activity: [], scored: [], recent: [] };
   const { scoredLimit = 20, recentLimit = 5 } = options;
   const [lessons, submitted, interviews, scored, recent] = await Promise.all([
     db().lessonCompletion.findMany({ where: { userId: actor.id }, select: { completedAt: true } }),
-    db().quizAttempt.findMany({ where: { userId: actor.id, status: "submitted", submittedAt: { not: null } }, select: { submittedAt: true } }),
-    db().interviewSession.findMany({ where: { OR: [{ candidateId: actor.id }, { interviewerId: actor.id }] }, select: { createdAt: true } }),
+    db().quizAttempt.findMany({
+      where: { userId: actor.id, status: "submitted", submittedAt: { not: null } },
+      select: { submittedAt: true },
+    }),
+    db().interviewSession.findMany({
+      where: { OR: [{ candidateId: actor.id }, { interviewerId: actor.id }] },
+      select: { createdAt: true },
+    }),
     db().quizAttempt.findMany({
       where: { userId: actor.id, status: "submitted", submittedAt: { not: null }, maxScore: { gt: 0 } },
       orderBy: { submittedAt: "desc" },
       take: scoredLimit,
       select: { id: true, quizId: true, submittedAt: true, score: true, maxScore: true },
     }),
-    db().quizAttempt.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "desc" }, take: recentLimit, select: { id: true, quizId: true, status: true, score: true, maxScore: true, createdAt: true, submittedAt: true } }),
+    db().quizAttempt.findMany({
+      where: { userId: actor.id },
+      orderBy: { createdAt: "desc" },
+      take: recentLimit,
+      select: { id: true, quizId: true, status: true, score: true, maxScore: true, createdAt: true, submittedAt: true },
+    }),
   ]);
   const activity = [
     ...lessons.map((r) => r.completedAt),
@@ -57,7 +74,19 @@ export async function dashboardActivity(actor: Actor, options: { scoredLimit?: n
   ].map((d) => d.toISOString());
   return {
     activity,
-    scored: scored.flatMap((r) => (r.submittedAt && r.maxScore !== null ? [{ id: r.id, title: quizTitle(r.quizId), submittedAt: r.submittedAt.toISOString(), score: r.score ?? 0, maxScore: r.maxScore }] : [])),
+    scored: scored.flatMap((r) =>
+      r.submittedAt && r.maxScore !== null
+        ? [
+            {
+              id: r.id,
+              title: quizTitle(r.quizId),
+              submittedAt: r.submittedAt.toISOString(),
+              score: r.score ?? 0,
+              maxScore: r.maxScore,
+            },
+          ]
+        : [],
+    ),
     recent: recent.map((r) => ({
       id: r.id,
       quizId: r.quizId,

@@ -11,25 +11,98 @@ export { markLessonComplete, unmarkLessonComplete, completedLessonSlugs } from "
 export type { LessonCompletionDto, ProgressResult } from "./lesson-progress";
 export { listUsers, changeUserRole, setUserActive } from "./admin-users";
 export type { ManagedUserDto, AdminResult } from "./admin-users";
-export { createInterview, joinInterview, getInterview, saveInterview, recordLabEvent, saveScores, saveFeedback, listInterviews } from "./interviews";
-export type { InterviewRole, InterviewSessionDto, InterviewSummaryDto, ScoreDto, SaveResult, CreateResult } from "./interviews";
-export { startQuizAttempt, startReviewAttempt, getQuizAttempt, answerQuizQuestion, submitQuizAttempt, conceptMastery, reviewQueue, listQuizAttempts, REVIEW_QUIZ_ID, ASSIGNED_ONLY } from "./quiz";
+export {
+  createInterview,
+  joinInterview,
+  getInterview,
+  saveInterview,
+  recordLabEvent,
+  saveScores,
+  saveFeedback,
+  listInterviews,
+} from "./interviews";
+export type {
+  InterviewRole,
+  InterviewSessionDto,
+  InterviewSummaryDto,
+  ScoreDto,
+  SaveResult,
+  CreateResult,
+} from "./interviews";
+export {
+  startQuizAttempt,
+  startReviewAttempt,
+  getQuizAttempt,
+  answerQuizQuestion,
+  submitQuizAttempt,
+  conceptMastery,
+  reviewQueue,
+  listQuizAttempts,
+  REVIEW_QUIZ_ID,
+  ASSIGNED_ONLY,
+} from "./quiz";
 export { getQuizDraft, saveQuizDraft } from "./quiz-drafts";
 export type { DraftSaveResult } from "./quiz-drafts";
-export type { AttemptDto, AttemptQuestionDto, AnswerDto, MasteryDto, ReviewQueueDto, QuizResult, QuizError, FeedbackMode, SubmittedResponse, StartOptions } from "./quiz";
+export type {
+  AttemptDto,
+  AttemptQuestionDto,
+  AnswerDto,
+  MasteryDto,
+  ReviewQueueDto,
+  QuizResult,
+  QuizError,
+  FeedbackMode,
+  SubmittedResponse,
+  StartOptions,
+} from "./quiz";
 export { dashboardActivity } from "./dashboard";
 export type { DashboardActivityDto, RecentAttemptDto } from "./dashboard";
 export { interviewerOverview } from "./assignments";
 export type { InterviewerOverviewDto } from "./assignments";
 export type { Actor } from "../auth/access";
 export { listInbox, getMemberAssignment, openItem } from "./member-assignments";
-export type { InboxEntryDto, MemberAssignmentDto, MemberItemDto, OpenItemDto, ItemKind, ItemStatus } from "./member-assignments";
-export { startItem, saveLabWork, completeLessonItem, addTimeSpent, submitAssignment, MAX_ANSWER_LENGTH, MAX_HEARTBEAT_MS } from "./assignment-work";
+export type {
+  InboxEntryDto,
+  MemberAssignmentDto,
+  MemberItemDto,
+  OpenItemDto,
+  ItemKind,
+  ItemStatus,
+} from "./member-assignments";
+export {
+  startItem,
+  saveLabWork,
+  completeLessonItem,
+  addTimeSpent,
+  submitAssignment,
+  MAX_ANSWER_LENGTH,
+  MAX_HEARTBEAT_MS,
+} from "./assignment-work";
 export type { StartedItemDto } from "./assignment-work";
 export type { WorkError, WorkResult } from "./member-access";
 export { claimInvitation, invitationPreview, joinCohort, normaliseJoinCode } from "./assignment-joining";
 export type { JoinedCohortDto } from "./assignment-joining";
-export { itemCatalog, createAssignment, listAssignments, getAssignmentTable, exportAssignmentCsv, addMembers, getMemberDetail, saveMemberFeedback } from "./assignments";
-export type { AssignmentSummaryDto, AssignmentTableDto, AddedMember, MemberDetailDto, MemberWorkItemDto, ItemDetail, CreateAssignmentResult, AddMembersResult, FeedbackResult, ReviewInput } from "./assignments";
+export {
+  itemCatalog,
+  createAssignment,
+  listAssignments,
+  getAssignmentTable,
+  exportAssignmentCsv,
+  addMembers,
+  getMemberDetail,
+  saveMemberFeedback,
+} from "./assignments";
+export type {
+  AssignmentSummaryDto,
+  AssignmentTableDto,
+  AddedMember,
+  MemberDetailDto,
+  MemberWorkItemDto,
+  ItemDetail,
+  CreateAssignmentResult,
+  AddMembersResult,
+  FeedbackResult,
+  ReviewInput,
+} from "./assignments";
 export { createCohort, listCohorts, getCohort } from "./cohorts";
 export type { CohortSummaryDto, CohortDetailDto, CreateCohortResult } from "./cohorts";

@@ -1,7 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { interviewPrompt } from "../content/interviews";
-import { candidateEventSchema, timelinePayloadSchema, type TimelineEntry, type TimelinePayload } from "../interview/events";
+import {
+  candidateEventSchema,
+  timelinePayloadSchema,
+  type TimelineEntry,
+  type TimelinePayload,
+} from "../interview/events";
 import { elapsedAt, flowStateSchema, initialFlow, allNotes, type FlowState } from "../interview/flow";
 import { accepts, checkSave } from "../interview/save-check";
 import { RUBRIC_DIMENSIONS } from "../interview/prompt-schema";
@@ -68,7 +73,10 @@ const notFound: NotFound = { ok: false, error: "not-found" };
 /** The session is an item of an assignment the candidate has submitted: its answers are locked. */
 export type Locked = { ok: false; error: "locked" };
 const locked: Locked = { ok: false, error: "locked" };
-/** The request is not a step the interview's flow allows from its stored state (lib/interview/save-check.ts); nothing was written. */
+/**
+ * The request is not a step the interview's flow allows from its stored state (lib/interview/save-check.ts); nothing
+ * was written.
+ */
 export type OutOfOrder = { ok: false; error: "out-of-order"; message: string };
 const outOfOrder = (message: string): OutOfOrder => ({ ok: false, error: "out-of-order", message });
 const FINISHED_LAB = "This interview is finished: its lab takes no more actions or faults.";
@@ -77,7 +85,10 @@ const FULL_LAB = `This interview's lab already holds ${MAX_ACTIONS.toLocaleStrin
 
 /** Whether the session belongs to assignment work that was submitted (then the candidate's side cannot change). */
 async function lockedByAssignment(sessionId: string): Promise<boolean> {
-  const work = await db().assignmentWork.findUnique({ where: { interviewSessionId: sessionId }, select: { member: { select: { status: true } } } });
+  const work = await db().assignmentWork.findUnique({
+    where: { interviewSessionId: sessionId },
+    select: { member: { select: { status: true } } },
+  });
   return work !== null && isLocked(work.member.status);
 }
 
@@ -93,7 +104,15 @@ export const saveInputSchema = z.object({
   events: z.array(candidateEventSchema).max(50).optional(),
 });
 export type SaveInput = z.input<typeof saveInputSchema>;
-export const scoreInputSchema = z.array(z.object({ dimension: z.enum(RUBRIC_DIMENSIONS), level: z.number().int().min(1).max(4), comment: z.string().max(TEXT_LIMITS.scoreComment).default("") })).max(RUBRIC_DIMENSIONS.length);
+export const scoreInputSchema = z
+  .array(
+    z.object({
+      dimension: z.enum(RUBRIC_DIMENSIONS),
+      level: z.number().int().min(1).max(4),
+      comment: z.string().max(TEXT_LIMITS.scoreComment).default(""),
+    }),
+  )
+  .max(RUBRIC_DIMENSIONS.length);
 
 const sessionInclude = {
   candidate: { select: { name: true } },
@@ -113,12 +132,24 @@ function toEntry(row: { seq: number; elapsedMs: number; payload: string }): Time
 }
 
 function toScore(row: { source: string; dimension: string; level: number; comment: string }): ScoreDto {
-  return { source: row.source === "interviewer" ? "interviewer" : "self", dimension: row.dimension, level: row.level, comment: row.comment };
+  return {
+    source: row.source === "interviewer" ? "interviewer" : "self",
+    dimension: row.dimension,
+    level: row.level,
+    comment: row.comment,
+  };
 }
 
-/** The actor's part in the session, as the access table allows it (a demoted interviewer loses their sessions' interviewer part). */
-function roleIn(session: { candidateId: string | null; interviewerId: string | null }, actor: Actor): InterviewRole | null {
-  if (session.interviewerId === actor.id) return may(actor, "interview.interviewer-part", { owner: session.interviewerId }) ? "interviewer" : null;
+/**
+ * The actor's part in the session, as the access table allows it (a demoted interviewer loses their sessions'
+ * interviewer part).
+ */
+function roleIn(
+  session: { candidateId: string | null; interviewerId: string | null },
+  actor: Actor,
+): InterviewRole | null {
+  if (session.interviewerId === actor.id)
+    return may(actor, "interview.interviewer-part", { owner: session.interviewerId }) ? "interviewer" : null;
   if (may(actor, "interview.candidate-part", { owner: session.candidateId })) return "candidate";
   return null;
 }
@@ -161,14 +192,19 @@ function newJoinCode(): string {
   return Array.from(randomBytes(8), (byte) => alphabet[byte % alphabet.length]).join("");
 }
 
-export type CreateResult = { ok: true; id: string; joinCode: string | null } | { ok: false; error: "unknown-prompt" | "not-found" | "bad-duration" };
+export type CreateResult =
+  | { ok: true; id: string; joinCode: string | null }
+  | { ok: false; error: "unknown-prompt" | "not-found" | "bad-duration" };
 
 /**
  * Starts a session. Solo: the actor is the candidate. Led: the actor (an
  * interviewer or admin) invites a candidate by code; for anyone else leading
  * is "not-found", like every action a role may not take.
  */
-export async function createInterview(actor: Actor, input: { promptSlug: string; mode: "solo" | "led"; durationMin: number }): Promise<CreateResult> {
+export async function createInterview(
+  actor: Actor,
+  input: { promptSlug: string; mode: "solo" | "led"; durationMin: number },
+): Promise<CreateResult> {
   if (!interviewPrompt(input.promptSlug)) return { ok: false, error: "unknown-prompt" };
   if (!durationSchema.safeParse(input.durationMin).success) return { ok: false, error: "bad-duration" };
   if (!may(actor, input.mode === "led" ? "interview.start-led" : "interview.start-solo")) return notFound;
@@ -190,36 +226,76 @@ export async function createInterview(actor: Actor, input: { promptSlug: string;
 /** Too many wrong join codes from this account lately (LIMITS.joinCode); nothing was looked up. */
 export type JoinThrottled = { ok: false; error: "throttled"; message: string };
 
-/** Joins a led session as its candidate. A code already used by someone else, or the interviewer's own, is not found. */
-export async function joinInterview(actor: Actor, code: string): Promise<{ ok: true; id: string } | NotFound | JoinThrottled> {
+/**
+ * Joins a led session as its candidate. A code already used by someone else, or the interviewer's own, is not found.
+ */
+export async function joinInterview(
+  actor: Actor,
+  code: string,
+): Promise<{ ok: true; id: string } | NotFound | JoinThrottled> {
   const joinCode = code.trim().toUpperCase();
   if (!may(actor, "interview.join") || !/^[A-Z0-9]{8}$/.test(joinCode)) return notFound;
   // Each code tried takes a slot of the account's join-code limit; a code that names a session gives it back.
-  const lookup = await limitFailures(LIMITS.joinCode, actor.id, () => db().interviewSession.findUnique({ where: { joinCode }, select: { id: true, candidateId: true, interviewerId: true } }), (found) => found !== null);
-  if (!lookup.ok) return { ok: false, error: "throttled", message: `Too many wrong codes from this account. Try again in ${retryWording(lookup.retryAfterSeconds)}.` };
+  const lookup = await limitFailures(
+    LIMITS.joinCode,
+    actor.id,
+    () =>
+      db().interviewSession.findUnique({
+        where: { joinCode },
+        select: { id: true, candidateId: true, interviewerId: true },
+      }),
+    (found) => found !== null,
+  );
+  if (!lookup.ok)
+    return {
+      ok: false,
+      error: "throttled",
+      message: `Too many wrong codes from this account. Try again in ${retryWording(lookup.retryAfterSeconds)}.`,
+    };
   const row = lookup.result;
   if (!row || row.interviewerId === actor.id) return notFound;
   if (row.candidateId === actor.id) return { ok: true, id: row.id };
   if (row.candidateId !== null) return notFound;
-  const claimed = await db().interviewSession.updateMany({ where: { id: row.id, candidateId: null }, data: { candidateId: actor.id } });
+  const claimed = await db().interviewSession.updateMany({
+    where: { id: row.id, candidateId: null },
+    data: { candidateId: actor.id },
+  });
   return claimed.count === 1 ? { ok: true, id: row.id } : notFound;
 }
 
-export async function getInterview(actor: Actor, id: string): Promise<{ ok: true; session: InterviewSessionDto } | NotFound> {
+export async function getInterview(
+  actor: Actor,
+  id: string,
+): Promise<{ ok: true; session: InterviewSessionDto } | NotFound> {
   const found = await findVisible(actor, id);
   return found ? { ok: true, session: toDto(found.row, found.viewerRole, await lockedByAssignment(id)) } : notFound;
 }
 
-async function appendEvents(sessionId: string, events: readonly { elapsedMs: number; payload: TimelinePayload }[]): Promise<void> {
+async function appendEvents(
+  sessionId: string,
+  events: readonly { elapsedMs: number; payload: TimelinePayload }[],
+): Promise<void> {
   if (events.length === 0) return;
   // Seq numbers are per session; a concurrent append hits the unique index and retries.
   for (let attempt = 0; ; attempt++) {
     try {
       await db().$transaction(async (tx) => {
-        const last = await tx.interviewEvent.findFirst({ where: { sessionId }, orderBy: { seq: "desc" }, select: { seq: true } });
+        const last = await tx.interviewEvent.findFirst({
+          where: { sessionId },
+          orderBy: { seq: "desc" },
+          select: { seq: true },
+        });
         const first = (last?.seq ?? 0) + 1;
         for (const [index, event] of events.entries()) {
-          await tx.interviewEvent.create({ data: { sessionId, seq: first + index, elapsedMs: Math.round(event.elapsedMs), kind: event.payload.kind, payload: JSON.stringify(event.payload) } });
+          await tx.interviewEvent.create({
+            data: {
+              sessionId,
+              seq: first + index,
+              elapsedMs: Math.round(event.elapsedMs),
+              kind: event.payload.kind,
+              payload: JSON.stringify(event.payload),
+            },
+          });
         }
       });
       return;
@@ -229,7 +305,13 @@ async function appendEvents(sessionId: string, events: readonly { elapsedMs: num
   }
 }
 
-export type SaveResult = { ok: true; revision: number } | { ok: false; error: "conflict"; current: { flow: FlowState; revision: number } } | NotFound | Locked | OutOfOrder | { ok: false; error: "invalid" };
+export type SaveResult =
+  | { ok: true; revision: number }
+  | { ok: false; error: "conflict"; current: { flow: FlowState; revision: number } }
+  | NotFound
+  | Locked
+  | OutOfOrder
+  | { ok: false; error: "invalid" };
 
 /**
  * The candidate's autosave. Optimistic concurrency: it succeeds only when
@@ -248,20 +330,36 @@ export async function saveInterview(actor: Actor, id: string, raw: unknown): Pro
   if (await lockedByAssignment(id)) return locked;
   const { baseRevision, flow: requested } = input.data;
   const conflict = async (): Promise<SaveResult> => {
-    const current = await db().interviewSession.findUniqueOrThrow({ where: { id }, select: { flowState: true, revision: true } });
-    return { ok: false, error: "conflict", current: { flow: parseFlow(current.flowState), revision: current.revision } };
+    const current = await db().interviewSession.findUniqueOrThrow({
+      where: { id },
+      select: { flowState: true, revision: true },
+    });
+    return {
+      ok: false,
+      error: "conflict",
+      current: { flow: parseFlow(current.flowState), revision: current.revision },
+    };
   };
   if (found.row.revision !== baseRevision) return conflict();
   const checked = checkSave(parseFlow(found.row.flowState), requested, Date.now());
   if (!checked.ok) return outOfOrder(checked.reason);
   const flow = checked.state;
-  // Still conditional on the revision read above: a save that raced this one in between wins, and this one is a conflict.
+  // Still conditional on the revision read above: a save that raced this one in between wins, and this one is a
+  // conflict.
   const updated = await db().interviewSession.updateMany({
     where: { id, revision: baseRevision },
-    data: { flowState: JSON.stringify(flow), notes: allNotes(flow), revision: { increment: 1 }, status: flow.status === "finished" ? "finished" : "active" },
+    data: {
+      flowState: JSON.stringify(flow),
+      notes: allNotes(flow),
+      revision: { increment: 1 },
+      status: flow.status === "finished" ? "finished" : "active",
+    },
   });
   if (updated.count === 0) return conflict();
-  await appendEvents(id, checked.emitted.map(({ elapsedMs, ...payload }) => ({ elapsedMs, payload })));
+  await appendEvents(
+    id,
+    checked.emitted.map(({ elapsedMs, ...payload }) => ({ elapsedMs, payload })),
+  );
   return { ok: true, revision: baseRevision + 1 };
 }
 
@@ -270,18 +368,27 @@ export async function saveInterview(actor: Actor, id: string, raw: unknown): Pro
  * interview clock. Refused once the interview is finished (the lab is over), and
  * once it belongs to a submitted assignment.
  */
-export async function recordLabEvent(actor: Actor, id: string, raw: unknown): Promise<{ ok: true } | NotFound | Locked | OutOfOrder | { ok: false; error: "invalid" }> {
+export async function recordLabEvent(
+  actor: Actor,
+  id: string,
+  raw: unknown,
+): Promise<{ ok: true } | NotFound | Locked | OutOfOrder | { ok: false; error: "invalid" }> {
   const found = await findVisible(actor, id);
   if (!found) return notFound;
   const payload = timelinePayloadSchema.safeParse(raw);
   if (!payload.success) return { ok: false, error: "invalid" };
-  const allowed = payload.data.kind === "fault" ? found.viewerRole === "interviewer" : payload.data.kind === "lab-action" && found.viewerRole === "candidate";
+  const allowed =
+    payload.data.kind === "fault"
+      ? found.viewerRole === "interviewer"
+      : payload.data.kind === "lab-action" && found.viewerRole === "candidate";
   if (!allowed) return { ok: false, error: "invalid" };
   if (await lockedByAssignment(id)) return locked;
   const flow = parseFlow(found.row.flowState);
   if (flow.status === "finished") return outOfOrder(FINISHED_LAB);
-  // The deep-dive lab's log holds at most MAX_ACTIONS (lib/sim/limits.ts): the session stores no more than its lab could apply.
-  if (found.row.events.filter((e) => e.kind === "lab-action" || e.kind === "fault").length >= MAX_ACTIONS) return outOfOrder(FULL_LAB);
+  // The deep-dive lab's log holds at most MAX_ACTIONS (lib/sim/limits.ts): the session stores no more than its lab
+  // could apply.
+  if (found.row.events.filter((e) => e.kind === "lab-action" || e.kind === "fault").length >= MAX_ACTIONS)
+    return outOfOrder(FULL_LAB);
   await appendEvents(id, [{ elapsedMs: elapsedAt(flow, Date.now()), payload: payload.data }]);
   return { ok: true };
 }
@@ -295,7 +402,11 @@ export async function recordLabEvent(actor: Actor, id: string, raw: unknown): Pr
  * included, since that is when feedback is written; the candidate cannot change
  * any of it.
  */
-export async function saveScores(actor: Actor, id: string, raw: unknown): Promise<{ ok: true } | NotFound | Locked | OutOfOrder | { ok: false; error: "invalid" }> {
+export async function saveScores(
+  actor: Actor,
+  id: string,
+  raw: unknown,
+): Promise<{ ok: true } | NotFound | Locked | OutOfOrder | { ok: false; error: "invalid" }> {
   const found = await findVisible(actor, id);
   if (!found) return notFound;
   const scores = scoreInputSchema.safeParse(raw);
@@ -303,7 +414,11 @@ export async function saveScores(actor: Actor, id: string, raw: unknown): Promis
   const source = found.viewerRole === "interviewer" ? "interviewer" : "self";
   if (source === "self" && (await lockedByAssignment(id))) return locked;
   const flow = parseFlow(found.row.flowState);
-  if (source === "self" && !scores.data.every((s) => accepts(flow, { type: "self-score", dimension: s.dimension, level: s.level }))) return outOfOrder(SELF_SCORE_EARLY);
+  if (
+    source === "self" &&
+    !scores.data.every((s) => accepts(flow, { type: "self-score", dimension: s.dimension, level: s.level }))
+  )
+    return outOfOrder(SELF_SCORE_EARLY);
   await db().$transaction(
     scores.data.map((score) =>
       db().interviewScore.upsert({
@@ -316,10 +431,20 @@ export async function saveScores(actor: Actor, id: string, raw: unknown): Promis
   return { ok: true };
 }
 
-export const feedbackInputSchema = z.object({ interviewerNotes: z.string().max(TEXT_LIMITS.interviewerNotes).default(""), feedback: z.string().max(TEXT_LIMITS.interviewFeedback).optional(), submit: z.boolean().default(false) });
+export const feedbackInputSchema = z.object({
+  interviewerNotes: z.string().max(TEXT_LIMITS.interviewerNotes).default(""),
+  feedback: z.string().max(TEXT_LIMITS.interviewFeedback).optional(),
+  submit: z.boolean().default(false),
+});
 
-/** The interviewer's private notes, and the written feedback; `submit` releases feedback and scores to the candidate. */
-export async function saveFeedback(actor: Actor, id: string, raw: unknown): Promise<{ ok: true } | NotFound | { ok: false; error: "invalid" }> {
+/**
+ * The interviewer's private notes, and the written feedback; `submit` releases feedback and scores to the candidate.
+ */
+export async function saveFeedback(
+  actor: Actor,
+  id: string,
+  raw: unknown,
+): Promise<{ ok: true } | NotFound | { ok: false; error: "invalid" }> {
   const found = await findVisible(actor, id);
   if (!found || found.viewerRole !== "interviewer") return notFound;
   const input = feedbackInputSchema.safeParse(raw);
@@ -347,15 +472,17 @@ export async function listInterviews(actor: Actor): Promise<InterviewSummaryDto[
     const viewerRole = roleIn(row, actor);
     if (!viewerRole) return [];
     const released = row.feedbackAt !== null;
-    return [{
-      id: row.id,
-      promptSlug: row.promptSlug,
-      mode: row.mode === "led" ? "led" : "solo",
-      viewerRole,
-      status: row.status === "finished" ? "finished" : "active",
-      createdAt: row.createdAt.toISOString(),
-      hasFeedback: released,
-      scores: row.scores.filter((s) => s.source === "self" || viewerRole === "interviewer" || released).map(toScore),
-    } satisfies InterviewSummaryDto];
+    return [
+      {
+        id: row.id,
+        promptSlug: row.promptSlug,
+        mode: row.mode === "led" ? "led" : "solo",
+        viewerRole,
+        status: row.status === "finished" ? "finished" : "active",
+        createdAt: row.createdAt.toISOString(),
+        hasFeedback: released,
+        scores: row.scores.filter((s) => s.source === "self" || viewerRole === "interviewer" || released).map(toScore),
+      } satisfies InterviewSummaryDto,
+    ];
   });
 }

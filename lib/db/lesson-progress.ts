@@ -5,7 +5,8 @@ import { db } from "./client";
 /** A completed lesson as the app sees it. */
 export type LessonCompletionDto = { lessonSlug: string; completedAt: string };
 
-export type ProgressResult = { ok: true; completion: LessonCompletionDto | null } | { ok: false; error: "unknown-lesson" | "not-found" };
+export type ProgressResult =
+  { ok: true; completion: LessonCompletionDto | null } | { ok: false; error: "unknown-lesson" | "not-found" };
 
 function isLesson(slug: string): boolean {
   return lessonSlugs().includes(slug);
@@ -38,7 +39,11 @@ export async function unmarkLessonComplete(actor: Actor, slug: string): Promise<
 /** Slugs the acting user has completed that still exist in content/, oldest completion first. */
 export async function completedLessonSlugs(actor: Actor): Promise<string[]> {
   if (!may(actor, "lesson-progress.view")) return [];
-  const rows = await db().lessonCompletion.findMany({ where: { userId: actor.id }, orderBy: { completedAt: "asc" }, select: { lessonSlug: true } });
+  const rows = await db().lessonCompletion.findMany({
+    where: { userId: actor.id },
+    orderBy: { completedAt: "asc" },
+    select: { lessonSlug: true },
+  });
   const known = new Set(lessonSlugs());
   return rows.map((row) => row.lessonSlug).filter((slug) => known.has(slug));
 }

@@ -41,7 +41,17 @@ const memberSelect = {
   reviewedAt: true,
   feedbackSeenAt: true,
   work: true,
-  assignment: { select: { id: true, title: true, instructions: true, dueAt: true, seedMode: true, owner: { select: { name: true } }, items: { orderBy: { position: "asc" as const } } } },
+  assignment: {
+    select: {
+      id: true,
+      title: true,
+      instructions: true,
+      dueAt: true,
+      seedMode: true,
+      owner: { select: { name: true } },
+      items: { orderBy: { position: "asc" as const } },
+    },
+  },
 };
 
 /**
@@ -50,8 +60,12 @@ const memberSelect = {
  */
 export async function findMember(actor: Actor, rule: RuleId, assignmentId: string) {
   // The id comes straight from a URL or form: anything that cannot be an id is simply not found.
-  if (typeof assignmentId !== "string" || assignmentId === "" || assignmentId.length > 100 || !may(actor, rule)) return null;
-  const row = await db().assignmentMember.findFirst({ where: { assignmentId, userId: actor.id }, select: memberSelect });
+  if (typeof assignmentId !== "string" || assignmentId === "" || assignmentId.length > 100 || !may(actor, rule))
+    return null;
+  const row = await db().assignmentMember.findFirst({
+    where: { assignmentId, userId: actor.id },
+    select: memberSelect,
+  });
   return row && may(actor, rule, { member: row.userId }) ? row : null;
 }
 

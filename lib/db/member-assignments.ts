@@ -65,7 +65,10 @@ export interface MemberAssignmentDto {
   /** Only once reviewed. */
   readonly feedback: string | null;
   readonly reviewedAt: string | null;
-  /** The feedback was given (or changed) after the candidate last opened it; still true on the opening that marks it seen. */
+  /**
+   * The feedback was given (or changed) after the candidate last opened it; still true on the opening that marks it
+   * seen.
+   */
   readonly feedbackUnread: boolean;
   readonly items: readonly MemberItemDto[];
 }
@@ -113,15 +116,27 @@ function memberDto(m: MemberRow, now: Date): MemberAssignmentDto {
     feedback: reviewed ? m.feedback : null,
     reviewedAt: reviewed ? (m.reviewedAt?.toISOString() ?? null) : null,
     feedbackUnread: isFeedbackUnread(m.status, m.reviewedAt, m.feedbackSeenAt),
-    items: m.assignment.items.map((item) => itemDto(item, m.work.find((w) => w.itemId === item.id), reviewed)),
+    items: m.assignment.items.map((item) =>
+      itemDto(
+        item,
+        m.work.find((w) => w.itemId === item.id),
+        reviewed,
+      ),
+    ),
   };
 }
 
-/** The actor's assignments: open ones first by due date (soonest first), then submitted and reviewed ones, latest due first. */
+/**
+ * The actor's assignments: open ones first by due date (soonest first), then submitted and reviewed ones, latest due
+ * first.
+ */
 export async function listInbox(actor: Actor, now: Date): Promise<InboxEntryDto[]> {
   if (!may(actor, "assignment-work.inbox")) return [];
   const ids = await db().assignmentMember.findMany({ where: { userId: actor.id }, select: { id: true } });
-  await syncOpenWork(actor.id, ids.map((m) => m.id));
+  await syncOpenWork(
+    actor.id,
+    ids.map((m) => m.id),
+  );
   const rows = await db().assignmentMember.findMany({
     where: { userId: actor.id },
     select: {
@@ -129,7 +144,15 @@ export async function listInbox(actor: Actor, now: Date): Promise<InboxEntryDto[
       reviewedAt: true,
       feedbackSeenAt: true,
       work: { where: { status: "done" }, select: { id: true } },
-      assignment: { select: { id: true, title: true, dueAt: true, owner: { select: { name: true } }, _count: { select: { items: true } } } },
+      assignment: {
+        select: {
+          id: true,
+          title: true,
+          dueAt: true,
+          owner: { select: { name: true } },
+          _count: { select: { items: true } },
+        },
+      },
     },
   });
   const entries = rows.map((m) => {
@@ -164,7 +187,12 @@ export async function listInbox(actor: Actor, now: Date): Promise<InboxEntryDto[
  * The DTO still says unread on that opening so the page can flag it as new.
  * Item pages pass nothing: they do not show the feedback.
  */
-export async function getMemberAssignment(actor: Actor, assignmentId: string, now: Date, options: { markFeedbackSeen?: boolean } = {}): Promise<WorkResult<MemberAssignmentDto>> {
+export async function getMemberAssignment(
+  actor: Actor,
+  assignmentId: string,
+  now: Date,
+  options: { markFeedbackSeen?: boolean } = {},
+): Promise<WorkResult<MemberAssignmentDto>> {
   const first = await findMember(actor, "assignment-work.open", assignmentId);
   if (!first) return fail("not-found", NOT_FOUND);
   if (!isLocked(first.status)) await syncOpenWork(actor.id, [first.id]);
@@ -174,7 +202,10 @@ export async function getMemberAssignment(actor: Actor, assignmentId: string, no
   if (options.markFeedbackSeen && dto.feedbackUnread && m.reviewedAt) {
     // Never earlier than the review itself, so a server clock behind the one that saved it cannot leave it unread.
     const seenAt = now.getTime() > m.reviewedAt.getTime() ? now : m.reviewedAt;
-    await db().assignmentMember.updateMany({ where: { id: m.id, status: "reviewed", reviewedAt: m.reviewedAt }, data: { feedbackSeenAt: seenAt } });
+    await db().assignmentMember.updateMany({
+      where: { id: m.id, status: "reviewed", reviewedAt: m.reviewedAt },
+      data: { feedbackSeenAt: seenAt },
+    });
   }
   return { ok: true, data: dto };
 }
@@ -186,13 +217,28 @@ export interface OpenItemDto {
   readonly next: number | null;
 }
 
-/** One item of the actor's assignment with its neighbours, for the item page. Reads only (apart from syncing, as above). */
-export async function openItem(actor: Actor, assignmentId: string, position: number, now: Date): Promise<WorkResult<OpenItemDto>> {
+/**
+ * One item of the actor's assignment with its neighbours, for the item page. Reads only (apart from syncing, as above).
+ */
+export async function openItem(
+  actor: Actor,
+  assignmentId: string,
+  position: number,
+  now: Date,
+): Promise<WorkResult<OpenItemDto>> {
   const r = await getMemberAssignment(actor, assignmentId, now);
   if (!r.ok) return r;
   const items = r.data.items;
   const index = items.findIndex((i) => i.position === position);
   const item = items[index];
   if (!item) return fail("not-found", NOT_FOUND);
-  return { ok: true, data: { assignment: r.data, item, previous: items[index - 1]?.position ?? null, next: items[index + 1]?.position ?? null } };
+  return {
+    ok: true,
+    data: {
+      assignment: r.data,
+      item,
+      previous: items[index - 1]?.position ?? null,
+      next: items[index + 1]?.position ?? null,
+    },
+  };
 }

@@ -13,7 +13,14 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
-import { databaseNameOf, DEFAULT_TEST_PG_URL, parseDatabaseUrl, projectRoot, type DatabaseConfig, type Provider } from "./config";
+import {
+  databaseNameOf,
+  DEFAULT_TEST_PG_URL,
+  parseDatabaseUrl,
+  projectRoot,
+  type DatabaseConfig,
+  type Provider,
+} from "./config";
 import { createDatabase, dropDatabase } from "./pg-admin";
 import { createPgPool } from "./pg-pool";
 import { env } from "../env";
@@ -51,7 +58,10 @@ function loadEngineModule(): Promise<EngineModule> {
     registry.PRISMA_WASM_PANIC_REGISTRY ??= { set_message: (message: string) => (lastPanic = message) };
     const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const require = createRequire(path.join(projectRoot(), "package.json"));
-    const wasmFile = path.join(path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")), "schema_engine_bg.wasm");
+    const wasmFile = path.join(
+      path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg")),
+      "schema_engine_bg.wasm",
+    );
     // The engine arms 10 s timers (query timeouts) it never clears; unref them
     // so a script or test run exits when its work is done, not 10 s later.
     const imports: WebAssembly.ModuleImports = { ...(bg as unknown as WebAssembly.ModuleImports) };
@@ -70,7 +80,10 @@ function loadEngineModule(): Promise<EngineModule> {
 export async function loadMigrations(provider: Provider): Promise<MigrationList> {
   const baseDir = migrationsDir(provider);
   const entries = await readdir(baseDir, { withFileTypes: true }).catch(() => []);
-  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const dirs = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   const migrationDirectories = await Promise.all(
     dirs.map(async (dir) => ({
       path: dir,
@@ -89,7 +102,8 @@ export async function loadMigrations(provider: Provider): Promise<MigrationList>
 
 function isMultipleStatementsError(error: unknown): boolean {
   const cause = error instanceof Error ? error.cause : undefined;
-  const causeText = cause instanceof Error ? cause.message : typeof cause === "string" ? cause : JSON.stringify(cause ?? "");
+  const causeText =
+    cause instanceof Error ? cause.message : typeof cause === "string" ? cause : JSON.stringify(cause ?? "");
   const text = error instanceof Error ? `${error.message} ${causeText}` : JSON.stringify(error);
   return /more than one statement/i.test(text ?? "");
 }
@@ -99,7 +113,11 @@ function isMultipleStatementsError(error: unknown): boolean {
  * be closed at the end (`engine.free()` does not close them, and an open
  * better-sqlite3 handle keeps the file locked).
  */
-function tracked(inner: SqlDriverAdapter, open: Set<SqlDriverAdapter>, onDispose?: () => Promise<void>): SqlDriverAdapter {
+function tracked(
+  inner: SqlDriverAdapter,
+  open: Set<SqlDriverAdapter>,
+  onDispose?: () => Promise<void>,
+): SqlDriverAdapter {
   let disposed = false;
   const adapter: SqlDriverAdapter = {
     provider: inner.provider,
@@ -224,7 +242,10 @@ function configOf(databaseUrl: string | undefined): DatabaseConfig {
   return parsed.data;
 }
 
-/** `migrate deploy`: applies the checked-in migrations not yet applied; returns their names. Creates the SQLite file if missing. */
+/**
+ * `migrate deploy`: applies the checked-in migrations not yet applied; returns their names. Creates the SQLite file if
+ * missing.
+ */
 export async function applyMigrations(databaseUrl: string | undefined): Promise<string[]> {
   const config = configOf(databaseUrl);
   const migrationsList = await loadMigrations(config.provider);
@@ -253,10 +274,13 @@ function resetSqlite(file: string): void {
   try {
     sqlite.pragma("foreign_keys = OFF");
     const objects = sqlite
-      .prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND type IN ('table', 'view', 'trigger')")
+      .prepare(
+        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND type IN ('table', 'view', 'trigger')",
+      )
       .all() as { type: string; name: string }[];
     sqlite.transaction(() => {
-      for (const { type, name } of objects) sqlite.exec(`DROP ${type.toUpperCase()} IF EXISTS "${name.replaceAll('"', '""')}"`);
+      for (const { type, name } of objects)
+        sqlite.exec(`DROP ${type.toUpperCase()} IF EXISTS "${name.replaceAll('"', '""')}"`);
     })();
     sqlite.exec("VACUUM");
   } finally {
@@ -279,8 +303,12 @@ const EMPTY_SCRIPT = /^\s*(--[^\n]*\n?\s*)*$/;
  * the current schema: '' when they are in sync. Non-empty means someone changed
  * prisma/schema.prisma without creating a migration.
  */
-export async function diffSchemaAgainstMigrations(provider: Provider, postgresUrl = postgresServerUrl()): Promise<string> {
-  const config: DatabaseConfig = provider === "sqlite" ? { provider, file: ":memory:" } : { provider, url: postgresUrl };
+export async function diffSchemaAgainstMigrations(
+  provider: Provider,
+  postgresUrl = postgresServerUrl(),
+): Promise<string> {
+  const config: DatabaseConfig =
+    provider === "sqlite" ? { provider, file: ":memory:" } : { provider, url: postgresUrl };
   const target = await targetFor(config);
   const migrations = await loadMigrations(provider);
   return withEngine(target, async (engine) => {
@@ -348,7 +376,8 @@ const lockfileFor = (provider: Provider) =>
  * does): a stale copy would silently yield an empty PostgreSQL migration.
  */
 export async function createMigrations(name: string): Promise<{ created: string[] }> {
-  if (!/^[a-z0-9_]+$/i.test(name)) throw new Error("Migration names use letters, digits and underscores only, e.g. add_lessons.");
+  if (!/^[a-z0-9_]+$/i.test(name))
+    throw new Error("Migration names use letters, digits and underscores only, e.g. add_lessons.");
   const sqlite = await generateMigration("sqlite", name);
   const postgres = await generateMigration("postgresql", name);
   if (!sqlite && !postgres) return { created: [] };
@@ -359,7 +388,10 @@ export async function createMigrations(name: string): Promise<{ created: string[
   }
   const dir = sqlite.dir;
   const created: string[] = [];
-  for (const [provider, generated] of [["sqlite", sqlite], ["postgresql", postgres]] as const) {
+  for (const [provider, generated] of [
+    ["sqlite", sqlite],
+    ["postgresql", postgres],
+  ] as const) {
     const base = migrationsDir(provider);
     await mkdir(path.join(base, dir), { recursive: true });
     await writeFile(path.join(base, dir, "migration.sql"), generated.sql);

@@ -21,7 +21,10 @@ async function onServer<T>(serverUrl: string, run: (client: pg.Client) => Promis
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** Creates an empty database on the server `serverUrl` points at; returns its URL. */
-export async function createDatabase(serverUrl: string, name = `quorum_tmp_${randomUUID().replaceAll("-", "")}`): Promise<string> {
+export async function createDatabase(
+  serverUrl: string,
+  name = `quorum_tmp_${randomUUID().replaceAll("-", "")}`,
+): Promise<string> {
   await onServer(serverUrl, (c) => c.query(`CREATE DATABASE ${quote(name)}`));
   return withDatabase(serverUrl, name);
 }

@@ -8,7 +8,8 @@ type Field = { dataTypeID: number };
 type MaybeResult = { fields?: Field[] } | undefined;
 
 function charAsText<T>(result: T): T {
-  for (const field of (result as MaybeResult)?.fields ?? []) if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
+  for (const field of (result as MaybeResult)?.fields ?? [])
+    if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
   return result;
 }
 

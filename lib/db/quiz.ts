@@ -36,7 +36,9 @@ export interface AnswerDto {
 }
 
 /** A question as the page shows it. The variant seed is left out for the attempt's taker (see toAttemptDto). */
-export type AttemptQuestion = Omit<ClientQuestion, "scenario"> & { readonly scenario?: Omit<NonNullable<ClientQuestion["scenario"]>, "seed"> & { readonly seed?: number } };
+export type AttemptQuestion = Omit<ClientQuestion, "scenario"> & {
+  readonly scenario?: Omit<NonNullable<ClientQuestion["scenario"]>, "seed"> & { readonly seed?: number };
+};
 
 export interface AttemptQuestionDto {
   readonly question: AttemptQuestion;
@@ -58,7 +60,8 @@ export interface AttemptDto {
   readonly questions: readonly AttemptQuestionDto[];
 }
 
-export type QuizError = "not-found" | "closed" | "unknown-question" | "bad-response" | "no-questions" | "held-by-assignment";
+export type QuizError =
+  "not-found" | "closed" | "unknown-question" | "bad-response" | "no-questions" | "held-by-assignment";
 export type QuizResult<T> = { ok: true; data: T } | { ok: false; error: QuizError; message: string };
 
 interface Item {
@@ -83,14 +86,22 @@ function practiceSeed(questionId: string, seen: readonly number[], assigned: rea
   return pickSeed(entry.question, randomInt(0, 1_000_000) / 1_000_000, seen, assigned);
 }
 
-/** The variant seed an assignment member's seed gives a question (equal member seeds, equal variants; consecutive ones, different questions). */
+/**
+ * The variant seed an assignment member's seed gives a question (equal member seeds, equal variants; consecutive ones,
+ * different questions).
+ */
 function assignedSeed(questionId: string, memberSeed: number): number {
   const entry = quizBank().questions.get(questionId);
-  return entry?.question.type === "scenario" ? variantFor(memberSeed, distinctVariantSeeds(entry.question)) : memberSeed;
+  return entry?.question.type === "scenario"
+    ? variantFor(memberSeed, distinctVariantSeeds(entry.question))
+    : memberSeed;
 }
 
 async function seenSeeds(userId: string, questionIds: readonly string[]): Promise<Map<string, number[]>> {
-  const cards = await db().reviewCard.findMany({ where: { userId, questionId: { in: [...questionIds] } }, select: { questionId: true, seenSeeds: true } });
+  const cards = await db().reviewCard.findMany({
+    where: { userId, questionId: { in: [...questionIds] } },
+    select: { questionId: true, seenSeeds: true },
+  });
   return new Map(cards.map((c) => [c.questionId, JSON.parse(c.seenSeeds) as number[]] as const));
 }
 
@@ -102,23 +113,37 @@ async function seenSeeds(userId: string, questionIds: readonly string[]): Promis
 async function openAssignmentSeeds(userId: string): Promise<Map<string, number[]>> {
   const members = await db().assignmentMember.findMany({
     where: { userId },
-    select: { status: true, seed: true, assignment: { select: { items: { where: { kind: "quiz" }, select: { ref: true } } } }, work: { select: { quizAttemptId: true } } },
+    select: {
+      status: true,
+      seed: true,
+      assignment: { select: { items: { where: { kind: "quiz" }, select: { ref: true } } } },
+      work: { select: { quizAttemptId: true } },
+    },
   });
   const open = members.filter((m) => !isLocked(m.status));
   const out = new Map<string, number[]>();
   const add = (questionId: string, seed: number) => out.set(questionId, [...(out.get(questionId) ?? []), seed]);
   const bank = quizBank();
-  for (const m of open) for (const item of m.assignment.items) for (const q of bank.quizzes.get(item.ref)?.questions ?? []) add(q.id, assignedSeed(q.id, m.seed));
+  for (const m of open)
+    for (const item of m.assignment.items)
+      for (const q of bank.quizzes.get(item.ref)?.questions ?? []) add(q.id, assignedSeed(q.id, m.seed));
   const attemptIds = open.flatMap((m) => m.work.flatMap((w) => (w.quizAttemptId ? [w.quizAttemptId] : [])));
   if (attemptIds.length > 0) {
-    const attempts = await db().quizAttempt.findMany({ where: { id: { in: attemptIds }, userId }, select: { items: true } });
+    const attempts = await db().quizAttempt.findMany({
+      where: { id: { in: attemptIds }, userId },
+      select: { items: true },
+    });
     for (const a of attempts) for (const item of parseItems(a.items)) add(item.questionId, item.seed);
   }
   return out;
 }
 
 /** Seeds for practice items; questions whose every variant is held by an open assignment are left out. */
-async function practiceItems(userId: string, questionIds: readonly string[], seen: ReadonlyMap<string, readonly number[]>): Promise<Item[]> {
+async function practiceItems(
+  userId: string,
+  questionIds: readonly string[],
+  seen: ReadonlyMap<string, readonly number[]>,
+): Promise<Item[]> {
   const assigned = await openAssignmentSeeds(userId);
   return questionIds.flatMap((questionId) => {
     const seed = practiceSeed(questionId, seen.get(questionId) ?? [], assigned.get(questionId) ?? []);
@@ -126,7 +151,10 @@ async function practiceItems(userId: string, questionIds: readonly string[], see
   });
 }
 
-/** No client chooses a seed: practice seeds come from practiceSeed, assignment seeds from the member's row (startAssignedQuizAttempt). */
+/**
+ * No client chooses a seed: practice seeds come from practiceSeed, assignment seeds from the member's row
+ * (startAssignedQuizAttempt).
+ */
 export interface StartOptions {
   readonly quizId: string;
   readonly feedback: FeedbackMode;
@@ -135,22 +163,44 @@ export interface StartOptions {
   readonly questionId?: string;
 }
 
-export const ASSIGNED_ONLY = "Every variant of this question is part of an assignment you have not submitted yet. Practise it once you have submitted.";
+export const ASSIGNED_ONLY =
+  "Every variant of this question is part of an assignment you have not submitted yet. Practise it once you have submitted.";
 
 /** Starts a practice attempt; seeds are fixed now, so the variant cannot change under the candidate. */
-export async function startQuizAttempt(actor: Actor, options: StartOptions): Promise<QuizResult<{ attemptId: string }>> {
+export async function startQuizAttempt(
+  actor: Actor,
+  options: StartOptions,
+): Promise<QuizResult<{ attemptId: string }>> {
   const bank = quizBank();
   const quiz = bank.quizzes.get(options.quizId);
   if (!quiz || !may(actor, "quiz-attempt.start")) return fail("not-found", "No such quiz.");
-  const ids = options.questionId === undefined ? quiz.questions.map((q) => q.id) : quiz.questions.some((q) => q.id === options.questionId) ? [options.questionId] : [];
-  if (ids.length === 0) return fail(options.questionId === undefined ? "no-questions" : "unknown-question", "This quiz has no such question.");
+  const ids =
+    options.questionId === undefined
+      ? quiz.questions.map((q) => q.id)
+      : quiz.questions.some((q) => q.id === options.questionId)
+        ? [options.questionId]
+        : [];
+  if (ids.length === 0)
+    return fail(
+      options.questionId === undefined ? "no-questions" : "unknown-question",
+      "This quiz has no such question.",
+    );
   const items = await practiceItems(actor.id, ids, await seenSeeds(actor.id, ids));
   if (items.length === 0) return fail("held-by-assignment", ASSIGNED_ONLY);
   return createAttempt(actor, quiz.id, options.feedback, options.certainty, items);
 }
 
-async function createAttempt(actor: Actor, quizId: string, feedback: FeedbackMode, certainty: boolean, items: readonly Item[]): Promise<QuizResult<{ attemptId: string }>> {
-  const row = await db().quizAttempt.create({ data: { userId: actor.id, quizId, feedback, certainty, items: JSON.stringify(items) }, select: { id: true } });
+async function createAttempt(
+  actor: Actor,
+  quizId: string,
+  feedback: FeedbackMode,
+  certainty: boolean,
+  items: readonly Item[],
+): Promise<QuizResult<{ attemptId: string }>> {
+  const row = await db().quizAttempt.create({
+    data: { userId: actor.id, quizId, feedback, certainty, items: JSON.stringify(items) },
+    select: { id: true },
+  });
   return { ok: true, data: { attemptId: row.id } };
 }
 
@@ -160,19 +210,41 @@ async function createAttempt(actor: Actor, quizId: string, feedback: FeedbackMod
  * Each scenario question is asked with assignedSeed(question, memberSeed), so
  * the attempt is reproducible from the member's stored seed.
  */
-export async function startAssignedQuizAttempt(actor: Actor, quizId: string, memberSeed: number): Promise<QuizResult<{ attemptId: string }>> {
+export async function startAssignedQuizAttempt(
+  actor: Actor,
+  quizId: string,
+  memberSeed: number,
+): Promise<QuizResult<{ attemptId: string }>> {
   const quiz = quizBank().quizzes.get(quizId);
   if (!quiz || quiz.questions.length === 0) return fail("not-found", "No such quiz.");
-  return createAttempt(actor, quiz.id, "deferred", false, quiz.questions.map((q) => ({ questionId: q.id, seed: assignedSeed(q.id, memberSeed) })));
+  return createAttempt(
+    actor,
+    quiz.id,
+    "deferred",
+    false,
+    quiz.questions.map((q) => ({ questionId: q.id, seed: assignedSeed(q.id, memberSeed) })),
+  );
 }
 
-/** Starts a review session of the user's due cards, each scenario question with a fresh seed (none an open assignment's). */
+/**
+ * Starts a review session of the user's due cards, each scenario question with a fresh seed (none an open
+ * assignment's).
+ */
 export async function startReviewAttempt(actor: Actor, now: Date): Promise<QuizResult<{ attemptId: string }>> {
   if (!may(actor, "review-queue.start")) return fail("no-questions", "Nothing is due for review.");
-  const due = await db().reviewCard.findMany({ where: { userId: actor.id, due: { lte: now } }, orderBy: { due: "asc" }, take: REVIEW_BATCH, select: { questionId: true, seenSeeds: true } });
+  const due = await db().reviewCard.findMany({
+    where: { userId: actor.id, due: { lte: now } },
+    orderBy: { due: "asc" },
+    take: REVIEW_BATCH,
+    select: { questionId: true, seenSeeds: true },
+  });
   const bank = quizBank().questions;
   const known = due.filter((c) => bank.has(c.questionId));
-  const items = await practiceItems(actor.id, known.map((c) => c.questionId), new Map(known.map((c) => [c.questionId, JSON.parse(c.seenSeeds) as number[]] as const)));
+  const items = await practiceItems(
+    actor.id,
+    known.map((c) => c.questionId),
+    new Map(known.map((c) => [c.questionId, JSON.parse(c.seenSeeds) as number[]] as const)),
+  );
   if (items.length === 0) return fail("no-questions", "Nothing is due for review.");
   return createAttempt(actor, REVIEW_QUIZ_ID, "deferred", false, items);
 }
@@ -184,10 +256,28 @@ async function ownAttempt(actor: Actor, rule: RuleId, attemptId: string) {
   return row && may(actor, rule, { owner: row.userId }) ? row : null;
 }
 
-type AnswerRow = { questionId: string; response: string; certainty: string | null; tries: number; credit: number; mark: number; correct: boolean; final: boolean };
+type AnswerRow = {
+  questionId: string;
+  response: string;
+  certainty: string | null;
+  tries: number;
+  credit: number;
+  mark: number;
+  correct: boolean;
+  final: boolean;
+};
 
 function answerDto(a: AnswerRow): AnswerDto {
-  return { questionId: a.questionId, response: JSON.parse(a.response) as Response, certainty: isCertainty(a.certainty) ? a.certainty : null, tries: a.tries, credit: a.credit, mark: a.mark, correct: a.correct, final: a.final };
+  return {
+    questionId: a.questionId,
+    response: JSON.parse(a.response) as Response,
+    certainty: isCertainty(a.certainty) ? a.certainty : null,
+    tries: a.tries,
+    credit: a.credit,
+    mark: a.mark,
+    correct: a.correct,
+    final: a.final,
+  };
 }
 
 /** The attempt as its owner may see it: keys and explanations only for final answers or a submitted attempt. */
@@ -206,14 +296,20 @@ export async function attemptForCheckedReviewer(attemptId: string): Promise<Atte
   return row ? toAttemptDto(row, { showSeeds: true }) : null;
 }
 
-/** The question as shown: the taker never gets the variant seed (it names the variant an assignment gave them); a reviewer does. */
+/**
+ * The question as shown: the taker never gets the variant seed (it names the variant an assignment gave them); a
+ * reviewer does.
+ */
 function shownQuestion(client: ClientQuestion, showSeed: boolean): AttemptQuestion {
   if (!client.scenario || showSeed) return client;
   const { seed: _seed, ...scenario } = client.scenario;
   return { ...client, scenario };
 }
 
-function toAttemptDto(row: NonNullable<Awaited<ReturnType<typeof ownAttempt>>>, { showSeeds }: { showSeeds: boolean }): AttemptDto {
+function toAttemptDto(
+  row: NonNullable<Awaited<ReturnType<typeof ownAttempt>>>,
+  { showSeeds }: { showSeeds: boolean },
+): AttemptDto {
   const bank = quizBank();
   const quiz = bank.quizzes.get(row.quizId);
   const submitted = row.status === "submitted";
@@ -225,7 +321,11 @@ function toAttemptDto(row: NonNullable<Awaited<ReturnType<typeof ownAttempt>>>, 
     if (!asked.ok) continue;
     const a = row.answers.find((x) => x.questionId === item.questionId);
     const answer = a ? answerDto(a) : null;
-    questions.push({ question: shownQuestion(asked.client, showSeeds), answer, feedback: submitted || answer?.final ? asked.feedback : null });
+    questions.push({
+      question: shownQuestion(asked.client, showSeeds),
+      answer,
+      feedback: submitted || answer?.final ? asked.feedback : null,
+    });
   }
   return {
     id: row.id,
@@ -255,7 +355,13 @@ function gradeOne(item: Item, r: SubmittedResponse, certaintyMarking: boolean, t
   const g = grade(asked.key, r.response);
   if (!g.ok) return { ok: false as const, message: g.error };
   const credit = penalisedCredit(g.credit, tries);
-  return { ok: true as const, raw: g.credit, credit, correct: g.correct, mark: markFor(credit, certaintyMarking ? (r.certainty ?? "low") : undefined) };
+  return {
+    ok: true as const,
+    raw: g.credit,
+    credit,
+    correct: g.correct,
+    mark: markFor(credit, certaintyMarking ? (r.certainty ?? "low") : undefined),
+  };
 }
 
 /**
@@ -263,7 +369,12 @@ function gradeOne(item: Item, r: SubmittedResponse, certaintyMarking: boolean, t
  * the page had seen; if another tab already used that try, nothing is counted
  * twice and the current state is returned.
  */
-export async function answerQuizQuestion(actor: Actor, attemptId: string, r: SubmittedResponse, expectedTries: number): Promise<QuizResult<AnswerDto>> {
+export async function answerQuizQuestion(
+  actor: Actor,
+  attemptId: string,
+  r: SubmittedResponse,
+  expectedTries: number,
+): Promise<QuizResult<AnswerDto>> {
   const row = await ownAttempt(actor, "quiz-attempt.answer", attemptId);
   if (!row) return fail("not-found", "No such attempt.");
   if (row.status !== "open") return fail("closed", "This attempt is already submitted.");
@@ -276,9 +387,20 @@ export async function answerQuizQuestion(actor: Actor, attemptId: string, r: Sub
   const g = gradeOne(item, r, row.certainty, tries);
   if (!g.ok) return fail("bad-response", g.message);
   const final = g.correct || g.raw >= 1 || tries >= MAX_TRIES || row.feedback !== "immediate";
-  const data = { response: JSON.stringify(r.response), certainty: row.certainty ? (r.certainty ?? "low") : null, tries, credit: g.credit, mark: g.mark, correct: g.correct, final };
+  const data = {
+    response: JSON.stringify(r.response),
+    certainty: row.certainty ? (r.certainty ?? "low") : null,
+    tries,
+    credit: g.credit,
+    mark: g.mark,
+    correct: g.correct,
+    final,
+  };
   if (existing) {
-    const updated = await db().quizAnswer.updateMany({ where: { id: existing.id, tries: expectedTries, final: false }, data });
+    const updated = await db().quizAnswer.updateMany({
+      where: { id: existing.id, tries: expectedTries, final: false },
+      data,
+    });
     if (updated.count === 0) {
       const now = await db().quizAnswer.findUnique({ where: { id: existing.id } });
       return now ? { ok: true, data: answerDto(now) } : fail("not-found", "No such answer.");
@@ -288,11 +410,25 @@ export async function answerQuizQuestion(actor: Actor, attemptId: string, r: Sub
       await db().quizAnswer.create({ data: { attemptId, questionId: r.questionId, ...data } });
     } catch {
       // Unique (attemptId, questionId): another tab answered first; report its answer.
-      const now = await db().quizAnswer.findUnique({ where: { attemptId_questionId: { attemptId, questionId: r.questionId } } });
+      const now = await db().quizAnswer.findUnique({
+        where: { attemptId_questionId: { attemptId, questionId: r.questionId } },
+      });
       return now ? { ok: true, data: answerDto(now) } : fail("bad-response", "Could not save the answer.");
     }
   }
-  return { ok: true, data: { questionId: r.questionId, response: r.response, certainty: isCertainty(data.certainty) ? data.certainty : null, tries, credit: g.credit, mark: g.mark, correct: g.correct, final } };
+  return {
+    ok: true,
+    data: {
+      questionId: r.questionId,
+      response: r.response,
+      certainty: isCertainty(data.certainty) ? data.certainty : null,
+      tries,
+      credit: g.credit,
+      mark: g.mark,
+      correct: g.correct,
+      final,
+    },
+  };
 }
 
 /**
@@ -301,12 +437,20 @@ export async function answerQuizQuestion(actor: Actor, attemptId: string, r: Sub
  * transaction with the answers, review cards and mastery, so a resubmission or
  * a second tab changes nothing.
  */
-export async function submitQuizAttempt(actor: Actor, attemptId: string, responses: readonly SubmittedResponse[], now: Date): Promise<QuizResult<{ score: number; maxScore: number }>> {
+export async function submitQuizAttempt(
+  actor: Actor,
+  attemptId: string,
+  responses: readonly SubmittedResponse[],
+  now: Date,
+): Promise<QuizResult<{ score: number; maxScore: number }>> {
   const row = await ownAttempt(actor, "quiz-attempt.submit", attemptId);
   if (!row) return fail("not-found", "No such attempt.");
   if (row.status === "submitted") return { ok: true, data: { score: row.score ?? 0, maxScore: row.maxScore ?? 0 } };
   const items = parseItems(row.items);
-  const graded = new Map<string, { response: string; certainty: string | null; credit: number; mark: number; correct: boolean }>();
+  const graded = new Map<
+    string,
+    { response: string; certainty: string | null; credit: number; mark: number; correct: boolean }
+  >();
   for (const r of responses) {
     const item = items.find((i) => i.questionId === r.questionId);
     if (!item) return fail("unknown-question", "A response names a question outside the attempt.");
@@ -314,13 +458,25 @@ export async function submitQuizAttempt(actor: Actor, attemptId: string, respons
     if (prior?.final) continue;
     const g = gradeOne(item, r, row.certainty, (prior?.tries ?? 0) + 1);
     if (!g.ok) return fail("bad-response", `${r.questionId}: ${g.message}`);
-    graded.set(r.questionId, { response: JSON.stringify(r.response), certainty: row.certainty ? (r.certainty ?? "low") : null, credit: g.credit, mark: g.mark, correct: g.correct });
+    graded.set(r.questionId, {
+      response: JSON.stringify(r.response),
+      certainty: row.certainty ? (r.certainty ?? "low") : null,
+      credit: g.credit,
+      mark: g.mark,
+      correct: g.correct,
+    });
   }
   const bank = quizBank().questions;
   const result = await db().$transaction(async (tx) => {
-    const flipped = await tx.quizAttempt.updateMany({ where: { id: attemptId, userId: actor.id, status: "open" }, data: { status: "submitted", submittedAt: now } });
+    const flipped = await tx.quizAttempt.updateMany({
+      where: { id: attemptId, userId: actor.id, status: "open" },
+      data: { status: "submitted", submittedAt: now },
+    });
     if (flipped.count === 0) {
-      const done = await tx.quizAttempt.findUnique({ where: { id: attemptId }, select: { score: true, maxScore: true } });
+      const done = await tx.quizAttempt.findUnique({
+        where: { id: attemptId },
+        select: { score: true, maxScore: true },
+      });
       return { score: done?.score ?? 0, maxScore: done?.maxScore ?? 0 };
     }
     for (const [questionId, g] of graded) {
@@ -338,23 +494,59 @@ export async function submitQuizAttempt(actor: Actor, attemptId: string, respons
     // One FSRS card per question per user; the seed just used joins the seen list.
     for (const a of answers) {
       const seed = items.find((i) => i.questionId === a.questionId)?.seed;
-      const card = await tx.reviewCard.findUnique({ where: { userId_questionId: { userId: actor.id, questionId: a.questionId } } });
+      const card = await tx.reviewCard.findUnique({
+        where: { userId_questionId: { userId: actor.id, questionId: a.questionId } },
+      });
       const before = card
-        ? { due: card.due, stability: card.stability, difficulty: card.difficulty, elapsed_days: card.elapsedDays, scheduled_days: card.scheduledDays, learning_steps: card.learningSteps, reps: card.reps, lapses: card.lapses, state: card.state, last_review: card.lastReview ?? undefined }
+        ? {
+            due: card.due,
+            stability: card.stability,
+            difficulty: card.difficulty,
+            elapsed_days: card.elapsedDays,
+            scheduled_days: card.scheduledDays,
+            learning_steps: card.learningSteps,
+            reps: card.reps,
+            lapses: card.lapses,
+            state: card.state,
+            last_review: card.lastReview ?? undefined,
+          }
         : newCard(now);
       const next = reviewCard(before, ratingFor(a.credit, isCertainty(a.certainty) ? a.certainty : undefined), now);
       const seen = card ? (JSON.parse(card.seenSeeds) as number[]) : [];
-      const fields = { due: next.due, stability: next.stability, difficulty: next.difficulty, elapsedDays: next.elapsed_days, scheduledDays: next.scheduled_days, learningSteps: next.learning_steps, reps: next.reps, lapses: next.lapses, state: next.state, lastReview: next.last_review ?? null, seenSeeds: JSON.stringify(seed === undefined || seen.includes(seed) ? seen : [...seen, seed].slice(-32)) };
-      await tx.reviewCard.upsert({ where: { userId_questionId: { userId: actor.id, questionId: a.questionId } }, create: { userId: actor.id, questionId: a.questionId, ...fields }, update: fields });
+      const fields = {
+        due: next.due,
+        stability: next.stability,
+        difficulty: next.difficulty,
+        elapsedDays: next.elapsed_days,
+        scheduledDays: next.scheduled_days,
+        learningSteps: next.learning_steps,
+        reps: next.reps,
+        lapses: next.lapses,
+        state: next.state,
+        lastReview: next.last_review ?? null,
+        seenSeeds: JSON.stringify(seed === undefined || seen.includes(seed) ? seen : [...seen, seed].slice(-32)),
+      };
+      await tx.reviewCard.upsert({
+        where: { userId_questionId: { userId: actor.id, questionId: a.questionId } },
+        create: { userId: actor.id, questionId: a.questionId, ...fields },
+        update: fields,
+      });
     }
     // Mastery from every graded answer of the user's submitted attempts.
-    const all = await tx.quizAnswer.findMany({ where: { attempt: { userId: actor.id, status: "submitted" } }, select: { questionId: true, attemptId: true, correct: true } });
+    const all = await tx.quizAnswer.findMany({
+      where: { attempt: { userId: actor.id, status: "submitted" } },
+      select: { questionId: true, attemptId: true, correct: true },
+    });
     const gradedAnswers: GradedAnswer[] = all.flatMap((x) => {
       const entry = bank.get(x.questionId);
       return entry ? [{ ...x, concepts: entry.question.concepts, scenario: entry.question.type === "scenario" }] : [];
     });
     for (const [concept, level] of masteryByConcept(gradedAnswers))
-      await tx.conceptMastery.upsert({ where: { userId_concept: { userId: actor.id, concept } }, create: { userId: actor.id, concept, level }, update: { level } });
+      await tx.conceptMastery.upsert({
+        where: { userId_concept: { userId: actor.id, concept } },
+        create: { userId: actor.id, concept, level },
+        update: { level },
+      });
     return { score, maxScore };
   });
   return { ok: true, data: result };
@@ -368,7 +560,11 @@ export interface MasteryDto {
 /** The acting user's mastery per concept. */
 export async function conceptMastery(actor: Actor): Promise<MasteryDto[]> {
   if (!may(actor, "quiz-attempt.history")) return [];
-  const rows = await db().conceptMastery.findMany({ where: { userId: actor.id }, orderBy: { concept: "asc" }, select: { concept: true, level: true } });
+  const rows = await db().conceptMastery.findMany({
+    where: { userId: actor.id },
+    orderBy: { concept: "asc" },
+    select: { concept: true, level: true },
+  });
   return rows.map((r) => ({ concept: r.concept, level: r.level as MasteryLevel }));
 }
 
@@ -381,7 +577,13 @@ export interface ReviewQueueDto {
 
 /** The acting user's review queue: cards due now first. */
 export async function reviewQueue(actor: Actor, now: Date): Promise<ReviewQueueDto> {
-  const cards = !may(actor, "review-queue.view") ? [] : await db().reviewCard.findMany({ where: { userId: actor.id }, orderBy: { due: "asc" }, select: { questionId: true, due: true } });
+  const cards = !may(actor, "review-queue.view")
+    ? []
+    : await db().reviewCard.findMany({
+        where: { userId: actor.id },
+        orderBy: { due: "asc" },
+        select: { questionId: true, due: true },
+      });
   const bank = quizBank().questions;
   const known = cards.filter((c) => bank.has(c.questionId));
   const due = known.filter((c) => c.due <= now);
@@ -390,13 +592,37 @@ export async function reviewQueue(actor: Actor, now: Date): Promise<ReviewQueueD
     due: due.length,
     total: known.length,
     nextDue: later ? later.due.toISOString() : null,
-    items: known.slice(0, 20).map((c) => ({ questionId: c.questionId, prompt: bank.get(c.questionId)?.question.prompt ?? c.questionId, due: c.due.toISOString() })),
+    items: known.slice(0, 20).map((c) => ({
+      questionId: c.questionId,
+      prompt: bank.get(c.questionId)?.question.prompt ?? c.questionId,
+      due: c.due.toISOString(),
+    })),
   };
 }
 
 /** The acting user's attempts, newest first. */
-export async function listQuizAttempts(actor: Actor): Promise<Array<{ id: string; quizId: string; status: string; score: number | null; maxScore: number | null; createdAt: string }>> {
+export async function listQuizAttempts(actor: Actor): Promise<
+  Array<{
+    id: string;
+    quizId: string;
+    status: string;
+    score: number | null;
+    maxScore: number | null;
+    createdAt: string;
+  }>
+> {
   if (!may(actor, "quiz-attempt.history")) return [];
-  const rows = await db().quizAttempt.findMany({ where: { userId: actor.id }, orderBy: { createdAt: "desc" }, take: 20 });
-  return rows.map((r) => ({ id: r.id, quizId: r.quizId, status: r.status, score: r.score, maxScore: r.maxScore, createdAt: r.createdAt.toISOString() }));
+  const rows = await db().quizAttempt.findMany({
+    where: { userId: actor.id },
+    orderBy: { createdAt: "desc" },
+    take: 20,
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    quizId: r.quizId,
+    status: r.status,
+    score: r.score,
+    maxScore: r.maxScore,
+    createdAt: r.createdAt.toISOString(),
+  }));
 }

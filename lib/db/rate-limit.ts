@@ -76,7 +76,11 @@ export async function hitLimit(rule: LimitRule, subject: string, now: Date = new
     if (rule === LIMITS.signInGlobal && Number(row.hits) === 1) await sweepExpired(now);
     return { ok: true, key };
   }
-  return { ok: false, key, retryAfterSeconds: Math.max(1, Math.ceil((Number(row.windowEndsAt) - now.getTime()) / 1000)) };
+  return {
+    ok: false,
+    key,
+    retryAfterSeconds: Math.max(1, Math.ceil((Number(row.windowEndsAt) - now.getTime()) / 1000)),
+  };
 }
 
 /** Gives back a hit that turned out not to count (a successful sign-in, a valid code). */

@@ -11,9 +11,18 @@ import type { User } from "./generated/sqlite/client";
 /** A user as the app sees it: no password hash, dates as ISO strings. */
 export type UserDto = { id: string; email: string; name: string; role: Role; createdAt: string };
 
-/** `invitation`: only when sign-up came with an invitation token — the assignment it opened, or why it could not be accepted. */
+/**
+ * `invitation`: only when sign-up came with an invitation token — the assignment it opened, or why it could not be
+ * accepted.
+ */
 /** `retryAfterSeconds`: refused by the per-address sign-up limit (the message is in fieldErrors.form). */
-export type SignUpResult = { ok: true; user: UserDto; invitation?: { ok: true; assignmentId: string } | { ok: false; error: "not-found" | "claimed" } } | { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
+export type SignUpResult =
+  | {
+      ok: true;
+      user: UserDto;
+      invitation?: { ok: true; assignmentId: string } | { ok: false; error: "not-found" | "claimed" };
+    }
+  | { ok: false; fieldErrors: FieldErrors; retryAfterSeconds?: number };
 
 export const DUPLICATE_EMAIL = "An account with this email already exists.";
 /** Which limit refused a sign-in: the account's, the client address's, or the site-wide one. */
@@ -62,10 +71,18 @@ export function hashPassword(password: string): Promise<string> {
 export async function signUp(input: unknown, from?: RequestContext): Promise<SignUpResult> {
   const parsed = strongSignUpSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const { name, email, password, inviteToken } = parsed.data; // email is lowercase: the unique index is then case-insensitive
+  // email is lowercase: the unique index is then case-insensitive
+  const { name, email, password, inviteToken } = parsed.data;
   if (from) {
     const verdict = await hitLimit(LIMITS.signUpAddress, from.address, from.now);
-    if (!verdict.ok) return { ok: false, fieldErrors: { form: `Too many accounts were created from your network recently. Try again in ${retryWording(verdict.retryAfterSeconds)}.` }, retryAfterSeconds: verdict.retryAfterSeconds };
+    if (!verdict.ok)
+      return {
+        ok: false,
+        fieldErrors: {
+          form: `Too many accounts were created from your network recently. Try again in ${retryWording(verdict.retryAfterSeconds)}.`,
+        },
+        retryAfterSeconds: verdict.retryAfterSeconds,
+      };
   }
 
   const passwordHash = await hashPassword(password);
@@ -82,7 +99,13 @@ export async function signUp(input: unknown, from?: RequestContext): Promise<Sig
     return await db().$transaction(async (tx) => {
       const user = await tx.user.create({ data: { name, email, role: "candidate", passwordHash } });
       const invitation = await claimInvitationInTx(tx, user.id, inviteToken);
-      return { ok: true as const, user: toDto(user), invitation: invitation.ok ? { ok: true as const, assignmentId: invitation.assignmentId } : { ok: false as const, error: invitation.error } };
+      return {
+        ok: true as const,
+        user: toDto(user),
+        invitation: invitation.ok
+          ? { ok: true as const, assignmentId: invitation.assignmentId }
+          : { ok: false as const, error: invitation.error },
+      };
     });
   } catch (error) {
     // Two sign-ups for the same email at once: the second loses at the unique index.
@@ -91,7 +114,9 @@ export async function signUp(input: unknown, from?: RequestContext): Promise<Sig
   }
 }
 
-/** Callers that know no address (scripts, tests) share one address bucket; the sign-in route always passes the client's. */
+/**
+ * Callers that know no address (scripts, tests) share one address bucket; the sign-in route always passes the client's.
+ */
 const NO_ADDRESS: RequestContext = { address: "unknown" };
 
 let dummyHash: Promise<string> | undefined;
@@ -120,9 +145,11 @@ export async function verifyCredentials(input: unknown, context: RequestContext 
   const now = context.now ?? new Date();
 
   const address = await hitLimit(LIMITS.signInAddress, context.address, now);
-  if (!address.ok) return { ok: false, reason: "throttled", scope: "address", retryAfterSeconds: address.retryAfterSeconds };
+  if (!address.ok)
+    return { ok: false, reason: "throttled", scope: "address", retryAfterSeconds: address.retryAfterSeconds };
   const account = await hitLimit(LIMITS.signInEmail, email, now);
-  if (!account.ok) return { ok: false, reason: "throttled", scope: "email", retryAfterSeconds: account.retryAfterSeconds };
+  if (!account.ok)
+    return { ok: false, reason: "throttled", scope: "email", retryAfterSeconds: account.retryAfterSeconds };
   const global = await hitLimit(LIMITS.signInGlobal, "all", now);
   if (!global.ok) {
     await refundHit(account.key);
@@ -170,11 +197,18 @@ export async function getUserById(id: string): Promise<UserDto | null> {
  * Creates an account with the given role unless the email is taken (for the
  * demo seed and admin tooling, never for sign-up). Returns whether it created one.
  */
-export async function createUserIfAbsent(input: { email: string; name: string; role: Role; password: string }): Promise<boolean> {
+export async function createUserIfAbsent(input: {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+}): Promise<boolean> {
   const email = input.email.trim().toLowerCase();
   if (await db().user.findUnique({ where: { email }, select: { id: true } })) return false;
   try {
-    await db().user.create({ data: { email, name: input.name, role: input.role, passwordHash: await hashPassword(input.password) } });
+    await db().user.create({
+      data: { email, name: input.name, role: input.role, passwordHash: await hashPassword(input.password) },
+    });
     return true;
   } catch (error) {
     if (isUniqueViolation(error)) return false;

@@ -21,7 +21,6 @@ export const BODY_LIMITS = {
   interviewEvent: 16 * 1024,
 } as const;
 
-
 /**
  * Server actions: Next stops reading past `serverActions.bodySizeLimit` in
  * next.config.js (the same number; a unit test holds them together) but

@@ -36,7 +36,9 @@ export interface CspOptions {
 export function contentSecurityPolicy({ nonce, https, dev }: CspOptions): string {
   // React's development build rebuilds server error stacks with eval; production never evals.
   const evalInDev = dev ? " 'unsafe-eval'" : "";
-  const scripts = nonce ? `'self' 'nonce-${nonce}' ${themeHash} 'strict-dynamic'${evalInDev}` : `'self' 'unsafe-inline'${evalInDev}`;
+  const scripts = nonce
+    ? `'self' 'nonce-${nonce}' ${themeHash} 'strict-dynamic'${evalInDev}`
+    : `'self' 'unsafe-inline'${evalInDev}`;
   return [
     "default-src 'self'",
     `script-src ${scripts}`,

@@ -33,7 +33,8 @@ export function containsNul(value: unknown, depth = 0): boolean {
   if (value === null || typeof value !== "object") return false;
   if (depth > MAX_DEPTH) return true;
   if (value instanceof FormData) {
-    for (const [key, entry] of value.entries()) if (containsNul(key) || (typeof entry === "string" && containsNul(entry))) return true;
+    for (const [key, entry] of value.entries())
+      if (containsNul(key) || (typeof entry === "string" && containsNul(entry))) return true;
     return false;
   }
   if (Array.isArray(value)) return value.some((item) => containsNul(item, depth + 1));

@@ -5,7 +5,12 @@ const URL_ = "http://localhost:3000/api/account";
 const ORIGIN = "http://localhost:3000";
 
 function post(body: BodyInit, headers: Record<string, string> = {}): Request {
-  return new Request(URL_, { method: "POST", body, headers: { origin: ORIGIN, "content-type": "application/json", ...headers }, duplex: "half" } as RequestInit);
+  return new Request(URL_, {
+    method: "POST",
+    body,
+    headers: { origin: ORIGIN, "content-type": "application/json", ...headers },
+    duplex: "half",
+  } as RequestInit);
 }
 
 /** A body that never ends unless the reader stops, counting the bytes it handed out. */
@@ -27,7 +32,10 @@ afterEach(() => {
 
 describe("readJsonRequest", () => {
   it("parses a same-origin JSON body within the limit", async () => {
-    const result = await readJsonRequest(post(JSON.stringify({ a: 1 }), { "content-type": "application/json; charset=utf-8" }), 1024);
+    const result = await readJsonRequest(
+      post(JSON.stringify({ a: 1 }), { "content-type": "application/json; charset=utf-8" }),
+      1024,
+    );
     expect(result).toEqual({ ok: true, body: { a: 1 } });
   });
 
@@ -37,7 +45,9 @@ describe("readJsonRequest", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.response.status).toBe(413);
-    expect(await result.response.json()).toEqual({ error: "The request body is larger than this endpoint accepts (at most 8 KB)." });
+    expect(await result.response.json()).toEqual({
+      error: "The request body is larger than this endpoint accepts (at most 8 KB).",
+    });
     expect(pulled()).toBeLessThanOrEqual(2 * 1024);
   });
 

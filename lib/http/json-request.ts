@@ -24,10 +24,13 @@ function kib(bytes: number): string {
 export async function readJsonRequest(request: Request, maxBytes: number): Promise<JsonRequestResult> {
   if (!isSameOrigin(request)) return refuse(403, "This request must come from a Quorum page.");
   const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
-  if (type !== "application/json") return refuse(415, "Send the request body as JSON (Content-Type: application/json).");
+  if (type !== "application/json")
+    return refuse(415, "Send the request body as JSON (Content-Type: application/json).");
   const read = await readLimitedText(request, maxBytes);
   if (!read.ok) {
-    return read.reason === "too-large" ? refuse(413, `The request body is larger than this endpoint accepts (at most ${kib(maxBytes)}).`) : refuse(400, "The request body could not be read as UTF-8 text.");
+    return read.reason === "too-large"
+      ? refuse(413, `The request body is larger than this endpoint accepts (at most ${kib(maxBytes)}).`)
+      : refuse(400, "The request body could not be read as UTF-8 text.");
   }
   let body: unknown;
   try {

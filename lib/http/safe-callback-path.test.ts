@@ -30,13 +30,21 @@ describe("safeCallbackPath", () => {
 
   it("never yields anything but a single-slash path on this site, whatever the input", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: "binary" }), fc.string().map((s) => `/${s}`), fc.webUrl(), fc.webPath()), (raw) => {
-        const out = safeCallbackPath(raw);
-        expect(out.startsWith("/")).toBe(true);
-        expect(out.startsWith("//")).toBe(false);
-        expect(/^[\x21-\x7e]+$/.test(out)).toBe(true);
-        expect(new URL(out, "https://example.org").origin).toBe("https://example.org");
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "binary" }),
+          fc.string().map((s) => `/${s}`),
+          fc.webUrl(),
+          fc.webPath(),
+        ),
+        (raw) => {
+          const out = safeCallbackPath(raw);
+          expect(out.startsWith("/")).toBe(true);
+          expect(out.startsWith("//")).toBe(false);
+          expect(/^[\x21-\x7e]+$/.test(out)).toBe(true);
+          expect(new URL(out, "https://example.org").origin).toBe("https://example.org");
+        },
+      ),
       { numRuns: 300 },
     );
   });

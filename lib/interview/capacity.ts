@@ -44,9 +44,17 @@ export interface CapacityEstimate {
 }
 
 /** Twitter's numbers from the framework lesson. */
-export const TWITTER_EXAMPLE: CapacityInput = { writesPerDay: 500_000_000, readsPerWrite: 10, itemBytes: 2_000, peakFactor: 3, retentionYears: 5, replicas: 3 };
+export const TWITTER_EXAMPLE: CapacityInput = {
+  writesPerDay: 500_000_000,
+  readsPerWrite: 10,
+  itemBytes: 2_000,
+  peakFactor: 3,
+  retentionYears: 5,
+  replicas: 3,
+};
 
-const grouped = (n: number) => (Number.isInteger(n) ? n.toLocaleString("en-US") : n.toLocaleString("en-US", { maximumFractionDigits: 2 }));
+const grouped = (n: number) =>
+  Number.isInteger(n) ? n.toLocaleString("en-US") : n.toLocaleString("en-US", { maximumFractionDigits: 2 });
 
 /** Rounds half up in decimal, so 1.825 → 1.83 despite its binary representation. */
 function roundTo(n: number, digits: number): number {
@@ -89,20 +97,79 @@ export function estimateCapacity(input: CapacityInput): CapacityEstimate {
   const writeBandwidth = peakWritesPerSecond * input.itemBytes;
   const readBandwidth = peakReadsPerSecond * input.itemBytes;
   const steps: CapacityStep[] = [
-    { label: "Average writes", working: `${grouped(input.writesPerDay)} / ${grouped(SECONDS_PER_DAY)} s`, value: writesPerSecond, result: `≈ ${powerOfTen(writesPerSecond)} writes/s` },
-    { label: "Peak writes", working: `${powerOfTen(writesPerSecond)} writes/s × ${input.peakFactor}`, value: peakWritesPerSecond, result: `≈ ${powerOfTen(peakWritesPerSecond)} writes/s` },
-    { label: "Average reads", working: `${powerOfTen(writesPerSecond)} writes/s × ${input.readsPerWrite} reads per write`, value: readsPerSecond, result: `≈ ${powerOfTen(readsPerSecond)} reads/s` },
-    { label: "Peak reads", working: `${powerOfTen(readsPerSecond)} reads/s × ${input.peakFactor}`, value: peakReadsPerSecond, result: `≈ ${powerOfTen(peakReadsPerSecond)} reads/s` },
-    { label: "Storage per day", working: `${powerOfTen(input.writesPerDay)} items × ${formatBytes(input.itemBytes)}`, value: bytesPerDay, result: `= ${powerOfTen(bytesPerDay)} B ≈ ${formatBytes(bytesPerDay)}/day` },
-    { label: `Storage over ${input.retentionYears} years`, working: `${formatBytes(bytesPerDay)}/day × 365 × ${input.retentionYears}`, value: bytesRetained, result: `= ${powerOfTen(bytesRetained)} B ≈ ${formatBytes(bytesRetained)}` },
-    { label: `On disk with ${input.replicas} replicas`, working: `${formatBytes(bytesRetained)} × ${input.replicas}`, value: bytesOnDisk, result: `≈ ${formatBytes(bytesOnDisk)}` },
-    { label: "Peak write bandwidth", working: `${powerOfTen(peakWritesPerSecond)} writes/s × ${formatBytes(input.itemBytes)}`, value: writeBandwidth, result: `≈ ${formatBytes(writeBandwidth)}/s` },
-    { label: "Peak read bandwidth", working: `${powerOfTen(peakReadsPerSecond)} reads/s × ${formatBytes(input.itemBytes)}`, value: readBandwidth, result: `≈ ${formatBytes(readBandwidth)}/s` },
+    {
+      label: "Average writes",
+      working: `${grouped(input.writesPerDay)} / ${grouped(SECONDS_PER_DAY)} s`,
+      value: writesPerSecond,
+      result: `≈ ${powerOfTen(writesPerSecond)} writes/s`,
+    },
+    {
+      label: "Peak writes",
+      working: `${powerOfTen(writesPerSecond)} writes/s × ${input.peakFactor}`,
+      value: peakWritesPerSecond,
+      result: `≈ ${powerOfTen(peakWritesPerSecond)} writes/s`,
+    },
+    {
+      label: "Average reads",
+      working: `${powerOfTen(writesPerSecond)} writes/s × ${input.readsPerWrite} reads per write`,
+      value: readsPerSecond,
+      result: `≈ ${powerOfTen(readsPerSecond)} reads/s`,
+    },
+    {
+      label: "Peak reads",
+      working: `${powerOfTen(readsPerSecond)} reads/s × ${input.peakFactor}`,
+      value: peakReadsPerSecond,
+      result: `≈ ${powerOfTen(peakReadsPerSecond)} reads/s`,
+    },
+    {
+      label: "Storage per day",
+      working: `${powerOfTen(input.writesPerDay)} items × ${formatBytes(input.itemBytes)}`,
+      value: bytesPerDay,
+      result: `= ${powerOfTen(bytesPerDay)} B ≈ ${formatBytes(bytesPerDay)}/day`,
+    },
+    {
+      label: `Storage over ${input.retentionYears} years`,
+      working: `${formatBytes(bytesPerDay)}/day × 365 × ${input.retentionYears}`,
+      value: bytesRetained,
+      result: `= ${powerOfTen(bytesRetained)} B ≈ ${formatBytes(bytesRetained)}`,
+    },
+    {
+      label: `On disk with ${input.replicas} replicas`,
+      working: `${formatBytes(bytesRetained)} × ${input.replicas}`,
+      value: bytesOnDisk,
+      result: `≈ ${formatBytes(bytesOnDisk)}`,
+    },
+    {
+      label: "Peak write bandwidth",
+      working: `${powerOfTen(peakWritesPerSecond)} writes/s × ${formatBytes(input.itemBytes)}`,
+      value: writeBandwidth,
+      result: `≈ ${formatBytes(writeBandwidth)}/s`,
+    },
+    {
+      label: "Peak read bandwidth",
+      working: `${powerOfTen(peakReadsPerSecond)} reads/s × ${formatBytes(input.itemBytes)}`,
+      value: readBandwidth,
+      result: `≈ ${formatBytes(readBandwidth)}/s`,
+    },
   ];
-  return { writesPerSecond, peakWritesPerSecond, readsPerSecond, peakReadsPerSecond, bytesPerDay, bytesRetained, bytesOnDisk, writeBandwidth, readBandwidth, steps };
+  return {
+    writesPerSecond,
+    peakWritesPerSecond,
+    readsPerSecond,
+    peakReadsPerSecond,
+    bytesPerDay,
+    bytesRetained,
+    bytesOnDisk,
+    writeBandwidth,
+    readBandwidth,
+    steps,
+  };
 }
 
 /** The working as plain text for the notes. */
 export function capacityNotes(estimate: CapacityEstimate): string {
-  return ["Capacity estimate:", ...estimate.steps.map((step) => `- ${step.label}: ${step.working} ${step.result}`)].join("\n");
+  return [
+    "Capacity estimate:",
+    ...estimate.steps.map((step) => `- ${step.label}: ${step.working} ${step.result}`),
+  ].join("\n");
 }

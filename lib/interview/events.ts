@@ -24,7 +24,10 @@ export interface TimelineEntry {
 }
 
 /** What the candidate's page sends with an autosave: the events its flow steps emitted. */
-export const candidateEventSchema = z.object({ elapsedMs: z.number().int().nonnegative(), payload: timelinePayloadSchema });
+export const candidateEventSchema = z.object({
+  elapsedMs: z.number().int().nonnegative(),
+  payload: timelinePayloadSchema,
+});
 
 export function describeEntry(payload: TimelinePayload): string {
   switch (payload.kind) {
@@ -49,5 +52,7 @@ export function describeEntry(payload: TimelinePayload): string {
 
 /** Faults after `seq` that the candidate's lab has not applied yet, oldest first. */
 export function pendingFaults(entries: readonly TimelineEntry[], appliedSeq: number): TimelineEntry[] {
-  return entries.filter((entry) => entry.payload.kind === "fault" && entry.seq > appliedSeq).sort((a, b) => a.seq - b.seq);
+  return entries
+    .filter((entry) => entry.payload.kind === "fault" && entry.seq > appliedSeq)
+    .sort((a, b) => a.seq - b.seq);
 }

@@ -1,6 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { elapsedAt, flowStateSchema, initialFlow, phaseStatus, reduce, transition, type FlowEvent, type FlowState } from "./flow";
+import {
+  elapsedAt,
+  flowStateSchema,
+  initialFlow,
+  phaseStatus,
+  reduce,
+  transition,
+  type FlowEvent,
+  type FlowState,
+} from "./flow";
 import { PHASES } from "./phases";
 
 const MIN = 60_000;
@@ -10,7 +19,10 @@ const run = (events: readonly FlowEvent[], state: FlowState = initialFlow()) => 
 
 describe("flow reducer", () => {
   it("starts in the clarify phase and counts time from start", () => {
-    const s = run([{ type: "start", now: 1_000 }, { type: "tick", now: 61_000 }]);
+    const s = run([
+      { type: "start", now: 1_000 },
+      { type: "tick", now: 61_000 },
+    ]);
     expect(s.status).toBe("running");
     expect(s.elapsedMs).toBe(60_000);
     expect(phaseStatus(s, 61_000).phase).toBe("clarify");
@@ -29,7 +41,10 @@ describe("flow reducer", () => {
 
   it("nudges when the phase overruns its box", () => {
     const late = CLARIFY_END_MS + 2 * MIN;
-    const s = run([{ type: "start", now: 0 }, { type: "tick", now: late }]);
+    const s = run([
+      { type: "start", now: 0 },
+      { type: "tick", now: late },
+    ]);
     expect(phaseStatus(s, late).overrunMs).toBe(2 * MIN);
     const moved = reduce(s, { type: "advance-phase", now: late });
     expect(phaseStatus(moved, late).overrunMs).toBe(0);
@@ -46,16 +61,33 @@ describe("flow reducer", () => {
     let s = run([{ type: "start", now: 0 }]);
     for (let i = 0; i < 10; i++) s = reduce(s, { type: "advance-phase", now: i });
     expect(s.phaseIndex).toBe(PHASES.length - 1);
-    s = run([{ type: "finish", now: 20 }, { type: "edit-notes", phase: "clarify", text: "late" }, { type: "tick", now: 9_999 }], s);
+    s = run(
+      [
+        { type: "finish", now: 20 },
+        { type: "edit-notes", phase: "clarify", text: "late" },
+        { type: "tick", now: 9_999 },
+      ],
+      s,
+    );
     expect(s.status).toBe("finished");
     expect(s.notes.clarify).toBeUndefined();
     expect(s.elapsedMs).toBe(20);
   });
 
   it("accepts self-scores only after finishing, within 1..4", () => {
-    const live = run([{ type: "start", now: 0 }, { type: "self-score", dimension: "requirements", level: 3 }]);
+    const live = run([
+      { type: "start", now: 0 },
+      { type: "self-score", dimension: "requirements", level: 3 },
+    ]);
     expect(live.selfScores).toEqual({});
-    const done = run([{ type: "finish", now: 1 }, { type: "self-score", dimension: "requirements", level: 3 }, { type: "self-score", dimension: "deep-dive", level: 9 }], live);
+    const done = run(
+      [
+        { type: "finish", now: 1 },
+        { type: "self-score", dimension: "requirements", level: 3 },
+        { type: "self-score", dimension: "deep-dive", level: 9 },
+      ],
+      live,
+    );
     expect(done.selfScores).toEqual({ requirements: 3 });
   });
 

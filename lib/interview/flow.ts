@@ -15,7 +15,11 @@ const phaseIdSchema = z.enum(PHASE_IDS);
 export const flowStateSchema = z.object({
   status: z.enum(["ready", "running", "paused", "finished"]),
   durationMs: z.number().int().positive(),
-  phaseIndex: z.number().int().min(0).max(PHASES.length - 1),
+  phaseIndex: z
+    .number()
+    .int()
+    .min(0)
+    .max(PHASES.length - 1),
   /** Active (unpaused) interview time, up to `lastAt`. */
   elapsedMs: z.number().nonnegative(),
   /** Wall time the elapsed count was last brought up to; null unless running. */
@@ -63,7 +67,11 @@ export function initialFlow(durationMin = DEFAULT_DURATION_MIN): FlowState {
 /** Brings the elapsed count up to `now`; a clock that went backwards adds nothing. */
 function catchUp(state: FlowState, now: number): FlowState {
   if (state.status !== "running" || state.lastAt === null) return state;
-  return { ...state, elapsedMs: state.elapsedMs + Math.max(0, now - state.lastAt), lastAt: Math.max(now, state.lastAt) };
+  return {
+    ...state,
+    elapsedMs: state.elapsedMs + Math.max(0, now - state.lastAt),
+    lastAt: Math.max(now, state.lastAt),
+  };
 }
 
 const same = (state: FlowState): FlowStep => ({ state, emitted: [] });
@@ -89,11 +97,17 @@ export function transition(state: FlowState, event: FlowEvent): FlowStep {
     case "pause": {
       if (state.status !== "running") return same(state);
       const caught = catchUp(state, event.now);
-      return { state: { ...caught, status: "paused", lastAt: null }, emitted: [{ kind: "pause", elapsedMs: caught.elapsedMs }] };
+      return {
+        state: { ...caught, status: "paused", lastAt: null },
+        emitted: [{ kind: "pause", elapsedMs: caught.elapsedMs }],
+      };
     }
     case "resume": {
       if (state.status !== "paused") return same(state);
-      return { state: { ...state, status: "running", lastAt: event.now }, emitted: [{ kind: "resume", elapsedMs: state.elapsedMs }] };
+      return {
+        state: { ...state, status: "running", lastAt: event.now },
+        emitted: [{ kind: "resume", elapsedMs: state.elapsedMs }],
+      };
     }
     case "edit-notes":
       if (state.status === "finished") return same(state);
@@ -101,7 +115,10 @@ export function transition(state: FlowState, event: FlowEvent): FlowStep {
     case "finish": {
       if (state.status === "ready" || state.status === "finished") return same(state);
       const caught = catchUp(state, event.now);
-      return { state: { ...caught, status: "finished", lastAt: null }, emitted: [{ kind: "finish", elapsedMs: caught.elapsedMs }] };
+      return {
+        state: { ...caught, status: "finished", lastAt: null },
+        emitted: [{ kind: "finish", elapsedMs: caught.elapsedMs }],
+      };
     }
     case "self-score": {
       if (state.status !== "finished") return same(state);

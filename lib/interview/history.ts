@@ -5,7 +5,11 @@ export interface ScoredSession {
   readonly id: string;
   readonly createdAt: string;
   /** Interviewer scores win over self-scores for the same dimension. */
-  readonly scores: readonly { readonly source: "self" | "interviewer"; readonly dimension: string; readonly level: number }[];
+  readonly scores: readonly {
+    readonly source: "self" | "interviewer";
+    readonly dimension: string;
+    readonly level: number;
+  }[];
 }
 
 export interface DimensionTrend {
@@ -21,11 +25,17 @@ export function scoreTrends(sessions: readonly ScoredSession[]): DimensionTrend[
   return RUBRIC_DIMENSIONS.map((dimension) => {
     const points = ordered.flatMap((session) => {
       const mine = session.scores.filter((score) => score.dimension === dimension);
-      const chosen = mine.find((score) => score.source === "interviewer") ?? mine.find((score) => score.source === "self");
+      const chosen =
+        mine.find((score) => score.source === "interviewer") ?? mine.find((score) => score.source === "self");
       return chosen ? [{ sessionId: session.id, createdAt: session.createdAt, level: chosen.level }] : [];
     });
     const first = points[0];
     const last = points[points.length - 1];
-    return { dimension, points, latest: last?.level ?? null, change: first && last && points.length > 1 ? last.level - first.level : null };
+    return {
+      dimension,
+      points,
+      latest: last?.level ?? null,
+      change: first && last && points.length > 1 ? last.level - first.level : null,
+    };
   });
 }

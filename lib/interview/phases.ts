@@ -29,7 +29,10 @@ export interface PhaseBox {
   readonly endMs: number;
 }
 
-/** The phases' boxes for an interview of `durationMs`, scaled from the 45-minute plan; the last box ends at `durationMs`. */
+/**
+ * The phases' boxes for an interview of `durationMs`, scaled from the 45-minute plan; the last box ends at
+ * `durationMs`.
+ */
 export function phaseBoxes(durationMs: number): PhaseBox[] {
   const scale = durationMs / (STANDARD_MINUTES * 60_000);
   return PHASES.map((phase, index) => ({

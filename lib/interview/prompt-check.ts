@@ -36,23 +36,41 @@ export function checkPrompts(files: readonly PromptSource[], scenarios: Scenario
     if (yaml.errors.length > 0) continue;
     const result = promptSchema.safeParse(yaml.data);
     if (!result.success) {
-      for (const issue of result.error.issues) report(yaml.lineOf(issue.path), `interview prompt "${issue.path.join(".")}": ${issue.message}`);
+      for (const issue of result.error.issues)
+        report(yaml.lineOf(issue.path), `interview prompt "${issue.path.join(".")}": ${issue.message}`);
       continue;
     }
     const prompt = result.data;
     const expected = (file.path.split("/").pop() ?? "").replace(/\.ya?ml$/, "");
-    if (prompt.slug !== expected) report(yaml.lineOf(["slug"]), `slug "${prompt.slug}" must match the file name "${expected}"`);
+    if (prompt.slug !== expected)
+      report(yaml.lineOf(["slug"]), `slug "${prompt.slug}" must match the file name "${expected}"`);
     const nodes = scenarios.get(prompt.lab.scenario);
-    if (!nodes) report(yaml.lineOf(["lab", "scenario"]), `lab scenario "${prompt.lab.scenario}" is not in the simulator's registry`);
+    if (!nodes)
+      report(
+        yaml.lineOf(["lab", "scenario"]),
+        `lab scenario "${prompt.lab.scenario}" is not in the simulator's registry`,
+      );
     prompt.lab.faults.forEach((fault, index) => {
       for (const ref of nodes ? actionNodeRefs(fault.action) : []) {
-        if (!nodes?.includes(ref.node)) report(yaml.lineOf(["lab", "faults", index, "action"]), `fault "${fault.label}": node "${ref.node}" is not in scenario "${prompt.lab.scenario}" (${nodes?.join(", ")})`);
+        if (!nodes?.includes(ref.node))
+          report(
+            yaml.lineOf(["lab", "faults", index, "action"]),
+            `fault "${fault.label}": node "${ref.node}" is not in scenario "${prompt.lab.scenario}" (${nodes?.join(", ")})`,
+          );
       }
     });
     const seen = new Set(prompt.rubric.map((entry) => entry.dimension));
-    for (const dimension of RUBRIC_DIMENSIONS) if (!seen.has(dimension)) report(yaml.lineOf(["rubric"]), `rubric is missing the dimension "${dimension}"`);
+    for (const dimension of RUBRIC_DIMENSIONS)
+      if (!seen.has(dimension)) report(yaml.lineOf(["rubric"]), `rubric is missing the dimension "${dimension}"`);
     prompts.push(prompt);
   }
-  if (files.length > 0 && files.length < MIN_PROMPTS) problems.push({ file: "content/interviews", line: 1, message: `the prompt bank needs at least ${MIN_PROMPTS} prompts (found ${files.length})` });
-  return problems.length > 0 ? { success: false, error: problems } : { success: true, data: prompts.sort((a, b) => a.title.localeCompare(b.title)) };
+  if (files.length > 0 && files.length < MIN_PROMPTS)
+    problems.push({
+      file: "content/interviews",
+      line: 1,
+      message: `the prompt bank needs at least ${MIN_PROMPTS} prompts (found ${files.length})`,
+    });
+  return problems.length > 0
+    ? { success: false, error: problems }
+    : { success: true, data: prompts.sort((a, b) => a.title.localeCompare(b.title)) };
 }

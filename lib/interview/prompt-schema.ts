@@ -5,9 +5,17 @@ import { PHASE_IDS } from "./phases";
 
 const text = z.string().trim().min(1);
 const list = (min: number) => z.array(text).min(min);
-const perPhase = (min: number) => z.strictObject({ clarify: list(min), "high-level": list(min), "deep-dive": list(min), operations: list(min) });
+const perPhase = (min: number) =>
+  z.strictObject({ clarify: list(min), "high-level": list(min), "deep-dive": list(min), operations: list(min) });
 
-export const RUBRIC_DIMENSIONS = ["requirements", "high-level-design", "data-and-replication", "deep-dive", "failure-and-trade-offs", "communication"] as const;
+export const RUBRIC_DIMENSIONS = [
+  "requirements",
+  "high-level-design",
+  "data-and-replication",
+  "deep-dive",
+  "failure-and-trade-offs",
+  "communication",
+] as const;
 export type RubricDimension = (typeof RUBRIC_DIMENSIONS)[number];
 
 export const rubricEntrySchema = z.strictObject({

@@ -7,11 +7,21 @@ const MIN = 60_000;
 
 describe("checkSave: the reducer decides what a save may change", () => {
   it("replays a well-behaved page's changes on the server clock", () => {
-    const requested = run([{ type: "start", now: 0 }, { type: "edit-notes", phase: "clarify", text: "reads ≫ writes" }, { type: "advance-phase", now: 10 }]);
+    const requested = run([
+      { type: "start", now: 0 },
+      { type: "edit-notes", phase: "clarify", text: "reads ≫ writes" },
+      { type: "advance-phase", now: 10 },
+    ]);
     const r = checkSave(initialFlow(), { ...requested, elapsedMs: 99 * MIN }, 5 * MIN);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.state).toMatchObject({ status: "running", phaseIndex: 1, notes: { clarify: "reads ≫ writes" }, lastAt: 5 * MIN, elapsedMs: 0 });
+    expect(r.state).toMatchObject({
+      status: "running",
+      phaseIndex: 1,
+      notes: { clarify: "reads ≫ writes" },
+      lastAt: 5 * MIN,
+      elapsedMs: 0,
+    });
     expect(r.emitted.map((e) => e.kind)).toEqual(["phase", "phase"]);
   });
 
@@ -29,7 +39,10 @@ describe("checkSave: the reducer decides what a save may change", () => {
   });
 
   it("refuses going back from finished and editing notes after it, but takes self-scores then", () => {
-    const finished = run([{ type: "start", now: 0 }, { type: "finish", now: MIN }]);
+    const finished = run([
+      { type: "start", now: 0 },
+      { type: "finish", now: MIN },
+    ]);
     expect(checkSave(finished, { ...finished, status: "running", lastAt: 0 }, 2 * MIN).ok).toBe(false);
     expect(checkSave(finished, { ...finished, notes: { clarify: "added later" } }, 2 * MIN).ok).toBe(false);
     const scored = checkSave(finished, { ...finished, selfScores: { requirements: 3 } }, 2 * MIN);
@@ -37,7 +50,10 @@ describe("checkSave: the reducer decides what a save may change", () => {
   });
 
   it("refuses phases going backwards, a changed duration and advancing before the start", () => {
-    const stored = run([{ type: "start", now: 0 }, { type: "advance-phase", now: 1 }]);
+    const stored = run([
+      { type: "start", now: 0 },
+      { type: "advance-phase", now: 1 },
+    ]);
     expect(checkSave(stored, { ...stored, phaseIndex: 0 }, 2).ok).toBe(false);
     expect(checkSave(stored, { ...stored, durationMs: 5 * MIN }, 2).ok).toBe(false);
     expect(checkSave(initialFlow(), { ...initialFlow(), phaseIndex: 2 }, 2).ok).toBe(false);
@@ -45,6 +61,14 @@ describe("checkSave: the reducer decides what a save may change", () => {
 
   it("says whether the reducer lets an event change a state", () => {
     expect(accepts(initialFlow(), { type: "self-score", dimension: "requirements", level: 2 })).toBe(false);
-    expect(accepts(run([{ type: "start", now: 0 }, { type: "finish", now: 1 }]), { type: "self-score", dimension: "requirements", level: 2 })).toBe(true);
+    expect(
+      accepts(
+        run([
+          { type: "start", now: 0 },
+          { type: "finish", now: 1 },
+        ]),
+        { type: "self-score", dimension: "requirements", level: 2 },
+      ),
+    ).toBe(true);
   });
 });

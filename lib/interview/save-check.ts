@@ -11,7 +11,9 @@
 import { transition, type FlowEmitted, type FlowEvent, type FlowState } from "./flow";
 import { PHASE_IDS } from "./phases";
 
-export type SaveCheck = { readonly ok: true; readonly state: FlowState; readonly emitted: readonly FlowEmitted[] } | { readonly ok: false; readonly reason: string };
+export type SaveCheck =
+  | { readonly ok: true; readonly state: FlowState; readonly emitted: readonly FlowEmitted[] }
+  | { readonly ok: false; readonly reason: string };
 
 const refuse = (reason: string): SaveCheck => ({ ok: false, reason });
 
@@ -32,10 +34,12 @@ function statusPath(from: FlowState["status"], to: FlowState["status"], now: num
 }
 
 function describeRefusal(stored: FlowState, requested: FlowState): string {
-  if (stored.status === "finished") return "This interview is finished: its notes, phase and status can no longer change.";
+  if (stored.status === "finished")
+    return "This interview is finished: its notes, phase and status can no longer change.";
   if (requested.status === "ready") return "An interview goes from ready to running to finished, in that order.";
   if (requested.phaseIndex < stored.phaseIndex) return "Phases only move forward.";
-  if (Object.keys(requested.selfScores).length > 0 && requested.status !== "finished") return "Self-scores open once the interview is finished.";
+  if (Object.keys(requested.selfScores).length > 0 && requested.status !== "finished")
+    return "Self-scores open once the interview is finished.";
   return "This change is not a step the interview allows from where it stands.";
 }
 
@@ -59,8 +63,15 @@ export function checkSave(stored: FlowState, requested: FlowState, now: number):
   const finishing = path.filter((e) => e.type === "finish");
   const events: FlowEvent[] = [
     ...path.filter((e) => e.type !== "finish"),
-    ...Array.from({ length: requested.phaseIndex - stored.phaseIndex }, (): FlowEvent => ({ type: "advance-phase", now })),
-    ...PHASE_IDS.filter((p) => (stored.notes[p] ?? "") !== (requested.notes[p] ?? "")).map((phase): FlowEvent => ({ type: "edit-notes", phase, text: requested.notes[phase] ?? "" })),
+    ...Array.from({ length: requested.phaseIndex - stored.phaseIndex }, (): FlowEvent => ({
+      type: "advance-phase",
+      now,
+    })),
+    ...PHASE_IDS.filter((p) => (stored.notes[p] ?? "") !== (requested.notes[p] ?? "")).map((phase): FlowEvent => ({
+      type: "edit-notes",
+      phase,
+      text: requested.notes[phase] ?? "",
+    })),
     ...finishing,
     ...Object.entries(requested.selfScores)
       .filter(([dimension, level]) => stored.selfScores[dimension] !== level)
@@ -73,7 +84,11 @@ export function checkSave(stored: FlowState, requested: FlowState, now: number):
     state = step.state;
     emitted.push(...step.emitted);
   }
-  const arrived = state.status === requested.status && state.phaseIndex === requested.phaseIndex && sameNotes(state, requested) && sameScores(state, requested);
+  const arrived =
+    state.status === requested.status &&
+    state.phaseIndex === requested.phaseIndex &&
+    sameNotes(state, requested) &&
+    sameScores(state, requested);
   return arrived ? { ok: true, state, emitted } : refuse(describeRefusal(stored, requested));
 }
 

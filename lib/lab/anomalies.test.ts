@@ -20,7 +20,9 @@ describe("anomaly extraction", () => {
   it("sees no split brain with fencing", () => {
     const run = createRun("split-brain-fenced", scenarios["split-brain-fenced"]!);
     advanceTo(run, 12000);
-    expect(extractAnomalies(run.sim, run.leaderLog).filter((a) => a.kind === "two-leaders" || a.kind === "lost-write")).toEqual([]);
+    expect(
+      extractAnomalies(run.sim, run.leaderLog).filter((a) => a.kind === "two-leaders" || a.kind === "lost-write"),
+    ).toEqual([]);
   });
 
   it("flags the stale read in lag-stale-read", () => {

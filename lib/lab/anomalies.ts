@@ -6,7 +6,8 @@ import { checkerInput, staleReads, type Operation, type Sim, type Value } from "
 import { runCheckers, type Violation } from "@/lib/sim/checkers";
 import type { LeaderChange } from "./lab-run";
 
-export type AnomalyKind = "stale-read" | "lost-write" | "two-leaders" | "conflict" | "linearizability" | "read-your-writes" | "monotonic-reads";
+export type AnomalyKind =
+  "stale-read" | "lost-write" | "two-leaders" | "conflict" | "linearizability" | "read-your-writes" | "monotonic-reads";
 
 export interface Anomaly {
   readonly id: string;
@@ -40,7 +41,12 @@ function describeOp(op: Operation): string {
 const epochOf = (c: LeaderChange, id: string) => c.leaders.find((l) => l.id === id)?.epoch ?? 0;
 
 /** Intervals with two or more leaders, and the writes each leader acknowledged meanwhile. */
-export function twoLeaderIntervals(leaderLog: readonly LeaderChange[], history: readonly Operation[], now: number, fencing = false): Anomaly[] {
+export function twoLeaderIntervals(
+  leaderLog: readonly LeaderChange[],
+  history: readonly Operation[],
+  now: number,
+  fencing = false,
+): Anomaly[] {
   const out: Anomaly[] = [];
   leaderLog.forEach((change, i) => {
     if (change.leaders.length < 2) return;
@@ -48,7 +54,14 @@ export function twoLeaderIntervals(leaderLog: readonly LeaderChange[], history: 
     const stop = end ?? now;
     const names = change.leaders.map((l) => `${l.id} (epoch ${l.epoch})`).join(" and ");
     const acked = change.leaders.map((l) => {
-      const ws = history.filter((o) => o.input.f === "write" && o.outcome === "ok" && o.node === l.id && (o.completedAt ?? Infinity) >= change.at && (o.completedAt ?? Infinity) <= stop);
+      const ws = history.filter(
+        (o) =>
+          o.input.f === "write" &&
+          o.outcome === "ok" &&
+          o.node === l.id &&
+          (o.completedAt ?? Infinity) >= change.at &&
+          (o.completedAt ?? Infinity) <= stop,
+      );
       return { id: l.id, writes: ws };
     });
     const both = acked.filter((a) => a.writes.length > 0);
@@ -56,7 +69,10 @@ export function twoLeaderIntervals(leaderLog: readonly LeaderChange[], history: 
     // brain if the acknowledgements interleave (the newer leader acknowledged before the older one stopped).
     const sorted = [...acked].sort((a, b) => epochOf(change, a.id) - epochOf(change, b.id));
     const oldLast = Math.max(...(sorted[0]?.writes.map((w) => w.completedAt ?? 0) ?? []), -Infinity);
-    const newFirst = Math.min(...sorted.slice(1).flatMap((a) => a.writes.map((w) => w.completedAt ?? Infinity)), Infinity);
+    const newFirst = Math.min(
+      ...sorted.slice(1).flatMap((a) => a.writes.map((w) => w.completedAt ?? Infinity)),
+      Infinity,
+    );
     if (fencing && !(both.length >= 2 && newFirst <= oldLast)) return;
     const writes = acked.flatMap((a) => a.writes.map((w) => w.id));
     const detail =
@@ -101,9 +117,14 @@ function checkerKind(v: Violation): AnomalyKind {
 export function staleReadAnomalies(history: readonly Operation[]): Anomaly[] {
   return staleReads(history).map((r) => {
     const latest = history
-      .filter((w) => w.key === r.key && w.input.f === "write" && w.outcome === "ok" && (w.completedAt ?? Infinity) < r.invokedAt)
+      .filter(
+        (w) =>
+          w.key === r.key && w.input.f === "write" && w.outcome === "ok" && (w.completedAt ?? Infinity) < r.invokedAt,
+      )
       .sort((a, b) => (b.completedAt ?? 0) - (a.completedAt ?? 0))[0];
-    const missed = latest ? ` although ${describeOp(latest)} had been acknowledged at ${ms(latest.completedAt ?? latest.invokedAt)}` : "";
+    const missed = latest
+      ? ` although ${describeOp(latest)} had been acknowledged at ${ms(latest.completedAt ?? latest.invokedAt)}`
+      : "";
     return {
       id: `stale@${r.id}`,
       kind: "stale-read" as const,
@@ -136,7 +157,11 @@ export interface AnomalyInput {
 }
 
 /** Cheap: copies what the checkers read out of the run. */
-export function anomalyInput(sim: Sim, leaderLog: readonly LeaderChange[], options: { maxSteps?: number } = {}): AnomalyInput {
+export function anomalyInput(
+  sim: Sim,
+  leaderLog: readonly LeaderChange[],
+  options: { maxSteps?: number } = {},
+): AnomalyInput {
   const input = checkerInput(sim);
   const settled = sim.protocol.settled(sim, sim.protocolState);
   return {
@@ -155,19 +180,39 @@ export function anomalyInput(sim: Sim, leaderLog: readonly LeaderChange[], optio
  * linearizability search, with a step budget), so the lab runs it in a worker.
  */
 export function anomaliesFrom(input: AnomalyInput): Anomaly[] {
-  const report = runCheckers({ history: input.history, survivingWrites: input.survivingWrites, ...(input.replicaStates ? { replicaStates: input.replicaStates } : {}), maxSteps: input.maxSteps });
+  const report = runCheckers({
+    history: input.history,
+    survivingWrites: input.survivingWrites,
+    ...(input.replicaStates ? { replicaStates: input.replicaStates } : {}),
+    maxSteps: input.maxSteps,
+  });
   const stale = staleReadAnomalies(input.history);
   const staleIds = new Set(stale.map((a) => a.opIds[0]));
   const fromCheckers = report.violations
     .filter((v) => !(v.checker === "linearizability" && v.opIds.some((id) => staleIds.has(id))))
     .map((v, i): Anomaly => {
       const kind = checkerKind(v);
-      return { id: `${v.checker}@${v.at}#${i}`, kind, title: ANOMALY_LABELS[kind], at: v.at, opIds: v.opIds, explanation: v.explanation };
+      return {
+        id: `${v.checker}@${v.at}#${i}`,
+        kind,
+        title: ANOMALY_LABELS[kind],
+        at: v.at,
+        opIds: v.opIds,
+        explanation: v.explanation,
+      };
     });
-  return [...stale, ...fromCheckers, ...twoLeaderIntervals(input.leaderLog, input.history, input.now, input.fencing)].sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
+  return [
+    ...stale,
+    ...fromCheckers,
+    ...twoLeaderIntervals(input.leaderLog, input.history, input.now, input.fencing),
+  ].sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
 }
 
 /** Every anomaly in the run so far, sorted by time (synchronously). */
-export function extractAnomalies(sim: Sim, leaderLog: readonly LeaderChange[], options: { maxSteps?: number } = {}): Anomaly[] {
+export function extractAnomalies(
+  sim: Sim,
+  leaderLog: readonly LeaderChange[],
+  options: { maxSteps?: number } = {},
+): Anomaly[] {
   return anomaliesFrom(anomalyInput(sim, leaderLog, options));
 }

@@ -16,7 +16,8 @@ export interface AnomalyRequest {
   readonly input: AnomalyInput;
 }
 
-export type AnomalyReply = { readonly id: number; readonly anomalies: readonly Anomaly[] } | { readonly id: number; readonly error: string };
+export type AnomalyReply =
+  { readonly id: number; readonly anomalies: readonly Anomaly[] } | { readonly id: number; readonly error: string };
 
 /** A started search worker, seen only through what the tracker needs of it. */
 export interface SearchWorker {

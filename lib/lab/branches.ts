@@ -57,16 +57,32 @@ export function wouldFork(tree: BranchTree, applied: number, now: number): boole
  */
 export function recordAction(tree: BranchTree, applied: number, entry: ActionLogEntry): BranchTree {
   const b = currentBranch(tree);
-  if (!wouldFork(tree, applied, entry.at)) return replaceCurrent(tree, { ...b, actions: [...b.actions, entry], headTime: Math.max(b.headTime, entry.at) });
+  if (!wouldFork(tree, applied, entry.at))
+    return replaceCurrent(tree, { ...b, actions: [...b.actions, entry], headTime: Math.max(b.headTime, entry.at) });
   const id = `b${tree.branches.length + 1}`;
-  const fork: Branch = { id, label: `branch ${tree.branches.length + 1}`, parentId: b.id, forkedAt: entry.at, actions: [...b.actions.slice(0, applied), entry], headTime: entry.at };
+  const fork: Branch = {
+    id,
+    label: `branch ${tree.branches.length + 1}`,
+    parentId: b.id,
+    forkedAt: entry.at,
+    actions: [...b.actions.slice(0, applied), entry],
+    headTime: entry.at,
+  };
   return { branches: [...tree.branches, fork], currentId: id };
 }
 
 /** Adds a whole new branch (a what-if re-run) and makes it current. */
-export function addBranch(tree: BranchTree, actions: readonly ActionLogEntry[], headTime: number, label: string): BranchTree {
+export function addBranch(
+  tree: BranchTree,
+  actions: readonly ActionLogEntry[],
+  headTime: number,
+  label: string,
+): BranchTree {
   const id = `b${tree.branches.length + 1}`;
-  return { branches: [...tree.branches, { id, label, parentId: tree.currentId, forkedAt: 0, actions, headTime }], currentId: id };
+  return {
+    branches: [...tree.branches, { id, label, parentId: tree.currentId, forkedAt: 0, actions, headTime }],
+    currentId: id,
+  };
 }
 
 export function selectBranch(tree: BranchTree, id: string): BranchTree {

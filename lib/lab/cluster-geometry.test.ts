@@ -14,6 +14,15 @@ describe("cluster geometry", () => {
         expect(p.x - NODE_W / 2).toBeGreaterThanOrEqual(0);
         expect(p.x + NODE_W / 2).toBeLessThanOrEqual(layout.w);
       }
-    expect(cutPairs([{ from: "A", to: "B" }, { from: "B", to: "A" }, { from: "A", to: "C" }])).toEqual([{ a: "A", b: "B", oneWay: false }, { a: "A", b: "C", oneWay: true }]);
+    expect(
+      cutPairs([
+        { from: "A", to: "B" },
+        { from: "B", to: "A" },
+        { from: "A", to: "C" },
+      ]),
+    ).toEqual([
+      { a: "A", b: "B", oneWay: false },
+      { a: "A", b: "C", oneWay: true },
+    ]);
   });
 });

@@ -31,10 +31,22 @@ export function nodePositions(ids: readonly string[], layout: Layout = LANDSCAPE
   const two = ids.length <= 2;
   const rx = two ? layout.pair.x : layout.rx;
   const ry = two ? layout.pair.y : layout.ry;
-  if (two && layout.pair.x === 0) return new Map(ids.map((id, i) => [id, { x: cx, y: cy + (i === 0 ? -ry : ry) }] as const));
+  if (two && layout.pair.x === 0)
+    return new Map(ids.map((id, i) => [id, { x: cx, y: cy + (i === 0 ? -ry : ry) }] as const));
   // Rounded: server and browser trig may differ in the last digit, which would break hydration.
   const r = (v: number) => Math.round(v * 10) / 10;
-  return new Map(ids.map((id, i) => [id, { x: r(cx + rx * Math.sin((2 * Math.PI * i) / ids.length)), y: r(cy - ry * Math.cos((2 * Math.PI * i) / ids.length)) }] as const));
+  return new Map(
+    ids.map(
+      (id, i) =>
+        [
+          id,
+          {
+            x: r(cx + rx * Math.sin((2 * Math.PI * i) / ids.length)),
+            y: r(cy - ry * Math.cos((2 * Math.PI * i) / ids.length)),
+          },
+        ] as const,
+    ),
+  );
 }
 
 /** A client sits just outside its home node, away from the centre; several at one node fan out. */
@@ -44,7 +56,10 @@ export function clientPosition(home: Point, index: number, count: number, layout
   const len = Math.hypot(dx, dy) || 1;
   const spread = (index - (count - 1) / 2) * 26;
   const out = { x: home.x + (dx / len) * 95, y: home.y + (dy / len) * 70 };
-  return { x: clamp(out.x - (dy / len) * spread, 24, layout.w - 24), y: clamp(out.y + (dx / len) * spread, 12, layout.h - 12) };
+  return {
+    x: clamp(out.x - (dy / len) * spread, 24, layout.w - 24),
+    y: clamp(out.y + (dx / len) * spread, 12, layout.h - 12),
+  };
 }
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
@@ -61,7 +76,9 @@ export function lerp(a: Point, b: Point, f: number): Point {
 }
 
 /** Undirected pairs of nodes with at least one cut direction, each once. */
-export function cutPairs(partitions: ReadonlyArray<{ from: string; to: string }>): Array<{ a: string; b: string; oneWay: boolean }> {
+export function cutPairs(
+  partitions: ReadonlyArray<{ from: string; to: string }>,
+): Array<{ a: string; b: string; oneWay: boolean }> {
   const seen = new Map<string, { a: string; b: string; dirs: number }>();
   for (const p of partitions) {
     const [a, b] = p.from < p.to ? [p.from, p.to] : [p.to, p.from];

@@ -4,7 +4,8 @@ import { currentBranch } from "./branches";
 import { newCheckpoints } from "./lab-checkpoints";
 import { act, advanceTo, createRun, labScenario, rerunWith, seek, switchBranch } from "./lab-run";
 
-const view = (s: Sim) => JSON.stringify({ snap: snapshot(s, { data: true }), history: s.history, events: s.events, steps: s.steps });
+const view = (s: Sim) =>
+  JSON.stringify({ snap: snapshot(s, { data: true }), history: s.history, events: s.events, steps: s.steps });
 const base = labScenario(scenarios["sync-no-loss"]!, 1, 5);
 
 /** The same branch replayed from the seed straight to `t`: what a seek must show. */

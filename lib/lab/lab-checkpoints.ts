@@ -37,7 +37,10 @@ export interface Checkpoints<L> {
   /** Wall ms spent stepping since the last checkpoint, and the start of the current stretch. */
   workMs: number;
   workFrom: number;
-  /** What the last copy took, and what the next is taken to cost: the lesser of the last two, so one copy the OS or the collector interrupted does not stall the next ones. */
+  /**
+   * What the last copy took, and what the next is taken to cost: the lesser of the last two, so one copy the OS or the
+   * collector interrupted does not stall the next ones.
+   */
   lastCopyMs: number;
   copyCostMs: number;
 }
@@ -49,7 +52,11 @@ export const MAX_OVERHEAD = 0.1;
 export const CHECKPOINT_SPACING_MS = 1000;
 export const MAX_CHECKPOINTS = 64;
 
-export const newCheckpoints = <L>(clock?: () => number, spacingMs = CHECKPOINT_SPACING_MS, max = MAX_CHECKPOINTS): Checkpoints<L> => ({
+export const newCheckpoints = <L>(
+  clock?: () => number,
+  spacingMs = CHECKPOINT_SPACING_MS,
+  max = MAX_CHECKPOINTS,
+): Checkpoints<L> => ({
   list: [],
   spacingMs,
   nextAt: spacingMs,

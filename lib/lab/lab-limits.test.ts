@@ -28,7 +28,12 @@ describe("lab run limits", () => {
 
   it("a shared log past the step budget stops where the budget ran out, and seeking or rerunning stays there too", () => {
     const tight: RunLimits = { maxTimeMs: 60_000, maxSteps: 300, maxActions: 4 };
-    const run = createRun("lag-stale-read", scenario, [{ at: 50_000, step: 1e9, action: { type: "crash", node: "B" } }], tight);
+    const run = createRun(
+      "lag-stale-read",
+      scenario,
+      [{ at: 50_000, step: 1e9, action: { type: "crash", node: "B" } }],
+      tight,
+    );
     advanceTo(run, 60_000);
     expect(run.sim.steps).toBe(300);
     expect(run.sim.now).toBeLessThan(60_000);

@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { replay, scenarios, snapshot } from "@/lib/sim";
 import { currentBranch } from "./branches";
-import { act, advanceTo, createRun, labScenario, play, quorumOf, rerunWith, seek, stepOnce, switchBranch, withQuorum } from "./lab-run";
+import {
+  act,
+  advanceTo,
+  createRun,
+  labScenario,
+  play,
+  quorumOf,
+  rerunWith,
+  seek,
+  stepOnce,
+  switchBranch,
+  withQuorum,
+} from "./lab-run";
 
 const scenario = scenarios["lag-stale-read"]!;
 const view = (s: Parameters<typeof snapshot>[0]) => JSON.stringify(snapshot(s, { data: true }));
@@ -65,10 +77,23 @@ describe("quorum sizes", () => {
     const r = withQuorum(leaderless, { n: 3, w: 1, r: 1 });
     expect(r.success && quorumOf(r.data)).toEqual({ n: 3, w: 1, r: 1, readRepair: "background" });
     const blocking = withQuorum(leaderless, { n: 3, w: 2, r: 2, readRepair: "blocking" });
-    expect(blocking.success && blocking.data.topology.protocol === "leaderless" && blocking.data.topology.readRepairMode).toBe("blocking");
-    expect(withQuorum(leaderless, { n: 3, w: 4, r: 1 })).toMatchObject({ success: false, error: expect.stringMatching(/W and R must be at most N/) });
+    expect(
+      blocking.success && blocking.data.topology.protocol === "leaderless" && blocking.data.topology.readRepairMode,
+    ).toBe("blocking");
+    expect(withQuorum(leaderless, { n: 3, w: 4, r: 1 })).toMatchObject({
+      success: false,
+      error: expect.stringMatching(/W and R must be at most N/),
+    });
     expect(withQuorum(leaderless, { n: 4, w: 2, r: 2 })).toMatchObject({ success: false });
-    expect(withQuorum(scenario, { n: 3, w: 2, r: 2 })).toMatchObject({ success: false, error: expect.stringMatching(/single-leader/) });
-    expect(quorumOf(labScenario(leaderless, 5, undefined, { n: 3, w: 3, r: 1 }))).toEqual({ n: 3, w: 3, r: 1, readRepair: "background" });
+    expect(withQuorum(scenario, { n: 3, w: 2, r: 2 })).toMatchObject({
+      success: false,
+      error: expect.stringMatching(/single-leader/),
+    });
+    expect(quorumOf(labScenario(leaderless, 5, undefined, { n: 3, w: 3, r: 1 }))).toEqual({
+      n: 3,
+      w: 3,
+      r: 1,
+      readRepair: "background",
+    });
   });
 });

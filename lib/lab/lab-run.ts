@@ -5,10 +5,40 @@
  * and stepping forward, and records who acted as leader when.
  * No React here: hooks, tests and e2e benches all drive it the same way.
  */
-import { createSimulation, inject, parseScenario, restore, RUN_LIMITS, runLimitReached, step, type Action, type ActionLogEntry, type ActionResult, type RunLimits, type Scenario, type Sim } from "@/lib/sim";
+import {
+  createSimulation,
+  inject,
+  parseScenario,
+  restore,
+  RUN_LIMITS,
+  runLimitReached,
+  step,
+  type Action,
+  type ActionLogEntry,
+  type ActionResult,
+  type RunLimits,
+  type Scenario,
+  type Sim,
+} from "@/lib/sim";
 import type { Quorum } from "@/lib/sim/share-codec";
-import { addBranch, advanceHead, currentBranch, initialTree, recordAction, selectBranch, type BranchTree } from "./branches";
-import { beginWork, checkpointAtOrBefore, dropAfter, endWork, maybeCheckpoint, newCheckpoints, type Checkpoints } from "./lab-checkpoints";
+import {
+  addBranch,
+  advanceHead,
+  currentBranch,
+  initialTree,
+  recordAction,
+  selectBranch,
+  type BranchTree,
+} from "./branches";
+import {
+  beginWork,
+  checkpointAtOrBefore,
+  dropAfter,
+  endWork,
+  maybeCheckpoint,
+  newCheckpoints,
+  type Checkpoints,
+} from "./lab-checkpoints";
 
 export interface LeaderChange {
   readonly at: number;
@@ -50,7 +80,11 @@ export function withNodeCount(scenario: Scenario, count: number | undefined): Sc
   const { chain: _chain, ...topology } = scenario.topology as typeof scenario.topology & { chain?: unknown };
   const r = parseScenario({
     ...scenario,
-    topology: { ...topology, nodes, ...(leader === undefined ? {} : { leader: keep.has(leader) ? leader : (nodes[0]?.id ?? "A") }) },
+    topology: {
+      ...topology,
+      nodes,
+      ...(leader === undefined ? {} : { leader: keep.has(leader) ? leader : (nodes[0]?.id ?? "A") }),
+    },
     applyLagMs: Object.fromEntries(Object.entries(scenario.applyLagMs).filter(([k]) => keep.has(k))),
   });
   return r.success ? r.data : scenario;
@@ -62,16 +96,34 @@ export function quorumOf(scenario: Scenario): Quorum | undefined {
   return t.protocol === "leaderless" ? { n: t.n, w: t.w, r: t.r, readRepair: t.readRepairMode } : undefined;
 }
 
-/** The scenario with other quorum sizes, or why they do not fit it (not leaderless, W or R above N, N above the node count). */
-export function withQuorum(scenario: Scenario, quorum: Quorum): { success: true; data: Scenario } | { success: false; error: string } {
+/**
+ * The scenario with other quorum sizes, or why they do not fit it (not leaderless, W or R above N, N above the node
+ * count).
+ */
+export function withQuorum(
+  scenario: Scenario,
+  quorum: Quorum,
+): { success: true; data: Scenario } | { success: false; error: string } {
   const t = scenario.topology;
-  if (t.protocol !== "leaderless") return { success: false, error: `quorum sizes apply to leaderless clusters, and this scenario is ${t.protocol}` };
-  const r = parseScenario({ ...scenario, topology: { ...t, n: quorum.n, w: quorum.w, r: quorum.r, readRepairMode: quorum.readRepair ?? t.readRepairMode } });
+  if (t.protocol !== "leaderless")
+    return { success: false, error: `quorum sizes apply to leaderless clusters, and this scenario is ${t.protocol}` };
+  const r = parseScenario({
+    ...scenario,
+    topology: { ...t, n: quorum.n, w: quorum.w, r: quorum.r, readRepairMode: quorum.readRepair ?? t.readRepairMode },
+  });
   if (r.success) return r;
-  return { success: false, error: `N=${quorum.n}, W=${quorum.w}, R=${quorum.r} does not fit this ${t.nodes.length}-node cluster (W and R must be at most N, and N at most the node count)` };
+  return {
+    success: false,
+    error: `N=${quorum.n}, W=${quorum.w}, R=${quorum.r} does not fit this ${t.nodes.length}-node cluster (W and R must be at most N, and N at most the node count)`,
+  };
 }
 
-export function labScenario(base: Scenario, seed: number | undefined, nodes: number | undefined, quorum?: Quorum): Scenario {
+export function labScenario(
+  base: Scenario,
+  seed: number | undefined,
+  nodes: number | undefined,
+  quorum?: Quorum,
+): Scenario {
   let s = withNodeCount(base, nodes);
   if (quorum) {
     const q = withQuorum(s, quorum);
@@ -85,18 +137,39 @@ export function labScenario(base: Scenario, seed: number | undefined, nodes: num
  * A run within `limits` (RUN_LIMITS unless the run is live-only and never shared: see LIVE_RUN_LIMITS).
  * `clock`: the driver's wall clock in ms, which paces its checkpoints by work (see lab-checkpoints.ts).
  */
-export function createRun(scenarioName: string, scenario: Scenario, actions: readonly ActionLogEntry[] = [], limits: RunLimits = RUN_LIMITS, clock?: () => number): LabRun {
+export function createRun(
+  scenarioName: string,
+  scenario: Scenario,
+  actions: readonly ActionLogEntry[] = [],
+  limits: RunLimits = RUN_LIMITS,
+  clock?: () => number,
+): LabRun {
   const sim = createSimulation(scenario, { limits });
-  const run: LabRun = { scenarioName, scenario, sim, tree: initialTree(actions), applied: 0, leaderLog: [], revision: 0, checkpoints: newCheckpoints(clock) };
+  const run: LabRun = {
+    scenarioName,
+    scenario,
+    sim,
+    tree: initialTree(actions),
+    applied: 0,
+    leaderLog: [],
+    revision: 0,
+    checkpoints: newCheckpoints(clock),
+  };
   trackLeaders(run);
   return run;
 }
 
 function trackLeaders(run: LabRun): void {
   const leaders: Array<{ id: string; epoch: number }> = [];
-  for (const n of run.sim.nodes) if (n.status === "up" && n.role === "leader") leaders.push({ id: n.id, epoch: n.epoch });
+  for (const n of run.sim.nodes)
+    if (n.status === "up" && n.role === "leader") leaders.push({ id: n.id, epoch: n.epoch });
   const last = run.leaderLog[run.leaderLog.length - 1];
-  if (last && last.leaders.length === leaders.length && last.leaders.every((l, i) => l.id === leaders[i]?.id && l.epoch === leaders[i]?.epoch)) return;
+  if (
+    last &&
+    last.leaders.length === leaders.length &&
+    last.leaders.every((l, i) => l.id === leaders[i]?.id && l.epoch === leaders[i]?.epoch)
+  )
+    return;
   run.leaderLog.push({ at: run.sim.now, leaders });
 }
 

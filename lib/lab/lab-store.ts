@@ -7,11 +7,33 @@
  * second while playing. Anomalies arrive from the AnomalyTracker (a worker, when given one)
  * whenever a search finishes. React subscribes with useSyncExternalStore.
  */
-import { computeMetrics, historyOf, snapshot, type Action, type ActionResult, type LogRecord, type MessageSnapshot, type Metrics, type Operation, type SimSnapshot } from "@/lib/sim";
+import {
+  computeMetrics,
+  historyOf,
+  snapshot,
+  type Action,
+  type ActionResult,
+  type LogRecord,
+  type MessageSnapshot,
+  type Metrics,
+  type Operation,
+  type SimSnapshot,
+} from "@/lib/sim";
 import { fencingOn, type Anomaly } from "./anomalies";
 import { AnomalyTracker, type StartSearchWorker } from "./anomaly-tracker";
 import type { BranchTree } from "./branches";
-import { act, advanceTo, play, rerunWith, runHalted, seek, stepOnce, switchBranch, type LabRun, type PlayOptions } from "./lab-run";
+import {
+  act,
+  advanceTo,
+  play,
+  rerunWith,
+  runHalted,
+  seek,
+  stepOnce,
+  switchBranch,
+  type LabRun,
+  type PlayOptions,
+} from "./lab-run";
 
 export interface LabInfo {
   readonly revision: number;
@@ -35,7 +57,8 @@ type Listener = () => void;
 /** What the drawing shows apart from moving dots and the clock (lag rounded as the node card shows it). */
 function sceneKey(f: SimSnapshot): string {
   let k = "";
-  for (const n of f.nodes) k += `${n.id}:${n.status}:${n.role}:${n.epoch}:${n.logLsn}:${n.appliedLsn}:${n.lagEntries}:${Math.round(n.lagMs / 100)}:${n.note ?? ""}:${n.applyLagMs}|`;
+  for (const n of f.nodes)
+    k += `${n.id}:${n.status}:${n.role}:${n.epoch}:${n.logLsn}:${n.appliedLsn}:${n.lagEntries}:${Math.round(n.lagMs / 100)}:${n.note ?? ""}:${n.applyLagMs}|`;
   for (const c of f.clients) k += `${c.id}@${c.home}:${c.pending ? 1 : 0}|`;
   for (const p of f.partitions) k += `${p.from}>${p.to}|`;
   return k;

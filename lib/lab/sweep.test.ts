@@ -25,10 +25,16 @@ describe("sweep bounds (issue 18)", () => {
 
   it("refuses a sweep larger than the limits before running anything, and says which bound", () => {
     const cases: Array<[Parameters<typeof runSweep>[0], RegExp]> = [
-      [{ kind: "lag", scenario: lagStale, lags: Array.from({ length: 1000 }, (_, i) => i), seeds: 1 }, /at most 16 lags/],
+      [
+        { kind: "lag", scenario: lagStale, lags: Array.from({ length: 1000 }, (_, i) => i), seeds: 1 },
+        /at most 16 lags/,
+      ],
       [{ kind: "lag", scenario: lagStale, lags: [0, 100], seeds: 1_000_000 }, /at most 16 seeds/],
       [{ kind: "lag", scenario: lagStale, lags: [1e12], seeds: 1 }, /a lag is at most 60,000 ms/],
-      [{ kind: "lag", scenario: lagStale, lags: Array.from({ length: 16 }, (_, i) => i), seeds: 16 }, /at most 128 runs/],
+      [
+        { kind: "lag", scenario: lagStale, lags: Array.from({ length: 16 }, (_, i) => i), seeds: 16 },
+        /at most 128 runs/,
+      ],
       [{ kind: "quorum", sizes: [64], seeds: 1 }, /at most 9 nodes/],
       [{ kind: "quorum", sizes: [3, 5, 7, 9], seeds: 1 }, /at most 3 cluster sizes/],
       [{ kind: "quorum", sizes: [9, 9, 9], seeds: 16 }, /at most 128 runs/],
@@ -41,7 +47,14 @@ describe("sweep bounds (issue 18)", () => {
 
   it("still runs the lab's own sweeps (8 lags × 8 seeds; N = 3 and 5 × 3 seeds) — checked by size, not run here", async () => {
     const { SweepRequestSchema } = await import("./sweep");
-    expect(SweepRequestSchema.safeParse({ kind: "lag", scenario: lagStale, lags: [0, 25, 50, 100, 200, 400, 800, 1600], seeds: 8 }).success).toBe(true);
+    expect(
+      SweepRequestSchema.safeParse({
+        kind: "lag",
+        scenario: lagStale,
+        lags: [0, 25, 50, 100, 200, 400, 800, 1600],
+        seeds: 8,
+      }).success,
+    ).toBe(true);
     expect(SweepRequestSchema.safeParse({ kind: "quorum", sizes: [3, 5], seeds: 3 }).success).toBe(true);
   });
 });

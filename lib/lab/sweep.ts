@@ -32,7 +32,11 @@ export type SweepMessage =
   | { readonly type: "quorum-result"; readonly cells: readonly QuorumCell[] }
   | { readonly type: "error"; readonly message: string };
 
-const seeds = z.number().int().min(1).max(MAX_SWEEP_SEEDS, { error: `a sweep runs at most ${MAX_SWEEP_SEEDS} seeds per point` });
+const seeds = z
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_SWEEP_SEEDS, { error: `a sweep runs at most ${MAX_SWEEP_SEEDS} seeds per point` });
 
 /** The bounds a sweep request must keep, checked before any run starts. */
 export const SweepRequestSchema = z
@@ -41,12 +45,29 @@ export const SweepRequestSchema = z
       kind: z.literal("lag"),
       // Re-validated by lagVariant's parseScenario; here only its shape.
       scenario: z.custom<Scenario>((v) => typeof v === "object" && v !== null, { error: "the sweep needs a scenario" }),
-      lags: z.array(z.number().nonnegative().max(MAX_SWEEP_LAG_MS, { error: `a lag is at most ${MAX_SWEEP_LAG_MS.toLocaleString("en-GB")} ms` })).min(1).max(MAX_SWEEP_POINTS, { error: `a sweep has at most ${MAX_SWEEP_POINTS} lags` }),
+      lags: z
+        .array(
+          z
+            .number()
+            .nonnegative()
+            .max(MAX_SWEEP_LAG_MS, { error: `a lag is at most ${MAX_SWEEP_LAG_MS.toLocaleString("en-GB")} ms` }),
+        )
+        .min(1)
+        .max(MAX_SWEEP_POINTS, { error: `a sweep has at most ${MAX_SWEEP_POINTS} lags` }),
       seeds,
     }),
     z.object({
       kind: z.literal("quorum"),
-      sizes: z.array(z.number().int().min(1).max(MAX_NODES, { error: `a swept cluster has at most ${MAX_NODES} nodes` })).min(1).max(MAX_SWEEP_SIZES, { error: `a sweep covers at most ${MAX_SWEEP_SIZES} cluster sizes` }),
+      sizes: z
+        .array(
+          z
+            .number()
+            .int()
+            .min(1)
+            .max(MAX_NODES, { error: `a swept cluster has at most ${MAX_NODES} nodes` }),
+        )
+        .min(1)
+        .max(MAX_SWEEP_SIZES, { error: `a sweep covers at most ${MAX_SWEEP_SIZES} cluster sizes` }),
       seeds,
     }),
   ])
@@ -100,7 +121,10 @@ export function lagVariant(base: Scenario, lagMs: number, seed: number): Scenari
     failureDetector: { ...base.failureDetector, enabled: false },
     eventLog: false,
     applyLagMs: Object.fromEntries(topology.nodes.filter((n) => n.id !== leader).map((n) => [n.id, lagMs])),
-    workload: workloadFor(topology.nodes.map((n) => n.id), "nearest"),
+    workload: workloadFor(
+      topology.nodes.map((n) => n.id),
+      "nearest",
+    ),
   });
   return r.success ? r.data : r.error.message;
 }
@@ -111,10 +135,21 @@ function staleRate(s: Scenario): number {
   return computeMetrics(sim).staleReadRate;
 }
 
-/** Runs the sweep, reporting progress after every run; `cancelled()` is polled between runs. A request out of bounds runs nothing. */
-export function runSweep(input: SweepRequest, report: (m: SweepMessage) => void, cancelled: () => boolean = () => false): void {
+/**
+ * Runs the sweep, reporting progress after every run; `cancelled()` is polled between runs. A request out of bounds
+ * runs nothing.
+ */
+export function runSweep(
+  input: SweepRequest,
+  report: (m: SweepMessage) => void,
+  cancelled: () => boolean = () => false,
+): void {
   const parsed = SweepRequestSchema.safeParse(input);
-  if (!parsed.success) return report({ type: "error", message: `This sweep cannot run: ${parsed.error.issues[0]?.message ?? "its request is out of range"}.` });
+  if (!parsed.success)
+    return report({
+      type: "error",
+      message: `This sweep cannot run: ${parsed.error.issues[0]?.message ?? "its request is out of range"}.`,
+    });
   const req = parsed.data;
   if (req.kind === "lag") {
     const total = req.lags.length * req.seeds;
@@ -129,12 +164,19 @@ export function runSweep(input: SweepRequest, report: (m: SweepMessage) => void,
         rates.push(staleRate(s));
         report({ type: "progress", done: ++done, total });
       }
-      points.push({ lagMs, mean: rates.reduce((a, b) => a + b, 0) / rates.length, min: Math.min(...rates), max: Math.max(...rates) });
+      points.push({
+        lagMs,
+        mean: rates.reduce((a, b) => a + b, 0) / rates.length,
+        min: Math.min(...rates),
+        max: Math.max(...rates),
+      });
     }
     report({ type: "lag-result", points });
     return;
   }
-  const combos = req.sizes.flatMap((n) => Array.from({ length: n }, (_, w) => Array.from({ length: n }, (_, r) => ({ n, w: w + 1, r: r + 1 }))).flat());
+  const combos = req.sizes.flatMap((n) =>
+    Array.from({ length: n }, (_, w) => Array.from({ length: n }, (_, r) => ({ n, w: w + 1, r: r + 1 }))).flat(),
+  );
   const total = combos.length * req.seeds;
   let done = 0;
   const cells: QuorumCell[] = [];

@@ -49,24 +49,36 @@ describe("timeline label layout", () => {
   });
 
   it("never lets two label boxes overlap, keeps them inside the plot, and accounts for every label", () => {
-    const request = fc.record({ lane: fc.integer({ min: 0, max: 4 }), x: fc.double({ min: -50, max: 1100, noNaN: true }), width: fc.integer({ min: 0, max: 300 }), priority: fc.integer({ min: 0, max: 2 }) });
+    const request = fc.record({
+      lane: fc.integer({ min: 0, max: 4 }),
+      x: fc.double({ min: -50, max: 1100, noNaN: true }),
+      width: fc.integer({ min: 0, max: 300 }),
+      priority: fc.integer({ min: 0, max: 2 }),
+    });
     fc.assert(
-      fc.property(fc.array(request, { maxLength: 120 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 8 }), (reqs, rows, gap) => {
-        const o = { rows, minX: 0, maxX: 1000, gap };
-        const { placed, elided } = placeLabels(
-          reqs.map((r, id) => ({ ...r, id })),
-          o,
-        );
-        expect(placed.length + elided.length).toBe(reqs.length);
-        expect(new Set([...placed.map((p) => p.id), ...elided]).size).toBe(reqs.length);
-        for (const p of placed) {
-          expect(p.x).toBeGreaterThanOrEqual(o.minX);
-          expect(p.x + p.width).toBeLessThanOrEqual(o.maxX);
-          expect(p.row).toBeLessThan(rows);
-        }
-        for (const [i, a] of placed.entries())
-          for (const b of placed.slice(i + 1)) if (a.lane === b.lane && a.row === b.row) expect(a.x + a.width + gap <= b.x || b.x + b.width + gap <= a.x).toBe(true);
-      }),
+      fc.property(
+        fc.array(request, { maxLength: 120 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 0, max: 8 }),
+        (reqs, rows, gap) => {
+          const o = { rows, minX: 0, maxX: 1000, gap };
+          const { placed, elided } = placeLabels(
+            reqs.map((r, id) => ({ ...r, id })),
+            o,
+          );
+          expect(placed.length + elided.length).toBe(reqs.length);
+          expect(new Set([...placed.map((p) => p.id), ...elided]).size).toBe(reqs.length);
+          for (const p of placed) {
+            expect(p.x).toBeGreaterThanOrEqual(o.minX);
+            expect(p.x + p.width).toBeLessThanOrEqual(o.maxX);
+            expect(p.row).toBeLessThan(rows);
+          }
+          for (const [i, a] of placed.entries())
+            for (const b of placed.slice(i + 1))
+              if (a.lane === b.lane && a.row === b.row)
+                expect(a.x + a.width + gap <= b.x || b.x + b.width + gap <= a.x).toBe(true);
+        },
+      ),
     );
   });
 });

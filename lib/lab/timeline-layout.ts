@@ -67,8 +67,13 @@ function insert(row: Row, a: number, b: number): void {
  * (their intervals are at least `gap` apart), every label lies within
  * [minX, maxX], and every request is either placed once or counted as elided.
  */
-export function placeLabels<Id>(requests: readonly LabelRequest<Id>[], opts: LabelLayoutOptions): { placed: PlacedLabel<Id>[]; elided: Id[] } {
-  const order = requests.map((r, i) => ({ r, i })).sort((p, q) => (q.r.priority ?? 0) - (p.r.priority ?? 0) || p.r.x - q.r.x || p.i - q.i);
+export function placeLabels<Id>(
+  requests: readonly LabelRequest<Id>[],
+  opts: LabelLayoutOptions,
+): { placed: PlacedLabel<Id>[]; elided: Id[] } {
+  const order = requests
+    .map((r, i) => ({ r, i }))
+    .sort((p, q) => (q.r.priority ?? 0) - (p.r.priority ?? 0) || p.r.x - q.r.x || p.i - q.i);
   const rows = new Map<string, Row>();
   const placed: PlacedLabel<Id>[] = [];
   const elided: Id[] = [];

@@ -15,7 +15,14 @@ export function clientName(id: string): string {
 
 /** A bar's label: "w x=5", "r x→3", with ⚠ for a stale read, ✕ for a failure and ? for an unknown outcome. */
 export function opLabel(op: Operation, stale: boolean): string {
-  const what = op.input.f === "write" ? `w ${op.key}=${showValue(op.input.value)}` : op.input.f === "cas" ? `cas ${op.key}` : op.outcome === "ok" ? `r ${op.key}→${showValue(op.output)}` : `r ${op.key}`;
+  const what =
+    op.input.f === "write"
+      ? `w ${op.key}=${showValue(op.input.value)}`
+      : op.input.f === "cas"
+        ? `cas ${op.key}`
+        : op.outcome === "ok"
+          ? `r ${op.key}→${showValue(op.output)}`
+          : `r ${op.key}`;
   if (stale) return `⚠ ${what}`;
   if (op.outcome === "fail") return `✕ ${what}`;
   if (op.outcome === "info") return `? ${what}`;
@@ -33,11 +40,16 @@ export const ANOMALY_CHIP: Record<AnomalyKind, string> = {
 };
 
 /** A chip for anomalies close together: its one kind, or how many; and a summary by kind for its tooltip. */
-export function anomalyGroupText(group: readonly { readonly kind: AnomalyKind; readonly title: string }[]): { chip: string; summary: string } {
+export function anomalyGroupText(group: readonly { readonly kind: AnomalyKind; readonly title: string }[]): {
+  chip: string;
+  summary: string;
+} {
   const first = group[0];
   if (!first) return { chip: "", summary: "" };
   const counts = new Map<string, number>();
   for (const a of group) counts.set(a.title, (counts.get(a.title) ?? 0) + 1);
   const summary = [...counts].map(([title, n]) => (n > 1 ? `${n} × ${title}` : title)).join(", ");
-  return group.length === 1 ? { chip: ANOMALY_CHIP[first.kind], summary } : { chip: `${group.length} anomalies`, summary };
+  return group.length === 1
+    ? { chip: ANOMALY_CHIP[first.kind], summary }
+    : { chip: `${group.length} anomalies`, summary };
 }

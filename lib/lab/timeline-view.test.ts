@@ -13,7 +13,16 @@ describe("timeline window", () => {
   });
 
   it("always stays inside the run and at least the minimum span wide", () => {
-    const ops = fc.array(fc.oneof(fc.record({ zoom: fc.double({ min: 0.01, max: 10, noNaN: true }), at: fc.double({ min: 0, max: 1, noNaN: true }) }), fc.record({ pan: fc.double({ min: -3, max: 3, noNaN: true }) })), { maxLength: 30 });
+    const ops = fc.array(
+      fc.oneof(
+        fc.record({
+          zoom: fc.double({ min: 0.01, max: 10, noNaN: true }),
+          at: fc.double({ min: 0, max: 1, noNaN: true }),
+        }),
+        fc.record({ pan: fc.double({ min: -3, max: 3, noNaN: true }) }),
+      ),
+      { maxLength: 30 },
+    );
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 200000 }), ops, (end, steps) => {
         let w = clampWindow({ from: 0, to: end }, end);
@@ -30,13 +39,34 @@ describe("time axis", () => {
   it("labels a minute in whole seconds and spaces ticks to the width", () => {
     const wide = timeTicks({ from: 0, to: 60000 }, 1200);
     expect(wide.unit).toBe("s");
-    expect(wide.ticks.map((t) => t.label)).toEqual(["0", "5", "10", "15", "20", "25", "30", "35", "40", "45", "50", "55", "60"]);
+    expect(wide.ticks.map((t) => t.label)).toEqual([
+      "0",
+      "5",
+      "10",
+      "15",
+      "20",
+      "25",
+      "30",
+      "35",
+      "40",
+      "45",
+      "50",
+      "55",
+      "60",
+    ]);
     const narrow = timeTicks({ from: 0, to: 60000 }, 340);
     expect(narrow.ticks.map((t) => t.label)).toEqual(["0", "20", "40", "60"]);
   });
   it("switches to milliseconds when zoomed under two seconds, and to tenths in between", () => {
-    expect(timeTicks({ from: 1000, to: 1500 }, 600)).toEqual({ unit: "ms", ticks: [1000, 1100, 1200, 1300, 1400, 1500].map((t) => ({ t, label: String(t) })) });
-    expect(timeTicks({ from: 2000, to: 5000 }, 500).ticks.map((t) => t.label).slice(0, 3)).toEqual(["2.0", "2.5", "3.0"]);
+    expect(timeTicks({ from: 1000, to: 1500 }, 600)).toEqual({
+      unit: "ms",
+      ticks: [1000, 1100, 1200, 1300, 1400, 1500].map((t) => ({ t, label: String(t) })),
+    });
+    expect(
+      timeTicks({ from: 2000, to: 5000 }, 500)
+        .ticks.map((t) => t.label)
+        .slice(0, 3),
+    ).toEqual(["2.0", "2.5", "3.0"]);
   });
 });
 
@@ -62,6 +92,12 @@ describe("bar labels", () => {
 describe("anomaly chips", () => {
   it("name a lone anomaly by kind and count a crowd, summing them up by title", () => {
     expect(anomalyGroupText([{ kind: "stale-read", title: "Stale read" }]).chip).toBe("stale read");
-    expect(anomalyGroupText([{ kind: "stale-read", title: "Stale read" }, { kind: "lost-write", title: "Lost acknowledged write" }, { kind: "stale-read", title: "Stale read" }])).toEqual({ chip: "3 anomalies", summary: "2 × Stale read, Lost acknowledged write" });
+    expect(
+      anomalyGroupText([
+        { kind: "stale-read", title: "Stale read" },
+        { kind: "lost-write", title: "Lost acknowledged write" },
+        { kind: "stale-read", title: "Stale read" },
+      ]),
+    ).toEqual({ chip: "3 anomalies", summary: "2 × Stale read, Lost acknowledged write" });
   });
 });

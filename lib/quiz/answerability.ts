@@ -48,11 +48,16 @@ const SHARED_STREAM = "the random stream the network and the workload share in t
 function culprits(q: ScenarioQuestion, seed: number, key: string | number, hidden: Required<HiddenInputs>): string {
   const reference = hiddenVariation(seed, 0);
   const base: KeyResult = { ok: true, answer: key };
-  const differs = (a: KeyResult, b: KeyResult): boolean => a.ok !== b.ok || (a.ok && b.ok && moved(q, a.answer, b.answer));
-  const alone = (field: keyof HiddenInputs): boolean => differs(base, scenarioKey(q, seed, { hidden: { [field]: hidden[field] } }));
+  const differs = (a: KeyResult, b: KeyResult): boolean =>
+    a.ok !== b.ok || (a.ok && b.ok && moved(q, a.answer, b.answer));
+  const alone = (field: keyof HiddenInputs): boolean =>
+    differs(base, scenarioKey(q, seed, { hidden: { [field]: hidden[field] } }));
   const swaps = (from: Required<HiddenInputs>, to: Required<HiddenInputs>, field: keyof HiddenInputs): boolean =>
     differs(scenarioKey(q, seed, { hidden: from }), scenarioKey(q, seed, { hidden: { ...from, [field]: to[field] } }));
-  const labels: string[] = PARTS.filter(({ field }) => (field === "tieSeed" && alone(field)) || swaps(reference, hidden, field) || swaps(hidden, reference, field)).map((p) => p.label);
+  const labels: string[] = PARTS.filter(
+    ({ field }) =>
+      (field === "tieSeed" && alone(field)) || swaps(reference, hidden, field) || swaps(hidden, reference, field),
+  ).map((p) => p.label);
   if (labels.length === 0 && (alone("jitterSeed") || alone("workloadSeed"))) labels.push(SHARED_STREAM);
   if (labels.length === 0) return "the hidden inputs change together";
   return `only ${labels.length === 1 ? labels[0] : `${labels.slice(0, -1).join(", ")} or ${labels[labels.length - 1]}`} changes`;
@@ -63,12 +68,19 @@ function culprits(q: ScenarioQuestion, seed: number, key: string | number, hidde
  * from what the candidate sees, or null. Runs up to `variations` hidden
  * variations and stops at the first that moves the key.
  */
-export function unanswerableReason(q: ScenarioQuestion, seed: number, key: string | number, variations = HIDDEN_VARIATIONS): string | null {
+export function unanswerableReason(
+  q: ScenarioQuestion,
+  seed: number,
+  key: string | number,
+  variations = HIDDEN_VARIATIONS,
+): string | null {
   for (let k = 1; k <= variations; k++) {
     const hidden = hiddenVariation(seed, k);
     const r = scenarioKey(q, seed, { hidden });
     if (r.ok && !moved(q, key, r.answer)) continue;
-    const what = r.ok ? `the key moves from ${show(key)} to ${show(r.answer)}${typeof key === "number" ? ` (tolerance ${q.tolerance})` : ""}` : `the run has no clear answer (${r.reason})`;
+    const what = r.ok
+      ? `the key moves from ${show(key)} to ${show(r.answer)}${typeof key === "number" ? ` (tolerance ${q.tolerance})` : ""}`
+      : `the run has no clear answer (${r.reason})`;
     return `${what} when ${culprits(q, seed, key, hidden)} (hidden variation ${k} of ${variations})`;
   }
   return null;

@@ -28,13 +28,19 @@ export interface Feedback {
   readonly explanation: string;
   /** The correct answer in words. */
   readonly correctAnswer: string;
-  readonly witness?: { readonly ops: readonly string[]; readonly findings: readonly string[]; readonly events: readonly string[] };
+  readonly witness?: {
+    readonly ops: readonly string[];
+    readonly findings: readonly string[];
+    readonly events: readonly string[];
+  };
   readonly lab?: LabRun;
   /** A lesson section to read next (the question's `readMore`). */
   readonly readMore?: string;
 }
 
-export type Asked = { readonly ok: true; readonly client: ClientQuestion; readonly key: AnswerKey; readonly feedback: Feedback } | { readonly ok: false; readonly reason: string };
+export type Asked =
+  | { readonly ok: true; readonly client: ClientQuestion; readonly key: AnswerKey; readonly feedback: Feedback }
+  | { readonly ok: false; readonly reason: string };
 
 /**
  * A numeric answer as a person reads it: rounded to the precision the question
@@ -42,7 +48,8 @@ export type Asked = { readonly ok: true; readonly client: ClientQuestion; readon
  * with thousands separators and the unit, never a raw float like 5069.246748689311.
  */
 export function numberInWords(value: number, tolerance: number, unit?: string): string {
-  const decimals = tolerance > 0 ? Math.min(3, Math.max(0, -Math.floor(Math.log10(tolerance)))) : Number.isInteger(value) ? 0 : 2;
+  const decimals =
+    tolerance > 0 ? Math.min(3, Math.max(0, -Math.floor(Math.log10(tolerance)))) : Number.isInteger(value) ? 0 : 2;
   const say = (n: number) => n.toLocaleString("en-GB", { maximumFractionDigits: decimals });
   return `${say(value)}${unit ? ` ${unit}` : ""}${tolerance > 0 ? ` (± ${say(tolerance)})` : ""}`;
 }
@@ -71,9 +78,19 @@ function askWithoutReadMore(q: Question, seed: number): Asked {
   const base = { id: q.id, type: q.type, prompt: q.prompt, concepts: q.concepts };
   switch (q.type) {
     case "single":
-      return { ok: true, client: { ...base, responseType: "single", options: q.options }, key: staticKey(q), feedback: { explanation: q.explanation, correctAnswer: textOf(q.options, q.answer) } };
+      return {
+        ok: true,
+        client: { ...base, responseType: "single", options: q.options },
+        key: staticKey(q),
+        feedback: { explanation: q.explanation, correctAnswer: textOf(q.options, q.answer) },
+      };
     case "multi":
-      return { ok: true, client: { ...base, responseType: "multi", options: q.options }, key: staticKey(q), feedback: { explanation: q.explanation, correctAnswer: q.answer.map((id) => textOf(q.options, id)).join("; ") } };
+      return {
+        ok: true,
+        client: { ...base, responseType: "multi", options: q.options },
+        key: staticKey(q),
+        feedback: { explanation: q.explanation, correctAnswer: q.answer.map((id) => textOf(q.options, id)).join("; ") },
+      };
     case "numeric":
       return {
         ok: true,
@@ -85,7 +102,12 @@ function askWithoutReadMore(q: Question, seed: number): Asked {
       let shown = shuffle(q.items, seed);
       // Never show the items already in the right order.
       if (shown.every((item, i) => item.id === q.items[i]?.id)) shown = [...shown.slice(1), ...shown.slice(0, 1)];
-      return { ok: true, client: { ...base, responseType: "ordering", options: shown }, key: staticKey(q), feedback: { explanation: q.explanation, correctAnswer: q.items.map((i) => i.text).join(" → ") } };
+      return {
+        ok: true,
+        client: { ...base, responseType: "ordering", options: shown },
+        key: staticKey(q),
+        feedback: { explanation: q.explanation, correctAnswer: q.items.map((i) => i.text).join(" → ") },
+      };
     }
     case "scenario": {
       const r = deriveScenario(q, seed);

@@ -26,15 +26,19 @@ function checkStatic(q: Exclude<Question, { type: "scenario" }>, at: QuestionRep
     case "multi": {
       const ids = q.options.map((o) => o.id);
       for (const d of duplicates(ids)) at(["options"], `question "${q.id}": two options have the id "${d}"`);
-      for (const d of duplicates(q.options.map((o) => o.text.trim().toLowerCase()))) at(["options"], `question "${q.id}": two options read "${d}", so the answer is ambiguous`);
+      for (const d of duplicates(q.options.map((o) => o.text.trim().toLowerCase())))
+        at(["options"], `question "${q.id}": two options read "${d}", so the answer is ambiguous`);
       const keys = q.type === "single" ? [q.answer] : q.answer;
       for (const k of keys) if (!ids.includes(k)) at(["answer"], `question "${q.id}": answer "${k}" is not an option`);
-      if (q.type === "multi") for (const d of duplicates(q.answer)) at(["answer"], `question "${q.id}": answer lists "${d}" twice`);
+      if (q.type === "multi")
+        for (const d of duplicates(q.answer)) at(["answer"], `question "${q.id}": answer lists "${d}" twice`);
       return;
     }
     case "ordering":
-      for (const d of duplicates(q.items.map((i) => i.id))) at(["items"], `question "${q.id}": two items have the id "${d}"`);
-      for (const d of duplicates(q.items.map((i) => i.text.trim().toLowerCase()))) at(["items"], `question "${q.id}": two items read "${d}", so the order is ambiguous`);
+      for (const d of duplicates(q.items.map((i) => i.id)))
+        at(["items"], `question "${q.id}": two items have the id "${d}"`);
+      for (const d of duplicates(q.items.map((i) => i.text.trim().toLowerCase())))
+        at(["items"], `question "${q.id}": two items read "${d}", so the order is ambiguous`);
       return;
     case "numeric":
       return;
@@ -53,14 +57,23 @@ export function checkQuestion(q: Question, at: QuestionReport): void {
   }
   const gen = generators[q.generator];
   if (!gen) {
-    at(["generator"], `question "${q.id}": unknown generator "${q.generator}" (known: ${Object.keys(generators).join(", ")})`);
+    at(
+      ["generator"],
+      `question "${q.id}": unknown generator "${q.generator}" (known: ${Object.keys(generators).join(", ")})`,
+    );
     return;
   }
-  for (const name of Object.keys(q.params)) if (!(name in gen.defaults)) at(["params", name], `question "${q.id}": generator "${q.generator}" has no parameter "${name}"`);
+  for (const name of Object.keys(q.params))
+    if (!(name in gen.defaults))
+      at(["params", name], `question "${q.id}": generator "${q.generator}" has no parameter "${name}"`);
   const key = JSON.stringify(q);
   const failing = verdicts.get(key) ?? recompute(q);
   verdicts.set(key, failing);
-  if (failing.length > 0) at(["generator"], `question "${q.id}" has no unique correct answer for ${failing.length} of ${q.variants} seeds (${failing.slice(0, 3).join("; ")}${failing.length > 3 ? "; …" : ""})`);
+  if (failing.length > 0)
+    at(
+      ["generator"],
+      `question "${q.id}" has no unique correct answer for ${failing.length} of ${q.variants} seeds (${failing.slice(0, 3).join("; ")}${failing.length > 3 ? "; …" : ""})`,
+    );
 }
 
 /**
@@ -68,7 +81,10 @@ export function checkQuestion(q: Question, at: QuestionReport): void {
  * has not changed needs no second run (content:check's tests call the check many times).
  */
 const verdicts = new Map<string, readonly string[]>();
-/** The keys those runs gave, by question text and seed: the answerability check starts from them instead of running each seed again. */
+/**
+ * The keys those runs gave, by question text and seed: the answerability check starts from them instead of running each
+ * seed again.
+ */
 const derivedKeys = new Map<string, Map<number, string | number>>();
 
 function recompute(q: Extract<Question, { type: "scenario" }>): string[] {
@@ -80,7 +96,8 @@ function recompute(q: Extract<Question, { type: "scenario" }>): string[] {
     if (!r.ok) failing.push(`seed ${seed}: ${r.reason}`);
     else keys.set(seed, r.variant.answer);
     if (r.ok && r.variant.space.kind === "choice") {
-      for (const d of duplicates(r.variant.space.options.map((o) => o.text.trim().toLowerCase()))) failing.push(`seed ${seed}: two options read "${d}"`);
+      for (const d of duplicates(r.variant.space.options.map((o) => o.text.trim().toLowerCase())))
+        failing.push(`seed ${seed}: two options read "${d}"`);
     }
   }
   return failing;
@@ -106,6 +123,10 @@ export function checkAnswerability(q: Question, at: QuestionReport, variations =
     const key = cached === undefined ? scenarioKey(q, seed) : { ok: true as const, answer: cached };
     if (!key.ok) continue;
     const reason = unanswerableReason(q, seed, key.answer, variations);
-    if (reason !== null) at(where, `question "${q.id}" seed ${seed} (${describeParams(drawParams(q, seed)) || "no parameters"}) is not answerable from what the candidate sees: ${reason}`);
+    if (reason !== null)
+      at(
+        where,
+        `question "${q.id}" seed ${seed} (${describeParams(drawParams(q, seed)) || "no parameters"}) is not answerable from what the candidate sees: ${reason}`,
+      );
   }
 }

@@ -5,7 +5,16 @@ import { deriveScenario } from "./derive";
 import { ScenarioQuestionSchema } from "./schema";
 
 const q = (generator: string, params: Record<string, { min: number; max: number }>) =>
-  ScenarioQuestionSchema.parse({ id: "q", type: "scenario", prompt: "What happens?", concepts: ["x"], explanation: "An explanation long enough.", generator, params, variants: 4 });
+  ScenarioQuestionSchema.parse({
+    id: "q",
+    type: "scenario",
+    prompt: "What happens?",
+    concepts: ["x"],
+    explanation: "An explanation long enough.",
+    generator,
+    params,
+    variants: 4,
+  });
 const answerOf = (generator: string, params: Record<string, { min: number; max: number }>, seed = 1) => {
   const r = deriveScenario(q(generator, params), seed);
   if (!r.ok) throw new Error(r.reason);
@@ -14,7 +23,9 @@ const answerOf = (generator: string, params: Record<string, { min: number; max: 
 
 describe("scenario answers come from the engine", () => {
   it("a read from a replica lagging longer than the gap returns the old state; no lag returns the write", () => {
-    expect(answerOf("stale-read", { lagMs: { min: 3000, max: 3000 }, gapMs: { min: 500, max: 500 } }).answer).toBe("missing");
+    expect(answerOf("stale-read", { lagMs: { min: 3000, max: 3000 }, gapMs: { min: 500, max: 500 } }).answer).toBe(
+      "missing",
+    );
     expect(answerOf("stale-read", { lagMs: { min: 0, max: 0 }, gapMs: { min: 500, max: 500 } }).answer).toBe("new");
   });
 
@@ -26,13 +37,18 @@ describe("scenario answers come from the engine", () => {
 
   it("split brain without fencing loses the old leader's acknowledged write; synchronous replication never acknowledges it", () => {
     expect(answerOf("failover-write", { writeAt: { min: 4000, max: 4000 } }).answer).toBe("lost");
-    expect(answerOf("failover-write", { writeAt: { min: 4000, max: 4000 }, sync: { min: 1, max: 1 } }).answer).toBe("not-acked");
+    expect(answerOf("failover-write", { writeAt: { min: 4000, max: 4000 }, sync: { min: 1, max: 1 } }).answer).toBe(
+      "not-acked",
+    );
   });
 
   it("the witness events show the lost write being invoked and acknowledged, the lines a candidate needs to see it was lost", () => {
     const v = answerOf("failover-write", { writeAt: { min: 4000, max: 4000 } });
     expect(v.witness.ops).toEqual(['write w="w7" by east2 at [4000, 4001] — acknowledged, then lost']);
-    expect(v.witness.events).toEqual(["4000 ms A: east2 invokes write w=w7 on A (op 1)", "4001 ms A: east2 write w=w7 → ok (op 1)"]);
+    expect(v.witness.events).toEqual([
+      "4000 ms A: east2 invokes write w=w7 on A (op 1)",
+      "4001 ms A: east2 write w=w7 → ok (op 1)",
+    ]);
   });
 
   it("last write wins with a 500 ms fast clock keeps A's earlier write unless B writes more than 500 ms later", () => {

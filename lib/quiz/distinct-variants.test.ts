@@ -13,7 +13,11 @@ const base = {
   generator: "stale-read",
 };
 // 2 × 2 parameter values behind 12 seeds: at most four questions read differently.
-const small = ScenarioQuestionSchema.parse({ ...base, params: { lagMs: { min: 1000, max: 3000, step: 2000 }, gapMs: { min: 100, max: 1500, step: 1400 } }, variants: 12 });
+const small = ScenarioQuestionSchema.parse({
+  ...base,
+  params: { lagMs: { min: 1000, max: 3000, step: 2000 }, gapMs: { min: 100, max: 1500, step: 1400 } },
+  variants: 12,
+});
 
 function reads(seed: number): string {
   const asked = askQuestion(small, seed);
@@ -45,7 +49,8 @@ describe("distinct variants", () => {
     const [first = 1, second = 1] = seeds;
     const twinOfFirst = variantSeeds(small).find((s) => s !== first && reads(s) === reads(first));
     const excluded = twinOfFirst === undefined ? [first] : [twinOfFirst];
-    for (const pick of [0, 0.3, 0.6, 0.99]) expect(reads(pickSeed(small, pick, [], excluded) ?? 0)).not.toBe(reads(first));
+    for (const pick of [0, 0.3, 0.6, 0.99])
+      expect(reads(pickSeed(small, pick, [], excluded) ?? 0)).not.toBe(reads(first));
     // Everything else seen: a seen variant is still better than the excluded one.
     const others = seeds.filter((s) => s !== first);
     expect(others).toContain(pickSeed(small, 0, others, [first]));

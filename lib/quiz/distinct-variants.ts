@@ -37,7 +37,10 @@ function analyse(q: ScenarioQuestion) {
   return result;
 }
 
-/** The seeds 1..variants that read differently from every smaller seed (each replays the simulation once, then is cached). */
+/**
+ * The seeds 1..variants that read differently from every smaller seed (each replays the simulation once, then is
+ * cached).
+ */
 export function distinctVariantSeeds(q: ScenarioQuestion): number[] {
   return analyse(q).seeds;
 }
@@ -49,7 +52,12 @@ export function distinctVariantSeeds(q: ScenarioQuestion): number[] {
  * the person has seen); `exclude` is a rule (a variant they must answer
  * elsewhere first, such as an open assignment's).
  */
-export function pickSeed(q: ScenarioQuestion, pick: number, avoid: readonly number[] = [], exclude: readonly number[] = []): number | null {
+export function pickSeed(
+  q: ScenarioQuestion,
+  pick: number,
+  avoid: readonly number[] = [],
+  exclude: readonly number[] = [],
+): number | null {
   const { seeds, keyOf } = analyse(q);
   const readingsOf = (list: readonly number[]) => new Set(list.map((seed) => keyOf.get(seed) ?? readsAs(q, seed)));
   const excluded = readingsOf(exclude);

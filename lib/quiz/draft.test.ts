@@ -4,12 +4,24 @@ import { AttemptDraftSchema, toResponse, trimDraft } from "./draft";
 
 describe("quiz drafts", () => {
   it("accepts what the form holds and refuses a typed number longer than the limit", () => {
-    expect(AttemptDraftSchema.safeParse({ drafts: { q1: { choice: "a" }, q2: { text: "12.5" }, q3: { order: ["x", "y"] } }, certainty: { q1: "high" } }).success).toBe(true);
-    expect(AttemptDraftSchema.safeParse({ drafts: { q2: { text: "9".repeat(TEXT_LIMITS.quizTypedNumber + 1) } }, certainty: {} }).success).toBe(false);
+    expect(
+      AttemptDraftSchema.safeParse({
+        drafts: { q1: { choice: "a" }, q2: { text: "12.5" }, q3: { order: ["x", "y"] } },
+        certainty: { q1: "high" },
+      }).success,
+    ).toBe(true);
+    expect(
+      AttemptDraftSchema.safeParse({
+        drafts: { q2: { text: "9".repeat(TEXT_LIMITS.quizTypedNumber + 1) } },
+        certainty: {},
+      }).success,
+    ).toBe(false);
   });
 
   it("refuses fields the form never sends and option ids that are not ids", () => {
-    expect(AttemptDraftSchema.safeParse({ drafts: { q1: { choice: "a", graded: true } }, certainty: {} }).success).toBe(false);
+    expect(AttemptDraftSchema.safeParse({ drafts: { q1: { choice: "a", graded: true } }, certainty: {} }).success).toBe(
+      false,
+    );
     expect(AttemptDraftSchema.safeParse({ drafts: { q1: { choice: "<script>" } }, certainty: {} }).success).toBe(false);
     expect(AttemptDraftSchema.safeParse({ drafts: {}, certainty: { q1: "certain" } }).success).toBe(false);
   });

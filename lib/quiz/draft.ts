@@ -20,7 +20,9 @@ export type Draft = z.output<typeof DraftSchema>;
 /** Every draft of one attempt, keyed by question id; bounded like an attempt's questions. */
 export const AttemptDraftSchema = z.strictObject({
   drafts: z.record(z.string().max(100), DraftSchema).refine((r) => Object.keys(r).length <= 100, "Too many answers."),
-  certainty: z.record(z.string().max(100), z.enum(CERTAINTIES)).refine((r) => Object.keys(r).length <= 100, "Too many answers."),
+  certainty: z
+    .record(z.string().max(100), z.enum(CERTAINTIES))
+    .refine((r) => Object.keys(r).length <= 100, "Too many answers."),
 });
 export type AttemptDraft = z.output<typeof AttemptDraftSchema>;
 
@@ -37,7 +39,9 @@ export function initialDraft(q: Asked): Draft {
   return q.responseType === "ordering" ? { order: (q.options ?? []).map((o) => o.id) } : {};
 }
 
-/** The response to send, or null when nothing was answered. Numbers are sent as typed: the server rejects non-numbers. */
+/**
+ * The response to send, or null when nothing was answered. Numbers are sent as typed: the server rejects non-numbers.
+ */
 export function toResponse(q: Asked, d: Draft): Response | null {
   switch (q.responseType) {
     case "single":
@@ -48,7 +52,9 @@ export function toResponse(q: Asked, d: Draft): Response | null {
       return d.choices && d.choices.length > 0 ? { type: "multi", choices: d.choices } : null;
     case "numeric":
     case "scenario-number":
-      return d.text === undefined || d.text.trim() === "" ? null : { type: q.responseType, value: Number(d.text.replace(/[,\s]/g, "")) };
+      return d.text === undefined || d.text.trim() === ""
+        ? null
+        : { type: q.responseType, value: Number(d.text.replace(/[,\s]/g, "")) };
     case "ordering":
       return { type: "ordering", order: d.order ?? [] };
     default: {

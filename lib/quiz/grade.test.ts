@@ -4,8 +4,16 @@ import { CBM_TABLE, markFor, penalisedCredit } from "./marks";
 
 describe("grade", () => {
   it("single choice is all or nothing", () => {
-    expect(grade({ type: "single", answer: "a" }, { type: "single", choice: "a" })).toEqual({ ok: true, credit: 1, correct: true });
-    expect(grade({ type: "single", answer: "a" }, { type: "single", choice: "b" })).toEqual({ ok: true, credit: 0, correct: false });
+    expect(grade({ type: "single", answer: "a" }, { type: "single", choice: "a" })).toEqual({
+      ok: true,
+      credit: 1,
+      correct: true,
+    });
+    expect(grade({ type: "single", answer: "a" }, { type: "single", choice: "b" })).toEqual({
+      ok: true,
+      credit: 0,
+      correct: false,
+    });
   });
 
   it("multiple select gives partial credit: right picks minus wrong picks over the number of right options", () => {
@@ -34,8 +42,15 @@ describe("grade", () => {
   });
 
   it("scenario answers are graded against the engine-derived key", () => {
-    expect(grade({ type: "scenario-choice", answer: "lost", options: ["lost", "survives"] }, { type: "scenario-choice", choice: "lost" })).toMatchObject({ correct: true });
-    expect(grade({ type: "scenario-number", answer: 3, tolerance: 0 }, { type: "scenario-number", value: 2 })).toMatchObject({ correct: false });
+    expect(
+      grade(
+        { type: "scenario-choice", answer: "lost", options: ["lost", "survives"] },
+        { type: "scenario-choice", choice: "lost" },
+      ),
+    ).toMatchObject({ correct: true });
+    expect(
+      grade({ type: "scenario-number", answer: 3, tolerance: 0 }, { type: "scenario-number", value: 2 }),
+    ).toMatchObject({ correct: false });
   });
 
   it("rejects a response of the wrong type", () => {
@@ -45,7 +60,11 @@ describe("grade", () => {
 
 describe("marks", () => {
   it("follows Gardner-Medwin's certainty table", () => {
-    expect(CBM_TABLE).toEqual({ low: { correct: 1, wrong: 0 }, medium: { correct: 2, wrong: -2 }, high: { correct: 3, wrong: -6 } });
+    expect(CBM_TABLE).toEqual({
+      low: { correct: 1, wrong: 0 },
+      medium: { correct: 2, wrong: -2 },
+      high: { correct: 3, wrong: -6 },
+    });
     expect(markFor(1, "high")).toBe(3);
     expect(markFor(0, "high")).toBe(-6);
     expect(markFor(0, "low")).toBe(0);

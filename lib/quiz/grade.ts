@@ -16,7 +16,9 @@ export type AnswerKey =
   | { readonly type: "scenario-choice"; readonly answer: string; readonly options: readonly string[] }
   | { readonly type: "scenario-number"; readonly answer: number; readonly tolerance: number };
 
-export type GradeResult = { readonly ok: true; readonly credit: number; readonly correct: boolean } | { readonly ok: false; readonly error: string };
+export type GradeResult =
+  | { readonly ok: true; readonly credit: number; readonly correct: boolean }
+  | { readonly ok: false; readonly error: string };
 
 /** The key of a non-scenario question (scenario keys come from derive.ts). */
 export function staticKey(q: Exclude<Question, { type: "scenario" }>): AnswerKey {
@@ -76,7 +78,11 @@ export function grade(key: AnswerKey, response: Response): GradeResult {
     case "ordering": {
       if (response.type !== "ordering") return mismatch;
       const given = response.order;
-      if (given.length !== key.order.length || new Set(given).size !== given.length || given.some((id) => !key.order.includes(id)))
+      if (
+        given.length !== key.order.length ||
+        new Set(given).size !== given.length ||
+        given.some((id) => !key.order.includes(id))
+      )
         return { ok: false, error: "Order every item exactly once." };
       return result(orderingCredit(key.order, given));
     }

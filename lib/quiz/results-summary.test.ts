@@ -1,14 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { summarise, type SummaryInput } from "./results-summary";
 
-const graded = (correct: boolean, credit: number, tries = 1) => ({ correct, credit, tries, mark: credit, certainty: null });
+const graded = (correct: boolean, credit: number, tries = 1) => ({
+  correct,
+  credit,
+  tries,
+  mark: credit,
+  certainty: null,
+});
 const lab = { scenario: "split-brain", seed: 3, actions: [], time: 5000 };
 
 describe("results summary", () => {
   const questions: SummaryInput[] = [
     { questionId: "a", concepts: ["quorum"], answer: graded(true, 1), feedback: { readMore: "/learn/l#quorum" } },
-    { questionId: "b", concepts: ["quorum", "fencing"], answer: graded(false, 0), feedback: { readMore: "/learn/l#fencing", lab } },
-    { questionId: "c", concepts: ["fencing"], answer: graded(true, 0.5, 2), feedback: { readMore: "/learn/l#fencing" } },
+    {
+      questionId: "b",
+      concepts: ["quorum", "fencing"],
+      answer: graded(false, 0),
+      feedback: { readMore: "/learn/l#fencing", lab },
+    },
+    {
+      questionId: "c",
+      concepts: ["fencing"],
+      answer: graded(true, 0.5, 2),
+      feedback: { readMore: "/learn/l#fencing" },
+    },
     { questionId: "d", concepts: ["lag"], answer: null, feedback: null },
   ];
 

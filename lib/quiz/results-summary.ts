@@ -52,7 +52,12 @@ export function summarise(questions: readonly SummaryInput[]): ResultsSummary {
     lab ??= q.feedback?.lab ?? null;
   }
   const byConcept = [...concepts.entries()]
-    .map(([concept, { right, total }]): ConceptLine => ({ concept, right, total, tone: right === total ? "right" : right === 0 ? "wrong" : "partly" }))
+    .map(([concept, { right, total }]): ConceptLine => ({
+      concept,
+      right,
+      total,
+      tone: right === total ? "right" : right === 0 ? "wrong" : "partly",
+    }))
     .sort((a, b) => a.right / a.total - b.right / b.total || a.concept.localeCompare(b.concept));
   return { counts, byConcept, toRead, lab, missed };
 }

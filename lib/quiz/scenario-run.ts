@@ -3,7 +3,16 @@
  * variant's seed, the plan's actions injected at their times, then the run to
  * `until`. The lab replays exactly this from (scenario, seed, actionLog).
  */
-import { createSimulation, inject, runUntil, scenarios, type Action, type ActionLogEntry, type Sim, type SimOptions } from "@/lib/sim";
+import {
+  createSimulation,
+  inject,
+  runUntil,
+  scenarios,
+  type Action,
+  type ActionLogEntry,
+  type Sim,
+  type SimOptions,
+} from "@/lib/sim";
 
 export interface PlannedAction {
   readonly at: number;
@@ -27,7 +36,8 @@ export interface PlanRun {
 }
 
 /**
- * Deterministic: the same plan (and options) always gives the same run. Throws for an unknown scenario (a generator bug).
+ * Deterministic: the same plan (and options) always gives the same run. Throws for an unknown scenario (a generator
+ * bug).
  * `options.hidden` varies what the candidate is not shown (content:check's answerability check); the lab never sets it.
  */
 export function runPlan(plan: ScenarioPlan, options: SimOptions = {}): PlanRun {

@@ -16,7 +16,9 @@ const common = {
   prompt: z.string().min(10),
   concepts: z.array(slug).min(1, "every question needs at least one concept tag"),
   explanation: z.string().min(20, "every question needs an explanation"),
-  /** The lesson section that teaches what the question asks, linked beside the explanation; content:check resolves it. */
+  /**
+   * The lesson section that teaches what the question asks, linked beside the explanation; content:check resolves it.
+   */
   readMore: z
     .string()
     .regex(/^\/learn\/[a-z0-9-]+#[a-z0-9-]+$/, "use /learn/<lesson-slug>#<heading-anchor>")
@@ -59,7 +61,9 @@ export const OrderingQuestionSchema = z.strictObject({
  * candidate cannot see (a gap equal to a link delay), keeping a margin on both sides.
  */
 export const ParamRangeSchema = z.union([
-  z.strictObject({ min: z.number().int(), max: z.number().int(), step: z.number().int().positive().default(1) }).refine((r) => r.max >= r.min, "max must be ≥ min"),
+  z
+    .strictObject({ min: z.number().int(), max: z.number().int(), step: z.number().int().positive().default(1) })
+    .refine((r) => r.max >= r.min, "max must be ≥ min"),
   z.strictObject({ values: z.array(z.number().int()).min(1).max(64) }),
 ]);
 export type ParamRange = z.output<typeof ParamRangeSchema>;
@@ -80,7 +84,13 @@ export const ScenarioQuestionSchema = z.strictObject({
   tolerance: z.number().nonnegative().default(0),
 });
 
-export const QuestionSchema = z.discriminatedUnion("type", [SingleQuestionSchema, MultiQuestionSchema, NumericQuestionSchema, OrderingQuestionSchema, ScenarioQuestionSchema]);
+export const QuestionSchema = z.discriminatedUnion("type", [
+  SingleQuestionSchema,
+  MultiQuestionSchema,
+  NumericQuestionSchema,
+  OrderingQuestionSchema,
+  ScenarioQuestionSchema,
+]);
 
 export type Question = z.output<typeof QuestionSchema>;
 export type QuestionType = Question["type"];

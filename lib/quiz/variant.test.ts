@@ -37,7 +37,10 @@ describe("seeded variants", () => {
   });
 
   it("a listed parameter takes only its listed values, every one of them in time", () => {
-    const listed = ScenarioQuestionSchema.parse({ ...question, params: { lagMs: { values: [500, 3500] }, gapMs: { values: [200, 1000, 2600] } } });
+    const listed = ScenarioQuestionSchema.parse({
+      ...question,
+      params: { lagMs: { values: [500, 3500] }, gapMs: { values: [200, 1000, 2600] } },
+    });
     const drawn = variantSeeds(listed).map((s) => drawParams(listed, s));
     expect(new Set(drawn.map((p) => p.lagMs))).toEqual(new Set([500, 3500]));
     expect(new Set(drawn.map((p) => p.gapMs))).toEqual(new Set([200, 1000, 2600]));
@@ -57,7 +60,13 @@ describe("seeded variants", () => {
 });
 
 describe("mastery", () => {
-  const a = (questionId: string, attemptId: string, correct = true, scenario = false) => ({ questionId, attemptId, concepts: ["c"], scenario, correct });
+  const a = (questionId: string, attemptId: string, correct = true, scenario = false) => ({
+    questionId,
+    attemptId,
+    concepts: ["c"],
+    scenario,
+    correct,
+  });
   it("needs distinct questions, two sessions and a scenario question for mastered", () => {
     expect(levelOf([a("q1", "s1", false)])).toBe("attempted");
     expect(levelOf([a("q1", "s1"), a("q1", "s2"), a("q1", "s3")])).toBe("familiar");

@@ -18,7 +18,10 @@ function draw(range: ParamRange, rng: ReturnType<typeof createRng>): number {
   return range.min + nextInt(rng, count) * range.step;
 }
 
-/** Same question and seed ⇒ same parameters. Declared ranges override the generator's defaults; names are drawn in sorted order. */
+/**
+ * Same question and seed ⇒ same parameters. Declared ranges override the generator's defaults; names are drawn in
+ * sorted order.
+ */
 export function drawParams(q: Pick<ScenarioQuestion, "generator" | "params">, seed: number): Params {
   const rng = createRng(seed * 7919 + 17);
   // xoroshiro128+'s first outputs from nearby small seeds are correlated: warm it up.
@@ -33,5 +36,7 @@ export function drawParams(q: Pick<ScenarioQuestion, "generator" | "params">, se
 
 /** Fills `{name}` placeholders in a prompt with parameter values. */
 export function fillTemplate(text: string, params: Params): string {
-  return text.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => (params[name] === undefined ? whole : String(params[name])));
+  return text.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
 }

@@ -23,13 +23,21 @@ export interface GradedAnswer {
   readonly certainty: Certainty | null;
 }
 
-const SURE: Record<Certainty, string> = { low: "you were unsure", medium: "you were fairly sure", high: "you were sure" };
+const SURE: Record<Certainty, string> = {
+  low: "you were unsure",
+  medium: "you were fairly sure",
+  high: "you were sure",
+};
 
 /** A share of the marks in words: "half marks", "three quarters of the marks", "60 % of the marks". */
 export function shareInWords(credit: number): string {
   if (credit >= 1) return "full marks";
   if (credit <= 0) return "no marks";
-  const named: Record<string, string> = { "0.25": "a quarter of the marks", "0.5": "half marks", "0.75": "three quarters of the marks" };
+  const named: Record<string, string> = {
+    "0.25": "a quarter of the marks",
+    "0.5": "half marks",
+    "0.75": "three quarters of the marks",
+  };
   return named[String(Math.round(credit * 100) / 100)] ?? `${Math.round(credit * 100)} % of the marks`;
 }
 
@@ -44,8 +52,19 @@ export function verdictOf(answer: GradedAnswer | null): Verdict {
   if (!answer) return { tone: "unanswered", word: "Not answered", marks: "no marks" };
   const retried = answer.tries > 1;
   const tone: Tone = answer.correct && !retried ? "right" : answer.credit > 0 ? "partly" : "wrong";
-  const word = answer.correct ? (retried ? "Right on the second try" : "Right") : answer.credit > 0 ? (retried ? "Partly right on the second try" : "Partly right") : "Wrong";
-  // With certainty-based marking the mark is what counts (and can be negative); otherwise the share of the question's mark.
-  const marks = answer.certainty ? `${marksInWords(answer.mark)} (${SURE[answer.certainty]})` : shareInWords(answer.credit);
+  const word = answer.correct
+    ? retried
+      ? "Right on the second try"
+      : "Right"
+    : answer.credit > 0
+      ? retried
+        ? "Partly right on the second try"
+        : "Partly right"
+      : "Wrong";
+  // With certainty-based marking the mark is what counts (and can be negative); otherwise the share of the question's
+  // mark.
+  const marks = answer.certainty
+    ? `${marksInWords(answer.mark)} (${SURE[answer.certainty]})`
+    : shareInWords(answer.credit);
   return { tone, word, marks };
 }

@@ -9,4 +9,6 @@ import { parseTimeZone, TIME_ZONE_COOKIE } from "@/lib/dates";
  * any cookie; UTC until the browser has said, or when what it said is not a zone.
  * Cached per request: a page and its components ask once between them.
  */
-export const readerTimeZone = cache(async (): Promise<string> => parseTimeZone((await cookies()).get(TIME_ZONE_COOKIE)?.value));
+export const readerTimeZone = cache(async (): Promise<string> =>
+  parseTimeZone((await cookies()).get(TIME_ZONE_COOKIE)?.value),
+);

@@ -8,7 +8,6 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { isRole } from "@/lib/auth/roles";
 import { WRONG_CREDENTIALS } from "@/lib/auth/schemas";
 
-
 /** What a refused sign-in tells the user, per limit (LIMITS in lib/db/rate-limit.ts). */
 export function throttledMessage(scope: ThrottleScope, retryAfterSeconds: number): string {
   switch (scope) {
@@ -21,12 +20,16 @@ export function throttledMessage(scope: ThrottleScope, retryAfterSeconds: number
   }
 }
 
-/** Thrown by the jwt callback for a token that no longer stands: next-auth then answers "no session" and clears the cookie. */
+/**
+ * Thrown by the jwt callback for a token that no longer stands: next-auth then answers "no session" and clears the
+ * cookie.
+ */
 const SESSION_ENDED = "session ended";
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
-  // `Secure`, `__Secure-`-prefixed session cookies exactly when the public URL is https: the same rule as HSTS (lib/http/https.ts).
+  // `Secure`, `__Secure-`-prefixed session cookies exactly when the public URL is https: the same rule as HSTS
+  // (lib/http/https.ts).
   useSecureCookies: servedOverHttps(),
   pages: { signIn: "/sign-in" },
   providers: [
@@ -37,9 +40,18 @@ export const authOptions: NextAuthOptions = {
         password: { label: "Password", type: "password" },
       },
       async authorize(credentials, req) {
-        const result = await verifyCredentials({ email: credentials?.email, password: credentials?.password }, { address: clientAddress(req.headers ?? {}) });
+        const result = await verifyCredentials(
+          { email: credentials?.email, password: credentials?.password },
+          { address: clientAddress(req.headers ?? {}) },
+        );
         if (result.ok) {
-          return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role, sessionVersion: result.sessionVersion };
+          return {
+            id: result.user.id,
+            email: result.user.email,
+            name: result.user.name,
+            role: result.user.role,
+            sessionVersion: result.sessionVersion,
+          };
         }
         if (result.reason === "throttled") throw new Error(throttledMessage(result.scope, result.retryAfterSeconds));
         throw new Error(WRONG_CREDENTIALS);

@@ -17,7 +17,12 @@ export const ActionSchema = z.discriminatedUnion("type", [
   /** Cut links between the sets: both directions unless `oneWay`, then only from → to. */
   z.object({ type: z.literal("cut"), from: nodeSet, to: nodeSet, oneWay: z.boolean().optional() }),
   /** Heal everything, or only the links between the given sets (both directions unless `oneWay`). */
-  z.object({ type: z.literal("heal"), from: nodeSet.optional(), to: nodeSet.optional(), oneWay: z.boolean().optional() }),
+  z.object({
+    type: z.literal("heal"),
+    from: nodeSet.optional(),
+    to: nodeSet.optional(),
+    oneWay: z.boolean().optional(),
+  }),
   z.object({ type: z.literal("crash"), node: nodeRef }),
   z.object({ type: z.literal("restart"), node: nodeRef }),
   z.object({ type: z.literal("pause"), node: nodeRef }),
@@ -28,9 +33,23 @@ export const ActionSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("set-mode"), mode: ModeSchema }),
   z.object({ type: z.literal("set-loss"), probability: z.number().min(0).max(1) }),
   /** A client write; the engine picks a run-unique integer value unless one is given. */
-  z.object({ type: z.literal("write"), key: z.string().min(1), value: valueSchema.optional(), client: z.string().min(1).optional(), node: nodeRef.optional(), near: nodeRef.optional() }),
+  z.object({
+    type: z.literal("write"),
+    key: z.string().min(1),
+    value: valueSchema.optional(),
+    client: z.string().min(1).optional(),
+    node: nodeRef.optional(),
+    near: nodeRef.optional(),
+  }),
   /** A client read: to `node` if given, else by `routing` (default leader-only) from the client's home node. */
-  z.object({ type: z.literal("read"), key: z.string().min(1), client: z.string().min(1).optional(), node: nodeRef.optional(), near: nodeRef.optional(), routing: z.enum(["leader-only", "any-replica", "nearest"]).optional() }),
+  z.object({
+    type: z.literal("read"),
+    key: z.string().min(1),
+    client: z.string().min(1).optional(),
+    node: nodeRef.optional(),
+    near: nodeRef.optional(),
+    routing: z.enum(["leader-only", "any-replica", "nearest"]).optional(),
+  }),
   /** Drop one in-flight message by id. */
   z.object({ type: z.literal("drop"), messageId: z.number().int().nonnegative() }),
 ]);
@@ -45,7 +64,10 @@ export type ScheduledAction = Action & { readonly at: number };
 export function parseAction(input: unknown): { success: true; data: Action } | { success: false; error: string } {
   const r = ActionSchema.safeParse(input);
   if (r.success) return { success: true, data: r.data };
-  return { success: false, error: r.error.issues.map((i) => `${i.path.join(".") || "(action)"}: ${i.message}`).join("; ") };
+  return {
+    success: false,
+    error: r.error.issues.map((i) => `${i.path.join(".") || "(action)"}: ${i.message}`).join("; "),
+  };
 }
 
 /** The result of applying an action: impossible actions are refused with a reason, never thrown. */
@@ -58,9 +80,15 @@ export const refused = (reason: string): ActionResult => ({ ok: false, reason })
 export function actionNodeRefs(a: Action): Array<{ field: string; node: string }> {
   switch (a.type) {
     case "cut":
-      return [...a.from.map((node, i) => ({ field: `from[${i}]`, node })), ...a.to.map((node, i) => ({ field: `to[${i}]`, node }))];
+      return [
+        ...a.from.map((node, i) => ({ field: `from[${i}]`, node })),
+        ...a.to.map((node, i) => ({ field: `to[${i}]`, node })),
+      ];
     case "heal":
-      return [...(a.from ?? []).map((node, i) => ({ field: `from[${i}]`, node })), ...(a.to ?? []).map((node, i) => ({ field: `to[${i}]`, node }))];
+      return [
+        ...(a.from ?? []).map((node, i) => ({ field: `from[${i}]`, node })),
+        ...(a.to ?? []).map((node, i) => ({ field: `to[${i}]`, node })),
+      ];
     case "crash":
     case "restart":
     case "pause":
@@ -70,7 +98,10 @@ export function actionNodeRefs(a: Action): Array<{ field: string; node: string }
       return [{ field: "node", node: a.node }];
     case "write":
     case "read":
-      return [...(a.node === undefined ? [] : [{ field: "node", node: a.node }]), ...(a.near === undefined ? [] : [{ field: "near", node: a.near }])];
+      return [
+        ...(a.node === undefined ? [] : [{ field: "node", node: a.node }]),
+        ...(a.near === undefined ? [] : [{ field: "near", node: a.near }]),
+      ];
     case "set-fencing":
     case "set-mode":
     case "set-loss":

@@ -17,10 +17,19 @@ import { snapshot } from "./snapshot";
 
 const nodes = NODES.map((id) => ({ id }));
 const topologies: Record<string, Partial<ScenarioInput>> = {
-  "single-leader async": { replication: { mode: "async" }, failureDetector: { enabled: true, timeoutMs: 2000, intervalMs: 250, location: "C" } },
-  "single-leader sync, fenced": { replication: { mode: "sync" }, fencing: { enabled: true, leaseMs: 500 }, failureDetector: { enabled: true, timeoutMs: 2000, intervalMs: 250, location: "C" } },
+  "single-leader async": {
+    replication: { mode: "async" },
+    failureDetector: { enabled: true, timeoutMs: 2000, intervalMs: 250, location: "C" },
+  },
+  "single-leader sync, fenced": {
+    replication: { mode: "sync" },
+    fencing: { enabled: true, leaseMs: 500 },
+    failureDetector: { enabled: true, timeoutMs: 2000, intervalMs: 250, location: "C" },
+  },
   chain: { topology: { protocol: "chain", nodes } },
-  leaderless: { topology: { protocol: "leaderless", nodes, n: 3, w: 2, r: 2, sloppyQuorum: true, antiEntropyMs: 1000 } },
+  leaderless: {
+    topology: { protocol: "leaderless", nodes, n: 3, w: 2, r: 2, sloppyQuorum: true, antiEntropyMs: 1000 },
+  },
   "multi-master": { topology: { protocol: "multi-master", nodes, params: { conflict: "version-vectors" } } },
   galera: { topology: { protocol: "galera", nodes } },
   raft: { topology: { protocol: "raft", nodes } },
@@ -28,7 +37,14 @@ const topologies: Record<string, Partial<ScenarioInput>> = {
 
 /** Everything a user or a checker can see of a run, as one string. */
 const observe = (sim: Sim): string =>
-  JSON.stringify({ steps: sim.steps, events: sim.events, history: sim.history, snapshot: snapshot(sim, { data: true }), checker: checkerInput(sim), counters: sim.protocol.counters?.(sim, sim.protocolState) });
+  JSON.stringify({
+    steps: sim.steps,
+    events: sim.events,
+    history: sim.history,
+    snapshot: snapshot(sim, { data: true }),
+    checker: checkerInput(sim),
+    counters: sim.protocol.counters?.(sim, sim.protocolState),
+  });
 
 /** The rest of a run from wherever `sim` is: an operator write at 18 s, then on to quiescence. */
 function finish(sim: Sim): Sim {

@@ -47,9 +47,24 @@ export interface Checkpoint {
   /** Virtual time and events processed at the checkpoint. */
   readonly now: number;
   readonly steps: number;
-  readonly fixed: Pick<Sim, "scenario" | "n" | "nodeIndex" | "limits" | "tieOffsets" | "latency" | "keys" | "logEnabled" | "protocol" | "onClientIdle">;
+  readonly fixed: Pick<
+    Sim,
+    | "scenario"
+    | "n"
+    | "nodeIndex"
+    | "limits"
+    | "tieOffsets"
+    | "latency"
+    | "keys"
+    | "logEnabled"
+    | "protocol"
+    | "onClientIdle"
+  >;
   readonly moving: Moving;
-  /** Shared with the run the checkpoint came from, which only appends to them: the first `historyLength` / `eventsLength` records are this moment's. */
+  /**
+   * Shared with the run the checkpoint came from, which only appends to them: the first `historyLength` /
+   * `eventsLength` records are this moment's.
+   */
   readonly history: readonly Operation[];
   readonly historyLength: number;
   readonly events: readonly LogRecord[];

@@ -18,7 +18,8 @@ export function addClient(sim: Sim, id: string, home: number, workload: boolean)
 
 /** Picks the node for an operation: explicit target, or the routing policy. */
 export function routeOp(sim: Sim, client: ClientState, input: OpInput, routing: ReadRouting, key?: string): number {
-  if (input.f !== "read" || routing === "leader-only") return sim.protocol.routeToLeader(sim, sim.protocolState, client.home, input.f, key);
+  if (input.f !== "read" || routing === "leader-only")
+    return sim.protocol.routeToLeader(sim, sim.protocolState, client.home, input.f, key);
   if (routing === "nearest") return client.home;
   return nextInt(sim.workloadRng, sim.n);
 }
@@ -28,7 +29,17 @@ export function invoke(sim: Sim, client: ClientState, key: string, input: OpInpu
   const op: PendingOp = { id: sim.nextOpId++, client: client.index, node, key, input, invokedAt: sim.now };
   client.inFlight = op;
   schedule(sim, opTimeoutEvent(sim, sim.now + sim.scenario.clientTimeoutMs, client.index, op.id));
-  if (sim.logEnabled) record(sim, node, { source: "core", type: "op-invoked", kind: "op", client: client.id, key, input, target: nodeName(sim, node), opId: op.id });
+  if (sim.logEnabled)
+    record(sim, node, {
+      source: "core",
+      type: "op-invoked",
+      kind: "op",
+      client: client.id,
+      key,
+      input,
+      target: nodeName(sim, node),
+      opId: op.id,
+    });
   sendFromClient(sim, client.index, node, { kind: "client-req", op } as import("./sim-state").ClientRequest);
   return op;
 }
@@ -57,14 +68,27 @@ export function freshValue(sim: Sim, key: string): number {
 }
 
 /** Queues or starts a user/scripted operation. Refuses values that would break per-key uniqueness. */
-export function requestOp(sim: Sim, client: ClientState, key: string, kind: "read" | "write", value: Value | undefined, node: number, routing: ReadRouting = "leader-only"): ActionResult {
+export function requestOp(
+  sim: Sim,
+  client: ClientState,
+  key: string,
+  kind: "read" | "write",
+  value: Value | undefined,
+  node: number,
+  routing: ReadRouting = "leader-only",
+): ActionResult {
   let input: OpInput;
   if (kind === "read") input = { f: "read" };
   else {
     if (value !== undefined) {
       const used = sim.usedValues.get(key);
-      if (used?.has(value) || (typeof value === "number" && Number.isInteger(value) && value >= 1 && value < sim.nextValue))
-        return refused(`value ${String(value)} was already written to "${key}" in this run; write values must be unique per key`);
+      if (
+        used?.has(value) ||
+        (typeof value === "number" && Number.isInteger(value) && value >= 1 && value < sim.nextValue)
+      )
+        return refused(
+          `value ${String(value)} was already written to "${key}" in this run; write values must be unique per key`,
+        );
       if (used) used.add(value);
       else sim.usedValues.set(key, new Set([value]));
     }
@@ -88,7 +112,19 @@ function finish(sim: Sim, op: PendingOp, rec: Operation): void {
   sim.history.push(rec);
   const client = sim.clients[op.client] as ClientState;
   if (client.inFlight === op) client.inFlight = null;
-  if (sim.logEnabled) record(sim, op.node, { source: "core", type: "op-completed", kind: "op", client: client.id, key: op.key, input: op.input, outcome: rec.outcome, output: rec.output, error: rec.error, opId: op.id });
+  if (sim.logEnabled)
+    record(sim, op.node, {
+      source: "core",
+      type: "op-completed",
+      kind: "op",
+      client: client.id,
+      key: op.key,
+      input: op.input,
+      outcome: rec.outcome,
+      output: rec.output,
+      error: rec.error,
+      opId: op.id,
+    });
   const next = client.queue.shift();
   if (next) startQueued(sim, client, next);
   else if (client.workload) sim.onClientIdle(sim, client);
@@ -100,7 +136,16 @@ export function completeFromResponse(sim: Sim, clientIndex: number, resp: Client
   const op = client.inFlight;
   if (op === null || op.id !== resp.opId) return;
   // Built field by field: spreading here showed up in the profile.
-  const rec: { -readonly [K in keyof Operation]: Operation[K] } = { id: op.id, client: client.id, node: sim.nodes[op.node]?.id ?? "?", key: op.key, input: op.input, outcome: resp.outcome, invokedAt: op.invokedAt, completedAt: sim.now };
+  const rec: { -readonly [K in keyof Operation]: Operation[K] } = {
+    id: op.id,
+    client: client.id,
+    node: sim.nodes[op.node]?.id ?? "?",
+    key: op.key,
+    input: op.input,
+    outcome: resp.outcome,
+    invokedAt: op.invokedAt,
+    completedAt: sim.now,
+  };
   if (resp.outcome === "ok" && op.input.f === "read") rec.output = resp.output ?? null;
   if (resp.error !== undefined) rec.error = resp.error;
   finish(sim, op, rec);

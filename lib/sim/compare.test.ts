@@ -10,9 +10,31 @@ describe("compareTopologies (short run)", () => {
   };
 
   it("has one row per registered topology, with every column", () => {
-    expect(r.rows.map((x) => x.topology)).toEqual(expect.arrayContaining(["single-leader async", "single-leader semi-sync", "single-leader sync", "leaderless N=3 W=2 R=2", "chain (length 3)"]));
+    expect(r.rows.map((x) => x.topology)).toEqual(
+      expect.arrayContaining([
+        "single-leader async",
+        "single-leader semi-sync",
+        "single-leader sync",
+        "leaderless N=3 W=2 R=2",
+        "chain (length 3)",
+      ]),
+    );
     expect(r.rows.length + r.skipped.length).toBe(8);
-    for (const x of r.rows) expect(Object.keys(x).sort()).toEqual(["conflicts", "failed", "lostWrites", "protocol", "read", "staleReadRate", "staleReads", "throughput", "timedOut", "topology", "unavailableMs", "write"]);
+    for (const x of r.rows)
+      expect(Object.keys(x).sort()).toEqual([
+        "conflicts",
+        "failed",
+        "lostWrites",
+        "protocol",
+        "read",
+        "staleReadRate",
+        "staleReads",
+        "throughput",
+        "timedOut",
+        "topology",
+        "unavailableMs",
+        "write",
+      ]);
     const table = formatCompareTable(r);
     expect(table.split("\n").filter((l) => l.startsWith("chain") || l.startsWith("leaderless"))).toHaveLength(2);
   });
@@ -41,7 +63,17 @@ describe("compareTopologies (short run)", () => {
 
 describe("unavailableMs", () => {
   it("counts from a failed attempt to the client's next attempt, averaged over clients", () => {
-    const op = (client: string, invokedAt: number, outcome: "ok" | "fail" | "info") => ({ id: invokedAt, client, key: "x", input: { f: "read" as const }, outcome, invokedAt, completedAt: outcome === "info" ? null : invokedAt + 1 });
-    expect(unavailableMs([op("a", 0, "fail"), op("a", 100, "ok"), op("b", 0, "ok"), op("b", 50, "info")], 1000)).toBe((100 + 1000) / 2);
+    const op = (client: string, invokedAt: number, outcome: "ok" | "fail" | "info") => ({
+      id: invokedAt,
+      client,
+      key: "x",
+      input: { f: "read" as const },
+      outcome,
+      invokedAt,
+      completedAt: outcome === "info" ? null : invokedAt + 1,
+    });
+    expect(unavailableMs([op("a", 0, "fail"), op("a", 100, "ok"), op("b", 0, "ok"), op("b", 50, "info")], 1000)).toBe(
+      (100 + 1000) / 2,
+    );
   });
 });

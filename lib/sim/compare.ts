@@ -7,7 +7,8 @@
  * The fault: node A (the single leader, the chain's head) is cut off from B
  * and C for `cutMs`, then the network heals. Every topology runs with the same
  * failure-detector settings (used by single-leader failover and by the chain's
- * master; Raft elects its own leader, and it is cut off too) and no fencing, so async failover can lose writes as it does in
+ * master; Raft elects its own leader, and it is cut off too) and no fencing, so async failover can lose writes as it
+ * does in
  * production without STONITH or fencing tokens.
  */
 import { checkerInput } from "./checker-input";
@@ -58,12 +59,24 @@ const NODES = ["A", "B", "C"] as const;
 
 /** The topologies compared, in table order: name → scenario fields that differ. */
 export const COMPARED_TOPOLOGIES: ReadonlyArray<{ readonly name: string; readonly fields: Record<string, unknown> }> = [
-  { name: "single-leader async", fields: { topology: { protocol: "single-leader", leader: "A" }, replication: { mode: "async" } } },
-  { name: "single-leader semi-sync", fields: { topology: { protocol: "single-leader", leader: "A" }, replication: { mode: "semi-sync" } } },
-  { name: "single-leader sync", fields: { topology: { protocol: "single-leader", leader: "A" }, replication: { mode: "sync" } } },
+  {
+    name: "single-leader async",
+    fields: { topology: { protocol: "single-leader", leader: "A" }, replication: { mode: "async" } },
+  },
+  {
+    name: "single-leader semi-sync",
+    fields: { topology: { protocol: "single-leader", leader: "A" }, replication: { mode: "semi-sync" } },
+  },
+  {
+    name: "single-leader sync",
+    fields: { topology: { protocol: "single-leader", leader: "A" }, replication: { mode: "sync" } },
+  },
   { name: "multi-master LWW", fields: { topology: { protocol: "multi-master" } } },
   { name: "galera", fields: { topology: { protocol: "galera" } } },
-  { name: "leaderless N=3 W=2 R=2", fields: { topology: { protocol: "leaderless", n: 3, w: 2, r: 2, antiEntropyMs: 1000 } } },
+  {
+    name: "leaderless N=3 W=2 R=2",
+    fields: { topology: { protocol: "leaderless", n: 3, w: 2, r: 2, antiEntropyMs: 1000 } },
+  },
   { name: "chain (length 3)", fields: { topology: { protocol: "chain" } } },
   { name: "raft (log reads)", fields: { topology: { protocol: "raft" } } },
 ];
@@ -82,7 +95,13 @@ export function comparisonScenario(fields: Record<string, unknown>, options: Com
     network: { latency: { baseMs: 2, jitter: "uniform", jitterMs: 2 } },
     failureDetector: { enabled: true, timeoutMs: 2000, intervalMs: 250, location: "C" },
     clientTimeoutMs: 1000,
-    workload: { clients: NODES.map((near) => ({ near, count: options.clientsPerNode ?? 2 })), ratePerClient: options.ratePerClient ?? 20, readFraction: 0.5, keys: { count: 10, hotFraction: 0 }, stopMs: workloadMs },
+    workload: {
+      clients: NODES.map((near) => ({ near, count: options.clientsPerNode ?? 2 })),
+      ratePerClient: options.ratePerClient ?? 20,
+      readFraction: 0.5,
+      keys: { count: 10, hotFraction: 0 },
+      stopMs: workloadMs,
+    },
     faults: [
       { at: cutAt, type: "cut", from: ["A"], to: ["B", "C"] },
       { at: cutAt * 2, type: "heal" },
@@ -164,7 +183,20 @@ export function compareTopologies(options: CompareOptions = {}): CompareResult {
 
 /** Renders the comparison as a fixed-width table. */
 export function formatCompareTable(r: CompareResult): string {
-  const head = ["topology", "write p50", "write p99", "read p50", "read p99", "ops/s", "stale", "conflicts", "failed", "timeouts", "lost", "unavail ms"];
+  const head = [
+    "topology",
+    "write p50",
+    "write p99",
+    "read p50",
+    "read p99",
+    "ops/s",
+    "stale",
+    "conflicts",
+    "failed",
+    "timeouts",
+    "lost",
+    "unavail ms",
+  ];
   const body = r.rows.map((x) => [
     x.topology,
     x.write.p50.toFixed(1),
@@ -180,8 +212,15 @@ export function formatCompareTable(r: CompareResult): string {
     x.unavailableMs.toFixed(0),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? "").length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
-  const out = [`Topology comparison (seed ${r.seed}): ${r.workload}; ${r.faults}. Latencies in ms.`, "", line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line)];
+  const line = (cells: readonly string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  ");
+  const out = [
+    `Topology comparison (seed ${r.seed}): ${r.workload}; ${r.faults}. Latencies in ms.`,
+    "",
+    line(head),
+    line(widths.map((w) => "-".repeat(w))),
+    ...body.map(line),
+  ];
   for (const s of r.skipped) out.push(`  (skipped ${s.topology}: ${s.reason})`);
   return out.join("\n");
 }

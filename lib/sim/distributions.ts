@@ -12,7 +12,10 @@ export interface LatencySpec {
   readonly jitterMs: number;
 }
 
-/** Samples one latency. Draws from the PRNG only when the spec has jitter, so a jitter-free network consumes no randomness. */
+/**
+ * Samples one latency. Draws from the PRNG only when the spec has jitter, so a jitter-free network consumes no
+ * randomness.
+ */
 export function sampleLatency(rng: Rng, spec: LatencySpec): number {
   switch (spec.jitter) {
     case "none":

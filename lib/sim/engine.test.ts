@@ -8,7 +8,12 @@ import { scenarios } from "./scenarios";
 import { snapshot } from "./snapshot";
 
 const make = (over: Partial<ScenarioInput> = {}) =>
-  defineScenario({ seed: 5, topology: { protocol: "single-leader", nodes: [{ id: "A" }, { id: "B" }, { id: "C" }], leader: "A" }, network: { latency: { baseMs: 10 } }, ...over });
+  defineScenario({
+    seed: 5,
+    topology: { protocol: "single-leader", nodes: [{ id: "A" }, { id: "B" }, { id: "C" }], leader: "A" },
+    network: { latency: { baseMs: 10 } },
+    ...over,
+  });
 
 describe("engine", () => {
   it("starts at time 0 and advances virtual time event by event", () => {
@@ -28,9 +33,16 @@ describe("engine", () => {
     const before = sim.events.length;
     runUntil(sim, 400);
     const later = sim.events.slice(before);
-    expect(later).toContainEqual(expect.objectContaining({ node: "A", event: expect.objectContaining({ type: "send-dropped", to: "B", cause: "cut" }) }));
+    expect(later).toContainEqual(
+      expect.objectContaining({
+        node: "A",
+        event: expect.objectContaining({ type: "send-dropped", to: "B", cause: "cut" }),
+      }),
+    );
     // Only A→B is cut: A still hears from C.
-    expect(later).toContainEqual(expect.objectContaining({ node: "A", event: expect.objectContaining({ type: "delivered", from: "C" }) }));
+    expect(later).toContainEqual(
+      expect.objectContaining({ node: "A", event: expect.objectContaining({ type: "delivered", from: "C" }) }),
+    );
     inject(sim, { type: "write", key: "x", near: "B", node: "B" });
     runUntil(sim, 600);
     expect(sim.history.at(-1)?.outcome).toBe("fail"); // B is not the leader, and B→client is local
@@ -55,12 +67,21 @@ describe("engine", () => {
   it("refuses impossible actions with a reason instead of throwing", () => {
     const sim = createSimulation(make());
     inject(sim, { type: "crash", node: "B" });
-    expect(inject(sim, { type: "promote", node: "B" })).toEqual({ ok: false, reason: "B is crashed and cannot be promoted" });
+    expect(inject(sim, { type: "promote", node: "B" })).toEqual({
+      ok: false,
+      reason: "B is crashed and cannot be promoted",
+    });
     expect(inject(sim, { type: "write", key: "x", node: "D" })).toEqual({ ok: false, reason: 'unknown node "D"' });
     expect(inject(sim, { type: "crash", node: "B" }).ok).toBe(false);
     expect(inject(sim, { type: "drop", messageId: 99999 }).ok).toBe(false);
     expect(inject(sim, { type: "promote", node: "A" }).ok).toBe(false);
-    expect(sim.events.filter((e) => e.event.type === "action-refused").map((e) => e.event.kind)).toEqual(["reject", "reject", "reject", "reject", "reject"]);
+    expect(sim.events.filter((e) => e.event.type === "action-refused").map((e) => e.event.kind)).toEqual([
+      "reject",
+      "reject",
+      "reject",
+      "reject",
+      "reject",
+    ]);
     expect(sim.actionLog).toHaveLength(6);
   });
 
@@ -101,7 +122,16 @@ describe("engine", () => {
   });
 
   it("replays a run with injected actions exactly", () => {
-    const scenario = make({ network: { latency: { baseMs: 3, jitter: "uniform", jitterMs: 5 } }, workload: { clients: [{ near: "A", count: 2 }, { near: "C", count: 1 }], ratePerClient: 20 } });
+    const scenario = make({
+      network: { latency: { baseMs: 3, jitter: "uniform", jitterMs: 5 } },
+      workload: {
+        clients: [
+          { near: "A", count: 2 },
+          { near: "C", count: 1 },
+        ],
+        ratePerClient: 20,
+      },
+    });
     const sim = createSimulation(scenario);
     runUntil(sim, 500);
     inject(sim, { type: "cut", from: ["A"], to: ["B", "C"] });
@@ -132,7 +162,9 @@ describe("engine", () => {
     inject(sim, { type: "read", key: "x", client: "near-c", near: "C", routing: "nearest" });
     inject(sim, { type: "read", key: "x", client: "lead", near: "C", routing: "leader-only" });
     runUntil(sim, 1000);
-    const byClient = Object.fromEntries(sim.history.filter((o) => o.input.f === "read").map((o) => [o.client, [o.node, o.output]]));
+    const byClient = Object.fromEntries(
+      sim.history.filter((o) => o.input.f === "read").map((o) => [o.client, [o.node, o.output]]),
+    );
     expect(byClient).toEqual({ "near-c": ["C", null], lead: ["A", 1] });
   });
 
@@ -148,7 +180,9 @@ describe("engine", () => {
     const sim = createSimulation(make({ clocks: { A: { offsetMs: 0, drift: 0.25 } }, eventLog: true }));
     runUntil(sim, 1000);
     // Heartbeats every 100 ms of A's time = every 80 ms of real time; each goes to B and C.
-    const beats = sim.events.filter((e) => e.node === "B" && e.event.type === "delivered" && e.event.message === "heartbeat");
+    const beats = sim.events.filter(
+      (e) => e.node === "B" && e.event.type === "delivered" && e.event.message === "heartbeat",
+    );
     expect(beats.length).toBe(13);
   });
 });

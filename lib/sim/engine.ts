@@ -18,7 +18,17 @@ import { unsupportedOpReason } from "./protocol";
 import { protocols } from "./protocols";
 import { createRng, hiddenRng, tieOffsets, type HiddenInputs } from "./rng";
 import { defaultNodeName, type Scenario } from "./scenario";
-import type { ActionLogEntry, ClientRequest, ClientResponse, ClientState, Envelope, NodeState, PendingOp, Sim, SimEvent } from "./sim-state";
+import type {
+  ActionLogEntry,
+  ClientRequest,
+  ClientResponse,
+  ClientState,
+  Envelope,
+  NodeState,
+  PendingOp,
+  Sim,
+  SimEvent,
+} from "./sim-state";
 import { issueGenerated, onWorkloadClientIdle, startWorkload, workloadKeys } from "./workload";
 
 export interface SimOptions {
@@ -151,7 +161,15 @@ function handleDeliver(sim: Sim, msg: Envelope): void {
   if (msg.dropped) return;
   if (msg.from !== msg.to && isCut(sim, msg.from, msg.to)) {
     sim.stats.dropped++;
-    if (sim.logEnabled) record(sim, msg.to, { source: "core", type: "arrival-dropped", kind: "drop", message: msg.body.kind, from: nodeName(sim, msg.from), cause: "cut" });
+    if (sim.logEnabled)
+      record(sim, msg.to, {
+        source: "core",
+        type: "arrival-dropped",
+        kind: "drop",
+        message: msg.body.kind,
+        from: nodeName(sim, msg.from),
+        cause: "cut",
+      });
     return;
   }
   if (msg.toClient >= 0) {
@@ -162,14 +180,30 @@ function handleDeliver(sim: Sim, msg: Envelope): void {
   const node = sim.nodes[msg.to] as NodeState;
   if (node.status === "crashed") {
     sim.stats.dropped++;
-    if (sim.logEnabled) record(sim, msg.to, { source: "core", type: "arrival-dropped", kind: "drop", message: msg.body.kind, from: nodeName(sim, msg.from), cause: "crashed" });
+    if (sim.logEnabled)
+      record(sim, msg.to, {
+        source: "core",
+        type: "arrival-dropped",
+        kind: "drop",
+        message: msg.body.kind,
+        from: nodeName(sim, msg.from),
+        cause: "crashed",
+      });
     return;
   }
   if (node.status === "paused") {
     node.pausedInbox.push(msg);
     return;
   }
-  if (sim.logEnabled && msg.body.kind !== "client-req") record(sim, msg.to, { source: "core", type: "delivered", kind: "msg", message: msg.body.kind, from: nodeName(sim, msg.from), messageId: msg.id });
+  if (sim.logEnabled && msg.body.kind !== "client-req")
+    record(sim, msg.to, {
+      source: "core",
+      type: "delivered",
+      kind: "msg",
+      message: msg.body.kind,
+      from: nodeName(sim, msg.from),
+      messageId: msg.id,
+    });
   handleAtNode(sim, node, msg);
 }
 
@@ -180,8 +214,10 @@ function handleDeliver(sim: Sim, msg: Envelope): void {
  */
 export function runLimitReached(sim: Sim): string | undefined {
   const { maxSteps, maxTimeMs } = sim.limits;
-  if (sim.steps >= maxSteps) return `the run stopped after ${maxSteps.toLocaleString("en-GB")} events, the most one run may process`;
-  if (sim.now >= maxTimeMs) return `the run stopped at ${describeDuration(maxTimeMs)} of simulated time, the furthest one run may go`;
+  if (sim.steps >= maxSteps)
+    return `the run stopped after ${maxSteps.toLocaleString("en-GB")} events, the most one run may process`;
+  if (sim.now >= maxTimeMs)
+    return `the run stopped at ${describeDuration(maxTimeMs)} of simulated time, the furthest one run may go`;
   return undefined;
 }
 
@@ -268,14 +304,21 @@ export function runToQuiescence(sim: Sim, maxTime: number): { quiescent: boolean
 
 function rejectAction(sim: Sim, action: Action, reason: string): void {
   sim.stats.rejectedActions++;
-  if (sim.logEnabled) record(sim, -1, { source: "core", type: "action-refused", kind: "reject", action: action.type, reason });
+  if (sim.logEnabled)
+    record(sim, -1, { source: "core", type: "action-refused", kind: "reject", action: action.type, reason });
 }
 
 function lookup(sim: Sim, name: string): number {
   return sim.nodeIndex.get(name) ?? -1;
 }
 
-function setLinks(sim: Sim, from: readonly string[], to: readonly string[], oneWay: boolean, value: 0 | 1): ActionResult {
+function setLinks(
+  sim: Sim,
+  from: readonly string[],
+  to: readonly string[],
+  oneWay: boolean,
+  value: 0 | 1,
+): ActionResult {
   const a = from.map((x) => lookup(sim, x));
   const b = to.map((x) => lookup(sim, x));
   const bad = [...from, ...to].find((x) => lookup(sim, x) < 0);
@@ -301,12 +344,21 @@ function clientFor(sim: Sim, name: string | undefined, near: number, target: num
 export function applyAction(sim: Sim, action: Action): ActionResult {
   sim.stats.byAction[action.type] = (sim.stats.byAction[action.type] ?? 0) + 1;
   const log = (event: Extract<CoreEvent, { kind: "fault" }>) => {
-    if (sim.logEnabled) record(sim, "node" in action && typeof action.node === "string" ? lookup(sim, action.node) : -1, event);
+    if (sim.logEnabled)
+      record(sim, "node" in action && typeof action.node === "string" ? lookup(sim, action.node) : -1, event);
   };
   switch (action.type) {
     case "cut": {
       const r = setLinks(sim, action.from, action.to, action.oneWay ?? false, 1);
-      if (r.ok) log({ source: "core", type: "network-cut", kind: "fault", from: [...action.from], to: [...action.to], oneWay: action.oneWay ?? false });
+      if (r.ok)
+        log({
+          source: "core",
+          type: "network-cut",
+          kind: "fault",
+          from: [...action.from],
+          to: [...action.to],
+          oneWay: action.oneWay ?? false,
+        });
       return r;
     }
     case "heal": {
@@ -316,7 +368,15 @@ export function applyAction(sim: Sim, action: Action): ActionResult {
         return accepted;
       }
       const r = setLinks(sim, action.from, action.to, action.oneWay ?? false, 0);
-      if (r.ok) log({ source: "core", type: "links-healed", kind: "fault", from: [...action.from], to: [...action.to], oneWay: action.oneWay ?? false });
+      if (r.ok)
+        log({
+          source: "core",
+          type: "links-healed",
+          kind: "fault",
+          from: [...action.from],
+          to: [...action.to],
+          oneWay: action.oneWay ?? false,
+        });
       return r;
     }
     case "crash":
@@ -361,7 +421,8 @@ export function applyAction(sim: Sim, action: Action): ActionResult {
     case "set-lag": {
       const node = sim.nodes[lookup(sim, action.node)];
       if (!node) return refused(`unknown node "${action.node}"`);
-      if (!(action.lagMs >= 0) || !Number.isFinite(action.lagMs)) return refused(`lag must be a finite number of ms ≥ 0, got ${action.lagMs}`);
+      if (!(action.lagMs >= 0) || !Number.isFinite(action.lagMs))
+        return refused(`lag must be a finite number of ms ≥ 0, got ${action.lagMs}`);
       node.applyLagMs = action.lagMs;
       log({ source: "core", type: "apply-lag", kind: "fault", node: action.node, lagMs: action.lagMs });
       return sim.protocol.onAction(sim, sim.protocolState, action);
@@ -373,7 +434,8 @@ export function applyAction(sim: Sim, action: Action): ActionResult {
     case "set-mode":
       return sim.protocol.onAction(sim, sim.protocolState, action);
     case "set-loss":
-      if (!(action.probability >= 0 && action.probability <= 1)) return refused(`loss probability must be between 0 and 1, got ${action.probability}`);
+      if (!(action.probability >= 0 && action.probability <= 1))
+        return refused(`loss probability must be between 0 and 1, got ${action.probability}`);
       sim.lossProbability = action.probability;
       log({ source: "core", type: "loss", kind: "fault", probability: action.probability });
       return accepted;
@@ -384,14 +446,29 @@ export function applyAction(sim: Sim, action: Action): ActionResult {
       const near = action.near === undefined ? -1 : lookup(sim, action.near);
       if (action.near !== undefined && near < 0) return refused(`unknown node "${action.near}"`);
       const client = clientFor(sim, action.client, near, target);
-      return requestOp(sim, client, action.key, action.type, action.type === "write" ? action.value : undefined, target, action.type === "read" ? action.routing : undefined);
+      return requestOp(
+        sim,
+        client,
+        action.key,
+        action.type,
+        action.type === "write" ? action.value : undefined,
+        target,
+        action.type === "read" ? action.routing : undefined,
+      );
     }
     case "drop": {
       const msg = inflightMessages(sim).find((m) => m.id === action.messageId);
       if (!msg) return refused(`no message #${action.messageId} is in flight`);
       msg.dropped = true;
       sim.stats.dropped++;
-      if (sim.logEnabled) record(sim, msg.to, { source: "core", type: "dropped-by-hand", kind: "drop", message: msg.body.kind, messageId: msg.id });
+      if (sim.logEnabled)
+        record(sim, msg.to, {
+          source: "core",
+          type: "dropped-by-hand",
+          kind: "drop",
+          message: msg.body.kind,
+          messageId: msg.id,
+        });
       return accepted;
     }
     default: {
@@ -407,7 +484,10 @@ export function applyAction(sim: Sim, action: Action): ActionResult {
  * A log already holding `limits.maxActions` entries takes nothing more.
  */
 export function inject(sim: Sim, action: Action): ActionResult {
-  if (sim.actionLog.length >= sim.limits.maxActions) return refused(`this run already holds ${sim.limits.maxActions.toLocaleString("en-GB")} actions, the most one run may`);
+  if (sim.actionLog.length >= sim.limits.maxActions)
+    return refused(
+      `this run already holds ${sim.limits.maxActions.toLocaleString("en-GB")} actions, the most one run may`,
+    );
   sim.actionLog.push({ at: sim.now, step: sim.steps, action });
   const result = applyAction(sim, action);
   if (!result.ok) rejectAction(sim, action, result.reason);

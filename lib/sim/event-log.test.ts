@@ -11,7 +11,16 @@ const start = (name: string) => {
 };
 
 // One scenario per protocol, each with faults, so every protocol's events appear.
-const NAMES = ["github-2018", "semi-sync-fallback", "chain-middle-failure", "galera-partition", "galera-certification-race", "leaderless-read-repair-blocking", "leaderless-hinted-handoff", "multi-master-siblings"];
+const NAMES = [
+  "github-2018",
+  "semi-sync-fallback",
+  "chain-middle-failure",
+  "galera-partition",
+  "galera-certification-race",
+  "leaderless-read-repair-blocking",
+  "leaderless-hinted-handoff",
+  "multi-master-siblings",
+];
 
 describe("the event log is plain data", () => {
   it.each(NAMES)("%s: every record survives a JSON round trip and reads the same", (name) => {
@@ -21,11 +30,16 @@ describe("the event log is plain data", () => {
     expect(copy.map(formatEvent)).toEqual(sim.events.map(formatEvent));
   });
 
-  it.each(NAMES)("%s: a record reads at the end of the run as it read when recorded (it holds copies, not the engine's live state)", (name) => {
-    const { sim, durationMs } = start(name);
-    const asRecorded: string[] = [];
-    while (sim.now <= durationMs && step(sim)) for (let k = asRecorded.length; k < sim.events.length; k++) asRecorded.push(formatEvent(sim.events[k] as LogRecord));
-    expect(asRecorded.length).toBeGreaterThan(0);
-    expect(sim.events.map(formatEvent)).toEqual(asRecorded);
-  });
+  it.each(NAMES)(
+    "%s: a record reads at the end of the run as it read when recorded (it holds copies, not the engine's live state)",
+    (name) => {
+      const { sim, durationMs } = start(name);
+      const asRecorded: string[] = [];
+      while (sim.now <= durationMs && step(sim))
+        for (let k = asRecorded.length; k < sim.events.length; k++)
+          asRecorded.push(formatEvent(sim.events[k] as LogRecord));
+      expect(asRecorded.length).toBeGreaterThan(0);
+      expect(sim.events.map(formatEvent)).toEqual(asRecorded);
+    },
+  );
 });

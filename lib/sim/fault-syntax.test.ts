@@ -49,7 +49,8 @@ describe("textual fault syntax", () => {
       fc.property(faultArb(), (a) => {
         const r = parseActionLine(formatAction(a));
         expect(r.success).toBe(true);
-        if (r.success) expect(r.data).toEqual(a.type === "cut" && !a.oneWay ? (({ oneWay: _o, ...rest }) => rest)(a) : a);
+        if (r.success)
+          expect(r.data).toEqual(a.type === "cut" && !a.oneWay ? (({ oneWay: _o, ...rest }) => rest)(a) : a);
       }),
       { numRuns: 200 },
     );

@@ -20,7 +20,10 @@ import type { ParseResult } from "./scenario";
 const list = (s: string): string[] | null => {
   const m = s.match(/^\[([^\]]*)\]$/);
   if (!m) return null;
-  return (m[1] ?? "").split(",").map((x) => x.trim()).filter((x) => x !== "");
+  return (m[1] ?? "")
+    .split(",")
+    .map((x) => x.trim())
+    .filter((x) => x !== "");
 };
 
 function fail<T>(message: string): ParseResult<T> {
@@ -97,7 +100,8 @@ export function parseActionLine(line: string): ParseResult<ScheduledAction> {
       return fail(`unknown action "${verb}" in "${text}"`);
   }
   const r = ScheduledActionSchema.safeParse({ at, ...raw });
-  if (!r.success) return fail(`${r.error.issues.map((i) => `${i.path.join(".") || verb}: ${i.message}`).join("; ")} in "${text}"`);
+  if (!r.success)
+    return fail(`${r.error.issues.map((i) => `${i.path.join(".") || verb}: ${i.message}`).join("; ")} in "${text}"`);
   return { success: true, data: r.data as ScheduledAction };
 }
 

@@ -9,7 +9,13 @@ describe("EventHeap", () => {
     h.push({ t: 1, seq: 1, name: "first-at-1" });
     h.push({ t: 1, seq: 2, name: "second-at-1" });
     h.push({ t: 0, seq: 3, name: "earliest" });
-    expect([h.pop(), h.pop(), h.pop(), h.pop(), h.pop()].map((x) => x?.name)).toEqual(["earliest", "first-at-1", "second-at-1", "late", undefined]);
+    expect([h.pop(), h.pop(), h.pop(), h.pop(), h.pop()].map((x) => x?.name)).toEqual([
+      "earliest",
+      "first-at-1",
+      "second-at-1",
+      "late",
+      undefined,
+    ]);
   });
 
   it("always yields a sorted sequence (property)", () => {

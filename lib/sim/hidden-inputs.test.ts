@@ -13,9 +13,13 @@ const run = (hidden: HiddenInputs | undefined, until = 20_000): Sim => {
   runUntil(sim, until);
   return sim;
 };
-const workloadOps = (sim: Sim) => sim.history.filter((op) => op.client.startsWith("c-")).map((op) => `${op.client} ${op.key} ${op.input.f}`);
+const workloadOps = (sim: Sim) =>
+  sim.history.filter((op) => op.client.startsWith("c-")).map((op) => `${op.client} ${op.key} ${op.input.f}`);
 
-/** Two writes to z whose last-write-wins timestamps are equal: A's clock is 500 ms fast and B writes exactly 500 ms later. */
+/**
+ * Two writes to z whose last-write-wins timestamps are equal: A's clock is 500 ms fast and B writes exactly 500 ms
+ * later.
+ */
 function lwwTieWinner(hidden: HiddenInputs | undefined): unknown {
   const s = defineScenario({
     seed: 1,
@@ -52,11 +56,17 @@ describe("hidden inputs: what a run depends on beyond its scenario", () => {
     const reference = createSimulation(github, { hidden: { jitterSeed: 1, workloadSeed: 1 } });
     runUntil(jittered, 1000);
     runUntil(reference, 1000);
-    expect(inflightMessages(jittered).map((m) => m.deliverAt)).not.toEqual(inflightMessages(reference).map((m) => m.deliverAt));
+    expect(inflightMessages(jittered).map((m) => m.deliverAt)).not.toEqual(
+      inflightMessages(reference).map((m) => m.deliverAt),
+    );
   });
 
   it("tie-break offsets delay each delivery by less than a nanosecond and keep every link FIFO", () => {
-    const s = defineScenario({ seed: 5, topology: { protocol: "single-leader", nodes: [{ id: "A" }, { id: "B" }, { id: "C" }], leader: "A" }, network: { latency: { baseMs: 10 } } });
+    const s = defineScenario({
+      seed: 5,
+      topology: { protocol: "single-leader", nodes: [{ id: "A" }, { id: "B" }, { id: "C" }], leader: "A" },
+      network: { latency: { baseMs: 10 } },
+    });
     const sim = createSimulation(s, { hidden: { tieSeed: 3 } });
     runUntil(sim, 50);
     for (let i = 0; i < 10; i++) inject(sim, { type: "write", key: "k", client: `c${i}`, near: "A" });

@@ -11,7 +11,10 @@
  * matters to the checkers.
  */
 
-/** `ok`: took effect; `fail`: certainly did not; `info`: indeterminate (timed out) and may take effect at any time after its invocation. */
+/**
+ * `ok`: took effect; `fail`: certainly did not; `info`: indeterminate (timed out) and may take effect at any time after
+ * its invocation.
+ */
 export type OpOutcome = "ok" | "fail" | "info";
 
 export type Value = number | string | null;

@@ -10,7 +10,17 @@ import type { Value } from "./history";
 import { lsn } from "./ids";
 import { nextFloat } from "./rng";
 import type { LogEvent } from "./log-event";
-import type { ClientResponse, Envelope, LogEntry, MessageBody, NodeState, PendingOp, Sim, SimEvent, TimerBody } from "./sim-state";
+import type {
+  ClientResponse,
+  Envelope,
+  LogEntry,
+  MessageBody,
+  NodeState,
+  PendingOp,
+  Sim,
+  SimEvent,
+  TimerBody,
+} from "./sim-state";
 
 /** Queues an event built by one of the `at*` constructors below; ties at the same time keep insertion order. */
 export function schedule(sim: Sim, e: SimEvent): void {
@@ -18,33 +28,85 @@ export function schedule(sim: Sim, e: SimEvent): void {
   sim.queue.push(e);
 }
 
-// Event constructors: each literal is created with its final shape (t and seq first) so V8 keeps one hidden class per kind.
-export const timerEvent = (sim: Sim, t: number, node: number, incarnation: number, timer: TimerBody, periodic: boolean): SimEvent => ({ t, seq: sim.seq++, kind: "timer", node, incarnation, timer, periodic });
-export const clientIssueEvent = (sim: Sim, t: number, client: number): SimEvent => ({ t, seq: sim.seq++, kind: "client-issue", client });
-export const opTimeoutEvent = (sim: Sim, t: number, client: number, opId: number): SimEvent => ({ t, seq: sim.seq++, kind: "op-timeout", client, opId });
-export const scheduledActionEvent = (sim: Sim, t: number, action: import("./actions").ScheduledAction, index: number): SimEvent => ({ t, seq: sim.seq++, kind: "scheduled", action, index });
+// Event constructors: each literal is created with its final shape (t and seq first) so V8 keeps one hidden class per
+// kind.
+export const timerEvent = (
+  sim: Sim,
+  t: number,
+  node: number,
+  incarnation: number,
+  timer: TimerBody,
+  periodic: boolean,
+): SimEvent => ({ t, seq: sim.seq++, kind: "timer", node, incarnation, timer, periodic });
+export const clientIssueEvent = (sim: Sim, t: number, client: number): SimEvent => ({
+  t,
+  seq: sim.seq++,
+  kind: "client-issue",
+  client,
+});
+export const opTimeoutEvent = (sim: Sim, t: number, client: number, opId: number): SimEvent => ({
+  t,
+  seq: sim.seq++,
+  kind: "op-timeout",
+  client,
+  opId,
+});
+export const scheduledActionEvent = (
+  sim: Sim,
+  t: number,
+  action: import("./actions").ScheduledAction,
+  index: number,
+): SimEvent => ({ t, seq: sim.seq++, kind: "scheduled", action, index });
 
-/** Appends a typed event to the log, on node index `node` (-1: cluster-wide). Callers check `sim.logEnabled` first so a run without a log builds no events. */
+/**
+ * Appends a typed event to the log, on node index `node` (-1: cluster-wide). Callers check `sim.logEnabled` first so a
+ * run without a log builds no events.
+ */
 export function record(sim: Sim, node: number, event: LogEvent): void {
   sim.events.push({ at: sim.now, node: node < 0 ? null : (sim.nodes[node] as NodeState).id, event });
 }
 
-export const nodeName = (sim: Sim, node: number): string => (node < 0 ? "?" : ((sim.nodes[node]?.id as string | undefined) ?? "?"));
+export const nodeName = (sim: Sim, node: number): string =>
+  node < 0 ? "?" : ((sim.nodes[node]?.id as string | undefined) ?? "?");
 
 /** True when messages from `from` to `to` cannot currently pass. */
 export function isCut(sim: Sim, from: number, to: number): boolean {
   return sim.cut[from * sim.n + to] === 1;
 }
 
-function dispatch(sim: Sim, from: number, to: number, fromClient: number, toClient: number, body: MessageBody, local: boolean): void {
+function dispatch(
+  sim: Sim,
+  from: number,
+  to: number,
+  fromClient: number,
+  toClient: number,
+  body: MessageBody,
+  local: boolean,
+): void {
   if (!local && isCut(sim, from, to)) {
     sim.stats.dropped++;
-    if (sim.logEnabled) record(sim, from, { source: "core", type: "send-dropped", kind: "drop", message: body.kind, to: nodeName(sim, to), cause: "cut" });
+    if (sim.logEnabled)
+      record(sim, from, {
+        source: "core",
+        type: "send-dropped",
+        kind: "drop",
+        message: body.kind,
+        to: nodeName(sim, to),
+        cause: "cut",
+      });
     return;
   }
   if (!local && sim.lossProbability > 0 && nextFloat(sim.netRng) < sim.lossProbability) {
     sim.stats.dropped++;
-    if (sim.logEnabled) record(sim, from, { source: "core", type: "send-dropped", kind: "drop", message: body.kind, to: nodeName(sim, to), cause: "lost" });
+    if (sim.logEnabled)
+      record(sim, from, {
+        source: "core",
+        type: "send-dropped",
+        kind: "drop",
+        message: body.kind,
+        to: nodeName(sim, to),
+        cause: "lost",
+      });
     return;
   }
   const n = sim.n;
@@ -53,7 +115,10 @@ function dispatch(sim: Sim, from: number, to: number, fromClient: number, toClie
   if (local) at = sim.now + sim.scenario.network.clientLatencyMs;
   else {
     // Rounded to whole microseconds so timelines stay readable; still deterministic.
-    at = sim.now + Math.round(sampleLatency(sim.netRng, sim.latency[link] as NonNullable<(typeof sim.latency)[number]>) * 1000) / 1000;
+    at =
+      sim.now +
+      Math.round(sampleLatency(sim.netRng, sim.latency[link] as NonNullable<(typeof sim.latency)[number]>) * 1000) /
+        1000;
     // FIFO per link, as over a TCP connection.
     const last = sim.lastDeliver[link] as number;
     if (at < last) at = last;
@@ -61,7 +126,20 @@ function dispatch(sim: Sim, from: number, to: number, fromClient: number, toClie
   }
   // A fixed offset per link keeps each link FIFO and only reorders exact ties between links.
   if (sim.tieOffsets !== null) at += sim.tieOffsets[link] as number;
-  const msg: Envelope = { t: at, seq: sim.seq++, kind: "deliver", id: sim.nextMessageId++, from, to, fromClient, toClient, sentAt: sim.now, deliverAt: at, body, dropped: false };
+  const msg: Envelope = {
+    t: at,
+    seq: sim.seq++,
+    kind: "deliver",
+    id: sim.nextMessageId++,
+    from,
+    to,
+    fromClient,
+    toClient,
+    sentAt: sim.now,
+    deliverAt: at,
+    body,
+    dropped: false,
+  };
   sim.active++;
   sim.queue.push(msg);
 }
@@ -79,7 +157,14 @@ export function sendFromClient(sim: Sim, client: number, to: number, body: Messa
 }
 
 /** Answers a client operation from `node`; the answer crosses the network back to the client's home. */
-export function reply(sim: Sim, node: number, op: PendingOp, outcome: "ok" | "fail" | "info", output?: Value, error?: string): void {
+export function reply(
+  sim: Sim,
+  node: number,
+  op: PendingOp,
+  outcome: "ok" | "fail" | "info",
+  output?: Value,
+  error?: string,
+): void {
   if ((sim.nodes[node] as NodeState).status !== "up") return;
   const body: ClientResponse = { kind: "client-resp", opId: op.id, outcome, output, error };
   const home = (sim.clients[op.client] as { home: number }).home;

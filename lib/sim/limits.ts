@@ -20,7 +20,9 @@ export interface RunLimits {
   readonly maxActions: number;
 }
 
-/** Simulated time a lab run may reach (played, shared, saved or replayed): about 7 times the longest built-in scenario. */
+/**
+ * Simulated time a lab run may reach (played, shared, saved or replayed): about 7 times the longest built-in scenario.
+ */
 export const MAX_RUN_TIME_MS = 10 * 60_000;
 /** Events one run may process: twice the busiest 10-minute run of any built-in scenario at MAX_NODES nodes. */
 export const MAX_RUN_STEPS = 2_000_000;
@@ -35,7 +37,11 @@ export const RUN_LIMITS: RunLimits = { maxTimeMs: MAX_RUN_TIME_MS, maxSteps: MAX
  * interview's deep-dive lab plays in real time for the whole interview, and an
  * interview lasts at most 120 minutes (lib/db/interviews.ts, durationSchema).
  */
-export const LIVE_RUN_LIMITS: RunLimits = { maxTimeMs: 120 * 60_000, maxSteps: 12 * MAX_RUN_STEPS, maxActions: MAX_ACTIONS };
+export const LIVE_RUN_LIMITS: RunLimits = {
+  maxTimeMs: 120 * 60_000,
+  maxSteps: 12 * MAX_RUN_STEPS,
+  maxActions: MAX_ACTIONS,
+};
 
 /** Longest share code read or stored, checked on the raw string before any decoding (2,000 actions fit in it). */
 export const MAX_SHARE_CODE_LENGTH = 200_000;

@@ -10,14 +10,19 @@ import type { OpInput, Value } from "./history";
 import type { ProtocolEvent } from "./protocols/events";
 
 /** What the log filters on: the category of an event, fixed by its type. */
-export type EventKind = "op" | "msg" | "drop" | "fault" | "action" | "role" | "repl" | "reject" | "lease" | "mode" | "detector";
+export type EventKind =
+  "op" | "msg" | "drop" | "fault" | "action" | "role" | "repl" | "reject" | "lease" | "mode" | "detector";
 
 /**
  * One event type: `S` the module that records it (`"core"` or a protocol),
  * `T` its name within that module, `K` its category, `F` its fields.
  * A new protocol declares a union of these with its own `S` and joins it in `protocols/events.ts`.
  */
-export type EventOf<S extends string, T extends string, K extends EventKind, F extends object = object> = { readonly source: S; readonly type: T; readonly kind: K } & { readonly [P in keyof F]: F[P] };
+export type EventOf<S extends string, T extends string, K extends EventKind, F extends object = object> = {
+  readonly source: S;
+  readonly type: T;
+  readonly kind: K;
+} & { readonly [P in keyof F]: F[P] };
 
 /** Why a message never reached its destination. */
 export type DropCause = "cut" | "lost" | "crashed";
@@ -25,7 +30,20 @@ export type DropCause = "cut" | "lost" | "crashed";
 /** Events the core records for every protocol: operations, deliveries, drops, faults and refused actions. */
 export type CoreEvent =
   | EventOf<"core", "op-invoked", "op", { client: string; key: string; input: OpInput; target: string; opId: number }>
-  | EventOf<"core", "op-completed", "op", { client: string; key: string; input: OpInput; outcome: "ok" | "fail" | "info"; output: Value | undefined; error: string | undefined; opId: number }>
+  | EventOf<
+      "core",
+      "op-completed",
+      "op",
+      {
+        client: string;
+        key: string;
+        input: OpInput;
+        outcome: "ok" | "fail" | "info";
+        output: Value | undefined;
+        error: string | undefined;
+        opId: number;
+      }
+    >
   | EventOf<"core", "delivered", "msg", { message: string; from: string; messageId: number }>
   /** Refused at the sender: the link was cut or the message was lost. */
   | EventOf<"core", "send-dropped", "drop", { message: string; to: string; cause: "cut" | "lost" }>

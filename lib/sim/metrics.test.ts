@@ -4,8 +4,25 @@ import type { Operation } from "./history";
 import { computeMetrics, percentile, staleReads } from "./metrics";
 import { defineScenario } from "./scenario";
 
-const w = (id: number, value: number, invokedAt: number, completedAt: number): Operation => ({ id, client: "w", key: "x", input: { f: "write", value }, outcome: "ok", invokedAt, completedAt });
-const r = (id: number, output: number | null, invokedAt: number): Operation => ({ id, client: "r", key: "x", input: { f: "read" }, outcome: "ok", output, invokedAt, completedAt: invokedAt + 1 });
+const w = (id: number, value: number, invokedAt: number, completedAt: number): Operation => ({
+  id,
+  client: "w",
+  key: "x",
+  input: { f: "write", value },
+  outcome: "ok",
+  invokedAt,
+  completedAt,
+});
+const r = (id: number, output: number | null, invokedAt: number): Operation => ({
+  id,
+  client: "r",
+  key: "x",
+  input: { f: "read" },
+  outcome: "ok",
+  output,
+  invokedAt,
+  completedAt: invokedAt + 1,
+});
 
 describe("metrics", () => {
   it("percentiles use nearest rank", () => {
@@ -19,7 +36,12 @@ describe("metrics", () => {
   });
 
   it("counts unavailable time per node and throughput", () => {
-    const sim = createSimulation(defineScenario({ seed: 1, topology: { protocol: "single-leader", nodes: [{ id: "A" }, { id: "B" }], leader: "A" } }));
+    const sim = createSimulation(
+      defineScenario({
+        seed: 1,
+        topology: { protocol: "single-leader", nodes: [{ id: "A" }, { id: "B" }], leader: "A" },
+      }),
+    );
     runUntil(sim, 1000);
     inject(sim, { type: "crash", node: "B" });
     inject(sim, { type: "write", key: "x", near: "A" });

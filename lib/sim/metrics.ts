@@ -47,14 +47,18 @@ function latencyStats(ops: readonly Operation[]): LatencyStats {
  */
 export function staleReads(history: readonly Operation[]): Operation[] {
   const writes = new Map<string, Operation[]>();
-  for (const op of history) if (op.outcome === "ok" && op.input.f === "write") (writes.get(op.key) ?? writes.set(op.key, []).get(op.key))?.push(op);
+  for (const op of history)
+    if (op.outcome === "ok" && op.input.f === "write")
+      (writes.get(op.key) ?? writes.set(op.key, []).get(op.key))?.push(op);
   const stale: Operation[] = [];
   for (const r of history) {
     if (r.outcome !== "ok" || r.input.f !== "read") continue;
     const ws = writes.get(r.key);
     if (!ws) continue;
     let latest: Operation | undefined;
-    for (const w of ws) if ((w.completedAt ?? Infinity) < r.invokedAt && (!latest || (w.completedAt ?? 0) > (latest.completedAt ?? 0))) latest = w;
+    for (const w of ws)
+      if ((w.completedAt ?? Infinity) < r.invokedAt && (!latest || (w.completedAt ?? 0) > (latest.completedAt ?? 0)))
+        latest = w;
     if (!latest) continue;
     const out: Value | undefined = r.output;
     if (out === null || out === undefined) {
@@ -81,7 +85,11 @@ export function computeMetrics(sim: Sim): Metrics {
     read: latencyStats(okReads),
     write: latencyStats(okWrites),
     throughput: sim.now > 0 ? (ok * 1000) / sim.now : 0,
-    ops: { ok: h.filter((o) => o.outcome === "ok").length, fail: h.filter((o) => o.outcome === "fail").length, info: h.filter((o) => o.outcome === "info").length },
+    ops: {
+      ok: h.filter((o) => o.outcome === "ok").length,
+      fail: h.filter((o) => o.outcome === "fail").length,
+      info: h.filter((o) => o.outcome === "info").length,
+    },
     staleReads: stale,
     staleReadRate: okReads.length > 0 ? stale / okReads.length : 0,
     unavailableMs,

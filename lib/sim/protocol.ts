@@ -10,7 +10,10 @@ import type { OpInput, Value } from "./history";
 import type { Envelope, MessageBody, PendingOp, Sim, TimerBody } from "./sim-state";
 
 /** Actions the core forwards to the protocol after its own checks. */
-export type ProtocolAction = Extract<Action, { type: "promote" | "set-fencing" | "set-mode" | "set-lag" | "crash" | "restart" | "resume" }>;
+export type ProtocolAction = Extract<
+  Action,
+  { type: "promote" | "set-fencing" | "set-mode" | "set-lag" | "crash" | "restart" | "resume" }
+>;
 
 /** The kinds of client operation: "read", "write", "cas". */
 export type OpKind = OpInput["f"];
@@ -30,9 +33,13 @@ export interface ProtocolNodeView {
   readonly role: string;
   /** Extra protocol detail for the UI, e.g. "semi-sync off", "lease until 1234". */
   readonly note?: string;
-  /** The node card's position line in the protocol's own words (Raft: "term 3 · commit 12/13"); default: epoch and log. */
+  /**
+   * The node card's position line in the protocol's own words (Raft: "term 3 · commit 12/13"); default: epoch and log.
+   */
   readonly position?: string;
-  /** A timer the lab draws running down (Raft: the election timeout, a leader's lease), in ms of the node's own clock. */
+  /**
+   * A timer the lab draws running down (Raft: the election timeout, a leader's lease), in ms of the node's own clock.
+   */
   readonly timer?: { readonly label: string; readonly leftMs: number; readonly totalMs: number };
 }
 
@@ -47,7 +54,12 @@ export interface ProtocolNodeView {
  * handler as `s`. So the whole cluster is one cloneable value (`checkpoint.ts`),
  * and a restored run continues exactly as the original would have.
  */
-export interface Protocol<K extends OpKind = OpKind, M extends MessageBody = MessageBody, T extends TimerBody = TimerBody, S = ProtocolState> {
+export interface Protocol<
+  K extends OpKind = OpKind,
+  M extends MessageBody = MessageBody,
+  T extends TimerBody = TimerBody,
+  S = ProtocolState,
+> {
   readonly name: string;
   /**
    * The client operations this protocol implements. The core fails any other
@@ -55,7 +67,10 @@ export interface Protocol<K extends OpKind = OpKind, M extends MessageBody = Mes
    * `onClientRequest` switches over these kinds only and stays exhaustive.
    */
   readonly ops: readonly K[];
-  /** Builds the run's protocol state from the scenario (`sim.scenario`) once the core state exists. No side effects on `sim`. */
+  /**
+   * Builds the run's protocol state from the scenario (`sim.scenario`) once the core state exists. No side effects on
+   * `sim`.
+   */
   init(sim: Sim): S;
   /** Called once after `init`: set up roles and start timers. */
   start(sim: Sim, s: S): void;
@@ -67,7 +82,10 @@ export interface Protocol<K extends OpKind = OpKind, M extends MessageBody = Mes
   onTimer(sim: Sim, s: S, node: number, timer: T): void;
   /** Called after the core applied a node/status change, or for protocol-only commands. */
   onAction(sim: Sim, s: S, action: ProtocolAction): ActionResult;
-  /** Where a client with the given home node sends writes and leader-only reads; `f` lets a protocol send reads elsewhere (chain: reads go to the tail), `key` route by ownership (multi-master). */
+  /**
+   * Where a client with the given home node sends writes and leader-only reads; `f` lets a protocol send reads
+   * elsewhere (chain: reads go to the tail), `key` route by ownership (multi-master).
+   */
   routeToLeader(sim: Sim, s: S, home: number, f?: OpInput["f"], key?: string): number;
   /** Nothing left to converge: with no active events, the run has reached quiescence. */
   settled(sim: Sim, s: S): boolean;
@@ -79,7 +97,13 @@ export interface Protocol<K extends OpKind = OpKind, M extends MessageBody = Mes
    * the writes that survive in the converged state, and the per-replica states
    * that must agree. Without it, checker input comes from `authoritativeNode`'s log and every node's kv.
    */
-  checkerState?(sim: Sim, s: S): { readonly survivingWrites: ReadonlyArray<{ readonly key: string; readonly value: Value }>; readonly replicaStates: Record<string, Record<string, Value>> };
+  checkerState?(
+    sim: Sim,
+    s: S,
+  ): {
+    readonly survivingWrites: ReadonlyArray<{ readonly key: string; readonly value: Value }>;
+    readonly replicaStates: Record<string, Record<string, Value>>;
+  };
   /** Optional protocol counters for metrics and comparisons, e.g. `{ conflicts, aborts, siblingReads }`. */
   counters?(sim: Sim, s: S): Readonly<Record<string, number>>;
 }

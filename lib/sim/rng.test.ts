@@ -21,7 +21,9 @@ describe("seeded PRNG", () => {
     const a = createRng(7);
     for (let i = 0; i < 10; i++) nextFloat(a);
     const b = restoreRng(rngState(a));
-    expect(Array.from({ length: 20 }, () => nextInt(a, 1000))).toEqual(Array.from({ length: 20 }, () => nextInt(b, 1000)));
+    expect(Array.from({ length: 20 }, () => nextInt(a, 1000))).toEqual(
+      Array.from({ length: 20 }, () => nextInt(b, 1000)),
+    );
   });
 
   it("stays in [0, 1)", () => {

@@ -54,7 +54,10 @@ export interface HiddenInputs {
   readonly tieSeed?: number;
 }
 
-/** A 32-bit integer hash of the inputs (murmur3's finaliser): nearby seeds get unrelated xoroshiro streams, whose first outputs would otherwise be correlated. */
+/**
+ * A 32-bit integer hash of the inputs (murmur3's finaliser): nearby seeds get unrelated xoroshiro streams, whose first
+ * outputs would otherwise be correlated.
+ */
 export function mixSeeds(...xs: readonly number[]): number {
   let h = 0x9e3779b9;
   for (const x of xs) {
@@ -69,7 +72,9 @@ export function mixSeeds(...xs: readonly number[]): number {
 /** A stream for a hidden input: its seed is hashed first, so hidden seeds 1, 2, 3… give unrelated runs. */
 export const hiddenRng = (seed: number): Rng => createRng(mixSeeds(seed));
 
-/** Largest tie-break offset in ms: far below the microsecond latencies are rounded to, so only exact ties change order. */
+/**
+ * Largest tie-break offset in ms: far below the microsecond latencies are rounded to, so only exact ties change order.
+ */
 export const TIE_OFFSET_MAX_MS = 1e-6;
 
 /** `count` offsets in (0, TIE_OFFSET_MAX_MS) drawn from `seed`. */

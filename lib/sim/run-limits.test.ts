@@ -65,16 +65,27 @@ describe("run limits", () => {
   it("inject refuses an action once the log holds the most a run may, and logs nothing more", () => {
     const sim = createSimulation(scenario, { limits: small });
     for (let i = 0; i < 3; i++) expect(inject(sim, { type: "set-fencing", enabled: i % 2 === 0 }).ok).toBe(true);
-    expect(inject(sim, { type: "crash", node: "B" })).toEqual({ ok: false, reason: expect.stringMatching(/already holds 3 actions/) });
+    expect(inject(sim, { type: "crash", node: "B" })).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/already holds 3 actions/),
+    });
     expect(sim.actionLog).toHaveLength(3);
     expect(sim.nodes[1]?.status).toBe("up");
   });
 
   it("replay of any action log, however hostile its times and steps, ends within the limits", () => {
     const entry = fc.record({
-      at: fc.oneof(fc.double({ min: 0, max: 1e15, noNaN: true }), fc.constantFrom(0, 2999, 3000, 3001, Number.MAX_VALUE)),
+      at: fc.oneof(
+        fc.double({ min: 0, max: 1e15, noNaN: true }),
+        fc.constantFrom(0, 2999, 3000, 3001, Number.MAX_VALUE),
+      ),
       step: fc.oneof(fc.nat({ max: 1000 }), fc.constantFrom(499, 500, 501, Number.MAX_SAFE_INTEGER)),
-      action: fc.constantFrom<Action>({ type: "crash", node: "B" }, { type: "restart", node: "B" }, { type: "write", key: "x", node: "A" }, { type: "set-lag", node: "B", lagMs: 1e9 }),
+      action: fc.constantFrom<Action>(
+        { type: "crash", node: "B" },
+        { type: "restart", node: "B" },
+        { type: "write", key: "x", node: "A" },
+        { type: "set-lag", node: "B", lagMs: 1e9 },
+      ),
     });
     fc.assert(
       fc.property(fc.array(entry, { maxLength: 12 }), (log) => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { parseScenario } from "./scenario";
 import { listScenarios, scenarios } from "./scenarios";
 
-const base = { seed: 1, topology: { protocol: "single-leader", nodes: [{ id: "A" }, { id: "B" }, { id: "C" }], leader: "A" } };
+const base = {
+  seed: 1,
+  topology: { protocol: "single-leader", nodes: [{ id: "A" }, { id: "B" }, { id: "C" }], leader: "A" },
+};
 
 describe("parseScenario", () => {
   it("fills defaults for a minimal scenario", () => {
@@ -15,7 +18,14 @@ describe("parseScenario", () => {
   });
 
   it("names the field path of a fault on an unknown node", () => {
-    const r = parseScenario({ ...base, faults: [{ at: 1, type: "heal" }, { at: 2, type: "crash", node: "B" }, { at: 3, type: "crash", node: "D" }] });
+    const r = parseScenario({
+      ...base,
+      faults: [
+        { at: 1, type: "heal" },
+        { at: 2, type: "crash", node: "B" },
+        { at: 3, type: "crash", node: "D" },
+      ],
+    });
     expect(r.success).toBe(false);
     if (!r.success) expect(r.error.message).toContain('faults[2].node: unknown node "D"');
   });
@@ -30,7 +40,14 @@ describe("parseScenario", () => {
     expect(r.success).toBe(false);
     if (!r.success) {
       const paths = r.error.issues.map((i) => i.path);
-      expect(paths).toEqual(expect.arrayContaining(["network.latency.baseMs", "topology.leader", "faults[0].to[0]", "topology.nodes[1].id"]));
+      expect(paths).toEqual(
+        expect.arrayContaining([
+          "network.latency.baseMs",
+          "topology.leader",
+          "faults[0].to[0]",
+          "topology.nodes[1].id",
+        ]),
+      );
     }
   });
 
@@ -50,7 +67,16 @@ describe("parseScenario", () => {
 
   it("lists every built-in scenario with a title and description", () => {
     const names = listScenarios().map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(["lag-stale-read", "split-brain", "split-brain-fenced", "github-2018", "semi-sync-fallback", "sync-no-loss"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "lag-stale-read",
+        "split-brain",
+        "split-brain-fenced",
+        "github-2018",
+        "semi-sync-fallback",
+        "sync-no-loss",
+      ]),
+    );
     for (const s of listScenarios()) {
       expect(s.title.length).toBeGreaterThan(5);
       expect(s.description.length).toBeGreaterThan(50);

@@ -8,7 +8,9 @@ import { GaleraParamsSchema, galeraParamIssues } from "./protocols/galera-params
 import { MultiMasterParamsSchema, multiMasterParamIssues } from "./protocols/multi-master-params";
 import { RaftParamsSchema, raftParamIssues } from "./protocols/raft-params";
 
-const nodeIdSchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_-]{0,23}$/, "node ids start with a letter and use letters, digits, - or _");
+const nodeIdSchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_-]{0,23}$/, "node ids start with a letter and use letters, digits, - or _");
 
 export const LatencySchema = z.object({
   baseMs: z.number().nonnegative(),
@@ -53,9 +55,15 @@ const FailureDetectorSchema = z.object({
   location: z.string().optional(),
 });
 
-const NodesSchema = z.array(z.object({ id: nodeIdSchema, region: z.string().optional() })).min(1).max(64);
+const NodesSchema = z
+  .array(z.object({ id: nodeIdSchema, region: z.string().optional() }))
+  .min(1)
+  .max(64);
 
-/** Each protocol's parameters, discriminated on `protocol`. Cross-field rules (W ≤ N, known node ids) are in the superRefine below. */
+/**
+ * Each protocol's parameters, discriminated on `protocol`. Cross-field rules (W ≤ N, known node ids) are in the
+ * superRefine below.
+ */
 export const TopologySchema = z.discriminatedUnion("protocol", [
   z.object({
     protocol: z.literal("single-leader"),
@@ -75,16 +83,32 @@ export const TopologySchema = z.discriminatedUnion("protocol", [
     r: z.number().int().min(1).default(2),
     /** Virtual nodes per node on the consistent-hash ring. */
     vnodes: z.number().int().min(1).max(256).default(16),
-    /** Dynamo's sloppy quorum: write to the next healthy nodes on the ring when home replicas are unreachable; their acks count toward W, and they hand the write back later. */
+    /**
+     * Dynamo's sloppy quorum: write to the next healthy nodes on the ring when home replicas are unreachable; their
+     * acks count toward W, and they hand the write back later.
+     */
     sloppyQuorum: z.boolean().default(false),
-    /** Cassandra's hinted handoff: the coordinator keeps a hint for each unreachable home replica; hints never count toward W. */
+    /**
+     * Cassandra's hinted handoff: the coordinator keeps a hint for each unreachable home replica; hints never count
+     * toward W.
+     */
     hintedHandoff: z.boolean().default(false),
-    /** Cassandra's max_hint_window (default 3 h): once a replica has been unreachable this long, coordinators stop storing hints for it. */
-    hintWindowMs: z.number().positive().max(7 * 24 * 3_600_000).default(3 * 3_600_000),
+    /**
+     * Cassandra's max_hint_window (default 3 h): once a replica has been unreachable this long, coordinators stop
+     * storing hints for it.
+     */
+    hintWindowMs: z
+      .number()
+      .positive()
+      .max(7 * 24 * 3_600_000)
+      .default(3 * 3_600_000),
     /** How often a node holding hints tries to hand them off (and checks which peers are unreachable). */
     handoffIntervalMs: z.number().positive().default(500),
     readRepair: z.boolean().default(true),
-    /** blocking: a read answers only after the replicas it read from that were behind have taken the newest version (Cassandra at QUORUM); background: it answers first and repairs after (Dynamo, Riak). */
+    /**
+     * blocking: a read answers only after the replicas it read from that were behind have taken the newest version
+     * (Cassandra at QUORUM); background: it answers first and repairs after (Dynamo, Riak).
+     */
     readRepairMode: z.enum(["background", "blocking"]).default("background"),
     /** Period of anti-entropy rounds (each node syncs with one peer); 0 turns anti-entropy off. */
     antiEntropyMs: z.number().nonnegative().default(0),
@@ -133,8 +157,15 @@ export const ScenarioSchema = z
         lossProbability: z.number().min(0).max(1).default(0),
         clientLatencyMs: z.number().nonnegative().default(0.5),
       })
-      .default({ latency: { baseMs: 1, jitter: "none", jitterMs: 0 }, links: [], lossProbability: 0, clientLatencyMs: 0.5 }),
-    fencing: z.object({ enabled: z.boolean().default(false), leaseMs: z.number().positive().default(2000) }).default({ enabled: false, leaseMs: 2000 }),
+      .default({
+        latency: { baseMs: 1, jitter: "none", jitterMs: 0 },
+        links: [],
+        lossProbability: 0,
+        clientLatencyMs: 0.5,
+      }),
+    fencing: z
+      .object({ enabled: z.boolean().default(false), leaseMs: z.number().positive().default(2000) })
+      .default({ enabled: false, leaseMs: 2000 }),
     failureDetector: FailureDetectorSchema.default({ enabled: false, timeoutMs: 5000, intervalMs: 500 }),
     clientTimeoutMs: z.number().positive().default(2000),
     faults: z.array(z.intersection(z.object({ at: z.number().nonnegative() }), ActionSchema)).default([]),
@@ -144,7 +175,8 @@ export const ScenarioSchema = z
   .superRefine((s, ctx) => {
     const ids = new Set<string>();
     s.topology.nodes.forEach((n, i) => {
-      if (ids.has(n.id)) ctx.addIssue({ code: "custom", path: ["topology", "nodes", i, "id"], message: `duplicate node "${n.id}"` });
+      if (ids.has(n.id))
+        ctx.addIssue({ code: "custom", path: ["topology", "nodes", i, "id"], message: `duplicate node "${n.id}"` });
       ids.add(n.id);
     });
     const check = (node: string, path: Array<string | number>) => {
@@ -157,18 +189,36 @@ export const ScenarioSchema = z
         break;
       case "leaderless": {
         const nodes = topo.nodes.length;
-        if (topo.n > nodes) ctx.addIssue({ code: "custom", path: ["topology", "n"], message: `N must be at most the number of nodes (${nodes})` });
+        if (topo.n > nodes)
+          ctx.addIssue({
+            code: "custom",
+            path: ["topology", "n"],
+            message: `N must be at most the number of nodes (${nodes})`,
+          });
         const n = Math.min(topo.n, nodes);
-        if (topo.w > n) ctx.addIssue({ code: "custom", path: ["topology", "w"], message: `W must be between 1 and N (${n})` });
-        if (topo.r > n) ctx.addIssue({ code: "custom", path: ["topology", "r"], message: `R must be between 1 and N (${n})` });
-        if (topo.sloppyQuorum && topo.hintedHandoff) ctx.addIssue({ code: "custom", path: ["topology", "hintedHandoff"], message: "choose one: Dynamo's sloppy quorum (stand-ins count toward W) or Cassandra's hinted handoff (hints never count)" });
+        if (topo.w > n)
+          ctx.addIssue({ code: "custom", path: ["topology", "w"], message: `W must be between 1 and N (${n})` });
+        if (topo.r > n)
+          ctx.addIssue({ code: "custom", path: ["topology", "r"], message: `R must be between 1 and N (${n})` });
+        if (topo.sloppyQuorum && topo.hintedHandoff)
+          ctx.addIssue({
+            code: "custom",
+            path: ["topology", "hintedHandoff"],
+            message:
+              "choose one: Dynamo's sloppy quorum (stand-ins count toward W) or Cassandra's hinted handoff (hints never count)",
+          });
         break;
       }
       case "chain": {
         const seen = new Set<string>();
         topo.chain?.forEach((id, i) => {
           check(id, ["topology", "chain", i]);
-          if (seen.has(id)) ctx.addIssue({ code: "custom", path: ["topology", "chain", i], message: `"${id}" appears twice in the chain` });
+          if (seen.has(id))
+            ctx.addIssue({
+              code: "custom",
+              path: ["topology", "chain", i],
+              message: `"${id}" appears twice in the chain`,
+            });
           seen.add(id);
         });
         break;
@@ -176,8 +226,14 @@ export const ScenarioSchema = z
       case "multi-master":
       case "galera":
       case "raft": {
-        const issues = topo.protocol === "galera" ? galeraParamIssues(topo.params, [...ids]) : topo.protocol === "raft" ? raftParamIssues(topo.params, [...ids]) : multiMasterParamIssues(topo.params, ids);
-        for (const i of issues) ctx.addIssue({ code: "custom", path: ["topology", "params", ...i.path], message: i.message });
+        const issues =
+          topo.protocol === "galera"
+            ? galeraParamIssues(topo.params, [...ids])
+            : topo.protocol === "raft"
+              ? raftParamIssues(topo.params, [...ids])
+              : multiMasterParamIssues(topo.params, ids);
+        for (const i of issues)
+          ctx.addIssue({ code: "custom", path: ["topology", "params", ...i.path], message: i.message });
         break;
       }
       default: {
@@ -203,9 +259,17 @@ export const ScenarioSchema = z
     if (s.failureDetector.location !== undefined) check(s.failureDetector.location, ["failureDetector", "location"]);
     const replicas = s.topology.nodes.length - 1;
     if (typeof s.replication.syncReplicas === "number" && s.replication.syncReplicas > replicas)
-      ctx.addIssue({ code: "custom", path: ["replication", "syncReplicas"], message: `only ${replicas} replicas exist` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["replication", "syncReplicas"],
+        message: `only ${replicas} replicas exist`,
+      });
     if (s.replication.semiSyncWaitCount > Math.max(1, replicas))
-      ctx.addIssue({ code: "custom", path: ["replication", "semiSyncWaitCount"], message: `only ${replicas} replicas exist` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["replication", "semiSyncWaitCount"],
+        message: `only ${replicas} replicas exist`,
+      });
   });
 
 /** A validated scenario with every default filled in. */
@@ -213,7 +277,10 @@ export type Scenario = z.output<typeof ScenarioSchema>;
 export type Topology = Scenario["topology"];
 export type TopologyOf<P extends Topology["protocol"]> = Extract<Topology, { protocol: P }>;
 
-/** The topology narrowed to protocol `p`. A protocol factory calls this for its own parameters; a mismatch is a bug, so it throws. */
+/**
+ * The topology narrowed to protocol `p`. A protocol factory calls this for its own parameters; a mismatch is a bug, so
+ * it throws.
+ */
 export function topologyFor<P extends Topology["protocol"]>(s: Scenario, p: P): TopologyOf<P> {
   if (s.topology.protocol !== p) throw new Error(`scenario topology is ${s.topology.protocol}, not ${p}`);
   return s.topology as TopologyOf<P>;
@@ -230,7 +297,9 @@ export interface ParseIssue {
   readonly path: string;
   readonly message: string;
 }
-export type ParseResult<T> = { readonly success: true; readonly data: T } | { readonly success: false; readonly error: { readonly message: string; readonly issues: readonly ParseIssue[] } };
+export type ParseResult<T> =
+  | { readonly success: true; readonly data: T }
+  | { readonly success: false; readonly error: { readonly message: string; readonly issues: readonly ParseIssue[] } };
 
 /** Renders a zod path as `faults[2].node`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -242,7 +311,10 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out === "" ? "(root)" : out;
 }
 
-export function issuesToError(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): { message: string; issues: ParseIssue[] } {
+export function issuesToError(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>): {
+  message: string;
+  issues: ParseIssue[];
+} {
   const list = issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
   return { message: list.map((i) => `${i.path}: ${i.message}`).join("; "), issues: list };
 }

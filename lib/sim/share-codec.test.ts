@@ -32,23 +32,47 @@ describe("share codec", () => {
   });
 
   it("carries the read-repair mode chosen in the lab as a fourth element, and still reads three-element links", () => {
-    const blocking = { ...run, scenario: "leaderless-quorum", quorum: { n: 3, w: 2, r: 2, readRepair: "blocking" as const } };
+    const blocking = {
+      ...run,
+      scenario: "leaderless-quorum",
+      quorum: { n: 3, w: 2, r: 2, readRepair: "blocking" as const },
+    };
     const code = encodeShare(blocking);
-    expect(JSON.parse(Buffer.from(code, "base64url").toString("utf8"))).toMatchObject({ v: 2, q: [3, 2, 2, "blocking"] });
+    expect(JSON.parse(Buffer.from(code, "base64url").toString("utf8"))).toMatchObject({
+      v: 2,
+      q: [3, 2, 2, "blocking"],
+    });
     expect(decodeShare(code)).toEqual({ success: true, data: blocking });
-    const bad = Buffer.from(JSON.stringify({ v: 2, s: "leaderless-quorum", seed: 1, q: [3, 2, 2, "eventually"], a: [], t: 0 })).toString("base64url");
+    const bad = Buffer.from(
+      JSON.stringify({ v: 2, s: "leaderless-quorum", seed: 1, q: [3, 2, 2, "eventually"], a: [], t: 0 }),
+    ).toString("base64url");
     expect(decodeShare(bad)).toMatchObject({ success: false });
   });
 
   it("still opens a version-1 link made before quorum sizes were shared", () => {
     // Written by hand in the old format, as an existing link in someone's notes would be.
-    const old = Buffer.from(JSON.stringify({ v: 1, s: "split-brain", seed: 7, n: 5, a: [[100, 3, { type: "crash", node: "B" }]], t: 900 })).toString("base64url");
-    expect(decodeShare(old)).toEqual({ success: true, data: { scenario: "split-brain", seed: 7, nodes: 5, actions: [{ at: 100, step: 3, action: { type: "crash", node: "B" } }], time: 900 } });
+    const old = Buffer.from(
+      JSON.stringify({ v: 1, s: "split-brain", seed: 7, n: 5, a: [[100, 3, { type: "crash", node: "B" }]], t: 900 }),
+    ).toString("base64url");
+    expect(decodeShare(old)).toEqual({
+      success: true,
+      data: {
+        scenario: "split-brain",
+        seed: 7,
+        nodes: 5,
+        actions: [{ at: 100, step: 3, action: { type: "crash", node: "B" } }],
+        time: 900,
+      },
+    });
   });
 
   it("rejects quorum sizes that are not whole numbers from 1 to MAX_NODES", () => {
-    const code = (q: unknown) => Buffer.from(JSON.stringify({ v: 2, s: "split-brain", seed: 1, q, a: [], t: 0 })).toString("base64url");
-    expect(decodeShare(code([3, 0, 2]))).toMatchObject({ success: false, error: expect.stringMatching(/malformed \(q\.1/) });
+    const code = (q: unknown) =>
+      Buffer.from(JSON.stringify({ v: 2, s: "split-brain", seed: 1, q, a: [], t: 0 })).toString("base64url");
+    expect(decodeShare(code([3, 0, 2]))).toMatchObject({
+      success: false,
+      error: expect.stringMatching(/malformed \(q\.1/),
+    });
     expect(decodeShare(code([3, 2]))).toMatchObject({ success: false });
     expect(decodeShare(code([3, 2, 1.5]))).toMatchObject({ success: false });
   });
@@ -69,7 +93,9 @@ describe("share codec", () => {
   });
 
   it("rejects an invalid action inside the log", () => {
-    const code = Buffer.from(JSON.stringify({ v: 1, s: "split-brain", seed: 1, a: [[0, 0, { type: "explode" }]], t: 0 })).toString("base64url");
+    const code = Buffer.from(
+      JSON.stringify({ v: 1, s: "split-brain", seed: 1, a: [[0, 0, { type: "explode" }]], t: 0 }),
+    ).toString("base64url");
     expect(decodeShare(code)).toMatchObject({ success: false, error: expect.stringMatching(/malformed/) });
   });
 
@@ -81,7 +107,9 @@ describe("share codec", () => {
   });
 
   it("reports a shared run its scenario cannot take, and opens nothing of it", () => {
-    const r = readLabParams(params(`run=${encodeShare({ ...run, quorum: { n: 3, w: 4, r: 1 } })}`), known, (shared) => (shared.quorum && shared.quorum.w > shared.quorum.n ? "W above N" : undefined));
+    const r = readLabParams(params(`run=${encodeShare({ ...run, quorum: { n: 3, w: 4, r: 1 } })}`), known, (shared) =>
+      shared.quorum && shared.quorum.w > shared.quorum.n ? "W above N" : undefined,
+    );
     expect(r).toEqual({ problems: ["W above N"] });
   });
 
@@ -92,7 +120,8 @@ describe("share codec", () => {
 });
 
 /** A code written by hand, as a hostile link would be: any JSON, base64url-encoded. */
-const raw = (payload: unknown) => Buffer.from(typeof payload === "string" ? payload : JSON.stringify(payload)).toString("base64url");
+const raw = (payload: unknown) =>
+  Buffer.from(typeof payload === "string" ? payload : JSON.stringify(payload)).toString("base64url");
 const payload = (over: Record<string, unknown>) => raw({ v: 1, s: "split-brain", seed: 1, a: [], t: 0, ...over });
 const write = { type: "write", key: "x", node: "A" };
 
@@ -100,30 +129,54 @@ describe("share codec bounds (issue 18)", () => {
   it("refuses a run that asks for more simulated time than a run may reach, naming the limit", () => {
     for (const t of [1_000_000_000, 1e8, MAX_RUN_TIME_MS + 1]) {
       const r = decodeShare(payload({ t }));
-      expect(r).toEqual({ success: false, error: expect.stringMatching(/out of range \(t: a run may reach at most 10 minutes \(600,000 ms\)/) });
+      expect(r).toEqual({
+        success: false,
+        error: expect.stringMatching(/out of range \(t: a run may reach at most 10 minutes \(600,000 ms\)/),
+      });
     }
-    expect(decodeShare(payload({ t: MAX_RUN_TIME_MS }))).toMatchObject({ success: true, data: { time: MAX_RUN_TIME_MS } });
+    expect(decodeShare(payload({ t: MAX_RUN_TIME_MS }))).toMatchObject({
+      success: true,
+      data: { time: MAX_RUN_TIME_MS },
+    });
   });
 
   it("refuses actions placed past the time limit or after more events than a run may process", () => {
-    expect(decodeShare(payload({ a: [[1e12, 0, write]] }))).toMatchObject({ success: false, error: expect.stringMatching(/out of range \(a\.0\.0: /) });
-    expect(decodeShare(payload({ a: [[0, 1e12, write]] }))).toMatchObject({ success: false, error: expect.stringMatching(/out of range \(a\.0\.1: a run may process at most/) });
+    expect(decodeShare(payload({ a: [[1e12, 0, write]] }))).toMatchObject({
+      success: false,
+      error: expect.stringMatching(/out of range \(a\.0\.0: /),
+    });
+    expect(decodeShare(payload({ a: [[0, 1e12, write]] }))).toMatchObject({
+      success: false,
+      error: expect.stringMatching(/out of range \(a\.0\.1: a run may process at most/),
+    });
   });
 
   it("refuses an action log longer than a run may hold", () => {
     const entries = (n: number) => Array.from({ length: n }, (_, i) => [i, 0, write]);
-    expect(decodeShare(payload({ a: entries(MAX_ACTIONS + 1) }))).toMatchObject({ success: false, error: expect.stringMatching(/out of range \(a: a run may hold at most 2,000 actions\)/) });
+    expect(decodeShare(payload({ a: entries(MAX_ACTIONS + 1) }))).toMatchObject({
+      success: false,
+      error: expect.stringMatching(/out of range \(a: a run may hold at most 2,000 actions\)/),
+    });
     expect(decodeShare(payload({ a: entries(MAX_ACTIONS) })).success).toBe(true);
   });
 
   it("refuses node counts and quorum sizes above MAX_NODES", () => {
-    expect(decodeShare(payload({ n: MAX_NODES + 1 }))).toMatchObject({ success: false, error: expect.stringMatching(/out of range \(n: a cluster here has at most 9 nodes\)/) });
-    expect(decodeShare(payload({ v: 2, q: [64, 64, 64] }))).toMatchObject({ success: false, error: expect.stringMatching(/out of range \(q\.0/) });
+    expect(decodeShare(payload({ n: MAX_NODES + 1 }))).toMatchObject({
+      success: false,
+      error: expect.stringMatching(/out of range \(n: a cluster here has at most 9 nodes\)/),
+    });
+    expect(decodeShare(payload({ v: 2, q: [64, 64, 64] }))).toMatchObject({
+      success: false,
+      error: expect.stringMatching(/out of range \(q\.0/),
+    });
   });
 
   it("refuses an over-long code by its length alone, before decoding it", () => {
     const huge = "A".repeat(MAX_SHARE_CODE_LENGTH + 1);
-    expect(decodeShare(huge)).toEqual({ success: false, error: expect.stringMatching(/200,001 characters long, and the lab reads codes of at most 200,000/) });
+    expect(decodeShare(huge)).toEqual({
+      success: false,
+      error: expect.stringMatching(/200,001 characters long, and the lab reads codes of at most 200,000/),
+    });
     // Even one that would decode to a valid run: the length is checked first.
     expect(decodeShare(payload({ s: "split-brain", pad: "x".repeat(MAX_SHARE_CODE_LENGTH) })).success).toBe(false);
   });
@@ -132,13 +185,24 @@ describe("share codec bounds (issue 18)", () => {
     const depth = 60_000;
     const deep = "[".repeat(depth) + "]".repeat(depth);
     expect(decodeShare(raw(deep))).toMatchObject({ success: false });
-    expect(decodeShare(payload({ a: JSON.parse("[".repeat(500) + "]".repeat(500)) as unknown }))).toMatchObject({ success: false, error: expect.stringMatching(/malformed/) });
+    expect(decodeShare(payload({ a: JSON.parse("[".repeat(500) + "]".repeat(500)) as unknown }))).toMatchObject({
+      success: false,
+      error: expect.stringMatching(/malformed/),
+    });
   });
 
   it("refuses Infinity (1e999 in JSON) and NaN", () => {
-    expect(decodeShare(raw('{"v":1,"s":"split-brain","seed":1,"a":[],"t":1e999}'))).toMatchObject({ success: false, error: expect.stringMatching(/\(t: /) });
-    expect(decodeShare(raw('{"v":1,"s":"split-brain","seed":1,"a":[[1e999,0,{"type":"crash","node":"A"}]],"t":0}'))).toMatchObject({ success: false });
-    expect(decodeShare(raw('{"v":1,"s":"split-brain","seed":1,"a":[],"t":NaN}'))).toMatchObject({ success: false, error: expect.stringMatching(/not complete JSON/) });
+    expect(decodeShare(raw('{"v":1,"s":"split-brain","seed":1,"a":[],"t":1e999}'))).toMatchObject({
+      success: false,
+      error: expect.stringMatching(/\(t: /),
+    });
+    expect(
+      decodeShare(raw('{"v":1,"s":"split-brain","seed":1,"a":[[1e999,0,{"type":"crash","node":"A"}]],"t":0}')),
+    ).toMatchObject({ success: false });
+    expect(decodeShare(raw('{"v":1,"s":"split-brain","seed":1,"a":[],"t":NaN}'))).toMatchObject({
+      success: false,
+      error: expect.stringMatching(/not complete JSON/),
+    });
   });
 
   it("opens nothing of an out-of-range link in the lab, and says what was out of range", () => {

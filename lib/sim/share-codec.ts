@@ -9,7 +9,14 @@
  */
 import { z } from "zod";
 import { ActionSchema, type Action } from "./actions";
-import { describeDuration, MAX_ACTIONS, MAX_NODES, MAX_RUN_STEPS, MAX_RUN_TIME_MS, MAX_SHARE_CODE_LENGTH } from "./limits";
+import {
+  describeDuration,
+  MAX_ACTIONS,
+  MAX_NODES,
+  MAX_RUN_STEPS,
+  MAX_RUN_TIME_MS,
+  MAX_SHARE_CODE_LENGTH,
+} from "./limits";
 
 /** The newest version this lab writes and reads. */
 export const SHARE_VERSION = 2;
@@ -33,7 +40,10 @@ export interface SharedRun {
   readonly time: number;
 }
 
-/** Dynamo-style sizes: replicas per key, write and read acknowledgements; and when read repair happens (undefined: the scenario's own). */
+/**
+ * Dynamo-style sizes: replicas per key, write and read acknowledgements; and when read repair happens (undefined: the
+ * scenario's own).
+ */
 export interface Quorum {
   readonly n: number;
   readonly w: number;
@@ -45,22 +55,41 @@ export const READ_REPAIR_MODES = ["background", "blocking"] as const;
 export type ReadRepairMode = (typeof READ_REPAIR_MODES)[number];
 
 // Every number that drives work is bounded here, so a decoded run is one the lab can replay within RUN_LIMITS.
-const size = z.number().int().min(1).max(MAX_NODES, { error: `a cluster here has at most ${MAX_NODES} nodes` });
-const time = z.number().nonnegative().max(MAX_RUN_TIME_MS, { error: `a run may reach at most ${describeDuration(MAX_RUN_TIME_MS)} (${MAX_RUN_TIME_MS.toLocaleString("en-GB")} ms) of simulated time` });
-const stepCount = z.number().int().nonnegative().max(MAX_RUN_STEPS, { error: `a run may process at most ${MAX_RUN_STEPS.toLocaleString("en-GB")} events` });
+const size = z
+  .number()
+  .int()
+  .min(1)
+  .max(MAX_NODES, { error: `a cluster here has at most ${MAX_NODES} nodes` });
+const time = z
+  .number()
+  .nonnegative()
+  .max(MAX_RUN_TIME_MS, {
+    error: `a run may reach at most ${describeDuration(MAX_RUN_TIME_MS)} (${MAX_RUN_TIME_MS.toLocaleString("en-GB")} ms) of simulated time`,
+  });
+const stepCount = z
+  .number()
+  .int()
+  .nonnegative()
+  .max(MAX_RUN_STEPS, { error: `a run may process at most ${MAX_RUN_STEPS.toLocaleString("en-GB")} events` });
 const EntrySchema = z.tuple([time, stepCount, ActionSchema]);
 
 const common = {
   s: z.string().min(1).max(100),
   seed: z.number().int(),
   n: size.optional(),
-  a: z.array(EntrySchema).max(MAX_ACTIONS, { error: `a run may hold at most ${MAX_ACTIONS.toLocaleString("en-GB")} actions` }),
+  a: z
+    .array(EntrySchema)
+    .max(MAX_ACTIONS, { error: `a run may hold at most ${MAX_ACTIONS.toLocaleString("en-GB")} actions` }),
   t: time,
 };
 const PayloadSchema = z.discriminatedUnion("v", [
   z.object({ v: z.literal(1), ...common }),
   // q = [N, W, R] or [N, W, R, read-repair mode].
-  z.object({ v: z.literal(2), ...common, q: z.union([z.tuple([size, size, size]), z.tuple([size, size, size, z.enum(READ_REPAIR_MODES)])]).optional() }),
+  z.object({
+    v: z.literal(2),
+    ...common,
+    q: z.union([z.tuple([size, size, size]), z.tuple([size, size, size, z.enum(READ_REPAIR_MODES)])]).optional(),
+  }),
 ]);
 
 function toBase64Url(text: string): string {
@@ -95,15 +124,20 @@ export function encodeShare(run: SharedRun): string {
   return toBase64Url(JSON.stringify(payload));
 }
 
-export type DecodeResult = { readonly success: true; readonly data: SharedRun } | { readonly success: false; readonly error: string };
+export type DecodeResult =
+  { readonly success: true; readonly data: SharedRun } | { readonly success: false; readonly error: string };
 
 /** Parses a `run=` value. Knows nothing of the scenario registry: the caller checks the name. */
 export function decodeShare(code: string): DecodeResult {
   // Before any decoding: the length alone bounds the work below.
   if (code.length > MAX_SHARE_CODE_LENGTH)
-    return { success: false, error: `the link's run code is out of range: it is ${code.length.toLocaleString("en-GB")} characters long, and the lab reads codes of at most ${MAX_SHARE_CODE_LENGTH.toLocaleString("en-GB")}` };
+    return {
+      success: false,
+      error: `the link's run code is out of range: it is ${code.length.toLocaleString("en-GB")} characters long, and the lab reads codes of at most ${MAX_SHARE_CODE_LENGTH.toLocaleString("en-GB")}`,
+    };
   const text = fromBase64Url(code.trim());
-  if (text === null) return { success: false, error: "the link's run code is not valid base64url (was it cut off or edited?)" };
+  if (text === null)
+    return { success: false, error: "the link's run code is not valid base64url (was it cut off or edited?)" };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -111,12 +145,21 @@ export function decodeShare(code: string): DecodeResult {
     return { success: false, error: "the link's run code is not complete JSON (was it cut off?)" };
   }
   if (typeof json === "object" && json !== null && "v" in json && !READABLE_VERSIONS.includes(json.v as number))
-    return { success: false, error: `the link was made by lab version ${JSON.stringify(json.v)}; this lab reads versions ${READABLE_VERSIONS.join(" and ")}` };
+    return {
+      success: false,
+      error: `the link was made by lab version ${JSON.stringify(json.v)}; this lab reads versions ${READABLE_VERSIONS.join(" and ")}`,
+    };
   const r = PayloadSchema.safeParse(json);
   if (!r.success) {
     const first = r.error.issues[0];
     const where = first ? `${first.path.join(".") || "root"}: ${first.message}` : "unknown problem";
-    return { success: false, error: first?.code === "too_big" ? `the link's run is out of range (${where})` : `the link's run data is malformed (${where})` };
+    return {
+      success: false,
+      error:
+        first?.code === "too_big"
+          ? `the link's run is out of range (${where})`
+          : `the link's run data is malformed (${where})`,
+    };
   }
   const p = r.data;
   const q = p.v === 2 ? p.q : undefined;
@@ -126,7 +169,9 @@ export function decodeShare(code: string): DecodeResult {
       scenario: p.s,
       seed: p.seed,
       ...(p.n === undefined ? {} : { nodes: p.n }),
-      ...(q === undefined ? {} : { quorum: { n: q[0], w: q[1], r: q[2], ...(q.length === 4 ? { readRepair: q[3] } : {}) } }),
+      ...(q === undefined
+        ? {}
+        : { quorum: { n: q[0], w: q[1], r: q[2], ...(q.length === 4 ? { readRepair: q[3] } : {}) } }),
       actions: p.a.map(([at, step, action]) => ({ at, step, action })),
       time: p.t,
     },
@@ -151,14 +196,19 @@ export interface LabUrlState {
  * Unknown scenario names are reported, not thrown; so is whatever `fits`
  * finds wrong with a shared run (quorum sizes its scenario cannot take, say).
  */
-export function readLabParams(params: { get(name: string): string | null }, knownScenarios: readonly string[], fits: (run: SharedRun) => string | undefined = () => undefined): LabUrlState {
+export function readLabParams(
+  params: { get(name: string): string | null },
+  knownScenarios: readonly string[],
+  fits: (run: SharedRun) => string | undefined = () => undefined,
+): LabUrlState {
   const problems: string[] = [];
   const known = (name: string) => knownScenarios.includes(name);
   const run = params.get("run");
   if (run !== null) {
     const r = decodeShare(run);
     if (!r.success) problems.push(r.error);
-    else if (!known(r.data.scenario)) problems.push(`the link names scenario ${quote(r.data.scenario)}, which this lab does not have`);
+    else if (!known(r.data.scenario))
+      problems.push(`the link names scenario ${quote(r.data.scenario)}, which this lab does not have`);
     else {
       const misfit = fits(r.data);
       if (misfit === undefined) return { shared: r.data, problems };

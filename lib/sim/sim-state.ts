@@ -100,10 +100,30 @@ export interface TimerBody {
 
 export type SimEvent =
   | Envelope
-  | { readonly t: number; readonly seq: number; readonly kind: "timer"; readonly node: number; readonly incarnation: number; readonly timer: TimerBody; readonly periodic: boolean }
-  | { readonly t: number; readonly seq: number; readonly kind: "scheduled"; readonly action: ScheduledAction; readonly index: number }
+  | {
+      readonly t: number;
+      readonly seq: number;
+      readonly kind: "timer";
+      readonly node: number;
+      readonly incarnation: number;
+      readonly timer: TimerBody;
+      readonly periodic: boolean;
+    }
+  | {
+      readonly t: number;
+      readonly seq: number;
+      readonly kind: "scheduled";
+      readonly action: ScheduledAction;
+      readonly index: number;
+    }
   | { readonly t: number; readonly seq: number; readonly kind: "client-issue"; readonly client: number }
-  | { readonly t: number; readonly seq: number; readonly kind: "op-timeout"; readonly client: number; readonly opId: number };
+  | {
+      readonly t: number;
+      readonly seq: number;
+      readonly kind: "op-timeout";
+      readonly client: number;
+      readonly opId: number;
+    };
 
 export type ReadRouting = "leader-only" | "any-replica" | "nearest";
 
@@ -163,7 +183,10 @@ export interface Sim {
   readonly netRng: Rng;
   /** Workload draws: `rng` itself unless a hidden workload seed was given. */
   readonly workloadRng: Rng;
-  /** Tie-break offsets (HiddenInputs.tieSeed): n×n per link (i→i for a client's own node), then one per node's timers and one for cluster timers; null: none. */
+  /**
+   * Tie-break offsets (HiddenInputs.tieSeed): n×n per link (i→i for a client's own node), then one per node's timers
+   * and one for cluster timers; null: none.
+   */
   readonly tieOffsets: Float64Array | null;
   // network
   readonly cut: Uint8Array;
@@ -192,5 +215,10 @@ export interface Sim {
   /** Called when a workload client finishes an operation (the workload generator schedules its next one). */
   readonly onClientIdle: (sim: Sim, client: ClientState) => void;
   /** Counters for the bench and metrics. */
-  readonly stats: { delivered: number; dropped: number; rejectedActions: number; byAction: Partial<Record<ActionType, number>> };
+  readonly stats: {
+    delivered: number;
+    dropped: number;
+    rejectedActions: number;
+    byAction: Partial<Record<ActionType, number>>;
+  };
 }

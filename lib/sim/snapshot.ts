@@ -50,7 +50,17 @@ export interface SimSnapshot {
   readonly messages: readonly MessageSnapshot[];
   /** Directed cut links. */
   readonly partitions: ReadonlyArray<{ readonly from: string; readonly to: string }>;
-  readonly clients: ReadonlyArray<{ readonly id: string; readonly home: string; readonly pending: { readonly opId: number; readonly op: string; readonly node: string; readonly invokedAt: number } | null; readonly queued: number }>;
+  readonly clients: ReadonlyArray<{
+    readonly id: string;
+    readonly home: string;
+    readonly pending: {
+      readonly opId: number;
+      readonly op: string;
+      readonly node: string;
+      readonly invokedAt: number;
+    } | null;
+    readonly queued: number;
+  }>;
   readonly leader: string | null;
   readonly rngState: readonly number[];
   readonly events: readonly LogRecord[];
@@ -95,30 +105,52 @@ export function snapshot(sim: Sim, options: SnapshotOptions = {}): SimSnapshot {
     };
     if (!options.data) return base;
     const data: Record<string, { value: Value; version: number; epoch: number }> = {};
-    for (const [k, e] of [...s.kv].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) data[k] = { value: e.value, version: e.lsn, epoch: e.epoch };
+    for (const [k, e] of [...s.kv].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      data[k] = { value: e.value, version: e.lsn, epoch: e.epoch };
     return { ...base, data };
   });
   const name = (i: number) => sim.nodes[i]?.id ?? "?";
   const messages = inflightMessages(sim).map((m) => ({
-      id: m.id,
-      kind: m.body.kind,
-      from: name(m.from),
-      to: name(m.to),
-      toClient: m.toClient >= 0 ? (sim.clients[m.toClient]?.id ?? null) : null,
-      fromClient: m.fromClient >= 0 ? (sim.clients[m.fromClient]?.id ?? null) : null,
-      sentAt: m.sentAt,
-      deliverAt: m.deliverAt,
-    }));
+    id: m.id,
+    kind: m.body.kind,
+    from: name(m.from),
+    to: name(m.to),
+    toClient: m.toClient >= 0 ? (sim.clients[m.toClient]?.id ?? null) : null,
+    fromClient: m.fromClient >= 0 ? (sim.clients[m.fromClient]?.id ?? null) : null,
+    sentAt: m.sentAt,
+    deliverAt: m.deliverAt,
+  }));
   const partitions: Array<{ from: string; to: string }> = [];
-  for (let f = 0; f < sim.n; f++) for (let t = 0; t < sim.n; t++) if (sim.cut[f * sim.n + t] === 1) partitions.push({ from: name(f), to: name(t) });
+  for (let f = 0; f < sim.n; f++)
+    for (let t = 0; t < sim.n; t++) if (sim.cut[f * sim.n + t] === 1) partitions.push({ from: name(f), to: name(t) });
   const clients = sim.clients.map((c) => ({
     id: c.id,
     home: name(c.home),
-    pending: c.inFlight ? { opId: c.inFlight.id, op: describeInput(c.inFlight.key, c.inFlight.input), node: name(c.inFlight.node), invokedAt: c.inFlight.invokedAt } : null,
+    pending: c.inFlight
+      ? {
+          opId: c.inFlight.id,
+          op: describeInput(c.inFlight.key, c.inFlight.input),
+          node: name(c.inFlight.node),
+          invokedAt: c.inFlight.invokedAt,
+        }
+      : null,
     queued: c.queue.length,
   }));
-  const events = options.lastEvents === undefined ? sim.events.slice() : sim.events.slice(Math.max(0, sim.events.length - options.lastEvents));
-  return { time: sim.now, steps: sim.steps, nodes, messages, partitions, clients, leader: leader?.id ?? null, rngState: [...rngState(sim.rng)], events };
+  const events =
+    options.lastEvents === undefined
+      ? sim.events.slice()
+      : sim.events.slice(Math.max(0, sim.events.length - options.lastEvents));
+  return {
+    time: sim.now,
+    steps: sim.steps,
+    nodes,
+    messages,
+    partitions,
+    clients,
+    leader: leader?.id ?? null,
+    rngState: [...rngState(sim.rng)],
+    events,
+  };
 }
 
 /** Renders one event log record as a timeline line: `  5000.0 ms  A      text`. */

@@ -47,7 +47,10 @@ export function issueGenerated(sim: Sim, clientIndex: number): void {
   const c = sim.clients[clientIndex];
   if (!w || !c || c.inFlight !== null) return;
   const keys = sim.keys;
-  const key = w.keys.hotKey !== undefined && w.keys.hotFraction > 0 && nextFloat(sim.workloadRng) < w.keys.hotFraction ? w.keys.hotKey : (keys[nextInt(sim.workloadRng, keys.length)] as string);
+  const key =
+    w.keys.hotKey !== undefined && w.keys.hotFraction > 0 && nextFloat(sim.workloadRng) < w.keys.hotFraction
+      ? w.keys.hotKey
+      : (keys[nextInt(sim.workloadRng, keys.length)] as string);
   const isRead = nextFloat(sim.workloadRng) < w.readFraction;
   const input = isRead ? READ : ({ f: "write", value: freshValue(sim, key) } as const);
   invoke(sim, c, key, input, routeOp(sim, c, input, w.readRouting, key));

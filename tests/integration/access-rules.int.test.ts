@@ -6,19 +6,65 @@ import { ROLES, type Role } from "../../lib/auth/roles";
 import { lessonSlugs } from "../../lib/content/lessons";
 import { changeUserRole, listUsers, setUserActive } from "../../lib/db/admin-users";
 import { claimInvitation, invitationPreview, joinCohort } from "../../lib/db/assignment-joining";
-import { addTimeSpent, completeLessonItem, saveLabWork, startItem, submitAssignment } from "../../lib/db/assignment-work";
-import { addMembers, createAssignment, exportAssignmentCsv, getAssignmentTable, getMemberDetail, interviewerOverview, itemCatalog, listAssignments, saveMemberFeedback } from "../../lib/db/assignments";
+import {
+  addTimeSpent,
+  completeLessonItem,
+  saveLabWork,
+  startItem,
+  submitAssignment,
+} from "../../lib/db/assignment-work";
+import {
+  addMembers,
+  createAssignment,
+  exportAssignmentCsv,
+  getAssignmentTable,
+  getMemberDetail,
+  interviewerOverview,
+  itemCatalog,
+  listAssignments,
+  saveMemberFeedback,
+} from "../../lib/db/assignments";
 import { db } from "../../lib/db/client";
 import { getMemberAssignment, listInbox, openItem } from "../../lib/db/member-assignments";
 import { createCohort, getCohort, listCohorts } from "../../lib/db/cohorts";
 import { dashboardActivity } from "../../lib/db/dashboard";
-import { createInterview, getInterview, joinInterview, listInterviews, recordLabEvent, saveFeedback, saveInterview, saveScores } from "../../lib/db/interviews";
+import {
+  createInterview,
+  getInterview,
+  joinInterview,
+  listInterviews,
+  recordLabEvent,
+  saveFeedback,
+  saveInterview,
+  saveScores,
+} from "../../lib/db/interviews";
 import { completedLessonSlugs, markLessonComplete, unmarkLessonComplete } from "../../lib/db/lesson-progress";
-import { answerQuizQuestion, conceptMastery, getQuizAttempt, listQuizAttempts, reviewQueue, startQuizAttempt, startReviewAttempt, submitQuizAttempt } from "../../lib/db/quiz";
+import {
+  answerQuizQuestion,
+  conceptMastery,
+  getQuizAttempt,
+  listQuizAttempts,
+  reviewQueue,
+  startQuizAttempt,
+  startReviewAttempt,
+  submitQuizAttempt,
+} from "../../lib/db/quiz";
 import { quizBank } from "../../lib/db/quiz-bank";
 import { signUp } from "../../lib/db/users";
 import { initialFlow, reduce } from "../../lib/interview/flow";
-import { DAY, ledSession, member, PROMPT, QUESTION, QUIZ_ID, seedWorld, uniqueCode, type Holdings, type Person, type World } from "./access-world";
+import {
+  DAY,
+  ledSession,
+  member,
+  PROMPT,
+  QUESTION,
+  QUIZ_ID,
+  seedWorld,
+  uniqueCode,
+  type Holdings,
+  type Person,
+  type World,
+} from "./access-world";
 import { withTestDatabase } from "./test-db";
 
 /**
@@ -64,7 +110,9 @@ function exportedFunctionNames(): string[] {
   };
   walk("lib/db");
   walk("app");
-  return files.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/export (?:async )?function (\w+)/g)].map((m) => m[1] ?? ""));
+  return files.flatMap((file) =>
+    [...readFileSync(file, "utf8").matchAll(/export (?:async )?function (\w+)/g)].map((m) => m[1] ?? ""),
+  );
 }
 
 const PROBES: Record<RuleId, Probe> = {
@@ -74,8 +122,14 @@ const PROBES: Record<RuleId, Probe> = {
   async "content.edit"() {
     // Reached only if something in the app could write content: a content model in the database or a writing function.
     const schema = readFileSync("prisma/schema.prisma", "utf8");
-    const models = [...schema.matchAll(/^model (\w+)/gm)].map((m) => m[1] ?? "").filter((name) => /^(Lesson|Quiz|Question|Scenario|InterviewPrompt|Content)$/.test(name));
-    const writers = exportedFunctionNames().filter((name) => /^(create|update|save|edit|delete|write|publish|upsert)(Lesson|Quiz|Question|Scenario|Prompt|Content)s?(Action)?$/.test(name));
+    const models = [...schema.matchAll(/^model (\w+)/gm)]
+      .map((m) => m[1] ?? "")
+      .filter((name) => /^(Lesson|Quiz|Question|Scenario|InterviewPrompt|Content)$/.test(name));
+    const writers = exportedFunctionNames().filter((name) =>
+      /^(create|update|save|edit|delete|write|publish|upsert)(Lesson|Quiz|Question|Scenario|Prompt|Content)s?(Action)?$/.test(
+        name,
+      ),
+    );
     return reached(models.length + writers.length > 0);
   },
   async "lesson-progress.view"(actor, target) {
@@ -86,7 +140,8 @@ const PROBES: Record<RuleId, Probe> = {
     await markLessonComplete(actor, fresh);
     const marked = (await db().lessonCompletion.count({ where: { userId: target.user.id, lessonSlug: fresh } })) === 1;
     await unmarkLessonComplete(actor, target.lesson);
-    const unmarked = (await db().lessonCompletion.count({ where: { userId: target.user.id, lessonSlug: target.lesson } })) === 0;
+    const unmarked =
+      (await db().lessonCompletion.count({ where: { userId: target.user.id, lessonSlug: target.lesson } })) === 0;
     return agree(reached(marked), reached(unmarked));
   },
   async "quiz-attempt.start"(actor) {
@@ -137,11 +192,20 @@ const PROBES: Record<RuleId, Probe> = {
     const outcomes: Outcome[] = [];
     for (const id of [target.soloInterviewId, target.ledAsCandidateId]) {
       const seen = await getInterview(actor, id);
-      outcomes.push(seen.ok ? (seen.session.viewerRole === "candidate" ? "ok" : "unexpected: seen as interviewer") : result(seen));
+      outcomes.push(
+        seen.ok ? (seen.session.viewerRole === "candidate" ? "ok" : "unexpected: seen as interviewer") : result(seen),
+      );
       const { revision } = await db().interviewSession.findUniqueOrThrow({ where: { id } });
       outcomes.push(result(await recordLabEvent(actor, id, labAction)));
       // Finishing opens the self-assessment below (the flow allows self-scores only after the finish).
-      outcomes.push(result(await saveInterview(actor, id, { baseRevision: revision, flow: reduce(reduce(initialFlow(45), { type: "start", now: 0 }), { type: "finish", now: 1 }) })));
+      outcomes.push(
+        result(
+          await saveInterview(actor, id, {
+            baseRevision: revision,
+            flow: reduce(reduce(initialFlow(45), { type: "start", now: 0 }), { type: "finish", now: 1 }),
+          }),
+        ),
+      );
       const scored = await saveScores(actor, id, [{ dimension: "requirements", level: 3 }]);
       const asInterviewer = await db().interviewScore.count({ where: { sessionId: id, source: "interviewer" } });
       outcomes.push(asInterviewer > 0 ? "unexpected: scored as interviewer" : result(scored));
@@ -151,8 +215,17 @@ const PROBES: Record<RuleId, Probe> = {
   async "interview.interviewer-part"(actor, target) {
     const id = target.ledInterviewId;
     const seen = await getInterview(actor, id);
-    const view: Outcome = seen.ok ? (seen.session.viewerRole === "interviewer" && seen.session.interviewerNotes !== null ? "ok" : "unexpected: seen as candidate") : result(seen);
-    const feedback = result(await saveFeedback(actor, id, { interviewerNotes: "Reasons from first principles.", feedback: "Good deep dive." }));
+    const view: Outcome = seen.ok
+      ? seen.session.viewerRole === "interviewer" && seen.session.interviewerNotes !== null
+        ? "ok"
+        : "unexpected: seen as candidate"
+      : result(seen);
+    const feedback = result(
+      await saveFeedback(actor, id, {
+        interviewerNotes: "Reasons from first principles.",
+        feedback: "Good deep dive.",
+      }),
+    );
     const scored = await saveScores(actor, id, [{ dimension: "deep-dive", level: 4, comment: "Clear." }]);
     const asSelf = await db().interviewScore.count({ where: { sessionId: id, source: "self" } });
     const scores: Outcome = asSelf > 0 ? "unexpected: scored as candidate" : result(scored);
@@ -160,8 +233,17 @@ const PROBES: Record<RuleId, Probe> = {
     return agree(view, feedback, scores, injected);
   },
   async "assignment.create"(actor) {
-    const input = { title: "Failover drill", instructions: "", dueAt: new Date(now.getTime() + 3 * DAY).toISOString(), seedMode: "per-candidate", items: [{ kind: "lesson", ref: lessonSlugs()[0] ?? "" }] };
-    return agree(result(await createAssignment(actor, { assignment: input, emails: "", cohortId: null }, now)), result(itemCatalog(actor)));
+    const input = {
+      title: "Failover drill",
+      instructions: "",
+      dueAt: new Date(now.getTime() + 3 * DAY).toISOString(),
+      seedMode: "per-candidate",
+      items: [{ kind: "lesson", ref: lessonSlugs()[0] ?? "" }],
+    };
+    return agree(
+      result(await createAssignment(actor, { assignment: input, emails: "", cohortId: null }, now)),
+      result(itemCatalog(actor)),
+    );
   },
   async "assignment.list"(actor, target) {
     const overview = (await interviewerOverview(actor, now)).assignments.some((a) => a.id === target.assignmentId);
@@ -181,7 +263,15 @@ const PROBES: Record<RuleId, Probe> = {
     return result(await getMemberDetail(actor, target.assignmentId, target.ownedMemberId, now));
   },
   async "assignment.feedback"(actor, target) {
-    return result(await saveMemberFeedback(actor, target.assignmentId, target.ownedMemberId, { feedback: "Clear reasoning about fencing." }, now));
+    return result(
+      await saveMemberFeedback(
+        actor,
+        target.assignmentId,
+        target.ownedMemberId,
+        { feedback: "Clear reasoning about fencing." },
+        now,
+      ),
+    );
   },
   async "cohort.create"(actor) {
     return result(await createCohort(actor, "Autumn cohort"));
@@ -197,7 +287,10 @@ const PROBES: Record<RuleId, Probe> = {
     return reached((await listInbox(actor, now)).some((entry) => entry.assignmentId === target.givenAssignmentId));
   },
   async "assignment-work.open"(actor, target) {
-    return agree(result(await getMemberAssignment(actor, target.givenAssignmentId, now, { markFeedbackSeen: true })), result(await openItem(actor, target.givenAssignmentId, 1, now)));
+    return agree(
+      result(await getMemberAssignment(actor, target.givenAssignmentId, now, { markFeedbackSeen: true })),
+      result(await openItem(actor, target.givenAssignmentId, 1, now)),
+    );
   },
   async "assignment-work.save"(actor, target) {
     const id = target.givenAssignmentId;
@@ -212,7 +305,10 @@ const PROBES: Record<RuleId, Probe> = {
     return result(await submitAssignment(actor, target.givenAssignmentId, later()));
   },
   async "invitation.claim"(actor, target) {
-    const invite = await member(target.assignmentId, { email: `invited-${uniqueCode()}@access.example`.toLowerCase(), userId: null });
+    const invite = await member(target.assignmentId, {
+      email: `invited-${uniqueCode()}@access.example`.toLowerCase(),
+      userId: null,
+    });
     const token = invite.inviteToken ?? "";
     return agree(found(await invitationPreview(token)), result(await claimInvitation(actor, token)));
   },
@@ -254,16 +350,36 @@ function casesFor(permission: (role: Role) => Permission, world: World): Case[] 
     const second = world.second[role];
     switch (permission(role)) {
       case "all":
-        cases.push({ label: `${role} on someone else's`, actor: first, target: someoneElse(world, first), expected: "ok" });
+        cases.push({
+          label: `${role} on someone else's`,
+          actor: first,
+          target: someoneElse(world, first),
+          expected: "ok",
+        });
         break;
       case "own":
       case "member":
-        cases.push({ label: `${role}, a stranger of the same role`, actor: second, target: first, expected: "not-found" });
+        cases.push({
+          label: `${role}, a stranger of the same role`,
+          actor: second,
+          target: first,
+          expected: "not-found",
+        });
         cases.push({ label: `${role} on their own`, actor: first, target: first, expected: "ok" });
         break;
       case "none":
-        cases.push({ label: `${role} on rows seeded as their own`, actor: first, target: first, expected: "not-found" });
-        cases.push({ label: `${role} on someone else's`, actor: first, target: someoneElse(world, first), expected: "not-found" });
+        cases.push({
+          label: `${role} on rows seeded as their own`,
+          actor: first,
+          target: first,
+          expected: "not-found",
+        });
+        cases.push({
+          label: `${role} on someone else's`,
+          actor: first,
+          target: someoneElse(world, first),
+          expected: "not-found",
+        });
         break;
     }
   }
@@ -292,7 +408,14 @@ describe("access rules (README table)", () => {
     const held = world.of(interviewer);
     await db().user.update({ where: { id: interviewer.id }, data: { role: "candidate" } });
     const demoted: Person = { ...interviewer, role: "candidate" };
-    for (const id of ["interview.interviewer-part", "assignment.view-table", "assignment.drill-down", "assignment.feedback", "cohort.view", "assignment.list"] as const) {
+    for (const id of [
+      "interview.interviewer-part",
+      "assignment.view-table",
+      "assignment.drill-down",
+      "assignment.feedback",
+      "cohort.view",
+      "assignment.list",
+    ] as const) {
       expect(await PROBES[id](demoted, held, world), id).toBe("not-found");
     }
     // Their own practice stays theirs.
@@ -300,21 +423,37 @@ describe("access rules (README table)", () => {
   });
 
   it("an assignment cannot be given to another interviewer's cohort", async () => {
-    const input = { title: "Fencing drill", instructions: "", dueAt: new Date(now.getTime() + 3 * DAY).toISOString(), seedMode: "per-candidate", items: [{ kind: "lesson", ref: lessonSlugs()[0] ?? "" }] };
+    const input = {
+      title: "Fencing drill",
+      instructions: "",
+      dueAt: new Date(now.getTime() + 3 * DAY).toISOString(),
+      seedMode: "per-candidate",
+      items: [{ kind: "lesson", ref: lessonSlugs()[0] ?? "" }],
+    };
     const othersCohort = world.of(world.first.admin).cohortId;
-    expect(await createAssignment(world.first.interviewer, { assignment: input, emails: "", cohortId: othersCohort }, now)).toEqual({ ok: false, error: "not-found" });
+    expect(
+      await createAssignment(world.first.interviewer, { assignment: input, emails: "", cohortId: othersCohort }, now),
+    ).toEqual({ ok: false, error: "not-found" });
     expect(await db().assignment.count({ where: { cohortId: othersCohort } })).toBe(0);
   });
 
   it("an invitation accepted at sign-up gives the assignment to the new account and to nobody else", async () => {
     const assignmentId = world.of(world.first.interviewer).assignmentId;
     const invite = await member(assignmentId, { email: "newcomer@access.example", userId: null });
-    const r = await signUp({ name: "Newcomer", email: "newcomer@access.example", password: "correct horse battery", inviteToken: invite.inviteToken });
+    const r = await signUp({
+      name: "Newcomer",
+      email: "newcomer@access.example",
+      password: "correct horse battery",
+      inviteToken: invite.inviteToken,
+    });
     if (!r.ok) throw new Error("sign-up refused");
     expect(r.invitation).toEqual({ ok: true, assignmentId });
     const newcomer = { id: r.user.id, role: r.user.role };
     expect((await listInbox(newcomer, now)).map((entry) => entry.assignmentId)).toContain(assignmentId);
-    expect(await getMemberAssignment(world.second.candidate, assignmentId, now)).toMatchObject({ ok: false, error: "not-found" });
+    expect(await getMemberAssignment(world.second.candidate, assignmentId, now)).toMatchObject({
+      ok: false,
+      error: "not-found",
+    });
     expect(await getAssignmentTable(newcomer, assignmentId, now)).toEqual({ ok: false, error: "not-found" });
   });
 });

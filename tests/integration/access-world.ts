@@ -58,7 +58,9 @@ export interface World {
   readonly second: Readonly<Record<Role, Person>>;
   /** A candidate on the other side of everyone's led sessions, owned assignments and cohorts. Never acts. */
   readonly bystander: Person;
-  /** An interviewer who leads the sessions the first users joined and owns the assignments given to them. Never acts. */
+  /**
+   * An interviewer who leads the sessions the first users joined and owns the assignments given to them. Never acts.
+   */
   readonly host: Person;
   readonly holdings: ReadonlyMap<string, Holdings>;
   /** What `person` holds; throws for users who hold nothing (seconds, the bystander). */
@@ -83,9 +85,21 @@ async function person(role: Role, label: string): Promise<Person> {
 }
 
 /** A led session in the database as-is, whoever the roles (see the note on World). */
-export async function ledSession(interviewerId: string, candidateId: string | null): Promise<{ id: string; joinCode: string }> {
+export async function ledSession(
+  interviewerId: string,
+  candidateId: string | null,
+): Promise<{ id: string; joinCode: string }> {
   const joinCode = uniqueCode();
-  const row = await db().interviewSession.create({ data: { promptSlug: PROMPT, mode: "led", interviewerId, candidateId, joinCode, flowState: JSON.stringify(initialFlow(45)) } });
+  const row = await db().interviewSession.create({
+    data: {
+      promptSlug: PROMPT,
+      mode: "led",
+      interviewerId,
+      candidateId,
+      joinCode,
+      flowState: JSON.stringify(initialFlow(45)),
+    },
+  });
   return { id: row.id, joinCode };
 }
 
@@ -100,22 +114,49 @@ export async function assignment(ownerId: string, now: Date, cohortId: string | 
       dueAt: new Date(now.getTime() + 7 * DAY),
       seedMode: "per-candidate",
       seedBase: 17,
-      items: { create: [{ position: 0, kind: "lesson", ref: lesson }, { position: 1, kind: "lab", ref: SCENARIO, task: "Why did the read go stale?" }] },
+      items: {
+        create: [
+          { position: 0, kind: "lesson", ref: lesson },
+          { position: 1, kind: "lab", ref: SCENARIO, task: "Why did the read go stale?" },
+        ],
+      },
     },
   });
   return row.id;
 }
 
 /** Adds `who` to the assignment as a member, the way enrolment does (ordinal from the counter). */
-export async function member(assignmentId: string, who: { email: string; userId: string | null }, status = "not-started"): Promise<{ id: string; inviteToken: string | null }> {
-  const counted = await db().assignment.update({ where: { id: assignmentId }, data: { memberCount: { increment: 1 } }, select: { memberCount: true } });
+export async function member(
+  assignmentId: string,
+  who: { email: string; userId: string | null },
+  status = "not-started",
+): Promise<{ id: string; inviteToken: string | null }> {
+  const counted = await db().assignment.update({
+    where: { id: assignmentId },
+    data: { memberCount: { increment: 1 } },
+    select: { memberCount: true },
+  });
   const row = await db().assignmentMember.create({
-    data: { assignmentId, email: who.email, userId: who.userId, inviteToken: who.userId ? null : uniqueCode(18), ordinal: counted.memberCount - 1, seed: 100 + counted.memberCount, status, submittedAt: status === "submitted" ? new Date() : null },
+    data: {
+      assignmentId,
+      email: who.email,
+      userId: who.userId,
+      inviteToken: who.userId ? null : uniqueCode(18),
+      ordinal: counted.memberCount - 1,
+      seed: 100 + counted.memberCount,
+      status,
+      submittedAt: status === "submitted" ? new Date() : null,
+    },
   });
   return { id: row.id, inviteToken: row.inviteToken };
 }
 
-async function hold(user: Person, index: number, world: { bystander: Person; host: Person }, now: Date): Promise<Holdings> {
+async function hold(
+  user: Person,
+  index: number,
+  world: { bystander: Person; host: Person },
+  now: Date,
+): Promise<Holdings> {
   const slugs = lessonSlugs();
   const lesson = slugs[index % slugs.length] ?? "";
   if (!(await markLessonComplete(user, lesson)).ok) throw new Error(`lesson ${lesson} not found`);
@@ -124,7 +165,18 @@ async function hold(user: Person, index: number, world: { bystander: Person; hos
   const attempt = await startQuizAttempt(user, { quizId: QUIZ_ID, feedback: "immediate", certainty: false });
   if (!attempt.ok) throw new Error(attempt.message);
   await db().reviewCard.create({
-    data: { userId: user.id, questionId: QUESTION.questionId, due: new Date(now.getTime() - DAY), stability: 1, difficulty: 5, elapsedDays: 1, scheduledDays: 1, reps: 1, lapses: 0, state: 2 },
+    data: {
+      userId: user.id,
+      questionId: QUESTION.questionId,
+      due: new Date(now.getTime() - DAY),
+      stability: 1,
+      difficulty: 5,
+      elapsedDays: 1,
+      scheduledDays: 1,
+      reps: 1,
+      lapses: 0,
+      state: 2,
+    },
   });
   const solo = await createInterview(user, { promptSlug: PROMPT, mode: "solo", durationMin: 45 });
   if (!solo.ok) throw new Error(solo.error);
@@ -133,7 +185,9 @@ async function hold(user: Person, index: number, world: { bystander: Person; hos
   const assignmentId = await assignment(user.id, now);
   const owned = await member(assignmentId, { email: world.bystander.email, userId: world.bystander.id }, "submitted");
   const cohortCode = uniqueCode();
-  const cohort = await db().cohort.create({ data: { ownerId: user.id, name: `${user.name}'s cohort`, joinCode: cohortCode } });
+  const cohort = await db().cohort.create({
+    data: { ownerId: user.id, name: `${user.name}'s cohort`, joinCode: cohortCode },
+  });
   await db().cohortMember.create({ data: { cohortId: cohort.id, userId: world.bystander.id } });
   const givenAssignmentId = await assignment(world.host.id, now);
   await member(givenAssignmentId, { email: user.email, userId: user.id });
@@ -165,7 +219,8 @@ export async function seedWorld(now: Date): Promise<World> {
   const bystander = await person("candidate", "bystander");
   const host = await person("interviewer", "host");
   const holdings = new Map<string, Holdings>();
-  for (const [index, role] of ROLES.entries()) holdings.set(first[role].id, await hold(first[role], index, { bystander, host }, now));
+  for (const [index, role] of ROLES.entries())
+    holdings.set(first[role].id, await hold(first[role], index, { bystander, host }, now));
   return {
     first,
     second,

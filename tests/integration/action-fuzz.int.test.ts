@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { databaseDigest, isControlFlow, junkForm, junkNumber, junkString, junkValue, seededWorldPerFile } from "./boundary-fuzz-support";
+import {
+  databaseDigest,
+  isControlFlow,
+  junkForm,
+  junkNumber,
+  junkString,
+  junkValue,
+  seededWorldPerFile,
+} from "./boundary-fuzz-support";
 import type { World } from "./access-world";
 
 /**
@@ -17,9 +25,20 @@ vi.mock("next-auth", async (original) => {
   const actual = await original<typeof import("next-auth")>();
   return { ...actual, getServerSession: vi.fn(async () => (session.userId ? { user: { id: session.userId } } : null)) };
 });
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  refresh: vi.fn(),
+}));
 vi.mock("next/headers", () => ({
-  cookies: vi.fn(async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: vi.fn(), delete: vi.fn() })),
+  cookies: vi.fn(async () => ({
+    get: () => undefined,
+    getAll: () => [],
+    has: () => false,
+    set: vi.fn(),
+    delete: vi.fn(),
+  })),
   headers: vi.fn(async () => new Headers()),
 }));
 
@@ -48,36 +67,191 @@ const state = fc.constant({ error: null, code: "", fieldErrors: {}, values: null
 const idFrom = (world: World) => {
   const holdings = world.of(world.first.interviewer);
   const given = world.of(world.first.candidate);
-  return fc.oneof(fc.constantFrom(holdings.assignmentId, holdings.ownedMemberId, holdings.cohortId, given.givenAssignmentId, given.quizAttemptId, world.first.candidate.id), junkString, fc.constantFrom("nope", "x".repeat(200)));
+  return fc.oneof(
+    fc.constantFrom(
+      holdings.assignmentId,
+      holdings.ownedMemberId,
+      holdings.cohortId,
+      given.givenAssignmentId,
+      given.quizAttemptId,
+      world.first.candidate.id,
+    ),
+    junkString,
+    fc.constantFrom("nope", "x".repeat(200)),
+  );
 };
 
 const TARGETS: readonly Target[] = [
-  { name: "startQuizAction", action: quiz.startQuizAction, args: () => fc.tuple(junkForm(["quizId", "feedback", "certainty", "seed"])) },
-  { name: "answerQuestionAction", action: quiz.answerQuestionAction, args: (w) => fc.tuple(fc.record({ attemptId: idFrom(w), expectedTries: fc.oneof(junkNumber, junkValue), answer: fc.record({ questionId: junkValue, response: junkValue }) }, { requiredKeys: [] })) },
-  { name: "saveQuizDraftAction", action: quiz.saveQuizDraftAction, args: (w) => fc.tuple(fc.record({ attemptId: idFrom(w), draft: fc.oneof(junkValue, fc.record({ drafts: fc.dictionary(junkString, fc.record({ choice: junkValue, text: junkString })), certainty: junkValue })) }, { requiredKeys: [] })) },
-  { name: "submitAttemptAction", action: quiz.submitAttemptAction, args: (w) => fc.tuple(fc.record({ attemptId: idFrom(w), answers: fc.oneof(junkValue, fc.array(junkValue, { maxLength: 3 })) }, { requiredKeys: [] })) },
-  { name: "createInterviewAction", action: interviews.createInterviewAction, args: () => fc.tuple(state, junkForm(["promptSlug", "mode", "durationMin"])) },
+  {
+    name: "startQuizAction",
+    action: quiz.startQuizAction,
+    args: () => fc.tuple(junkForm(["quizId", "feedback", "certainty", "seed"])),
+  },
+  {
+    name: "answerQuestionAction",
+    action: quiz.answerQuestionAction,
+    args: (w) =>
+      fc.tuple(
+        fc.record(
+          {
+            attemptId: idFrom(w),
+            expectedTries: fc.oneof(junkNumber, junkValue),
+            answer: fc.record({ questionId: junkValue, response: junkValue }),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+  },
+  {
+    name: "saveQuizDraftAction",
+    action: quiz.saveQuizDraftAction,
+    args: (w) =>
+      fc.tuple(
+        fc.record(
+          {
+            attemptId: idFrom(w),
+            draft: fc.oneof(
+              junkValue,
+              fc.record({
+                drafts: fc.dictionary(junkString, fc.record({ choice: junkValue, text: junkString })),
+                certainty: junkValue,
+              }),
+            ),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+  },
+  {
+    name: "submitAttemptAction",
+    action: quiz.submitAttemptAction,
+    args: (w) =>
+      fc.tuple(
+        fc.record(
+          { attemptId: idFrom(w), answers: fc.oneof(junkValue, fc.array(junkValue, { maxLength: 3 })) },
+          { requiredKeys: [] },
+        ),
+      ),
+  },
+  {
+    name: "createInterviewAction",
+    action: interviews.createInterviewAction,
+    args: () => fc.tuple(state, junkForm(["promptSlug", "mode", "durationMin"])),
+  },
   { name: "joinByCodeAction", action: interviews.joinByCodeAction, args: () => fc.tuple(junkForm(["code"])) },
-  { name: "joinInterviewAction", action: joinInterview.joinInterviewAction, args: () => fc.tuple(state, junkForm(["code"])) },
+  {
+    name: "joinInterviewAction",
+    action: joinInterview.joinInterviewAction,
+    args: () => fc.tuple(state, junkForm(["code"])),
+  },
   { name: "joinCohortAction", action: join.joinCohortAction, args: () => fc.tuple(state, junkForm(["code"])) },
-  { name: "acceptInvitationAction", action: invitations.acceptInvitationAction, args: () => fc.tuple(state, junkForm(["token"])) },
+  {
+    name: "acceptInvitationAction",
+    action: invitations.acceptInvitationAction,
+    args: () => fc.tuple(state, junkForm(["token"])),
+  },
   {
     name: "createAssignmentAction",
     action: teach.createAssignmentAction,
-    args: (w) => fc.tuple(fc.record({ assignment: fc.oneof(junkValue, fc.record({ title: junkString, instructions: junkValue, dueAt: junkValue, seedMode: junkValue, items: fc.array(fc.record({ kind: junkValue, ref: junkValue, task: junkString }), { maxLength: 3 }) })), emails: junkValue, cohortId: fc.oneof(idFrom(w), fc.constant(null)) }, { requiredKeys: [] })),
+    args: (w) =>
+      fc.tuple(
+        fc.record(
+          {
+            assignment: fc.oneof(
+              junkValue,
+              fc.record({
+                title: junkString,
+                instructions: junkValue,
+                dueAt: junkValue,
+                seedMode: junkValue,
+                items: fc.array(fc.record({ kind: junkValue, ref: junkValue, task: junkString }), { maxLength: 3 }),
+              }),
+            ),
+            emails: junkValue,
+            cohortId: fc.oneof(idFrom(w), fc.constant(null)),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
   },
-  { name: "addMembersAction", action: teach.addMembersAction, args: (w) => fc.tuple(idFrom(w), state, junkForm(["emails"])) },
-  { name: "saveFeedbackAction", action: teach.saveFeedbackAction, args: (w) => fc.tuple(fc.record({ assignmentId: idFrom(w), memberId: idFrom(w) }), state, junkForm(["feedback"])) },
+  {
+    name: "addMembersAction",
+    action: teach.addMembersAction,
+    args: (w) => fc.tuple(idFrom(w), state, junkForm(["emails"])),
+  },
+  {
+    name: "saveFeedbackAction",
+    action: teach.saveFeedbackAction,
+    args: (w) => fc.tuple(fc.record({ assignmentId: idFrom(w), memberId: idFrom(w) }), state, junkForm(["feedback"])),
+  },
   { name: "createCohortAction", action: teach.createCohortAction, args: () => fc.tuple(state, junkForm(["name"])) },
-  { name: "startItemAction", action: assignments.startItemAction, args: (w) => fc.tuple(junkForm(["assignmentId", "item"]).chain((form) => idFrom(w).map((id) => (form.set("assignmentId", id), form)))) },
-  { name: "completeLessonAction", action: assignments.completeLessonAction, args: (w) => fc.tuple(junkForm(["assignmentId", "item"]).chain((form) => idFrom(w).map((id) => (form.set("assignmentId", id), form)))) },
-  { name: "saveLabAction", action: assignments.saveLabAction, args: (w) => fc.tuple(fc.record({ assignmentId: idFrom(w), item: fc.oneof(junkNumber, junkValue), labRun: junkValue, answer: junkValue }, { requiredKeys: [] })) },
-  { name: "heartbeatAction", action: assignments.heartbeatAction, args: (w) => fc.tuple(fc.record({ assignmentId: idFrom(w), item: fc.oneof(junkNumber, junkValue), ms: fc.oneof(junkNumber, junkValue) }, { requiredKeys: [] })) },
-  { name: "submitAssignmentAction", action: assignments.submitAssignmentAction, args: () => fc.tuple(state, junkForm(["assignmentId", "confirm"])) },
+  {
+    name: "startItemAction",
+    action: assignments.startItemAction,
+    args: (w) =>
+      fc.tuple(
+        junkForm(["assignmentId", "item"]).chain((form) => idFrom(w).map((id) => (form.set("assignmentId", id), form))),
+      ),
+  },
+  {
+    name: "completeLessonAction",
+    action: assignments.completeLessonAction,
+    args: (w) =>
+      fc.tuple(
+        junkForm(["assignmentId", "item"]).chain((form) => idFrom(w).map((id) => (form.set("assignmentId", id), form))),
+      ),
+  },
+  {
+    name: "saveLabAction",
+    action: assignments.saveLabAction,
+    args: (w) =>
+      fc.tuple(
+        fc.record(
+          { assignmentId: idFrom(w), item: fc.oneof(junkNumber, junkValue), labRun: junkValue, answer: junkValue },
+          { requiredKeys: [] },
+        ),
+      ),
+  },
+  {
+    name: "heartbeatAction",
+    action: assignments.heartbeatAction,
+    args: (w) =>
+      fc.tuple(
+        fc.record(
+          { assignmentId: idFrom(w), item: fc.oneof(junkNumber, junkValue), ms: fc.oneof(junkNumber, junkValue) },
+          { requiredKeys: [] },
+        ),
+      ),
+  },
+  {
+    name: "submitAssignmentAction",
+    action: assignments.submitAssignmentAction,
+    args: () => fc.tuple(state, junkForm(["assignmentId", "confirm"])),
+  },
   { name: "loadCompletion", action: learn.loadCompletion, args: () => fc.tuple(junkValue) },
-  { name: "setLessonCompletion", action: learn.setLessonCompletion, args: () => fc.tuple(fc.record({ slug: junkValue, complete: junkValue }, { requiredKeys: [] })) },
-  { name: "changeRoleAction", action: admin.changeRoleAction, args: (w) => fc.tuple(state, junkForm(["userId", "role"]).chain((form) => idFrom(w).map((id) => (form.set("userId", id), form)))) },
-  { name: "setActiveAction", action: admin.setActiveAction, args: (w) => fc.tuple(state, junkForm(["userId", "active"]).chain((form) => idFrom(w).map((id) => (form.set("userId", id), form)))) },
+  {
+    name: "setLessonCompletion",
+    action: learn.setLessonCompletion,
+    args: () => fc.tuple(fc.record({ slug: junkValue, complete: junkValue }, { requiredKeys: [] })),
+  },
+  {
+    name: "changeRoleAction",
+    action: admin.changeRoleAction,
+    args: (w) =>
+      fc.tuple(
+        state,
+        junkForm(["userId", "role"]).chain((form) => idFrom(w).map((id) => (form.set("userId", id), form))),
+      ),
+  },
+  {
+    name: "setActiveAction",
+    action: admin.setActiveAction,
+    args: (w) =>
+      fc.tuple(
+        state,
+        junkForm(["userId", "active"]).chain((form) => idFrom(w).map((id) => (form.set("userId", id), form))),
+      ),
+  },
 ];
 
 async function outcome(action: Call, args: unknown[]): Promise<unknown> {
@@ -89,21 +263,30 @@ async function outcome(action: Call, args: unknown[]): Promise<unknown> {
   }
 }
 
-
 describe("server actions under generated arguments", () => {
-  it.each(TARGETS)("$name refuses junk from every kind of user without throwing or writing", async ({ action, args }) => {
-    const world = fixture.world();
-    const actors = [null, world.first.candidate.id, world.first.interviewer.id, world.first.admin.id, world.second.interviewer.id];
-    await fc.assert(
-      fc.asyncProperty(args(world), fc.constantFrom(...actors), async (input, actor) => {
-        session.userId = actor;
-        const before = fixture.digest();
-        await outcome(action, input);
-        expect(await fixture.redigest()).toBe(before);
-      }),
-      { numRuns: 12 },
-    );
-  }, 120_000);
+  it.each(TARGETS)(
+    "$name refuses junk from every kind of user without throwing or writing",
+    async ({ action, args }) => {
+      const world = fixture.world();
+      const actors = [
+        null,
+        world.first.candidate.id,
+        world.first.interviewer.id,
+        world.first.admin.id,
+        world.second.interviewer.id,
+      ];
+      await fc.assert(
+        fc.asyncProperty(args(world), fc.constantFrom(...actors), async (input, actor) => {
+          session.userId = actor;
+          const before = fixture.digest();
+          await outcome(action, input);
+          expect(await fixture.redigest()).toBe(before);
+        }),
+        { numRuns: 12 },
+      );
+    },
+    120_000,
+  );
 
   it("(regression) with seed -1575761061: a NUL character anywhere in what is posted is refused, on PostgreSQL too", async () => {
     const world = fixture.world();
@@ -118,8 +301,24 @@ describe("server actions under generated arguments", () => {
       [world.first.candidate.id, () => join.joinCohortAction({ error: null } as never, form({ code: nul }))],
       [world.first.candidate.id, () => join.joinCohortAction({ error: null } as never, form({ code: `AB${nul}CD` }))],
       [world.first.interviewer.id, () => teach.createCohortAction({ error: null }, form({ name: `Cohort${nul}` }))],
-      [world.first.interviewer.id, () => teach.saveFeedbackAction({ assignmentId: holdings.assignmentId, memberId: holdings.ownedMemberId }, { error: null, saved: false, fieldErrors: {}, values: null }, form({ feedback: `fine${nul}` }))],
-      [world.first.candidate.id, () => quiz.answerQuestionAction({ attemptId: world.of(world.first.candidate).quizAttemptId, expectedTries: 0, answer: { questionId: `q${nul}`, response: "a" } })],
+      [
+        world.first.interviewer.id,
+        () =>
+          teach.saveFeedbackAction(
+            { assignmentId: holdings.assignmentId, memberId: holdings.ownedMemberId },
+            { error: null, saved: false, fieldErrors: {}, values: null },
+            form({ feedback: `fine${nul}` }),
+          ),
+      ],
+      [
+        world.first.candidate.id,
+        () =>
+          quiz.answerQuestionAction({
+            attemptId: world.of(world.first.candidate).quizAttemptId,
+            expectedTries: 0,
+            answer: { questionId: `q${nul}`, response: "a" },
+          }),
+      ],
     ];
     for (const [actor, call] of calls) {
       session.userId = actor;
@@ -129,16 +328,20 @@ describe("server actions under generated arguments", () => {
     }
   });
 
-  it.each(TARGETS)("$name answers arguments of the wrong type without throwing or writing", async ({ action }) => {
-    const world = fixture.world();
-    session.userId = world.first.admin.id;
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.oneof(fc.anything(), junkValue), { maxLength: 3 }), async (input) => {
-        const before = fixture.digest();
-        await outcome(action, input);
-        expect(await fixture.redigest()).toBe(before);
-      }),
-      { numRuns: 8 },
-    );
-  }, 120_000);
+  it.each(TARGETS)(
+    "$name answers arguments of the wrong type without throwing or writing",
+    async ({ action }) => {
+      const world = fixture.world();
+      session.userId = world.first.admin.id;
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.oneof(fc.anything(), junkValue), { maxLength: 3 }), async (input) => {
+          const before = fixture.digest();
+          await outcome(action, input);
+          expect(await fixture.redigest()).toBe(before);
+        }),
+        { numRuns: 8 },
+      );
+    },
+    120_000,
+  );
 });

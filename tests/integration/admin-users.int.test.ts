@@ -32,9 +32,18 @@ describe("user management", () => {
 
     const bad = await changeUserRole(admin.id, { userId: candidate.id, role: "superuser" });
     expect(bad).toMatchObject({ ok: false, status: 400 });
-    expect(await changeUserRole(admin.id, { userId: admin.id, role: "candidate" })).toMatchObject({ ok: false, status: 400 });
-    expect(await changeUserRole(candidate.id, { userId: admin.id, role: "candidate" })).toMatchObject({ ok: false, status: 404 });
-    expect(await changeUserRole(admin.id, { userId: "no-such-user", role: "author" })).toMatchObject({ ok: false, status: 404 });
+    expect(await changeUserRole(admin.id, { userId: admin.id, role: "candidate" })).toMatchObject({
+      ok: false,
+      status: 400,
+    });
+    expect(await changeUserRole(candidate.id, { userId: admin.id, role: "candidate" })).toMatchObject({
+      ok: false,
+      status: 404,
+    });
+    expect(await changeUserRole(admin.id, { userId: "no-such-user", role: "author" })).toMatchObject({
+      ok: false,
+      status: 404,
+    });
     expect((await db().user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("admin");
   });
 
@@ -42,10 +51,16 @@ describe("user management", () => {
     const admin = await makeUser("Grace", "admin");
     const candidate = await makeUser("Alan");
     expect(await setUserActive(admin.id, { userId: candidate.id, active: false })).toEqual({ ok: true });
-    expect(await verifyCredentials({ email: candidate.email, password: "long enough password" })).toEqual({ ok: false, reason: "invalid" });
+    expect(await verifyCredentials({ email: candidate.email, password: "long enough password" })).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     expect(await db().user.count()).toBe(2);
     expect(await setUserActive(admin.id, { userId: candidate.id, active: true })).toEqual({ ok: true });
     expect((await verifyCredentials({ email: candidate.email, password: "long enough password" })).ok).toBe(true);
-    expect(await setUserActive(admin.id, { userId: admin.id, active: false })).toMatchObject({ ok: false, status: 400 });
+    expect(await setUserActive(admin.id, { userId: admin.id, active: false })).toMatchObject({
+      ok: false,
+      status: 400,
+    });
   });
 });

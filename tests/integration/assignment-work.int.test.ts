@@ -2,7 +2,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { encodeShare } from "../../lib/sim/share-codec";
 import { enrol } from "../../lib/db/assignment-members";
 import { claimInvitation, joinCohort } from "../../lib/db/assignment-joining";
-import { addTimeSpent, completeLessonItem, saveLabWork, startItem, submitAssignment } from "../../lib/db/assignment-work";
+import {
+  addTimeSpent,
+  completeLessonItem,
+  saveLabWork,
+  startItem,
+  submitAssignment,
+} from "../../lib/db/assignment-work";
 import { getMemberAssignment, listInbox, openItem } from "../../lib/db/member-assignments";
 import { db } from "../../lib/db/client";
 import { quizBank } from "../../lib/db/quiz-bank";
@@ -24,7 +30,10 @@ const at = (seconds: number) => new Date(now.getTime() + seconds * 1_000);
 const QUIZ = "single-leader-basics";
 const SCENARIO_Q = "slr-stale-read";
 
-const user = async (name: string, email: string, role: Who["role"] = "candidate"): Promise<Who> => ({ ...(await createTestUser(name, role, email)), role });
+const user = async (name: string, email: string, role: Who["role"] = "candidate"): Promise<Who> => ({
+  ...(await createTestUser(name, role, email)),
+  role,
+});
 
 beforeEach(async () => {
   teacher = await user("Tess Teacher", "tess@example.com", "interviewer");
@@ -33,7 +42,9 @@ beforeEach(async () => {
 });
 
 /** An assignment owned by the teacher: lesson, quiz, lab, interview, in that order. */
-async function assignment(opts: { seedMode?: "pinned" | "per-candidate"; dueAt?: Date; cohortId?: string; title?: string } = {}) {
+async function assignment(
+  opts: { seedMode?: "pinned" | "per-candidate"; dueAt?: Date; cohortId?: string; title?: string } = {},
+) {
   const row = await db().assignment.create({
     data: {
       ownerId: teacher.id,
@@ -61,7 +72,9 @@ async function scenarioSeed(actor: Who, assignmentId: string): Promise<number> {
   const started = await startItem(actor, assignmentId, 1, now);
   if (!started.ok || !started.data.quizAttemptId) throw new Error("quiz not started");
   const attempt = await db().quizAttempt.findUniqueOrThrow({ where: { id: started.data.quizAttemptId } });
-  const item = (JSON.parse(attempt.items) as { questionId: string; seed: number }[]).find((i) => i.questionId === SCENARIO_Q);
+  const item = (JSON.parse(attempt.items) as { questionId: string; seed: number }[]).find(
+    (i) => i.questionId === SCENARIO_Q,
+  );
   if (!item) throw new Error("scenario question missing");
   return item.seed;
 }
@@ -83,7 +96,12 @@ describe("inbox", () => {
     expect(inbox.map((e) => e.title)).toEqual(["Past", "Sooner", "Later", "Done"]);
     expect(inbox.map((e) => e.status)).toEqual(["overdue", "in-progress", "not-started", "submitted"]);
     // The lesson marked done in "Sooner" is read, so it counts in every open assignment that has it.
-    expect(inbox.find((e) => e.title === "Sooner")).toMatchObject({ ownerName: "Tess Teacher", itemsDone: 1, itemsTotal: 4, dueAt: "2026-03-05T00:00:00.000Z" });
+    expect(inbox.find((e) => e.title === "Sooner")).toMatchObject({
+      ownerName: "Tess Teacher",
+      itemsDone: 1,
+      itemsTotal: 4,
+      dueAt: "2026-03-05T00:00:00.000Z",
+    });
     // Submitted before the lesson was read: locked work is never brought up to date.
     expect(inbox.find((e) => e.title === "Done")?.itemsDone).toBe(0);
     expect(inbox.find((e) => e.title === "Later")?.itemsDone).toBe(1);
@@ -95,7 +113,10 @@ describe("inbox", () => {
 describe("seeds", () => {
   it("per-candidate: two members get different variants of a scenario question, the same again on a re-open", async () => {
     const id = await assignment();
-    await enrol(id, [{ email: ada.email, userId: ada.id }, { email: bob.email, userId: bob.id }]);
+    await enrol(id, [
+      { email: ada.email, userId: ada.id },
+      { email: bob.email, userId: bob.id },
+    ]);
     const a = await scenarioSeed(ada, id);
     const b = await scenarioSeed(bob, id);
     expect(a).not.toBe(b);
@@ -104,7 +125,12 @@ describe("seeds", () => {
     // Different seeds are not enough: the two must read differently.
     const question = quizBank().questions.get(SCENARIO_Q)?.question;
     if (!question) throw new Error("question missing");
-    const text = (seed: number) => { const asked = askQuestion(question, seed); return asked.ok ? JSON.stringify([asked.client.prompt, asked.client.scenario?.setup, asked.client.scenario?.timeline]) : ""; };
+    const text = (seed: number) => {
+      const asked = askQuestion(question, seed);
+      return asked.ok
+        ? JSON.stringify([asked.client.prompt, asked.client.scenario?.setup, asked.client.scenario?.timeline])
+        : "";
+    };
     expect(text(a)).not.toBe(text(b));
     expect(await scenarioSeed(ada, id)).toBe(a); // the attempt is reused, not re-drawn
     expect(await db().quizAttempt.count({ where: { userId: ada.id } })).toBe(1);
@@ -112,7 +138,10 @@ describe("seeds", () => {
 
   it("pinned: every member gets the same variant", async () => {
     const id = await assignment({ seedMode: "pinned" });
-    await enrol(id, [{ email: ada.email, userId: ada.id }, { email: bob.email, userId: bob.id }]);
+    await enrol(id, [
+      { email: ada.email, userId: ada.id },
+      { email: bob.email, userId: bob.id },
+    ]);
     expect(await scenarioSeed(ada, id)).toBe(await scenarioSeed(bob, id));
   });
 });
@@ -127,7 +156,12 @@ describe("lab work", () => {
     const second = await saveLabWork(ada, id, 2, { answer: "The tail." }, now);
     expect(second).toMatchObject({ ok: true, data: { status: "done" } });
     const item = await openItem(ada, id, 2, now);
-    expect(item.ok && item.data.item).toMatchObject({ labRun: run, answer: "The tail.", status: "done", task: "Which server acknowledges writes?" });
+    expect(item.ok && item.data.item).toMatchObject({
+      labRun: run,
+      answer: "The tail.",
+      status: "done",
+      task: "Which server acknowledges writes?",
+    });
     expect(item.ok && item.data.assignment.status).toBe("in-progress");
   });
 
@@ -136,7 +170,10 @@ describe("lab work", () => {
     await enrol(id, [{ email: ada.email, userId: ada.id }]);
     const other = encodeShare({ scenario: "chain-long", seed: 1, actions: [], time: 0 });
     expect(await saveLabWork(ada, id, 2, { labRun: other }, now)).toMatchObject({ ok: false, error: "invalid" });
-    expect(await saveLabWork(ada, id, 2, { answer: "x".repeat(20_001) }, now)).toMatchObject({ ok: false, error: "invalid" });
+    expect(await saveLabWork(ada, id, 2, { answer: "x".repeat(20_001) }, now)).toMatchObject({
+      ok: false,
+      error: "invalid",
+    });
     expect(await saveLabWork(ada, id, 0, { answer: "hi" }, now)).toMatchObject({ ok: false, error: "invalid" });
     expect(await db().assignmentWork.count()).toBe(0);
   });
@@ -144,7 +181,8 @@ describe("lab work", () => {
   it("caps each heartbeat at 60 s", async () => {
     const id = await assignment();
     await enrol(id, [{ email: ada.email, userId: ada.id }]);
-    expect(await addTimeSpent(ada, id, 2, 5_000, at(5))).toEqual({ ok: true, data: { timeSpentMs: 0 } }); // not started yet: nothing counted
+    // not started yet: nothing counted
+    expect(await addTimeSpent(ada, id, 2, 5_000, at(5))).toEqual({ ok: true, data: { timeSpentMs: 0 } });
     await saveLabWork(ada, id, 2, { answer: "draft" }, now);
     await addTimeSpent(ada, id, 2, 5_000, at(5));
     expect(await addTimeSpent(ada, id, 2, 3_600_000, at(3_600))).toEqual({ ok: true, data: { timeSpentMs: 65_000 } });
@@ -177,7 +215,10 @@ describe("submitting", () => {
     expect(await submitAssignment(ada, id, now)).toEqual({ ok: true, data: { submittedAt: now.toISOString() } });
     const before = await db().assignmentWork.findMany({ orderBy: { id: "asc" } });
 
-    expect(await saveLabWork(ada, id, 2, { answer: "Changed my mind." }, now)).toMatchObject({ ok: false, error: "locked" });
+    expect(await saveLabWork(ada, id, 2, { answer: "Changed my mind." }, now)).toMatchObject({
+      ok: false,
+      error: "locked",
+    });
     expect(await addTimeSpent(ada, id, 2, 10_000, at(60))).toMatchObject({ ok: false, error: "locked" });
     expect(await completeLessonItem(ada, id, 0, now)).toMatchObject({ ok: false, error: "locked" });
     expect(await startItem(ada, id, 1, now)).toMatchObject({ ok: false, error: "locked" });
@@ -186,7 +227,10 @@ describe("submitting", () => {
     expect(await db().quizAttempt.count()).toBe(0);
     expect(await db().interviewSession.count()).toBe(0);
     // A second submit is a no-op that reports the first time.
-    expect(await submitAssignment(ada, id, new Date("2026-03-02T00:00:00Z"))).toEqual({ ok: true, data: { submittedAt: now.toISOString() } });
+    expect(await submitAssignment(ada, id, new Date("2026-03-02T00:00:00Z"))).toEqual({
+      ok: true,
+      data: { submittedAt: now.toISOString() },
+    });
     const got = await getMemberAssignment(ada, id, now);
     expect(got.ok && got.data).toMatchObject({ status: "submitted", locked: true });
   });
@@ -220,16 +264,30 @@ describe("submitting", () => {
     const view = await getInterview(candidate, session.id);
     expect(view.ok && view.session.locked).toBe(true);
     const flow = view.ok ? view.session.flow : null;
-    expect(await saveInterview(candidate, session.id, { baseRevision: view.ok ? view.session.revision : 0, flow })).toEqual({ ok: false, error: "locked" });
-    expect(await saveScores(candidate, session.id, [{ dimension: "requirements", level: 3 }])).toEqual({ ok: false, error: "locked" });
+    expect(
+      await saveInterview(candidate, session.id, { baseRevision: view.ok ? view.session.revision : 0, flow }),
+    ).toEqual({ ok: false, error: "locked" });
+    expect(await saveScores(candidate, session.id, [{ dimension: "requirements", level: 3 }])).toEqual({
+      ok: false,
+      error: "locked",
+    });
     expect(await db().interviewScore.count()).toBe(0);
     // Nor its lab: actions sent after the submission are refused and not stored.
-    expect(await recordLabEvent(candidate, session.id, { kind: "lab-action", label: "Cut C", action: { type: "cut", from: ["C"], to: ["A", "B"] } })).toEqual({ ok: false, error: "locked" });
+    expect(
+      await recordLabEvent(candidate, session.id, {
+        kind: "lab-action",
+        label: "Cut C",
+        action: { type: "cut", from: ["C"], to: ["A", "B"] },
+      }),
+    ).toEqual({ ok: false, error: "locked" });
     expect(await db().interviewEvent.count({ where: { sessionId: session.id, kind: "lab-action" } })).toBe(0);
     await db().assignmentMember.updateMany({ where: { assignmentId: id }, data: { feedback: "Draft, not released" } });
     let got = await getMemberAssignment(ada, id, now);
     expect(got.ok && got.data.feedback).toBeNull();
-    await db().assignmentMember.updateMany({ where: { assignmentId: id }, data: { status: "reviewed", feedback: "Good reasoning about the tail.", reviewedAt: now } });
+    await db().assignmentMember.updateMany({
+      where: { assignmentId: id },
+      data: { status: "reviewed", feedback: "Good reasoning about the tail.", reviewedAt: now },
+    });
     got = await getMemberAssignment(ada, id, now);
     expect(got.ok && got.data).toMatchObject({ status: "reviewed", feedback: "Good reasoning about the tail." });
   });
@@ -241,7 +299,12 @@ describe("invitations", () => {
     const [invited] = await enrol(id, [{ email: "new@example.com", userId: null }]);
     const token = invited?.inviteToken;
     if (!token) throw new Error("no token");
-    const r = await signUp({ name: "Newcomer", email: "new@example.com", password: "correct-horse-battery", inviteToken: token });
+    const r = await signUp({
+      name: "Newcomer",
+      email: "new@example.com",
+      password: "correct-horse-battery",
+      inviteToken: token,
+    });
     expect(r.ok && r.invitation).toEqual({ ok: true, assignmentId: id });
     if (!r.ok) return;
     const inbox = await listInbox({ id: r.user.id, role: "candidate" }, now);
@@ -260,7 +323,12 @@ describe("invitations", () => {
   });
 
   it("sign-up with a bad token still creates the account and says why", async () => {
-    const r = await signUp({ name: "Eve", email: "eve@example.com", password: "correct-horse-battery", inviteToken: "no-such-token-here" });
+    const r = await signUp({
+      name: "Eve",
+      email: "eve@example.com",
+      password: "correct-horse-battery",
+      inviteToken: "no-such-token-here",
+    });
     expect(r.ok && r.invitation).toEqual({ ok: false, error: "not-found" });
   });
 });
@@ -271,7 +339,10 @@ describe("cohort join codes", () => {
     const id = await assignment({ cohortId: cohort.id });
     await enrol(id, [{ email: bob.email, userId: bob.id }]);
     const r = await joinCohort(ada, " k7pm-2qxd ");
-    expect(r).toMatchObject({ ok: true, data: { cohortId: cohort.id, cohortName: "Spring", alreadyMember: false, assignmentIds: [id] } });
+    expect(r).toMatchObject({
+      ok: true,
+      data: { cohortId: cohort.id, cohortName: "Spring", alreadyMember: false, assignmentIds: [id] },
+    });
     expect((await joinCohort(ada, "K7PM2QXD")).ok && true).toBe(true);
     expect(await db().cohortMember.count({ where: { userId: ada.id } })).toBe(1);
     const members = await db().assignmentMember.findMany({ where: { assignmentId: id }, orderBy: { ordinal: "asc" } });
@@ -309,7 +380,10 @@ describe("strangers", () => {
       expect(await getMemberAssignment(stranger, id, now)).toMatchObject({ ok: false, error: "not-found" });
       expect(await openItem(stranger, id, 2, now)).toMatchObject({ ok: false, error: "not-found" });
       expect(await startItem(stranger, id, 1, now)).toMatchObject({ ok: false, error: "not-found" });
-      expect(await saveLabWork(stranger, id, 2, { answer: "theirs" }, now)).toMatchObject({ ok: false, error: "not-found" });
+      expect(await saveLabWork(stranger, id, 2, { answer: "theirs" }, now)).toMatchObject({
+        ok: false,
+        error: "not-found",
+      });
       expect(await completeLessonItem(stranger, id, 0, now)).toMatchObject({ ok: false, error: "not-found" });
       expect(await addTimeSpent(stranger, id, 2, 1_000, at(1))).toMatchObject({ ok: false, error: "not-found" });
       expect(await submitAssignment(stranger, id, now)).toMatchObject({ ok: false, error: "not-found" });

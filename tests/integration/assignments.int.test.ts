@@ -2,7 +2,17 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { scoreField } from "../../lib/assignments/review";
 import { scoreText } from "../../lib/assignments/table";
 import { db } from "../../lib/db/client";
-import { addMembers, createAssignment, exportAssignmentCsv, getAssignmentTable, getMemberDetail, interviewerOverview, itemCatalog, listAssignments, saveMemberFeedback } from "../../lib/db/assignments";
+import {
+  addMembers,
+  createAssignment,
+  exportAssignmentCsv,
+  getAssignmentTable,
+  getMemberDetail,
+  interviewerOverview,
+  itemCatalog,
+  listAssignments,
+  saveMemberFeedback,
+} from "../../lib/db/assignments";
 import type { Actor } from "../../lib/auth/access";
 import { getMemberAssignment, listInbox, openItem } from "../../lib/db/member-assignments";
 import { createCohort } from "../../lib/db/cohorts";
@@ -37,8 +47,20 @@ const items = [
   { kind: "interview", ref: "url-shortener" },
 ];
 
-async function create(emails = "cara@example.com, new.person@example.com", cohortId: string | null = null, seed: Partial<{ seedMode: string; pinnedSeed: number }> = { seedMode: "pinned", pinnedSeed: 7 }) {
-  const result = await createAssignment(ivan, { assignment: { title: "Week 1: failover", instructions: "Work alone.", dueAt: due, ...seed, items }, emails, cohortId }, now);
+async function create(
+  emails = "cara@example.com, new.person@example.com",
+  cohortId: string | null = null,
+  seed: Partial<{ seedMode: string; pinnedSeed: number }> = { seedMode: "pinned", pinnedSeed: 7 },
+) {
+  const result = await createAssignment(
+    ivan,
+    {
+      assignment: { title: "Week 1: failover", instructions: "Work alone.", dueAt: due, ...seed, items },
+      emails,
+      cohortId,
+    },
+    now,
+  );
   if (!result.ok) throw new Error(`not created: ${JSON.stringify(result)}`);
   return result.id;
 }
@@ -52,10 +74,18 @@ describe("creating an assignment", () => {
     expect(table.table.items[1]?.title).not.toBe("single-leader-basics");
     expect(table.table.items[2]?.task).toBe("Which node kept the acknowledged writes?");
     const [first, second] = table.table.rows;
-    expect(first).toMatchObject({ name: "Cara", email: "cara@example.com", inviteToken: null, status: "not-started", seed: 7 });
+    expect(first).toMatchObject({
+      name: "Cara",
+      email: "cara@example.com",
+      inviteToken: null,
+      status: "not-started",
+      seed: 7,
+    });
     expect(second).toMatchObject({ name: null, email: "new.person@example.com", seed: 7 });
     expect(second?.inviteToken).toMatch(/^[A-Za-z0-9_-]{20,}$/);
-    const member = await db().assignmentMember.findFirstOrThrow({ where: { assignmentId: id, email: "cara@example.com" } });
+    const member = await db().assignmentMember.findFirstOrThrow({
+      where: { assignmentId: id, email: "cara@example.com" },
+    });
     expect(member.userId).toBe(cara.id);
   });
 
@@ -68,12 +98,34 @@ describe("creating an assignment", () => {
   });
 
   it("rejects malformed emails and unknown refs by name and creates nothing", async () => {
-    const bad = await createAssignment(ivan, { assignment: { title: "T", dueAt: due, seedMode: "pinned", pinnedSeed: 1, items: [{ kind: "quiz", ref: "no-such-quiz" }] }, emails: "cara@example.com, not-an-email", cohortId: null }, now);
+    const bad = await createAssignment(
+      ivan,
+      {
+        assignment: {
+          title: "T",
+          dueAt: due,
+          seedMode: "pinned",
+          pinnedSeed: 1,
+          items: [{ kind: "quiz", ref: "no-such-quiz" }],
+        },
+        emails: "cara@example.com, not-an-email",
+        cohortId: null,
+      },
+      now,
+    );
     expect(bad.ok).toBe(false);
     if (bad.ok || bad.error !== "invalid") throw new Error("expected invalid");
     expect(bad.fieldErrors.emails).toContain("“not-an-email”");
     expect(bad.fieldErrors["items.0.ref"]).toMatch(/no-such-quiz/);
-    const past = await createAssignment(ivan, { assignment: { title: "T", dueAt: "2029-12-31T00:00:00Z", seedMode: "per-candidate", items }, emails: "", cohortId: null }, now);
+    const past = await createAssignment(
+      ivan,
+      {
+        assignment: { title: "T", dueAt: "2029-12-31T00:00:00Z", seedMode: "per-candidate", items },
+        emails: "",
+        cohortId: null,
+      },
+      now,
+    );
     expect(past.ok === false && past.error === "invalid" && past.fieldErrors.dueAt).toMatch(/future/);
     expect(await db().assignment.count()).toBe(0);
     expect(await db().assignmentMember.count()).toBe(0);
@@ -82,12 +134,21 @@ describe("creating an assignment", () => {
   it("enrols every current member of the actor's own cohort, and refuses someone else's cohort as not found", async () => {
     const cohort = await createCohort(ivan, "Spring cohort");
     if (!cohort.ok) throw new Error("no cohort");
-    await db().cohortMember.createMany({ data: [{ cohortId: cohort.id, userId: cara.id }, { cohortId: cohort.id, userId: dan.id }] });
+    await db().cohortMember.createMany({
+      data: [
+        { cohortId: cohort.id, userId: cara.id },
+        { cohortId: cohort.id, userId: dan.id },
+      ],
+    });
     const id = await create("cara@example.com", cohort.id);
     const table = await getAssignmentTable(ivan, id, now);
     expect(table.ok && table.table.rows.map((r) => r.email)).toEqual(["cara@example.com", "dan@example.com"]);
     expect(table.ok && table.table.cohort?.name).toBe("Spring cohort");
-    const foreign = await createAssignment(other, { assignment: { title: "T", dueAt: due, seedMode: "per-candidate", items }, emails: "", cohortId: cohort.id }, now);
+    const foreign = await createAssignment(
+      other,
+      { assignment: { title: "T", dueAt: due, seedMode: "per-candidate", items }, emails: "", cohortId: cohort.id },
+      now,
+    );
     expect(foreign).toEqual({ ok: false, error: "not-found" });
   });
 
@@ -95,7 +156,10 @@ describe("creating an assignment", () => {
     expect(itemCatalog(cara)).toEqual({ ok: false, error: "not-found" });
     const catalog = itemCatalog(admin);
     expect(catalog.ok && catalog.catalog.lab.some((e) => e.ref === "split-brain")).toBe(true);
-    expect(await createAssignment(cara, { assignment: {}, emails: "", cohortId: null }, now)).toEqual({ ok: false, error: "not-found" });
+    expect(await createAssignment(cara, { assignment: {}, emails: "", cohortId: null }, now)).toEqual({
+      ok: false,
+      error: "not-found",
+    });
   });
 });
 
@@ -107,7 +171,11 @@ describe("adding candidates later", () => {
     expect(await db().assignmentMember.count({ where: { assignmentId: id } })).toBe(1);
     const added = await addMembers(ivan, id, "Dan@Example.com, CARA@example.com, fresh@example.com");
     if (!added.ok) throw new Error("not added");
-    expect(added.added.map((a) => [a.email, a.outcome])).toEqual([["dan@example.com", "enrolled"], ["cara@example.com", "already"], ["fresh@example.com", "invited"]]);
+    expect(added.added.map((a) => [a.email, a.outcome])).toEqual([
+      ["dan@example.com", "enrolled"],
+      ["cara@example.com", "already"],
+      ["fresh@example.com", "invited"],
+    ]);
     expect(added.added[2]?.inviteToken).toBeTruthy();
     expect(await addMembers(other, id, "x@example.com")).toEqual({ ok: false, error: "not-found" });
   });
@@ -127,8 +195,23 @@ describe("the table, drill-down, feedback and CSV", () => {
     await db().assignmentWork.createMany({
       data: [
         { memberId: member.id, itemId: lesson.id, status: "done", timeSpentMs: 120_000, completedAt: now },
-        { memberId: member.id, itemId: quiz.id, status: "done", quizAttemptId: started.data.attemptId, timeSpentMs: 300_000, completedAt: now },
-        { memberId: member.id, itemId: lab.id, status: "done", labRun: "v1.share-code", answer: "=Node B, after fencing", timeSpentMs: 60_000, completedAt: now },
+        {
+          memberId: member.id,
+          itemId: quiz.id,
+          status: "done",
+          quizAttemptId: started.data.attemptId,
+          timeSpentMs: 300_000,
+          completedAt: now,
+        },
+        {
+          memberId: member.id,
+          itemId: lab.id,
+          status: "done",
+          labRun: "v1.share-code",
+          answer: "=Node B, after fencing",
+          timeSpentMs: 60_000,
+          completedAt: now,
+        },
       ],
     });
     return { id, member, quizMax: score.data.maxScore, attemptId: started.data.attemptId };
@@ -153,32 +236,49 @@ describe("the table, drill-down, feedback and CSV", () => {
     const quiz = detail.detail.items[1]?.detail;
     expect(quiz?.kind === "quiz" && quiz.attempt?.status).toBe("submitted");
     expect(quiz?.kind === "quiz" && quiz.attempt?.questions.every((q) => q.feedback !== null)).toBe(true);
-    expect(detail.detail.items[2]?.detail).toEqual({ kind: "lab", labRun: "v1.share-code", answer: "=Node B, after fencing" });
+    expect(detail.detail.items[2]?.detail).toEqual({
+      kind: "lab",
+      labRun: "v1.share-code",
+      answer: "=Node B, after fencing",
+    });
     expect(detail.detail.items[3]?.detail).toEqual({ kind: "interview", session: null });
 
-    expect(await saveMemberFeedback(ivan, id, member.id, { feedback: "Good work" }, now)).toMatchObject({ ok: false, error: "not-submitted" });
+    expect(await saveMemberFeedback(ivan, id, member.id, { feedback: "Good work" }, now)).toMatchObject({
+      ok: false,
+      error: "not-submitted",
+    });
     await db().assignmentMember.update({ where: { id: member.id }, data: { status: "submitted", submittedAt: now } });
     expect((await interviewerOverview(ivan, now)).awaitingReview.map((r) => r.candidateName)).toEqual(["Cara"]);
-    expect(await saveMemberFeedback(ivan, id, member.id, { feedback: "   " }, now)).toMatchObject({ ok: false, error: "invalid" });
-    expect(await saveMemberFeedback(ivan, id, member.id, { feedback: "Clear reasoning about fencing." }, now)).toEqual({ ok: true });
+    expect(await saveMemberFeedback(ivan, id, member.id, { feedback: "   " }, now)).toMatchObject({
+      ok: false,
+      error: "invalid",
+    });
+    expect(await saveMemberFeedback(ivan, id, member.id, { feedback: "Clear reasoning about fencing." }, now)).toEqual({
+      ok: true,
+    });
     const saved = await db().assignmentMember.findUniqueOrThrow({ where: { id: member.id } });
     expect(saved).toMatchObject({ status: "reviewed", feedback: "Clear reasoning about fencing." });
     expect(saved.reviewedAt?.toISOString()).toBe(now.toISOString());
     const overview = await interviewerOverview(ivan, now);
     expect(overview.awaitingReview).toEqual([]);
-    expect(overview.assignments[0]).toMatchObject({ memberCount: 2, submittedCount: 1, reviewedCount: 1, overdueCount: 0 });
+    expect(overview.assignments[0]).toMatchObject({
+      memberCount: 2,
+      submittedCount: 1,
+      reviewedCount: 1,
+      overdueCount: 0,
+    });
   });
 
   it("exports the table as formula-safe CSV named after the title", async () => {
     const { id } = await submittedWork();
-    await db().user.update({ where: { id: dan.id }, data: { name: "=HYPERLINK(\"evil\")" } });
+    await db().user.update({ where: { id: dan.id }, data: { name: '=HYPERLINK("evil")' } });
     const csv = await exportAssignmentCsv(ivan, id, now);
     if (!csv.ok) throw new Error("no csv");
     expect(csv.filename).toBe("week-1-failover.csv");
     const lines = csv.csv.split("\r\n");
     expect(lines[0]).toMatch(/^Candidate,Email,Status/);
     expect(lines[1]).toMatch(/^Cara,cara@example.com,In progress|^Cara,cara@example.com,Not started/);
-    expect(lines[2]?.startsWith("\"'=HYPERLINK(\"\"evil\"\")\",dan@example.com")).toBe(true);
+    expect(lines[2]?.startsWith('"\'=HYPERLINK(""evil"")",dan@example.com')).toBe(true);
   });
 
   it("is not found for another interviewer, an admin who does not own it, and candidates", async () => {
@@ -187,11 +287,20 @@ describe("the table, drill-down, feedback and CSV", () => {
       expect(await getAssignmentTable(actor, id, now)).toEqual({ ok: false, error: "not-found" });
       expect(await getMemberDetail(actor, id, member.id, now)).toEqual({ ok: false, error: "not-found" });
       expect(await exportAssignmentCsv(actor, id, now)).toEqual({ ok: false, error: "not-found" });
-      expect(await saveMemberFeedback(actor, id, member.id, { feedback: "x" }, now)).toEqual({ ok: false, error: "not-found" });
+      expect(await saveMemberFeedback(actor, id, member.id, { feedback: "x" }, now)).toEqual({
+        ok: false,
+        error: "not-found",
+      });
       expect(await listAssignments(actor, now)).toEqual([]);
       expect((await interviewerOverview(actor, now)).assignments).toEqual([]);
     }
-    const otherId = (await createAssignment(other, { assignment: { title: "Theirs", dueAt: due, seedMode: "per-candidate", items }, emails: "", cohortId: null }, now)).ok;
+    const otherId = (
+      await createAssignment(
+        other,
+        { assignment: { title: "Theirs", dueAt: due, seedMode: "per-candidate", items }, emails: "", cohortId: null },
+        now,
+      )
+    ).ok;
     expect(otherId).toBe(true);
     const theirs = await db().assignment.findFirstOrThrow({ where: { ownerId: other.id } });
     expect(await getMemberDetail(ivan, theirs.id, member.id, now)).toEqual({ ok: false, error: "not-found" });
@@ -203,22 +312,41 @@ describe("scoring lab and interview items in the review", () => {
   async function submitted() {
     const id = await create("cara@example.com");
     const member = await db().assignmentMember.findFirstOrThrow({ where: { assignmentId: id, userId: cara.id } });
-    const [lesson, quiz, lab, interview] = await db().assignmentItem.findMany({ where: { assignmentId: id }, orderBy: { position: "asc" } });
+    const [lesson, quiz, lab, interview] = await db().assignmentItem.findMany({
+      where: { assignmentId: id },
+      orderBy: { position: "asc" },
+    });
     if (!lesson || !quiz || !lab || !interview) throw new Error("items missing");
     const labSaved = new Date("2029-12-31T12:00:00Z");
     await db().assignmentWork.createMany({
       data: [
         { memberId: member.id, itemId: lesson.id, status: "done", completedAt: now },
-        { memberId: member.id, itemId: lab.id, status: "done", answer: "Node A, fenced by epoch", timeSpentMs: 60_000, completedAt: now },
+        {
+          memberId: member.id,
+          itemId: lab.id,
+          status: "done",
+          answer: "Node A, fenced by epoch",
+          timeSpentMs: 60_000,
+          completedAt: now,
+        },
         { memberId: member.id, itemId: interview.id, status: "in-progress", timeSpentMs: 600_000 },
       ],
     });
-    await db().assignmentWork.updateMany({ where: { memberId: member.id, itemId: lab.id }, data: { updatedAt: labSaved } });
+    await db().assignmentWork.updateMany({
+      where: { memberId: member.id, itemId: lab.id },
+      data: { updatedAt: labSaved },
+    });
     return { id, member, lesson, quiz, lab, interview, labSaved };
   }
-  const submit = (memberId: string) => db().assignmentMember.update({ where: { id: memberId }, data: { status: "submitted", submittedAt: now } });
+  const submit = (memberId: string) =>
+    db().assignmentMember.update({ where: { id: memberId }, data: { status: "submitted", submittedAt: now } });
   const storedScores = async (memberId: string) =>
-    Object.fromEntries((await db().assignmentWork.findMany({ where: { memberId }, include: { item: true } })).map((w) => [w.item.kind, [w.score, w.maxScore]]));
+    Object.fromEntries(
+      (await db().assignmentWork.findMany({ where: { memberId }, include: { item: true } })).map((w) => [
+        w.item.kind,
+        [w.score, w.maxScore],
+      ]),
+    );
 
   it("offers a score box only for lab and interview items the candidate started", async () => {
     const { id, member } = await submitted();
@@ -228,32 +356,79 @@ describe("scoring lab and interview items in the review", () => {
 
   it("refuses scores before the candidate submits, and saves nothing", async () => {
     const { id, member, lab } = await submitted();
-    expect(await saveMemberFeedback(ivan, id, member.id, { feedback: "Early", scores: { [lab.id]: "5" } }, now)).toMatchObject({ ok: false, error: "not-submitted" });
+    expect(
+      await saveMemberFeedback(ivan, id, member.id, { feedback: "Early", scores: { [lab.id]: "5" } }, now),
+    ).toMatchObject({ ok: false, error: "not-submitted" });
     expect(await storedScores(member.id)).toMatchObject({ lab: [null, null] });
   });
 
   it("names every bad field and saves neither feedback nor any score when one is wrong", async () => {
     const { id, member, lab, interview, quiz } = await submitted();
     await submit(member.id);
-    const bad = await saveMemberFeedback(ivan, id, member.id, { feedback: "Solid.", scores: { [lab.id]: "11", [interview.id]: "7" } }, now);
-    expect(bad).toMatchObject({ ok: false, error: "invalid", message: "Item 3 (lab scenario): 11 is outside 0 to 10 points." });
+    const bad = await saveMemberFeedback(
+      ivan,
+      id,
+      member.id,
+      { feedback: "Solid.", scores: { [lab.id]: "11", [interview.id]: "7" } },
+      now,
+    );
+    expect(bad).toMatchObject({
+      ok: false,
+      error: "invalid",
+      message: "Item 3 (lab scenario): 11 is outside 0 to 10 points.",
+    });
     expect(bad.ok === false && bad.error === "invalid" && Object.keys(bad.fieldErrors)).toEqual([scoreField(lab.id)]);
-    const blank = await saveMemberFeedback(ivan, id, member.id, { feedback: " ", scores: { [lab.id]: "8", [interview.id]: "half" } }, now);
-    expect(blank.ok === false && blank.error === "invalid" && blank.fieldErrors).toMatchObject({ feedback: "Write some feedback before saving.", [scoreField(interview.id)]: expect.stringMatching(/^Item 4 \(mock interview\): “half” is not a number/) });
-    expect(blank.ok === false && blank.error === "invalid" && blank.message).toBe("Nothing was saved: fix the 2 fields with a message under them.");
-    const quizScore = await saveMemberFeedback(ivan, id, member.id, { feedback: "Solid.", scores: { [quiz.id]: "3" } }, now);
-    expect(quizScore.ok === false && quizScore.error === "invalid" && quizScore.fieldErrors.form).toMatch(/cannot be scored/);
+    const blank = await saveMemberFeedback(
+      ivan,
+      id,
+      member.id,
+      { feedback: " ", scores: { [lab.id]: "8", [interview.id]: "half" } },
+      now,
+    );
+    expect(blank.ok === false && blank.error === "invalid" && blank.fieldErrors).toMatchObject({
+      feedback: "Write some feedback before saving.",
+      [scoreField(interview.id)]: expect.stringMatching(/^Item 4 \(mock interview\): “half” is not a number/),
+    });
+    expect(blank.ok === false && blank.error === "invalid" && blank.message).toBe(
+      "Nothing was saved: fix the 2 fields with a message under them.",
+    );
+    const quizScore = await saveMemberFeedback(
+      ivan,
+      id,
+      member.id,
+      { feedback: "Solid.", scores: { [quiz.id]: "3" } },
+      now,
+    );
+    expect(quizScore.ok === false && quizScore.error === "invalid" && quizScore.fieldErrors.form).toMatch(
+      /cannot be scored/,
+    );
     expect(await storedScores(member.id)).toMatchObject({ lab: [null, null], interview: [null, null] });
-    expect(await db().assignmentMember.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({ status: "submitted", feedback: null, reviewedAt: null });
+    expect(await db().assignmentMember.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({
+      status: "submitted",
+      feedback: null,
+      reviewedAt: null,
+    });
   });
 
   it("saves the scores with the feedback; the table, the CSV and (after review) the candidate show them", async () => {
     const { id, member, lab, interview, labSaved } = await submitted();
     await submit(member.id);
-    expect(await saveMemberFeedback(ivan, id, member.id, { feedback: "Good fencing argument.", scores: { [lab.id]: " 7 ", [interview.id]: "4" } }, now)).toEqual({ ok: true });
+    expect(
+      await saveMemberFeedback(
+        ivan,
+        id,
+        member.id,
+        { feedback: "Good fencing argument.", scores: { [lab.id]: " 7 ", [interview.id]: "4" } },
+        now,
+      ),
+    ).toEqual({ ok: true });
     expect(await storedScores(member.id)).toMatchObject({ lab: [7, 10], interview: [4, 10], lesson: [null, null] });
     // The candidate's "last saved" time is theirs, not the interviewer's.
-    expect((await db().assignmentWork.findFirstOrThrow({ where: { memberId: member.id, itemId: lab.id } })).updatedAt.toISOString()).toBe(labSaved.toISOString());
+    expect(
+      (
+        await db().assignmentWork.findFirstOrThrow({ where: { memberId: member.id, itemId: lab.id } })
+      ).updatedAt.toISOString(),
+    ).toBe(labSaved.toISOString());
 
     const table = await getAssignmentTable(ivan, id, now);
     const cells = table.ok ? (table.table.rows[0]?.cells ?? []) : [];
@@ -261,42 +436,82 @@ describe("scoring lab and interview items in the review", () => {
     const csv = await exportAssignmentCsv(ivan, id, now);
     if (!csv.ok) throw new Error("no csv");
     // Titles hold commas, so fields are split the RFC 4180 way: a quoted field may contain them.
-    const fields = (line: string) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1] ?? "").slice(0, -1);
+    const fields = (line: string) =>
+      [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1] ?? "").slice(0, -1);
     const [header, caraRow] = csv.csv.split("\r\n").map(fields);
-    const column = (label: string) => header?.findIndex((h) => h.startsWith("3. Lab scenario") && h.endsWith(label)) ?? -1;
+    const column = (label: string) =>
+      header?.findIndex((h) => h.startsWith("3. Lab scenario") && h.endsWith(label)) ?? -1;
     expect([caraRow?.[column("— score")], caraRow?.[column("— max score")]]).toEqual(["7", "10"]);
 
     const seen = await getMemberAssignment(cara, id, now);
-    expect(seen.ok && seen.data.items.map((i) => [i.kind, i.score, i.maxScore])).toEqual([["lesson", null, null], ["quiz", null, null], ["lab", 7, 10], ["interview", 4, 10]]);
+    expect(seen.ok && seen.data.items.map((i) => [i.kind, i.score, i.maxScore])).toEqual([
+      ["lesson", null, null],
+      ["quiz", null, null],
+      ["lab", 7, 10],
+      ["interview", 4, 10],
+    ]);
 
     // Saving again: an emptied box clears that score, a box left out keeps it.
-    expect(await saveMemberFeedback(ivan, id, member.id, { feedback: "Good fencing argument.", scores: { [lab.id]: "" } }, now)).toEqual({ ok: true });
+    expect(
+      await saveMemberFeedback(
+        ivan,
+        id,
+        member.id,
+        { feedback: "Good fencing argument.", scores: { [lab.id]: "" } },
+        now,
+      ),
+    ).toEqual({ ok: true });
     expect(await storedScores(member.id)).toMatchObject({ lab: [null, null], interview: [4, 10] });
   });
 
   it("keeps an interviewer's score from the candidate until the submission is reviewed", async () => {
     const { id, member, lab } = await submitted();
     await submit(member.id);
-    await db().assignmentWork.updateMany({ where: { memberId: member.id, itemId: lab.id }, data: { score: 9, maxScore: 10 } });
+    await db().assignmentWork.updateMany({
+      where: { memberId: member.id, itemId: lab.id },
+      data: { score: 9, maxScore: 10 },
+    });
     const before = await getMemberAssignment(cara, id, now);
     expect(before.ok && before.data.items[2]).toMatchObject({ kind: "lab", score: null, maxScore: null });
   });
 
   it("shows the interview's self-assessment beside the score box", async () => {
     const { id, member, interview } = await submitted();
-    const session = await db().interviewSession.create({ data: { candidateId: cara.id, promptSlug: "url-shortener", mode: "solo", status: "finished", flowState: "{}", notes: "", scores: { create: [{ source: "self", dimension: "requirements", level: 3 }, { source: "self", dimension: "trade-offs", level: 2 }] } } });
-    await db().assignmentWork.updateMany({ where: { memberId: member.id, itemId: interview.id }, data: { interviewSessionId: session.id } });
+    const session = await db().interviewSession.create({
+      data: {
+        candidateId: cara.id,
+        promptSlug: "url-shortener",
+        mode: "solo",
+        status: "finished",
+        flowState: "{}",
+        notes: "",
+        scores: {
+          create: [
+            { source: "self", dimension: "requirements", level: 3 },
+            { source: "self", dimension: "trade-offs", level: 2 },
+          ],
+        },
+      },
+    });
+    await db().assignmentWork.updateMany({
+      where: { memberId: member.id, itemId: interview.id },
+      data: { interviewSessionId: session.id },
+    });
     const detail = await getMemberDetail(ivan, id, member.id, now);
     const entry = detail.ok ? detail.detail.items[3] : undefined;
     expect(entry?.scorable).toBe(true);
-    expect(entry?.detail.kind === "interview" && entry.detail.session?.selfScores.map((s) => s.level).sort()).toEqual([2, 3]);
+    expect(entry?.detail.kind === "interview" && entry.detail.session?.selfScores.map((s) => s.level).sort()).toEqual([
+      2, 3,
+    ]);
   });
 
   it("is not found for anyone but the owner", async () => {
     const { id, member, lab } = await submitted();
     await submit(member.id);
     for (const actor of [other, admin, cara]) {
-      expect(await saveMemberFeedback(actor, id, member.id, { feedback: "x", scores: { [lab.id]: "10" } }, now)).toEqual({ ok: false, error: "not-found" });
+      expect(
+        await saveMemberFeedback(actor, id, member.id, { feedback: "x", scores: { [lab.id]: "10" } }, now),
+      ).toEqual({ ok: false, error: "not-found" });
     }
     expect(await storedScores(member.id)).toMatchObject({ lab: [null, null] });
   });
@@ -312,7 +527,8 @@ describe("unread feedback", () => {
     expect(await saveMemberFeedback(ivan, id, member.id, { feedback: "Well argued." }, at)).toEqual({ ok: true });
     return { id, member };
   }
-  const inboxFlag = async (who: Actor, id: string) => (await listInbox(who, now)).find((e) => e.assignmentId === id)?.feedbackUnread;
+  const inboxFlag = async (who: Actor, id: string) =>
+    (await listInbox(who, now)).find((e) => e.assignmentId === id)?.feedbackUnread;
 
   it("flags new feedback in the inbox until the candidate opens the assignment page, and again when it changes", async () => {
     const { id, member } = await reviewed(now);
@@ -325,32 +541,58 @@ describe("unread feedback", () => {
     expect(await inboxFlag(cara, id)).toBe(true);
 
     // The opening that marks it still says "new", so the page can flag it; the next one does not.
-    expect(await getMemberAssignment(cara, id, later, { markFeedbackSeen: true })).toMatchObject({ ok: true, data: { feedbackUnread: true, feedback: "Well argued." } });
+    expect(await getMemberAssignment(cara, id, later, { markFeedbackSeen: true })).toMatchObject({
+      ok: true,
+      data: { feedbackUnread: true, feedback: "Well argued." },
+    });
     expect(await inboxFlag(cara, id)).toBe(false);
-    expect((await db().assignmentMember.findUniqueOrThrow({ where: { id: member.id } })).feedbackSeenAt?.toISOString()).toBe(later.toISOString());
-    expect(await getMemberAssignment(cara, id, later, { markFeedbackSeen: true })).toMatchObject({ ok: true, data: { feedbackUnread: false } });
-    expect((await db().assignmentMember.findUniqueOrThrow({ where: { id: member.id } })).feedbackSeenAt?.toISOString()).toBe(later.toISOString());
+    expect(
+      (await db().assignmentMember.findUniqueOrThrow({ where: { id: member.id } })).feedbackSeenAt?.toISOString(),
+    ).toBe(later.toISOString());
+    expect(await getMemberAssignment(cara, id, later, { markFeedbackSeen: true })).toMatchObject({
+      ok: true,
+      data: { feedbackUnread: false },
+    });
+    expect(
+      (await db().assignmentMember.findUniqueOrThrow({ where: { id: member.id } })).feedbackSeenAt?.toISOString(),
+    ).toBe(later.toISOString());
 
     // The interviewer edits the feedback later: new again.
     const edited = new Date("2030-01-03T09:00:00Z");
-    expect(await saveMemberFeedback(ivan, id, member.id, { feedback: "Well argued; add numbers." }, edited)).toEqual({ ok: true });
+    expect(await saveMemberFeedback(ivan, id, member.id, { feedback: "Well argued; add numbers." }, edited)).toEqual({
+      ok: true,
+    });
     expect(await inboxFlag(cara, id)).toBe(true);
   });
 
   it("marks seen no earlier than the review, so a server clock behind the reviewer's cannot leave it unread", async () => {
     const { id, member } = await reviewed(later);
-    expect(await getMemberAssignment(cara, id, now, { markFeedbackSeen: true })).toMatchObject({ ok: true, data: { feedbackUnread: true } });
-    expect((await db().assignmentMember.findUniqueOrThrow({ where: { id: member.id } })).feedbackSeenAt?.toISOString()).toBe(later.toISOString());
+    expect(await getMemberAssignment(cara, id, now, { markFeedbackSeen: true })).toMatchObject({
+      ok: true,
+      data: { feedbackUnread: true },
+    });
+    expect(
+      (await db().assignmentMember.findUniqueOrThrow({ where: { id: member.id } })).feedbackSeenAt?.toISOString(),
+    ).toBe(later.toISOString());
     expect(await inboxFlag(cara, id)).toBe(false);
   });
 
   it("is never set before a review, and opening someone else's assignment marks nothing", async () => {
     const id = await create("cara@example.com");
     expect(await inboxFlag(cara, id)).toBe(false);
-    expect(await getMemberAssignment(cara, id, now, { markFeedbackSeen: true })).toMatchObject({ ok: true, data: { feedbackUnread: false } });
+    expect(await getMemberAssignment(cara, id, now, { markFeedbackSeen: true })).toMatchObject({
+      ok: true,
+      data: { feedbackUnread: false },
+    });
     const { id: reviewedId, member } = await reviewed(now);
-    expect(await getMemberAssignment(dan, reviewedId, now, { markFeedbackSeen: true })).toMatchObject({ ok: true, data: { feedbackUnread: false } });
-    expect(await getMemberAssignment(other, reviewedId, now, { markFeedbackSeen: true })).toMatchObject({ ok: false, error: "not-found" });
+    expect(await getMemberAssignment(dan, reviewedId, now, { markFeedbackSeen: true })).toMatchObject({
+      ok: true,
+      data: { feedbackUnread: false },
+    });
+    expect(await getMemberAssignment(other, reviewedId, now, { markFeedbackSeen: true })).toMatchObject({
+      ok: false,
+      error: "not-found",
+    });
     expect((await db().assignmentMember.findUniqueOrThrow({ where: { id: member.id } })).feedbackSeenAt).toBeNull();
   });
 });

@@ -17,9 +17,16 @@ async function tableNames(): Promise<string[]> {
   const client = db() as unknown as { $queryRawUnsafe<T>(sql: string): Promise<T> };
   const postgres = (process.env.DATABASE_URL ?? "").startsWith("postgres");
   const rows = postgres
-    ? await client.$queryRawUnsafe<{ name: string }[]>("SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()")
-    : await client.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
-  return rows.map((r) => r.name).filter((name) => !name.startsWith("_prisma") && !COUNTERS.test(name)).sort();
+    ? await client.$queryRawUnsafe<{ name: string }[]>(
+        "SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema()",
+      )
+    : await client.$queryRawUnsafe<{ name: string }[]>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
+      );
+  return rows
+    .map((r) => r.name)
+    .filter((name) => !name.startsWith("_prisma") && !COUNTERS.test(name))
+    .sort();
 }
 
 /** Every row of every table (counters aside), as one comparable string: a rejected request must leave it unchanged. */
@@ -28,7 +35,13 @@ export async function databaseDigest(): Promise<string> {
   const parts: string[] = [];
   for (const name of await tableNames()) {
     const rows = await client.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}"`);
-    const lines = rows.map((row) => JSON.stringify(row, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v instanceof Date ? v.toISOString() : v))).sort();
+    const lines = rows
+      .map((row) =>
+        JSON.stringify(row, (_k, v: unknown) =>
+          typeof v === "bigint" ? v.toString() : v instanceof Date ? v.toISOString() : v,
+        ),
+      )
+      .sort();
     parts.push(`${name} ${rows.length}\n${lines.join("\n")}`);
   }
   return parts.join("\n");
@@ -108,16 +121,24 @@ export const junkValue: fc.Arbitrary<unknown> = fc.oneof(
 
 /** A form whose named fields (and a few random ones) hold junk strings. */
 export function junkForm(fields: readonly string[]): fc.Arbitrary<FormData> {
-  return fc.tuple(fc.subarray([...fields]), fc.array(fc.tuple(fc.constantFrom(...fields, "extra", "$ACTION_ID"), junkString), { maxLength: 3 }), junkString).map(([named, extra, value]) => {
-    const form = new FormData();
-    for (const field of named) form.append(field, value);
-    for (const [field, v] of extra) form.append(field, v);
-    return form;
-  });
+  return fc
+    .tuple(
+      fc.subarray([...fields]),
+      fc.array(fc.tuple(fc.constantFrom(...fields, "extra", "$ACTION_ID"), junkString), { maxLength: 3 }),
+      junkString,
+    )
+    .map(([named, extra, value]) => {
+      const form = new FormData();
+      for (const field of named) form.append(field, value);
+      for (const [field, v] of extra) form.append(field, v);
+      return form;
+    });
 }
 
 /** Next's control-flow throws (redirect, notFound) are answers, not failures. */
 export function isControlFlow(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+  return (
+    typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
+  );
 }

@@ -26,7 +26,20 @@ describe("cohorts", () => {
     if (!created.ok) throw new Error("not created");
     expect(created.joinCode).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
     await db().cohortMember.create({ data: { cohortId: created.id, userId: cara.id } });
-    const assignment = await createAssignment(ivan, { assignment: { title: "Week 1", dueAt: "2031-01-01T00:00:00Z", seedMode: "per-candidate", items: [{ kind: "lesson", ref: "single-leader-replication" }] }, emails: "", cohortId: created.id }, new Date("2030-01-01T00:00:00Z"));
+    const assignment = await createAssignment(
+      ivan,
+      {
+        assignment: {
+          title: "Week 1",
+          dueAt: "2031-01-01T00:00:00Z",
+          seedMode: "per-candidate",
+          items: [{ kind: "lesson", ref: "single-leader-replication" }],
+        },
+        emails: "",
+        cohortId: created.id,
+      },
+      new Date("2030-01-01T00:00:00Z"),
+    );
     expect(assignment.ok).toBe(true);
     const list = await listCohorts(ivan);
     expect(list).toHaveLength(1);

@@ -23,7 +23,11 @@ beforeEach(async () => {
 });
 
 async function quiz(actor: Actor, submitAt: Date | null) {
-  const started = await startQuizAttempt(actor, { quizId: "single-leader-basics", feedback: "deferred", certainty: false });
+  const started = await startQuizAttempt(actor, {
+    quizId: "single-leader-basics",
+    feedback: "deferred",
+    certainty: false,
+  });
   if (!started.ok) throw new Error(started.message);
   if (submitAt) {
     const done = await submitQuizAttempt(actor, started.data.attemptId, [single], submitAt);
@@ -41,7 +45,10 @@ describe("dashboardActivity", () => {
     await markLessonComplete(ada, "single-leader-replication");
     await quiz(ada, new Date("2026-01-09T08:00:00Z"));
     await quiz(ada, null); // an open attempt is not activity yet
-    const interview = await createInterview({ id: ada.id, role: "candidate" }, { promptSlug: "url-shortener", mode: "solo", durationMin: 45 });
+    const interview = await createInterview(
+      { id: ada.id, role: "candidate" },
+      { promptSlug: "url-shortener", mode: "solo", durationMin: 45 },
+    );
     expect(interview.ok).toBe(true);
     await markLessonComplete(bob, "failover-and-fencing");
     await quiz(bob, new Date("2026-01-08T08:00:00Z"));
@@ -72,7 +79,9 @@ describe("dashboardActivity", () => {
     if (!review.ok) throw new Error(review.message);
     await submitQuizAttempt(ada, review.data.attemptId, [], later);
     const { scored } = await dashboardActivity(ada, { scoredLimit: 1 });
-    expect(scored).toEqual([expect.objectContaining({ id: review.data.attemptId, title: "Review session", submittedAt: later.toISOString() })]);
+    expect(scored).toEqual([
+      expect.objectContaining({ id: review.data.attemptId, title: "Review session", submittedAt: later.toISOString() }),
+    ]);
     expect(await db().quizAttempt.count({ where: { userId: ada.id } })).toBe(2);
   });
 });

@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
-import { createInterview, getInterview, joinInterview, recordLabEvent, saveFeedback, saveInterview, saveScores, type Actor } from "../../lib/db/interviews";
+import {
+  createInterview,
+  getInterview,
+  joinInterview,
+  recordLabEvent,
+  saveFeedback,
+  saveInterview,
+  saveScores,
+  type Actor,
+} from "../../lib/db/interviews";
 import { initialFlow, reduce, type FlowEvent, type FlowState } from "../../lib/interview/flow";
 import { createTestUser, withTestDatabase } from "./test-db";
 
@@ -34,11 +43,25 @@ async function save(id: string, flow: FlowState) {
 }
 
 /** What a refused request must leave untouched. */
-const stored = (id: string) => db().interviewSession.findUniqueOrThrow({ where: { id }, select: { flowState: true, revision: true, status: true, notes: true, _count: { select: { events: true, scores: true } } } });
+const stored = (id: string) =>
+  db().interviewSession.findUniqueOrThrow({
+    where: { id },
+    select: {
+      flowState: true,
+      revision: true,
+      status: true,
+      notes: true,
+      _count: { select: { events: true, scores: true } },
+    },
+  });
 
 async function finished(): Promise<{ id: string; flow: FlowState }> {
   const id = await solo();
-  const flow = run([{ type: "start", now: 0 }, { type: "edit-notes", phase: "clarify", text: "100:1 reads" }, { type: "finish", now: 60_000 }]);
+  const flow = run([
+    { type: "start", now: 0 },
+    { type: "edit-notes", phase: "clarify", text: "100:1 reads" },
+    { type: "finish", now: 60_000 },
+  ]);
   expect(await save(id, flow)).toMatchObject({ ok: true });
   return { id, flow };
 }
@@ -47,13 +70,23 @@ describe("self-scores wait for the finish", () => {
   it("refuses self-scores while the interview is ready or running, through either route", async () => {
     const id = await solo();
     const before = await stored(id);
-    expect(await saveScores(cara, id, [{ dimension: "requirements", level: 4 }])).toEqual({ ok: false, error: "out-of-order", message: "Self-scores open once the interview is finished." });
+    expect(await saveScores(cara, id, [{ dimension: "requirements", level: 4 }])).toEqual({
+      ok: false,
+      error: "out-of-order",
+      message: "Self-scores open once the interview is finished.",
+    });
     expect(await stored(id)).toEqual(before);
     const running = run([{ type: "start", now: 0 }]);
     expect(await save(id, running)).toMatchObject({ ok: true });
     const mid = await stored(id);
-    expect(await saveScores(cara, id, [{ dimension: "requirements", level: 4 }])).toMatchObject({ ok: false, error: "out-of-order" });
-    expect(await save(id, { ...running, selfScores: { requirements: 4 } })).toMatchObject({ ok: false, error: "out-of-order" });
+    expect(await saveScores(cara, id, [{ dimension: "requirements", level: 4 }])).toMatchObject({
+      ok: false,
+      error: "out-of-order",
+    });
+    expect(await save(id, { ...running, selfScores: { requirements: 4 } })).toMatchObject({
+      ok: false,
+      error: "out-of-order",
+    });
     expect(await stored(id)).toEqual(mid);
   });
 
@@ -62,7 +95,9 @@ describe("self-scores wait for the finish", () => {
     expect(await saveScores(cara, id, [{ dimension: "requirements", level: 3 }])).toEqual({ ok: true });
     expect(await save(id, { ...flow, selfScores: { requirements: 3 } })).toMatchObject({ ok: true });
     const seen = await getInterview(cara, id);
-    expect(seen.ok && seen.session.scores).toEqual([{ source: "self", dimension: "requirements", level: 3, comment: "" }]);
+    expect(seen.ok && seen.session.scores).toEqual([
+      { source: "self", dimension: "requirements", level: 3, comment: "" },
+    ]);
   });
 });
 
@@ -71,8 +106,15 @@ describe("a finished interview stays finished", () => {
     const { id, flow } = await finished();
     const before = await stored(id);
     const backToRunning = await save(id, { ...flow, status: "running", lastAt: 0 });
-    expect(backToRunning).toEqual({ ok: false, error: "out-of-order", message: "This interview is finished: its notes, phase and status can no longer change." });
-    expect(await save(id, { ...flow, notes: { clarify: "rewritten after seeing the outline" } })).toMatchObject({ ok: false, error: "out-of-order" });
+    expect(backToRunning).toEqual({
+      ok: false,
+      error: "out-of-order",
+      message: "This interview is finished: its notes, phase and status can no longer change.",
+    });
+    expect(await save(id, { ...flow, notes: { clarify: "rewritten after seeing the outline" } })).toMatchObject({
+      ok: false,
+      error: "out-of-order",
+    });
     expect(await stored(id)).toEqual(before);
     const read = await getInterview(cara, id);
     expect(read.ok && read.session.flow.notes.clarify).toBe("100:1 reads");
@@ -84,12 +126,25 @@ describe("a finished interview stays finished", () => {
     expect(await joinInterview(cara, created.joinCode)).toEqual({ ok: true, id: created.id });
     const id = created.id;
     expect(await recordLabEvent(cara, id, labAction)).toEqual({ ok: true });
-    expect(await save(id, run([{ type: "start", now: 0 }, { type: "finish", now: 1 }]))).toMatchObject({ ok: true });
+    expect(
+      await save(
+        id,
+        run([
+          { type: "start", now: 0 },
+          { type: "finish", now: 1 },
+        ]),
+      ),
+    ).toMatchObject({ ok: true });
     const before = await stored(id);
     expect(await recordLabEvent(cara, id, labAction)).toMatchObject({ ok: false, error: "out-of-order" });
-    expect(await recordLabEvent(ivan, id, { ...labAction, kind: "fault" })).toMatchObject({ ok: false, error: "out-of-order" });
+    expect(await recordLabEvent(ivan, id, { ...labAction, kind: "fault" })).toMatchObject({
+      ok: false,
+      error: "out-of-order",
+    });
     expect(await stored(id)).toEqual(before);
-    expect(await saveFeedback(ivan, id, { interviewerNotes: "Asked about quorum early.", feedback: "Good.", submit: true })).toEqual({ ok: true });
+    expect(
+      await saveFeedback(ivan, id, { interviewerNotes: "Asked about quorum early.", feedback: "Good.", submit: true }),
+    ).toEqual({ ok: true });
     expect(await saveScores(ivan, id, [{ dimension: "deep-dive", level: 3 }])).toEqual({ ok: true });
   });
 });
@@ -97,14 +152,31 @@ describe("a finished interview stays finished", () => {
 describe("the server writes the timeline and the clock", () => {
   it("refuses phases going backwards and a changed duration; ignores the page's own timeline and elapsed time", async () => {
     const id = await solo();
-    const requested = run([{ type: "start", now: 0 }, { type: "advance-phase", now: 1 }]);
+    const requested = run([
+      { type: "start", now: 0 },
+      { type: "advance-phase", now: 1 },
+    ]);
     const bogus = [{ elapsedMs: 3_000_000, payload: { kind: "phase", phase: "operations" } }];
-    expect(await saveInterview(cara, id, { baseRevision: 0, flow: { ...requested, elapsedMs: 40 * 60_000 }, events: bogus })).toEqual({ ok: true, revision: 1 });
+    expect(
+      await saveInterview(cara, id, { baseRevision: 0, flow: { ...requested, elapsedMs: 40 * 60_000 }, events: bogus }),
+    ).toEqual({ ok: true, revision: 1 });
     const read = await getInterview(cara, id);
     if (!read.ok) throw new Error("hidden");
-    expect(read.session.events.map((e) => [e.payload.kind === "phase" ? e.payload.phase : e.payload.kind, e.elapsedMs])).toEqual([["clarify", 0], ["high-level", 0]]);
+    expect(
+      read.session.events.map((e) => [e.payload.kind === "phase" ? e.payload.phase : e.payload.kind, e.elapsedMs]),
+    ).toEqual([
+      ["clarify", 0],
+      ["high-level", 0],
+    ]);
     expect(read.session.flow.elapsedMs).toBe(0);
-    expect(await save(id, { ...read.session.flow, phaseIndex: 0 })).toMatchObject({ ok: false, error: "out-of-order", message: "Phases only move forward." });
-    expect(await save(id, { ...read.session.flow, durationMs: 500 * 60_000 })).toMatchObject({ ok: false, error: "out-of-order" });
+    expect(await save(id, { ...read.session.flow, phaseIndex: 0 })).toMatchObject({
+      ok: false,
+      error: "out-of-order",
+      message: "Phases only move forward.",
+    });
+    expect(await save(id, { ...read.session.flow, durationMs: 500 * 60_000 })).toMatchObject({
+      ok: false,
+      error: "out-of-order",
+    });
   });
 });

@@ -1,6 +1,16 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
-import { createInterview, getInterview, joinInterview, listInterviews, recordLabEvent, saveFeedback, saveInterview, saveScores, type Actor } from "../../lib/db/interviews";
+import {
+  createInterview,
+  getInterview,
+  joinInterview,
+  listInterviews,
+  recordLabEvent,
+  saveFeedback,
+  saveInterview,
+  saveScores,
+  type Actor,
+} from "../../lib/db/interviews";
 import { reduce, initialFlow } from "../../lib/interview/flow";
 import type { Role } from "../../lib/auth/roles";
 import { createTestUser, withTestDatabase } from "./test-db";
@@ -20,7 +30,11 @@ beforeEach(async () => {
 });
 
 async function ledSession() {
-  const created = await createInterview(interviewer, { promptSlug: "galera-write-heavy", mode: "led", durationMin: 45 });
+  const created = await createInterview(interviewer, {
+    promptSlug: "galera-write-heavy",
+    mode: "led",
+    durationMin: 45,
+  });
   if (!created.ok || !created.joinCode) throw new Error("not created");
   const joined = await joinInterview(candidate, created.joinCode);
   expect(joined).toEqual({ ok: true, id: created.id });
@@ -34,13 +48,21 @@ describe("interview access", () => {
     expect((await getInterview(candidate, created.id)).ok).toBe(true);
     expect(await getInterview(outsider, created.id)).toEqual({ ok: false, error: "not-found" });
     expect(await getInterview(interviewer, created.id)).toEqual({ ok: false, error: "not-found" });
-    expect(await saveInterview(outsider, created.id, { baseRevision: 0, flow: initialFlow() })).toEqual({ ok: false, error: "not-found" });
+    expect(await saveInterview(outsider, created.id, { baseRevision: 0, flow: initialFlow() })).toEqual({
+      ok: false,
+      error: "not-found",
+    });
     expect(await listInterviews(outsider)).toEqual([]);
   });
 
   it("lets only interviewers start led sessions, and a join code works once", async () => {
-    expect(await createInterview(candidate, { promptSlug: "url-shortener", mode: "led", durationMin: 45 })).toEqual({ ok: false, error: "not-found" });
-    expect(await createInterview(interviewer, { promptSlug: "no-such-prompt", mode: "solo", durationMin: 45 })).toEqual({ ok: false, error: "unknown-prompt" });
+    expect(await createInterview(candidate, { promptSlug: "url-shortener", mode: "led", durationMin: 45 })).toEqual({
+      ok: false,
+      error: "not-found",
+    });
+    expect(await createInterview(interviewer, { promptSlug: "no-such-prompt", mode: "solo", durationMin: 45 })).toEqual(
+      { ok: false, error: "unknown-prompt" },
+    );
     const id = await ledSession();
     const created = await db().interviewSession.findUniqueOrThrow({ where: { id } });
     expect(await joinInterview(outsider, created.joinCode ?? "")).toEqual({ ok: false, error: "not-found" });
@@ -53,16 +75,33 @@ describe("interview access", () => {
 
 describe("autosave with revisions", () => {
   it("accepts the current revision, refuses a stale one and returns what is stored", async () => {
-    const created = await createInterview(candidate, { promptSlug: "twitter-home-timeline", mode: "solo", durationMin: 45 });
+    const created = await createInterview(candidate, {
+      promptSlug: "twitter-home-timeline",
+      mode: "solo",
+      durationMin: 45,
+    });
     if (!created.ok) throw new Error("not created");
     const started = reduce(initialFlow(), { type: "start", now: 0 });
     const tabA = reduce(started, { type: "edit-notes", phase: "clarify", text: "500M tweets/day" });
     const tabB = reduce(started, { type: "edit-notes", phase: "clarify", text: "other tab" });
-    expect(await saveInterview(candidate, created.id, { baseRevision: 0, flow: tabA, events: [{ elapsedMs: 0, payload: { kind: "phase", phase: "clarify" } }] })).toEqual({ ok: true, revision: 1 });
+    expect(
+      await saveInterview(candidate, created.id, {
+        baseRevision: 0,
+        flow: tabA,
+        events: [{ elapsedMs: 0, payload: { kind: "phase", phase: "clarify" } }],
+      }),
+    ).toEqual({ ok: true, revision: 1 });
     const stale = await saveInterview(candidate, created.id, { baseRevision: 0, flow: tabB });
-    expect(stale).toMatchObject({ ok: false, error: "conflict", current: { revision: 1, flow: { notes: { clarify: "500M tweets/day" } } } });
+    expect(stale).toMatchObject({
+      ok: false,
+      error: "conflict",
+      current: { revision: 1, flow: { notes: { clarify: "500M tweets/day" } } },
+    });
     // Keeping the other tab's version: save again on top of the current revision.
-    expect(await saveInterview(candidate, created.id, { baseRevision: 1, flow: tabB })).toEqual({ ok: true, revision: 2 });
+    expect(await saveInterview(candidate, created.id, { baseRevision: 1, flow: tabB })).toEqual({
+      ok: true,
+      revision: 2,
+    });
     const read = await getInterview(candidate, created.id);
     expect(read.ok && read.session.flow.notes.clarify).toBe("other tab");
     expect(read.ok && read.session.events.map((e) => e.payload.kind)).toEqual(["phase"]);
@@ -78,11 +117,26 @@ describe("faults, scores and feedback", () => {
     expect(await recordLabEvent(outsider, id, fault)).toEqual({ ok: false, error: "not-found" });
 
     // Self-scores open once the interview is finished (interview-flow.int.test.ts).
-    expect(await saveInterview(candidate, id, { baseRevision: 0, flow: reduce(reduce(initialFlow(), { type: "start", now: 0 }), { type: "finish", now: 1 }) })).toEqual({ ok: true, revision: 1 });
+    expect(
+      await saveInterview(candidate, id, {
+        baseRevision: 0,
+        flow: reduce(reduce(initialFlow(), { type: "start", now: 0 }), { type: "finish", now: 1 }),
+      }),
+    ).toEqual({ ok: true, revision: 1 });
     expect(await saveScores(candidate, id, [{ dimension: "requirements", level: 3 }])).toEqual({ ok: true });
-    expect(await saveScores(interviewer, id, [{ dimension: "requirements", level: 2, comment: "No numbers until prompted." }, { dimension: "deep-dive", level: 4 }])).toEqual({ ok: true });
-    expect(await saveScores(interviewer, id, [{ dimension: "requirements", level: 9 }])).toEqual({ ok: false, error: "invalid" });
-    expect(await saveFeedback(interviewer, id, { interviewerNotes: "private", feedback: "Good deep dive." })).toEqual({ ok: true });
+    expect(
+      await saveScores(interviewer, id, [
+        { dimension: "requirements", level: 2, comment: "No numbers until prompted." },
+        { dimension: "deep-dive", level: 4 },
+      ]),
+    ).toEqual({ ok: true });
+    expect(await saveScores(interviewer, id, [{ dimension: "requirements", level: 9 }])).toEqual({
+      ok: false,
+      error: "invalid",
+    });
+    expect(await saveFeedback(interviewer, id, { interviewerNotes: "private", feedback: "Good deep dive." })).toEqual({
+      ok: true,
+    });
 
     let seen = await getInterview(candidate, id);
     if (!seen.ok) throw new Error("hidden");
@@ -91,13 +145,23 @@ describe("faults, scores and feedback", () => {
     expect(seen.session.interviewerNotes).toBeNull();
     expect(seen.session.scores).toEqual([{ source: "self", dimension: "requirements", level: 3, comment: "" }]);
 
-    expect(await saveFeedback(candidate, id, { feedback: "self-praise", submit: true })).toEqual({ ok: false, error: "not-found" });
-    expect(await saveFeedback(interviewer, id, { interviewerNotes: "private", feedback: "Good deep dive.", submit: true })).toEqual({ ok: true });
+    expect(await saveFeedback(candidate, id, { feedback: "self-praise", submit: true })).toEqual({
+      ok: false,
+      error: "not-found",
+    });
+    expect(
+      await saveFeedback(interviewer, id, { interviewerNotes: "private", feedback: "Good deep dive.", submit: true }),
+    ).toEqual({ ok: true });
     seen = await getInterview(candidate, id);
     if (!seen.ok) throw new Error("hidden");
     expect(seen.session.feedback).toBe("Good deep dive.");
     expect(seen.session.interviewerNotes).toBeNull();
-    expect(seen.session.scores).toContainEqual({ source: "interviewer", dimension: "requirements", level: 2, comment: "No numbers until prompted." });
+    expect(seen.session.scores).toContainEqual({
+      source: "interviewer",
+      dimension: "requirements",
+      level: 2,
+      comment: "No numbers until prompted.",
+    });
     const history = await listInterviews(candidate);
     expect(history).toHaveLength(1);
     expect(history[0]?.scores).toHaveLength(3);

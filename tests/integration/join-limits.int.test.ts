@@ -37,7 +37,11 @@ describe("join codes and invitation links are limited per account, concurrent gu
   it("interview codes: of 30 simultaneous wrong codes only the allowance is looked up", async () => {
     const interviewer = await createTestUser("Lead", "interviewer");
     const guesser = await createTestUser("Guesser");
-    const created = await createInterview(interviewer, { promptSlug: "galera-write-heavy", mode: "led", durationMin: 45 });
+    const created = await createInterview(interviewer, {
+      promptSlug: "galera-write-heavy",
+      mode: "led",
+      durationMin: 45,
+    });
     if (!created.ok || !created.joinCode) throw new Error("interview not created");
 
     const results = await Promise.all(wrongCodes(30).map((code) => joinInterview(guesser, code)));

@@ -45,7 +45,10 @@ async function labAssignment(): Promise<string> {
 
 /** Everything lab work could have changed: the work rows and the member's status. */
 async function stored(assignmentId: string) {
-  const work = await db().assignmentWork.findMany({ where: { member: { assignmentId } }, select: { labRun: true, answer: true, status: true } });
+  const work = await db().assignmentWork.findMany({
+    where: { member: { assignmentId } },
+    select: { labRun: true, answer: true, status: true },
+  });
   const members = await db().assignmentMember.findMany({ where: { assignmentId }, select: { status: true } });
   return { work, members };
 }
@@ -57,7 +60,12 @@ const crash = { type: "crash", node: "B" };
 describe("saved lab work", () => {
   it("refuses hostile runs with a message naming what is out of range, and writes nothing", async () => {
     const id = await labAssignment();
-    const good = encodeShare({ scenario: SCENARIO, seed: 1, actions: [{ at: 100, step: 3, action: { type: "crash", node: "B" } }], time: 4000 });
+    const good = encodeShare({
+      scenario: SCENARIO,
+      seed: 1,
+      actions: [{ at: 100, step: 3, action: { type: "crash", node: "B" } }],
+      time: 4000,
+    });
     expect(await saveLabWork(ada, id, 0, { labRun: good, answer: "draft" }, now)).toMatchObject({ ok: true });
     const before = await stored(id);
     const hostile: Array<[string, RegExp]> = [
@@ -69,7 +77,10 @@ describe("saved lab work", () => {
       [run({ n: 64 }), /out of range \(n: /],
       ["A".repeat(MAX_SHARE_CODE_LENGTH + 1), /too long to save/],
       [Buffer.from("[".repeat(40_000) + "]".repeat(40_000)).toString("base64url"), /cannot be saved/],
-      [Buffer.from('{"v":1,"s":"chain-basic","seed":1,"a":[],"t":1e999}').toString("base64url"), /cannot be saved: .*\(t: /],
+      [
+        Buffer.from('{"v":1,"s":"chain-basic","seed":1,"a":[],"t":1e999}').toString("base64url"),
+        /cannot be saved: .*\(t: /,
+      ],
     ];
     for (const [labRun, message] of hostile) {
       const result = await saveLabWork(ada, id, 0, { labRun, answer: "changed" }, now);
@@ -80,10 +91,25 @@ describe("saved lab work", () => {
 
   it("fuzz: whatever code arrives, a refused save writes nothing and an accepted one stores a run within the limits", async () => {
     const id = await labAssignment();
-    const number = fc.oneof(fc.integer({ min: 0, max: 5000 }), fc.constantFrom(MAX_RUN_TIME_MS, MAX_RUN_TIME_MS + 1, 1e9, 1e21, -1, 0.5));
+    const number = fc.oneof(
+      fc.integer({ min: 0, max: 5000 }),
+      fc.constantFrom(MAX_RUN_TIME_MS, MAX_RUN_TIME_MS + 1, 1e9, 1e21, -1, 0.5),
+    );
     const code = fc.oneof(
       fc.string({ maxLength: 200 }),
-      fc.record({ v: fc.constantFrom(1, 2), s: fc.constantFrom(SCENARIO, "chain-long"), seed: number, n: fc.option(number, { nil: undefined }), a: fc.array(fc.tuple(number, number, fc.constantFrom<unknown>(crash, { type: "write", key: "x" }, { type: "explode" })), { maxLength: 4 }), t: number }).map(raw),
+      fc
+        .record({
+          v: fc.constantFrom(1, 2),
+          s: fc.constantFrom(SCENARIO, "chain-long"),
+          seed: number,
+          n: fc.option(number, { nil: undefined }),
+          a: fc.array(
+            fc.tuple(number, number, fc.constantFrom<unknown>(crash, { type: "write", key: "x" }, { type: "explode" })),
+            { maxLength: 4 },
+          ),
+          t: number,
+        })
+        .map(raw),
     );
     await fc.assert(
       fc.asyncProperty(code, async (labRun) => {
@@ -95,7 +121,9 @@ describe("saved lab work", () => {
           return;
         }
         const decoded = decodeShare(labRun);
-        expect(decoded.success && decoded.data.time <= MAX_RUN_TIME_MS && decoded.data.scenario === SCENARIO).toBe(true);
+        expect(decoded.success && decoded.data.time <= MAX_RUN_TIME_MS && decoded.data.scenario === SCENARIO).toBe(
+          true,
+        );
       }),
       { numRuns: 40 },
     );
@@ -114,11 +142,28 @@ describe("interview lab events", () => {
   it("stops taking lab actions and faults once the session holds as many as one run may", async () => {
     const id = await ledSession();
     const payload = JSON.stringify({ kind: "lab-action", label: "crash B", action: crash });
-    await db().interviewEvent.createMany({ data: Array.from({ length: MAX_ACTIONS - 1 }, (_, i) => ({ sessionId: id, seq: i + 1, kind: "lab-action", payload, elapsedMs: i })) });
-    expect(await recordLabEvent(ada, id, { kind: "lab-action", label: "crash B", action: crash })).toEqual({ ok: true });
+    await db().interviewEvent.createMany({
+      data: Array.from({ length: MAX_ACTIONS - 1 }, (_, i) => ({
+        sessionId: id,
+        seq: i + 1,
+        kind: "lab-action",
+        payload,
+        elapsedMs: i,
+      })),
+    });
+    expect(await recordLabEvent(ada, id, { kind: "lab-action", label: "crash B", action: crash })).toEqual({
+      ok: true,
+    });
     expect(await events(id)).toBe(MAX_ACTIONS);
-    expect(await recordLabEvent(ada, id, { kind: "lab-action", label: "crash B", action: crash })).toEqual({ ok: false, error: "out-of-order", message: expect.stringMatching(/already holds 2,000 actions and faults/) });
-    expect(await recordLabEvent(teacher, id, { kind: "fault", label: "crash B", action: crash })).toMatchObject({ ok: false, error: "out-of-order" });
+    expect(await recordLabEvent(ada, id, { kind: "lab-action", label: "crash B", action: crash })).toEqual({
+      ok: false,
+      error: "out-of-order",
+      message: expect.stringMatching(/already holds 2,000 actions and faults/),
+    });
+    expect(await recordLabEvent(teacher, id, { kind: "fault", label: "crash B", action: crash })).toMatchObject({
+      ok: false,
+      error: "out-of-order",
+    });
     expect(await events(id)).toBe(MAX_ACTIONS);
   });
 
@@ -126,7 +171,11 @@ describe("interview lab events", () => {
     const id = await ledSession();
     const payload = fc.oneof(
       fc.anything({ maxDepth: 3 }),
-      fc.record({ kind: fc.constantFrom("lab-action", "fault", "phase", "nope"), label: fc.string({ maxLength: 300 }), action: fc.oneof(fc.constant<unknown>(crash), fc.anything({ maxDepth: 2 })) }),
+      fc.record({
+        kind: fc.constantFrom("lab-action", "fault", "phase", "nope"),
+        label: fc.string({ maxLength: 300 }),
+        action: fc.oneof(fc.constant<unknown>(crash), fc.anything({ maxDepth: 2 })),
+      }),
     );
     await fc.assert(
       fc.asyncProperty(payload, fc.boolean(), async (body, asInterviewer) => {

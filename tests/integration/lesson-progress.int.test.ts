@@ -22,7 +22,10 @@ beforeEach(async () => {
 describe("lesson progress", () => {
   it("marks a lesson complete and returns a plain DTO", async () => {
     const result = await markLessonComplete(ada, "single-leader-replication");
-    expect(result).toEqual({ ok: true, completion: { lessonSlug: "single-leader-replication", completedAt: expect.any(String) } });
+    expect(result).toEqual({
+      ok: true,
+      completion: { lessonSlug: "single-leader-replication", completedAt: expect.any(String) },
+    });
     expect(await completedLessonSlugs(ada)).toEqual(["single-leader-replication"]);
   });
 

@@ -19,7 +19,10 @@ const provider = parsed.data.provider;
 describe(`migrations (${provider})`, () => {
   it("build exactly prisma/schema.prisma: a schema change without a migration fails here", async () => {
     // If this fails: npm run db:migration:create -- --name <what-changed>
-    const missing = await diffSchemaAgainstMigrations(provider, provider === "postgresql" ? inject("postgresServerUrl") : undefined);
+    const missing = await diffSchemaAgainstMigrations(
+      provider,
+      provider === "postgresql" ? inject("postgresServerUrl") : undefined,
+    );
     expect(missing).toBe("");
   });
 
@@ -45,7 +48,9 @@ describe(`migrations (${provider})`, () => {
         const sqlite = new Database(file, { timeout: 0 }); // throws if the engine left the file locked
         try {
           sqlite.exec("BEGIN EXCLUSIVE; COMMIT;");
-          return (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name);
+          return (
+            sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]
+          ).map((r) => r.name);
         } finally {
           sqlite.close();
         }
@@ -58,7 +63,9 @@ describe(`migrations (${provider})`, () => {
         const client = new pg.Client({ connectionString: scratch });
         await client.connect();
         try {
-          const { rows } = await client.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'");
+          const { rows } = await client.query<{ name: string }>(
+            "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'",
+          );
           return rows.map((r) => r.name);
         } finally {
           await client.end();

@@ -20,24 +20,42 @@ beforeEach(async () => {
 
 describe("quiz drafts", () => {
   it("come back to their taker as typed, trimmed to the attempt's questions", async () => {
-    const draft = { drafts: { "slr-replica-scaling": { choice: "reads" }, "not-in-this-quiz": { choice: "x" } }, certainty: {} };
+    const draft = {
+      drafts: { "slr-replica-scaling": { choice: "reads" }, "not-in-this-quiz": { choice: "x" } },
+      certainty: {},
+    };
     expect((await saveQuizDraft(ada, attemptId, draft, now)).ok).toBe(true);
-    expect(await getQuizDraft(ada, attemptId)).toEqual({ drafts: { "slr-replica-scaling": { choice: "reads" } }, certainty: {} });
+    expect(await getQuizDraft(ada, attemptId)).toEqual({
+      drafts: { "slr-replica-scaling": { choice: "reads" } },
+      certainty: {},
+    });
   });
 
   it("are not found for anyone else, who cannot overwrite them either", async () => {
     await saveQuizDraft(ada, attemptId, { drafts: { "slr-replica-scaling": { choice: "reads" } }, certainty: {} }, now);
     expect(await getQuizDraft(bob, attemptId)).toBeNull();
-    expect(await saveQuizDraft(bob, attemptId, { drafts: { "slr-replica-scaling": { choice: "writes" } }, certainty: {} }, now)).toMatchObject({ ok: false, error: "not-found" });
+    expect(
+      await saveQuizDraft(
+        bob,
+        attemptId,
+        { drafts: { "slr-replica-scaling": { choice: "writes" } }, certainty: {} },
+        now,
+      ),
+    ).toMatchObject({ ok: false, error: "not-found" });
     expect((await getQuizDraft(ada, attemptId))?.drafts["slr-replica-scaling"]).toEqual({ choice: "reads" });
   });
 
   it("refuse a malformed draft and any save after submission, and are never graded", async () => {
-    expect(await saveQuizDraft(ada, attemptId, { drafts: { q: { choice: "<b>" } }, certainty: {} }, now)).toMatchObject({ ok: false, error: "invalid" });
+    expect(await saveQuizDraft(ada, attemptId, { drafts: { q: { choice: "<b>" } }, certainty: {} }, now)).toMatchObject(
+      { ok: false, error: "invalid" },
+    );
     await saveQuizDraft(ada, attemptId, { drafts: { "slr-replica-scaling": { choice: "reads" } }, certainty: {} }, now);
     // Submitted with no answers: the draft's right answer earns nothing.
     expect(await submitQuizAttempt(ada, attemptId, [], now)).toMatchObject({ ok: true, data: { score: 0 } });
-    expect(await saveQuizDraft(ada, attemptId, { drafts: {}, certainty: {} }, now)).toMatchObject({ ok: false, error: "closed" });
+    expect(await saveQuizDraft(ada, attemptId, { drafts: {}, certainty: {} }, now)).toMatchObject({
+      ok: false,
+      error: "closed",
+    });
     expect(await getQuizDraft(ada, attemptId)).toBeNull();
     expect((await getQuizAttempt(ada, attemptId))?.status).toBe("submitted");
   });

@@ -2,7 +2,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { enrol } from "../../lib/db/assignment-members";
 import { startItem, submitAssignment } from "../../lib/db/assignment-work";
 import { db } from "../../lib/db/client";
-import { attemptForCheckedReviewer, getQuizAttempt, startQuizAttempt, startReviewAttempt, submitQuizAttempt } from "../../lib/db/quiz";
+import {
+  attemptForCheckedReviewer,
+  getQuizAttempt,
+  startQuizAttempt,
+  startReviewAttempt,
+  submitQuizAttempt,
+} from "../../lib/db/quiz";
 import { quizBank } from "../../lib/db/quiz-bank";
 import { askQuestion } from "../../lib/quiz/ask";
 import { distinctVariantSeeds } from "../../lib/quiz/distinct-variants";
@@ -33,34 +39,70 @@ function scenarioQuestions(): ScenarioQuestion[] {
 
 function reads(q: ScenarioQuestion, seed: number): string {
   const asked = askQuestion(q, seed);
-  return asked.ok ? JSON.stringify([asked.client.prompt, asked.client.options, asked.client.scenario?.setup, asked.client.scenario?.timeline]) : `unaskable ${seed}`;
+  return asked.ok
+    ? JSON.stringify([
+        asked.client.prompt,
+        asked.client.options,
+        asked.client.scenario?.setup,
+        asked.client.scenario?.timeline,
+      ])
+    : `unaskable ${seed}`;
 }
 
 /** Ada's assignment with the quiz, started: the seed each scenario question is asked with there. */
 async function assignedQuiz(): Promise<{ assignmentId: string; attemptId: string; seeds: Map<string, number> }> {
   const row = await db().assignment.create({
-    data: { ownerId: tess.id, title: "Week 1", instructions: "", dueAt: new Date("2026-03-10T17:00:00Z"), seedMode: "per-candidate", seedBase: 3, items: { create: [{ position: 0, kind: "quiz", ref: QUIZ }] } },
+    data: {
+      ownerId: tess.id,
+      title: "Week 1",
+      instructions: "",
+      dueAt: new Date("2026-03-10T17:00:00Z"),
+      seedMode: "per-candidate",
+      seedBase: 3,
+      items: { create: [{ position: 0, kind: "quiz", ref: QUIZ }] },
+    },
   });
   await enrol(row.id, [{ email: ada.email, userId: ada.id }]);
   const started = await startItem(ada, row.id, 0, now);
   if (!started.ok || !started.data.quizAttemptId) throw new Error("quiz not started");
   const attempt = await db().quizAttempt.findUniqueOrThrow({ where: { id: started.data.quizAttemptId } });
-  const seeds = new Map((JSON.parse(attempt.items) as { questionId: string; seed: number }[]).map((i) => [i.questionId, i.seed] as const));
+  const seeds = new Map(
+    (JSON.parse(attempt.items) as { questionId: string; seed: number }[]).map((i) => [i.questionId, i.seed] as const),
+  );
   return { assignmentId: row.id, attemptId: attempt.id, seeds };
 }
 
-/** Review cards saying Ada has seen every variant but the assigned one, so "prefer an unseen variant" points straight at it. */
+/**
+ * Review cards saying Ada has seen every variant but the assigned one, so "prefer an unseen variant" points straight at
+ * it.
+ */
 async function seenAllButAssigned(seeds: ReadonlyMap<string, number>, due: Date) {
   for (const q of scenarioQuestions()) {
     const assigned = seeds.get(q.id) ?? 0;
     const others = distinctVariantSeeds(q).filter((s) => reads(q, s) !== reads(q, assigned));
-    await db().reviewCard.create({ data: { userId: ada.id, questionId: q.id, due, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, reps: 1, lapses: 0, state: 2, seenSeeds: JSON.stringify(others) } });
+    await db().reviewCard.create({
+      data: {
+        userId: ada.id,
+        questionId: q.id,
+        due,
+        stability: 1,
+        difficulty: 5,
+        elapsedDays: 0,
+        scheduledDays: 1,
+        reps: 1,
+        lapses: 0,
+        state: 2,
+        seenSeeds: JSON.stringify(others),
+      },
+    });
   }
 }
 
 async function askedSeeds(attemptId: string): Promise<Map<string, number>> {
   const row = await db().quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
-  return new Map((JSON.parse(row.items) as { questionId: string; seed: number }[]).map((i) => [i.questionId, i.seed] as const));
+  return new Map(
+    (JSON.parse(row.items) as { questionId: string; seed: number }[]).map((i) => [i.questionId, i.seed] as const),
+  );
 }
 
 describe("practice never reproduces an open assignment's variant", () => {
@@ -70,7 +112,12 @@ describe("practice never reproduces an open assignment's variant", () => {
     await seenAllButAssigned(seeds, new Date("2026-04-01T00:00:00Z"));
     for (const q of scenarioQuestions()) {
       for (let round = 0; round < 3; round++) {
-        const started = await startQuizAttempt(ada, { quizId: QUIZ, feedback: "immediate", certainty: false, questionId: q.id });
+        const started = await startQuizAttempt(ada, {
+          quizId: QUIZ,
+          feedback: "immediate",
+          certainty: false,
+          questionId: q.id,
+        });
         if (!started.ok) throw new Error(started.message);
         const asked = (await askedSeeds(started.data.attemptId)).get(q.id) ?? 0;
         expect(reads(q, asked)).not.toBe(reads(q, seeds.get(q.id) ?? 0));
@@ -91,7 +138,8 @@ describe("practice never reproduces an open assignment's variant", () => {
     if (!review.ok) throw new Error(review.message);
     const asked = await askedSeeds(review.data.attemptId);
     expect(asked.size).toBe(scenarioQuestions().length);
-    for (const q of scenarioQuestions()) expect(reads(q, asked.get(q.id) ?? 0)).not.toBe(reads(q, seeds.get(q.id) ?? 0));
+    for (const q of scenarioQuestions())
+      expect(reads(q, asked.get(q.id) ?? 0)).not.toBe(reads(q, seeds.get(q.id) ?? 0));
   });
 
   it("once the assignment is submitted, its variants are free to practise again", async () => {
@@ -102,7 +150,12 @@ describe("practice never reproduces an open assignment's variant", () => {
     await seenAllButAssigned(seeds, new Date("2026-04-01T00:00:00Z"));
     const q = scenarioQuestions()[0];
     if (!q) throw new Error("no scenario question");
-    const started = await startQuizAttempt(ada, { quizId: QUIZ, feedback: "immediate", certainty: false, questionId: q.id });
+    const started = await startQuizAttempt(ada, {
+      quizId: QUIZ,
+      feedback: "immediate",
+      certainty: false,
+      questionId: q.id,
+    });
     if (!started.ok) throw new Error(started.message);
     expect(reads(q, (await askedSeeds(started.data.attemptId)).get(q.id) ?? 0)).toBe(reads(q, seeds.get(q.id) ?? 0));
   });

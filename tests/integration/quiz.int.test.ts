@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/access";
 import { db } from "../../lib/db/client";
-import { answerQuizQuestion, conceptMastery, getQuizAttempt, reviewQueue, startQuizAttempt, submitQuizAttempt } from "../../lib/db/quiz";
+import {
+  answerQuizQuestion,
+  conceptMastery,
+  getQuizAttempt,
+  reviewQueue,
+  startQuizAttempt,
+  submitQuizAttempt,
+} from "../../lib/db/quiz";
 import { quizBank } from "../../lib/db/quiz-bank";
 import { signUp } from "../../lib/db/users";
 import { withTestDatabase } from "./test-db";
@@ -38,13 +45,20 @@ describe("quiz attempts", () => {
     await submitQuizAttempt(ada, id, [single], now);
     const done = await getQuizAttempt(ada, id);
     expect(done?.status).toBe("submitted");
-    expect(done?.questions.find((q) => q.question.id === single.questionId)?.feedback?.explanation).toContain("Every replica applies every write");
+    expect(done?.questions.find((q) => q.question.id === single.questionId)?.feedback?.explanation).toContain(
+      "Every replica applies every write",
+    );
   });
 
   it("is idempotent: resubmitting changes nothing and counts once", async () => {
     const id = await start(ada);
     const first = await submitQuizAttempt(ada, id, [single], now);
-    const again = await submitQuizAttempt(ada, id, [{ ...single, response: { type: "single", choice: "writes" } }], now);
+    const again = await submitQuizAttempt(
+      ada,
+      id,
+      [{ ...single, response: { type: "single", choice: "writes" } }],
+      now,
+    );
     expect(first).toEqual({ ok: true, data: { score: 1, maxScore: 10 } });
     expect(again).toEqual(first);
     expect(await db().quizAnswer.count({ where: { attemptId: id } })).toBe(1);
@@ -54,7 +68,10 @@ describe("quiz attempts", () => {
 
   it("two tabs submitting at once count once", async () => {
     const id = await start(ada);
-    const results = await Promise.all([submitQuizAttempt(ada, id, [single], now), submitQuizAttempt(ada, id, [single], now)]);
+    const results = await Promise.all([
+      submitQuizAttempt(ada, id, [single], now),
+      submitQuizAttempt(ada, id, [single], now),
+    ]);
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await db().quizAnswer.count({ where: { attemptId: id } })).toBe(1);
     expect((await db().reviewCard.findFirstOrThrow({ where: { userId: ada.id } })).reps).toBe(1);
@@ -81,7 +98,12 @@ describe("quiz attempts", () => {
 
   it("rejects a response of the wrong shape without saving anything", async () => {
     const id = await start(ada, "immediate");
-    const r = await answerQuizQuestion(ada, id, { questionId: "slr-replica-scaling", response: { type: "numeric", value: 3 } }, 0);
+    const r = await answerQuizQuestion(
+      ada,
+      id,
+      { questionId: "slr-replica-scaling", response: { type: "numeric", value: 3 } },
+      0,
+    );
     expect(r).toMatchObject({ ok: false, error: "bad-response" });
     expect(await db().quizAnswer.count()).toBe(0);
   });

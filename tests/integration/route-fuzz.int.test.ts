@@ -39,10 +39,32 @@ const ROUTES: readonly { name: string; path: string; method: "POST" | "PUT"; han
 ];
 
 const origin = fc.constantFrom<string | null>(SITE, SITE, "https://evil.example", "null", null);
-const contentType = fc.constantFrom<string | null>("application/json", "application/json", "application/json; charset=utf-8", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", null);
+const contentType = fc.constantFrom<string | null>(
+  "application/json",
+  "application/json",
+  "application/json; charset=utf-8",
+  "text/plain",
+  "application/x-www-form-urlencoded",
+  "multipart/form-data; boundary=x",
+  null,
+);
 /** JSON that names the fields the routes read, with values of the wrong type or size. */
 const shapedJson = fc.record(
-  { name: junkValue, email: junkValue, password: junkValue, inviteToken: junkValue, baseRevision: junkValue, flow: fc.oneof(junkValue, fc.record({ notes: fc.record({ clarify: junkValue }), status: junkValue })), events: junkValue, interviewerNotes: junkValue, feedback: junkValue, submit: junkValue, kind: junkValue, label: junkValue, action: junkValue },
+  {
+    name: junkValue,
+    email: junkValue,
+    password: junkValue,
+    inviteToken: junkValue,
+    baseRevision: junkValue,
+    flow: fc.oneof(junkValue, fc.record({ notes: fc.record({ clarify: junkValue }), status: junkValue })),
+    events: junkValue,
+    interviewerNotes: junkValue,
+    feedback: junkValue,
+    submit: junkValue,
+    kind: junkValue,
+    label: junkValue,
+    action: junkValue,
+  },
   { requiredKeys: [] },
 );
 const body = fc.oneof(
@@ -75,35 +97,47 @@ function build(path: string, method: string, r: GeneratedRequest): Request {
   return new Request(`${SITE}${path}`, { method, headers, body: stream, duplex: "half" } as RequestInit);
 }
 
-
 describe("route handlers under generated requests", () => {
-  it.each(ROUTES)("$name never fails with 5xx, and a refused request writes nothing", async (route) => {
-    const world = fixture.world();
-    const interviewer = world.first.interviewer;
-    const led = world.of(interviewer).ledInterviewId;
-    const solo = world.of(world.first.candidate).soloInterviewId;
-    const actors = [null, world.first.candidate.id, interviewer.id, world.first.admin.id, world.second.candidate.id];
-    await fc.assert(
-      fc.asyncProperty(request, fc.constantFrom(...actors), fc.constantFrom(led, solo, "nope", "x".repeat(300)), async (r, actor, id) => {
-        session.userId = actor;
-        const before = fixture.digest();
-        const path = route.path.endsWith("/") ? `${route.path}${id}` : route.path;
-        const response = await route.handler(build(path, route.method, r), { params: Promise.resolve({ id }) });
-        expect(response.status, `${route.method} ${path} as ${actor ?? "nobody"}`).toBeLessThan(500);
-        // Taken after every request, refused or not: an accepted one may write, and the next run starts from what it left.
-        const after = await fixture.redigest();
-        if (response.status >= 400) expect(after).toBe(before);
-      }),
-      { numRuns: 30 },
-    );
-  }, 120_000);
+  it.each(ROUTES)(
+    "$name never fails with 5xx, and a refused request writes nothing",
+    async (route) => {
+      const world = fixture.world();
+      const interviewer = world.first.interviewer;
+      const led = world.of(interviewer).ledInterviewId;
+      const solo = world.of(world.first.candidate).soloInterviewId;
+      const actors = [null, world.first.candidate.id, interviewer.id, world.first.admin.id, world.second.candidate.id];
+      await fc.assert(
+        fc.asyncProperty(
+          request,
+          fc.constantFrom(...actors),
+          fc.constantFrom(led, solo, "nope", "x".repeat(300)),
+          async (r, actor, id) => {
+            session.userId = actor;
+            const before = fixture.digest();
+            const path = route.path.endsWith("/") ? `${route.path}${id}` : route.path;
+            const response = await route.handler(build(path, route.method, r), { params: Promise.resolve({ id }) });
+            expect(response.status, `${route.method} ${path} as ${actor ?? "nobody"}`).toBeLessThan(500);
+            // Taken after every request, refused or not: an accepted one may write, and the next run starts from what
+            // it left.
+            const after = await fixture.redigest();
+            if (response.status >= 400) expect(after).toBe(before);
+          },
+        ),
+        { numRuns: 30 },
+      );
+    },
+    120_000,
+  );
 
   it("refuses each finding of the issue with its own status before reading the body", async () => {
     const world = fixture.world();
     session.userId = world.first.candidate.id;
     const id = world.of(world.first.candidate).soloInterviewId;
     const before = await databaseDigest();
-    const put = (headers: Record<string, string>, text: string) => interview.PUT(new Request(`${SITE}/api/interviews/${id}`, { method: "PUT", headers, body: text }), { params: Promise.resolve({ id }) });
+    const put = (headers: Record<string, string>, text: string) =>
+      interview.PUT(new Request(`${SITE}/api/interviews/${id}`, { method: "PUT", headers, body: text }), {
+        params: Promise.resolve({ id }),
+      });
     // 200 MB of notes were accepted before; the body limit stops it (here 1 MB, declared and undeclared).
     const huge = JSON.stringify({ baseRevision: 0, flow: { notes: { clarify: "x".repeat(1024 * 1024) } } });
     expect((await put({ origin: SITE, "content-type": "application/json" }, huge)).status).toBe(413);
@@ -111,7 +145,13 @@ describe("route handlers under generated requests", () => {
     expect((await put({ origin: SITE, "content-type": "text/plain" }, "{}")).status).toBe(415);
     expect((await put({ origin: "https://evil.example", "content-type": "application/json" }, "{}")).status).toBe(403);
     expect((await put({ "content-type": "application/json" }, "{}")).status).toBe(403);
-    const signUp = await signUpPost(new Request(`${SITE}/api/account`, { method: "POST", headers: { origin: SITE, "content-type": "application/json" }, body: JSON.stringify({ name: "A", email: "a@example.com", password: "x".repeat(300 * 1024) }) }));
+    const signUp = await signUpPost(
+      new Request(`${SITE}/api/account`, {
+        method: "POST",
+        headers: { origin: SITE, "content-type": "application/json" },
+        body: JSON.stringify({ name: "A", email: "a@example.com", password: "x".repeat(300 * 1024) }),
+      }),
+    );
     expect(signUp.status).toBe(413);
     expect(await databaseDigest()).toBe(before);
   });
@@ -123,7 +163,14 @@ describe("route handlers under generated requests", () => {
     session.userId = world.first.candidate.id;
     const id = world.of(world.first.candidate).soloInterviewId;
     const save = (notes: string) =>
-      interview.PUT(new Request(`${SITE}/api/interviews/${id}`, { method: "PUT", headers: { origin: SITE, "content-type": "application/json" }, body: JSON.stringify({ baseRevision: 0, flow: { ...initialFlow(), notes: { clarify: notes } } }) }), { params: Promise.resolve({ id }) });
+      interview.PUT(
+        new Request(`${SITE}/api/interviews/${id}`, {
+          method: "PUT",
+          headers: { origin: SITE, "content-type": "application/json" },
+          body: JSON.stringify({ baseRevision: 0, flow: { ...initialFlow(), notes: { clarify: notes } } }),
+        }),
+        { params: Promise.resolve({ id }) },
+      );
     const before = await databaseDigest();
     expect((await save("n".repeat(TEXT_LIMITS.interviewPhaseNotes + 1))).status).toBe(400);
     expect(await databaseDigest()).toBe(before);

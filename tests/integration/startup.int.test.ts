@@ -4,7 +4,12 @@ import { describe, expect, it } from "vitest";
 // The start script is the same for both engines, so this runs in the SQLite pass only.
 const run = (databaseUrl: string) =>
   spawnSync(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "startup-test-secret-of-32-characters!", PORT: "3999" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: "startup-test-secret-of-32-characters!",
+      PORT: "3999",
+    },
     encoding: "utf8",
     timeout: 60_000,
   });

@@ -23,7 +23,6 @@ export function withTestDatabase(options: { readonly empty: "per-test" | "per-fi
   afterAll(() => disconnectDb());
 }
 
-
 export interface TestUser {
   readonly id: string;
   readonly role: Role;
@@ -31,7 +30,11 @@ export interface TestUser {
 }
 
 /** Signs `name` up like the app does, then gives them `role` (sign-up always makes a candidate). */
-export async function createTestUser(name: string, role: Role = "candidate", email = `${name.toLowerCase()}@example.com`): Promise<TestUser> {
+export async function createTestUser(
+  name: string,
+  role: Role = "candidate",
+  email = `${name.toLowerCase()}@example.com`,
+): Promise<TestUser> {
   const result = await signUp({ name, email, password: "correct horse battery" });
   if (!result.ok) throw new Error(`test user ${email} not created`);
   if (role !== "candidate") await db().user.update({ where: { id: result.user.id }, data: { role } });

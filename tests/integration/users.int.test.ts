@@ -3,13 +3,21 @@ import { createDbClient, db, swapDbClient } from "../../lib/db/client";
 import { parseDatabaseUrl } from "../../lib/db/config";
 import { setUserActive } from "../../lib/db/admin-users";
 import { hitLimit, LIMITS } from "../../lib/db/rate-limit";
-import { DUPLICATE_EMAIL, getSessionUser, getUserById, revokeSessions, signUp, verifyCredentials } from "../../lib/db/users";
+import {
+  DUPLICATE_EMAIL,
+  getSessionUser,
+  getUserById,
+  revokeSessions,
+  signUp,
+  verifyCredentials,
+} from "../../lib/db/users";
 import { createTestUser, withTestDatabase } from "./test-db";
 
 withTestDatabase();
 
 const ada = { name: "Ada Lovelace", email: "Ada@Example.com", password: "analytical-engine" };
-const signIn = (password: string, now?: Date, email = "ada@example.com", address = "198.51.100.1") => verifyCredentials({ email, password }, { address, ...(now ? { now } : {}) });
+const signIn = (password: string, now?: Date, email = "ada@example.com", address = "198.51.100.1") =>
+  verifyCredentials({ email, password }, { address, ...(now ? { now } : {}) });
 const at = (seconds: number) => new Date(Date.UTC(2030, 0, 1, 12, 0, seconds));
 
 describe("signUp", () => {
@@ -17,7 +25,13 @@ describe("signUp", () => {
     const result = await signUp(ada);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.user).toEqual({ id: expect.any(String), email: "ada@example.com", name: "Ada Lovelace", role: "candidate", createdAt: expect.any(String) });
+    expect(result.user).toEqual({
+      id: expect.any(String),
+      email: "ada@example.com",
+      name: "Ada Lovelace",
+      role: "candidate",
+      createdAt: expect.any(String),
+    });
     expect(Object.keys(result.user).sort()).toEqual(["createdAt", "email", "id", "name", "role"]);
     const stored = await db().user.findUniqueOrThrow({ where: { email: "ada@example.com" } });
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
@@ -80,7 +94,12 @@ describe("verifyCredentials", () => {
   it("locks an email after 5 failures, refuses even the right password, then lets it in when the window ends", async () => {
     await signUp(ada);
     for (let i = 0; i < 5; i++) expect(await signIn("wrong-password", at(i))).toEqual({ ok: false, reason: "invalid" });
-    expect(await signIn(ada.password, at(5))).toEqual({ ok: false, reason: "throttled", scope: "email", retryAfterSeconds: 15 * 60 - 5 });
+    expect(await signIn(ada.password, at(5))).toEqual({
+      ok: false,
+      reason: "throttled",
+      scope: "email",
+      retryAfterSeconds: 15 * 60 - 5,
+    });
     const after = await signIn(ada.password, at(15 * 60));
     expect(after.ok).toBe(true);
     // Success clears the record: four more failures do not lock.
@@ -90,7 +109,11 @@ describe("verifyCredentials", () => {
 
   it("throttles unknown emails alike, so the lock reveals nothing about which accounts exist", async () => {
     for (let i = 0; i < 5; i++) await signIn("wrong-password", at(i), "ghost@example.com");
-    expect(await signIn("x", at(10), "ghost@example.com")).toMatchObject({ ok: false, reason: "throttled", scope: "email" });
+    expect(await signIn("x", at(10), "ghost@example.com")).toMatchObject({
+      ok: false,
+      reason: "throttled",
+      scope: "email",
+    });
   });
 
   it("lets exactly 5 of 40 simultaneous guesses at one account be checked", async () => {
@@ -104,10 +127,14 @@ describe("verifyCredentials", () => {
   it("limits one address guessing across many accounts, even in one concurrent burst", async () => {
     await signUp(ada);
     // 100 guesses over 20 accounts, 5 each: under every per-email limit, but one address.
-    const guesses = Array.from({ length: 100 }, (_, i) => signIn("wrong-password", at(0), `user${i % 20}@example.com`, "203.0.113.9"));
+    const guesses = Array.from({ length: 100 }, (_, i) =>
+      signIn("wrong-password", at(0), `user${i % 20}@example.com`, "203.0.113.9"),
+    );
     const results = await Promise.all(guesses);
     expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(LIMITS.signInAddress.max);
-    expect(results.filter((r) => !r.ok && r.reason === "throttled" && r.scope === "address")).toHaveLength(100 - LIMITS.signInAddress.max);
+    expect(results.filter((r) => !r.ok && r.reason === "throttled" && r.scope === "address")).toHaveLength(
+      100 - LIMITS.signInAddress.max,
+    );
     // Another address is not affected, and the owner signing in from it gets in.
     expect((await signIn(ada.password, at(1), "ada@example.com", "198.51.100.77")).ok).toBe(true);
   });
@@ -115,13 +142,21 @@ describe("verifyCredentials", () => {
   it("caps failed sign-ins site-wide per minute without using up an account's own attempts", async () => {
     await signUp(ada);
     // Others have already failed almost the whole minute's allowance, from other addresses.
-    for (let i = 0; i < LIMITS.signInGlobal.max - 5; i++) expect((await hitLimit(LIMITS.signInGlobal, "all", at(0))).ok).toBe(true);
-    const flood = Array.from({ length: 20 }, (_, i) => signIn("wrong-password", at(0), `victim${i}@example.com`, `10.0.0.${i}`));
+    for (let i = 0; i < LIMITS.signInGlobal.max - 5; i++)
+      expect((await hitLimit(LIMITS.signInGlobal, "all", at(0))).ok).toBe(true);
+    const flood = Array.from({ length: 20 }, (_, i) =>
+      signIn("wrong-password", at(0), `victim${i}@example.com`, `10.0.0.${i}`),
+    );
     const results = await Promise.all(flood);
     expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(5);
     expect(results.filter((r) => !r.ok && r.reason === "throttled" && r.scope === "global")).toHaveLength(15);
     // Within the minute even the owner is told to wait; the refusals did not count against ada's own five attempts.
-    expect(await signIn(ada.password, at(30))).toEqual({ ok: false, reason: "throttled", scope: "global", retryAfterSeconds: 30 });
+    expect(await signIn(ada.password, at(30))).toEqual({
+      ok: false,
+      reason: "throttled",
+      scope: "global",
+      retryAfterSeconds: 30,
+    });
     for (let i = 0; i < 4; i++) await signIn("wrong-password", at(61 + i));
     expect((await signIn(ada.password, at(70))).ok).toBe(true);
   });
@@ -204,7 +239,11 @@ describe("signUp limits", () => {
   it("counts sign-ups per address, concurrent ones included, and refuses the rest with nothing written", async () => {
     const from = { address: "203.0.113.50", now: at(0) };
     for (let i = 0; i < LIMITS.signUpAddress.max - 3; i++) await hitLimit(LIMITS.signUpAddress, from.address, at(0));
-    const results = await Promise.all(Array.from({ length: 8 }, (_, i) => signUp({ name: `User ${i}`, email: `u${i}@example.com`, password: "lagging replica fences" }, from)));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        signUp({ name: `User ${i}`, email: `u${i}@example.com`, password: "lagging replica fences" }, from),
+      ),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(3);
     expect(results.filter((r) => !r.ok && r.fieldErrors.form?.startsWith("Too many accounts"))).toHaveLength(5);
     expect(await db().user.count()).toBe(3);

@@ -6,12 +6,25 @@ import { percentile } from "../../bench/web/stats";
 describe("bench:web flags", () => {
   it("measures the working tree for 60 s with 20 candidates unless told otherwise", () => {
     const parsed = parseOptions([], "/repo");
-    expect(parsed.ok && parsed.options).toMatchObject({ appDir: "/repo", seconds: 60, candidates: 20, connections: 50, lesson: "single-leader-replication" });
+    expect(parsed.ok && parsed.options).toMatchObject({
+      appDir: "/repo",
+      seconds: 60,
+      candidates: 20,
+      connections: 50,
+      lesson: "single-leader-replication",
+    });
     expect(parsed.ok && [...parsed.options.parts]).toEqual(["lessons", "weight", "dynamic", "grading", "browser"]);
   });
 
   it("refuses more candidates than one address may sign up in an hour, and durations out of range", () => {
-    for (const args of [["--candidates", "46"], ["--seconds", "1"], ["--seconds", "1e9"], ["--connections", "0"], ["--only", "lessons,nope"], ["--typo", "1"]]) {
+    for (const args of [
+      ["--candidates", "46"],
+      ["--seconds", "1"],
+      ["--seconds", "1e9"],
+      ["--connections", "0"],
+      ["--only", "lessons,nope"],
+      ["--typo", "1"],
+    ]) {
       const parsed = parseOptions(args, "/repo");
       expect(parsed.ok, args.join(" ")).toBe(false);
     }
@@ -19,7 +32,9 @@ describe("bench:web flags", () => {
 
   it("takes a quick subset and an older commit, but not a commit and a directory at once", () => {
     const quick = parseOptions(["--only", "dynamic", "--seconds", "10", "--commit", "6fe0d6d"], "/repo");
-    expect(quick.ok && { parts: [...quick.options.parts], seconds: quick.options.seconds, commit: quick.options.commit }).toEqual({ parts: ["dynamic"], seconds: 10, commit: "6fe0d6d" });
+    expect(
+      quick.ok && { parts: [...quick.options.parts], seconds: quick.options.seconds, commit: quick.options.commit },
+    ).toEqual({ parts: ["dynamic"], seconds: 10, commit: "6fe0d6d" });
     expect(parseOptions(["--commit", "HEAD~3", "--app-dir", "x"], "/repo").ok).toBe(false);
     expect(parseOptions(["--commit", "HEAD; rm -rf /"], "/repo").ok).toBe(false);
   });

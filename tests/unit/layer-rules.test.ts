@@ -11,12 +11,18 @@ import { describe, expect, it } from "vitest";
 
 async function run(paths: string[], extra: ICruiseOptions = {}): Promise<ICruiseResult> {
   const options = await extractDepcruiseOptions("./.dependency-cruiser.cjs");
-  const result = await cruise(paths, { ...options, ...extra, validate: true }, {}, { tsConfig: extractTSConfig("tsconfig.json") });
+  const result = await cruise(
+    paths,
+    { ...options, ...extra, validate: true },
+    {},
+    { tsConfig: extractTSConfig("tsconfig.json") },
+  );
   if (typeof result.output === "string") throw new Error("expected a cruise result, got formatted output");
   return result.output;
 }
 
-const violations = (result: ICruiseResult) => result.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`).sort();
+const violations = (result: ICruiseResult) =>
+  result.summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`).sort();
 
 describe("layer rules", () => {
   it("report each of the fixture's wrong imports and its folder cycle, and nothing else", async () => {

@@ -15,21 +15,39 @@ export default async function AuthoringPage() {
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Authoring</h1>
         <p className="mt-2 text-slate-600 dark:text-slate-300">
-          Lessons live in <code>content/lessons/</code>. Preview with <code>npm run dev</code>, check with <code>npm run content:check</code>; the full guide is <code>content/README.md</code>.
+          Lessons live in <code>content/lessons/</code>. Preview with <code>npm run dev</code>, check with{" "}
+          <code>npm run content:check</code>; the full guide is <code>content/README.md</code>.
         </p>
       </div>
       <section aria-labelledby="inventory">
-        <h2 id="inventory" className="text-xl font-semibold">Lesson inventory</h2>
-        <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700" role="region" aria-labelledby="inventory" tabIndex={0}>
+        <h2 id="inventory" className="text-xl font-semibold">
+          Lesson inventory
+        </h2>
+        <div
+          className="mt-3 overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-700"
+          role="region"
+          aria-labelledby="inventory"
+          tabIndex={0}
+        >
           <table className="w-full text-left text-sm">
             <thead className="bg-slate-50 dark:bg-slate-900">
-              <tr>{["#", "Title", "Slug", "Words", "Reading", "Concepts"].map((label) => <th key={label} scope="col" className="px-3 py-2">{label}</th>)}</tr>
+              <tr>
+                {["#", "Title", "Slug", "Words", "Reading", "Concepts"].map((label) => (
+                  <th key={label} scope="col" className="px-3 py-2">
+                    {label}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {lessons.map((lesson) => (
                 <tr key={lesson.slug} className="border-t border-slate-100 align-top dark:border-slate-800">
                   <td className="px-3 py-2">{lesson.order}</td>
-                  <th scope="row" className="px-3 py-2 font-medium"><Link href={`/learn/${lesson.slug}`} className="underline">{lesson.title}</Link></th>
+                  <th scope="row" className="px-3 py-2 font-medium">
+                    <Link href={`/learn/${lesson.slug}`} className="underline">
+                      {lesson.title}
+                    </Link>
+                  </th>
                   <td className="px-3 py-2 font-mono text-xs">{lesson.slug}</td>
                   <td className="px-3 py-2">{lesson.words.toLocaleString("en")}</td>
                   <td className="px-3 py-2">{lesson.readingMinutes} min</td>
@@ -41,20 +59,31 @@ export default async function AuthoringPage() {
         </div>
       </section>
       <section aria-labelledby="components">
-        <h2 id="components" className="text-xl font-semibold">Components</h2>
+        <h2 id="components" className="text-xl font-semibold">
+          Components
+        </h2>
         <div className="mt-3 space-y-6">
           {components.map((component) => (
             <article key={component.name} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
               <h3 className="font-mono font-semibold">{`<${component.name}>`}</h3>
-              <p className="mt-1 text-sm">{component.description} {component.children === "required" ? "Takes content between its tags." : "Self-closing."}</p>
+              <p className="mt-1 text-sm">
+                {component.description}{" "}
+                {component.children === "required" ? "Takes content between its tags." : "Self-closing."}
+              </p>
               {component.props.length > 0 ? (
                 <ul className="mt-2 space-y-1 text-sm">
                   {component.props.map((prop) => (
-                    <li key={prop.name}><code className="font-semibold">{prop.name}</code>{prop.required ? "" : " (optional)"}: <code className="break-words text-xs">{prop.type}</code>. {prop.description}</li>
+                    <li key={prop.name}>
+                      <code className="font-semibold">{prop.name}</code>
+                      {prop.required ? "" : " (optional)"}: <code className="break-words text-xs">{prop.type}</code>.{" "}
+                      {prop.description}
+                    </li>
                   ))}
                 </ul>
               ) : null}
-              <pre className="mt-2 overflow-x-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800"><code>{component.example}</code></pre>
+              <pre className="mt-2 overflow-x-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800">
+                <code>{component.example}</code>
+              </pre>
             </article>
           ))}
         </div>

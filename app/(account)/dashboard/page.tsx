@@ -4,7 +4,14 @@ import { may } from "@/lib/auth/access";
 import { ROLES } from "@/lib/auth/roles";
 import { getLessons } from "@/lib/content/lessons";
 import { LESSON_TRACKS, TRACK_LABELS } from "@/lib/content/tracks";
-import { completedLessonSlugs, conceptMastery, dashboardActivity, interviewerOverview, listInbox, reviewQueue } from "@/lib/db";
+import {
+  completedLessonSlugs,
+  conceptMastery,
+  dashboardActivity,
+  interviewerOverview,
+  listInbox,
+  reviewQueue,
+} from "@/lib/db";
 import { progressByTrack } from "@/lib/dashboard/progress";
 import { scoreTrend } from "@/lib/dashboard/scores";
 import { streakInZone } from "@/lib/dashboard/streak";
@@ -46,7 +53,12 @@ export default async function DashboardPage() {
   const points = scoreTrend(activity.scored, SCORE_POINTS);
   const openAssignments = inbox.filter((a) => a.status !== "submitted" && a.status !== "reviewed");
   const newFeedback = inbox.filter((a) => a.feedbackUnread === true);
-  const isNew = completed.length === 0 && activity.activity.length === 0 && activity.recent.length === 0 && mastery.length === 0 && queue.total === 0;
+  const isNew =
+    completed.length === 0 &&
+    activity.activity.length === 0 &&
+    activity.recent.length === 0 &&
+    mastery.length === 0 &&
+    queue.total === 0;
 
   return (
     <div className="space-y-6">
@@ -60,8 +72,19 @@ export default async function DashboardPage() {
       {overview ? <TeachingCard overview={overview} /> : null}
       {isNew ? (
         <>
-          <GettingStarted firstLesson={nextLesson ? { slug: nextLesson.slug, title: nextLesson.title } : null} lessonCount={lessons.length} />
-          {inbox.length > 0 ? <AssignmentsCard open={openAssignments} doneCount={inbox.length - openAssignments.length} now={now} timeZone={timeZone} newFeedback={newFeedback} /> : null}
+          <GettingStarted
+            firstLesson={nextLesson ? { slug: nextLesson.slug, title: nextLesson.title } : null}
+            lessonCount={lessons.length}
+          />
+          {inbox.length > 0 ? (
+            <AssignmentsCard
+              open={openAssignments}
+              doneCount={inbox.length - openAssignments.length}
+              now={now}
+              timeZone={timeZone}
+              newFeedback={newFeedback}
+            />
+          ) : null}
         </>
       ) : (
         <>
@@ -69,9 +92,20 @@ export default async function DashboardPage() {
             <StreakCard streak={streak} activityDays={activityDays} today={today} />
             <ReviewTile queue={queue} now={now} />
           </div>
-          {inbox.length > 0 ? <AssignmentsCard open={openAssignments} doneCount={inbox.length - openAssignments.length} now={now} timeZone={timeZone} newFeedback={newFeedback} /> : null}
+          {inbox.length > 0 ? (
+            <AssignmentsCard
+              open={openAssignments}
+              doneCount={inbox.length - openAssignments.length}
+              now={now}
+              timeZone={timeZone}
+              newFeedback={newFeedback}
+            />
+          ) : null}
           <div className="grid gap-4 lg:grid-cols-2">
-            <TrackProgressCard tracks={tracks} next={nextLesson ? { slug: nextLesson.slug, title: nextLesson.title } : null} />
+            <TrackProgressCard
+              tracks={tracks}
+              next={nextLesson ? { slug: nextLesson.slug, title: nextLesson.title } : null}
+            />
             <ScoreTrendCard points={points} timeZone={timeZone} />
             <MasteryCard mastery={mastery} queue={queue} />
             <RecentAttemptsCard attempts={activity.recent} now={now} />

@@ -1,4 +1,12 @@
-export function AuthCard({ title, intro, children }: { title: string; intro: React.ReactNode; children: React.ReactNode }) {
+export function AuthCard({
+  title,
+  intro,
+  children,
+}: {
+  title: string;
+  intro: React.ReactNode;
+  children: React.ReactNode;
+}) {
   return (
     <div className="mx-auto w-full max-w-md px-4 py-12 md:py-20">
       <h1 className="text-3xl font-bold tracking-tight">{title}</h1>

@@ -41,8 +41,23 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form noValidate method="post" onSubmit={(event) => void onSubmit(event)} className="space-y-5">
       <FormAlert message={errors.form} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required maxLength={TEXT_LIMITS.email} error={errors.email} />
-      <TextField name="password" label="Password" type="password" autoComplete="current-password" required error={errors.password} />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        maxLength={TEXT_LIMITS.email}
+        error={errors.email}
+      />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.password}
+      />
       <SubmitButton pending={pending} pendingLabel="Signing in…">
         Sign in
       </SubmitButton>

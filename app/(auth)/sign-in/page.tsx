@@ -8,7 +8,11 @@ import { SignInForm } from "../_components/sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string | string[] }>;
+}) {
   const { callbackUrl } = await searchParams;
   // No callback: the dashboard; a callback that is not plainly a path on this site: home.
   const target = callbackUrl === undefined ? "/dashboard" : safeCallbackPath(callbackUrl);
@@ -19,7 +23,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       intro={
         <>
           New to Quorum?{" "}
-          <Link href="/sign-up" className="font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-500">
+          <Link
+            href="/sign-up"
+            className="font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-500"
+          >
             Create an account
           </Link>
           .

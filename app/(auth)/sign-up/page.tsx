@@ -12,7 +12,11 @@ export const metadata: Metadata = { title: "Create an account" };
 const inviteSchema = z.string().regex(/^[A-Za-z0-9_-]{8,100}$/);
 
 /** ?invite=<token>: the account is created with the invitation accepted, and lands on the assignment. */
-export default async function SignUpPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignUpPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const raw = (await searchParams).invite;
   const invite = inviteSchema.safeParse(raw);
   const token = invite.success ? invite.data : undefined;
@@ -26,11 +30,16 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         <>
           {preview && !preview.claimed ? (
             <>
-              {preview.ownerName} invited you to <strong className="font-semibold text-slate-900 dark:text-slate-100">{preview.title}</strong>. Your account opens it straight away.{" "}
+              {preview.ownerName} invited you to{" "}
+              <strong className="font-semibold text-slate-900 dark:text-slate-100">{preview.title}</strong>. Your
+              account opens it straight away.{" "}
             </>
           ) : null}
           Already have one?{" "}
-          <Link href={signInHref} className="font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-500">
+          <Link
+            href={signInHref}
+            className="font-medium text-brand-600 underline-offset-2 hover:underline dark:text-brand-500"
+          >
             Sign in
           </Link>
           .

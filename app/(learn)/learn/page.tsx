@@ -6,7 +6,10 @@ import { LessonMastery } from "@/components/quiz/lesson-mastery";
 import { LessonCard } from "./_components/lesson-card";
 import { LessonSearch } from "./_components/lesson-search";
 
-export const metadata: Metadata = { title: "Lessons", description: "Seven lessons on database replication and the system design interview." };
+export const metadata: Metadata = {
+  title: "Lessons",
+  description: "Seven lessons on database replication and the system design interview.",
+};
 
 export default async function TrackPage() {
   const lessons = getLessons().map(summarize);
@@ -19,7 +22,8 @@ export default async function TrackPage() {
     <div className="max-w-3xl">
       <h1 className="text-3xl font-bold tracking-tight">Replication, from first principles to the interview</h1>
       <p className="mt-3 text-slate-600 dark:text-slate-300">
-        {lessons.length} lessons, about {Math.round(total / 60)} hours of study. Read them in order: each builds on the ones listed as its prerequisites.
+        {lessons.length} lessons, about {Math.round(total / 60)} hours of study. Read them in order: each builds on the
+        ones listed as its prerequisites.
       </p>
       {completed ? (
         <p className="mt-2 text-sm font-medium" data-testid="track-progress">
@@ -32,7 +36,12 @@ export default async function TrackPage() {
       </div>
       <ol className="mt-8 space-y-4" aria-label="Lessons in order">
         {lessons.map((lesson) => (
-          <LessonCard key={lesson.slug} lesson={lesson} prerequisites={lesson.prerequisites.map(titleOf)} complete={completed ? completed.has(lesson.slug) : undefined} />
+          <LessonCard
+            key={lesson.slug}
+            lesson={lesson}
+            prerequisites={lesson.prerequisites.map(titleOf)}
+            complete={completed ? completed.has(lesson.slug) : undefined}
+          />
         ))}
       </ol>
     </div>

@@ -19,14 +19,20 @@ const features = [
 
 export function FeatureList() {
   return (
-    <section aria-labelledby="features" className="border-t border-slate-200 bg-slate-50 py-16 dark:border-slate-800 dark:bg-slate-900/40">
+    <section
+      aria-labelledby="features"
+      className="border-t border-slate-200 bg-slate-50 py-16 dark:border-slate-800 dark:bg-slate-900/40"
+    >
       <div className="mx-auto max-w-6xl px-4">
         <h2 id="features" className="text-2xl font-bold tracking-tight">
           What you practise here
         </h2>
         <ul className="mt-8 grid gap-6 sm:grid-cols-2">
           {features.map((feature) => (
-            <li key={feature.title} className="rounded-xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-950">
+            <li
+              key={feature.title}
+              className="rounded-xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-950"
+            >
               <h3 className="font-semibold">{feature.title}</h3>
               <p className="mt-2 text-slate-600 dark:text-slate-300">{feature.body}</p>
             </li>

@@ -6,7 +6,15 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/session/current-user";
-import { addTimeSpent, completeLessonItem, MAX_ANSWER_LENGTH, MAX_HEARTBEAT_MS, saveLabWork, startItem, submitAssignment } from "@/lib/db";
+import {
+  addTimeSpent,
+  completeLessonItem,
+  MAX_ANSWER_LENGTH,
+  MAX_HEARTBEAT_MS,
+  saveLabWork,
+  startItem,
+  submitAssignment,
+} from "@/lib/db";
 import { MAX_SHARE_CODE_LENGTH } from "@/lib/sim/limits";
 import { assignmentIdSchema, itemHref, itemNumberSchema } from "./params";
 
@@ -50,32 +58,56 @@ export async function completeLessonAction(form: FormData): Promise<void> {
   redirect(`${itemHref(assignmentId, item - 1)}${r.ok ? "" : `?error=${r.error}`}`);
 }
 
-export type SaveLabResult = { ok: true; savedAt: string; done: boolean } | { ok: false; error: string; locked: boolean };
+export type SaveLabResult =
+  { ok: true; savedAt: string; done: boolean } | { ok: false; error: string; locked: boolean };
 
 const labSchema = z.strictObject({
   assignmentId: assignmentIdSchema,
   item: itemNumberSchema,
   labRun: z.string().max(MAX_SHARE_CODE_LENGTH).optional(),
-  answer: z.string().max(MAX_ANSWER_LENGTH, `Keep your answer under ${MAX_ANSWER_LENGTH.toLocaleString("en-GB")} characters.`).optional(),
+  answer: z
+    .string()
+    .max(MAX_ANSWER_LENGTH, `Keep your answer under ${MAX_ANSWER_LENGTH.toLocaleString("en-GB")} characters.`)
+    .optional(),
 });
 
 /** Autosave of a lab item's run and answer. Bad input changes nothing and says why. */
 export async function saveLabAction(input: unknown): Promise<SaveLabResult> {
   const parsed = labSchema.safeParse(asInput(input));
-  if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? "This could not be saved.", locked: false };
+  if (!parsed.success)
+    return { ok: false, error: parsed.error.issues[0]?.message ?? "This could not be saved.", locked: false };
   const user = await actor();
-  if (!user) return { ok: false, error: "You are signed out. Sign in again in another tab, then keep typing: nothing here is lost until you leave.", locked: false };
+  if (!user)
+    return {
+      ok: false,
+      error:
+        "You are signed out. Sign in again in another tab, then keep typing: nothing here is lost until you leave.",
+      locked: false,
+    };
   const { assignmentId, item, labRun, answer } = parsed.data;
-  const r = await saveLabWork(user, assignmentId, item - 1, { ...(labRun !== undefined ? { labRun } : {}), ...(answer !== undefined ? { answer } : {}) }, new Date());
+  const r = await saveLabWork(
+    user,
+    assignmentId,
+    item - 1,
+    { ...(labRun !== undefined ? { labRun } : {}), ...(answer !== undefined ? { answer } : {}) },
+    new Date(),
+  );
   if (!r.ok) return { ok: false, error: r.message, locked: r.error === "locked" };
   revalidatePath(`/assignments/${assignmentId}`);
   revalidatePath("/assignments");
   return { ok: true, savedAt: r.data.savedAt, done: r.data.status === "done" };
 }
 
-const heartbeatSchema = z.strictObject({ assignmentId: assignmentIdSchema, item: itemNumberSchema, ms: z.number().int().min(0).max(MAX_HEARTBEAT_MS) });
+const heartbeatSchema = z.strictObject({
+  assignmentId: assignmentIdSchema,
+  item: itemNumberSchema,
+  ms: z.number().int().min(0).max(MAX_HEARTBEAT_MS),
+});
 
-/** Time spent on a visible item page: the page's figure is only an upper bound; the data layer counts by the server's clock. */
+/**
+ * Time spent on a visible item page: the page's figure is only an upper bound; the data layer counts by the server's
+ * clock.
+ */
 export async function heartbeatAction(input: unknown): Promise<{ ok: boolean }> {
   const parsed = heartbeatSchema.safeParse(asInput(input));
   if (!parsed.success) return { ok: false };
@@ -90,7 +122,9 @@ export type SubmitState = { error: string | null };
 /** Submits and locks the assignment. */
 export async function submitAssignmentAction(_state: SubmitState, form: FormData): Promise<SubmitState> {
   form = asForm(form);
-  const parsed = z.strictObject({ assignmentId: assignmentIdSchema, confirm: z.literal("yes") }).safeParse({ assignmentId: form.get("assignmentId"), confirm: form.get("confirm") });
+  const parsed = z
+    .strictObject({ assignmentId: assignmentIdSchema, confirm: z.literal("yes") })
+    .safeParse({ assignmentId: form.get("assignmentId"), confirm: form.get("confirm") });
   if (!parsed.success) return { error: "Confirm that you want to submit: your answers are locked afterwards." };
   const user = await actor();
   if (!user) return { error: "Sign in again to submit." };

@@ -14,14 +14,22 @@ const createSchema = z.object({
 
 export type CreateState = { error: string | null };
 
-const MESSAGES = { "unknown-prompt": "Pick a prompt from the list.", "not-found": "Only interviewers can lead a session.", "bad-duration": "Choose between 5 and 120 minutes." } as const;
+const MESSAGES = {
+  "unknown-prompt": "Pick a prompt from the list.",
+  "not-found": "Only interviewers can lead a session.",
+  "bad-duration": "Choose between 5 and 120 minutes.",
+} as const;
 
 /** Validate → lib/db → go to the new session. */
 export async function createInterviewAction(_state: CreateState, form: FormData): Promise<CreateState> {
   form = asForm(form);
   const user = await getCurrentUser();
   if (!user || !ROLES.includes(user.role)) return { error: "Sign in to start an interview." };
-  const input = createSchema.safeParse({ promptSlug: form.get("promptSlug"), mode: form.get("mode") ?? "solo", durationMin: form.get("durationMin") ?? 45 });
+  const input = createSchema.safeParse({
+    promptSlug: form.get("promptSlug"),
+    mode: form.get("mode") ?? "solo",
+    durationMin: form.get("durationMin") ?? 45,
+  });
   if (!input.success) return { error: "Pick a prompt and a duration between 5 and 120 minutes." };
   const result = await createInterview({ id: user.id, role: user.role }, input.data);
   if (!result.ok) return { error: MESSAGES[result.error] };
@@ -31,6 +39,9 @@ export async function createInterviewAction(_state: CreateState, form: FormData)
 /** The join form on /interviews: go to the code's join page. */
 export async function joinByCodeAction(form: FormData): Promise<void> {
   form = asForm(form);
-  const code = formText(form, "code").trim().toUpperCase().replace(/[^A-Z0-9]/g, "");
+  const code = formText(form, "code")
+    .trim()
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, "");
   redirect(`/interviews/join/${code || "-"}`);
 }

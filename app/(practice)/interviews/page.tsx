@@ -23,26 +23,42 @@ export default async function InterviewsPage() {
     <div className="mx-auto max-w-5xl space-y-6 px-4 py-8">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold tracking-tight">Mock interviews</h1>
-        <Link href="/interviews/new" className={`${buttonPrimary} ml-auto`}>New interview</Link>
+        <Link href="/interviews/new" className={`${buttonPrimary} ml-auto`}>
+          New interview
+        </Link>
       </div>
       <form action={joinByCodeAction} className={`${card} flex flex-wrap items-end gap-2`}>
         <label className="text-sm font-medium">
           Join with a code
           <input name="code" required autoComplete="off" className={`${inputClass} mt-1 w-40 font-mono uppercase`} />
         </label>
-        <button type="submit" className={buttonSecondary}>Join</button>
+        <button type="submit" className={buttonSecondary}>
+          Join
+        </button>
       </form>
       {asCandidate.length > 0 ? <ScoreTrends trends={trends} rubric={rubric} /> : null}
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading" className="text-lg font-semibold">History</h2>
-        {sessions.length === 0 ? <p className="mt-2 text-slate-600 dark:text-slate-300">No interviews yet. Start one: it takes 45 minutes and saves as you type.</p> : null}
+        <h2 id="history-heading" className="text-lg font-semibold">
+          History
+        </h2>
+        {sessions.length === 0 ? (
+          <p className="mt-2 text-slate-600 dark:text-slate-300">
+            No interviews yet. Start one: it takes 45 minutes and saves as you type.
+          </p>
+        ) : null}
         <ul className="mt-2 space-y-2">
           {sessions.map((s) => (
             <li key={s.id}>
               <Link href={`/interviews/${s.id}`} className={`${card} block hover:border-brand-600`}>
                 <span className="font-medium">{interviewPrompt(s.promptSlug)?.title ?? s.promptSlug}</span>
                 <span className="mt-1 block text-sm text-slate-600 dark:text-slate-300">
-                  <LocalTime iso={s.createdAt} timeZone={timeZone} withTime={false} /> · {s.mode === "solo" ? "solo" : s.viewerRole === "interviewer" ? "you interviewed" : "with an interviewer"} · {s.status}
+                  <LocalTime iso={s.createdAt} timeZone={timeZone} withTime={false} /> ·{" "}
+                  {s.mode === "solo"
+                    ? "solo"
+                    : s.viewerRole === "interviewer"
+                      ? "you interviewed"
+                      : "with an interviewer"}{" "}
+                  · {s.status}
                   {s.hasFeedback ? " · feedback received" : ""}
                 </span>
               </Link>

@@ -10,7 +10,11 @@ import { joinCohort } from "@/lib/db";
 
 export type JoinState = { error: string | null; code: string };
 
-const codeSchema = z.string().trim().min(1, "Enter the join code your interviewer gave you.").max(32, "Join codes are 8 letters and digits: check what you typed.");
+const codeSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter the join code your interviewer gave you.")
+  .max(32, "Join codes are 8 letters and digits: check what you typed.");
 
 /** Joins the cohort and opens the inbox; a bad or unknown code is an error beside the field and changes nothing. */
 export async function joinCohortAction(_state: JoinState, form: FormData): Promise<JoinState> {

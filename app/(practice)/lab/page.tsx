@@ -3,11 +3,16 @@ import { LabPage } from "./_components/lab-page";
 
 export const metadata: Metadata = {
   title: "Replication lab",
-  description: "Drive a simulated replicated database: lag, partitions, promotion, fencing. Rewind, branch and share any run.",
+  description:
+    "Drive a simulated replicated database: lag, partitions, promotion, fencing. Rewind, branch and share any run.",
 };
 
 /** Public: no sign-in. Reads ?run= (a share code) or ?scenario= / ?seed= / ?n=. */
-export default async function LabRoute({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LabRoute({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const raw = await searchParams;
   const params: Record<string, string> = {};
   for (const [k, v] of Object.entries(raw)) if (typeof v === "string") params[k] = v;

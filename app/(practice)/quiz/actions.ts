@@ -6,18 +6,35 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/session/current-user";
-import { answerQuizQuestion, saveQuizDraft, startQuizAttempt, startReviewAttempt, submitQuizAttempt, type AnswerDto, type DraftSaveResult } from "@/lib/db";
+import {
+  answerQuizQuestion,
+  saveQuizDraft,
+  startQuizAttempt,
+  startReviewAttempt,
+  submitQuizAttempt,
+  type AnswerDto,
+  type DraftSaveResult,
+} from "@/lib/db";
 import { AttemptDraftSchema } from "@/lib/quiz/draft";
 import { CERTAINTIES, ResponseSchema } from "@/lib/quiz/schema";
 import { StartSchema } from "./start-schema";
 
 const id = z.string().min(1).max(100);
-const OneResponse = z.strictObject({ questionId: id, response: ResponseSchema, certainty: z.enum(CERTAINTIES).optional() });
-const AnswerSchema = z.strictObject({ attemptId: id, expectedTries: z.number().int().min(0).max(10), answer: OneResponse });
+const OneResponse = z.strictObject({
+  questionId: id,
+  response: ResponseSchema,
+  certainty: z.enum(CERTAINTIES).optional(),
+});
+const AnswerSchema = z.strictObject({
+  attemptId: id,
+  expectedTries: z.number().int().min(0).max(10),
+  answer: OneResponse,
+});
 const SubmitSchema = z.strictObject({ attemptId: id, answers: z.array(OneResponse).max(100) });
 const DraftInput = z.strictObject({ attemptId: id, draft: AttemptDraftSchema });
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+export type ActionResult<T> =
+  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 async function actor() {
   const user = await getCurrentUser();
@@ -29,7 +46,12 @@ function fieldErrors(issues: readonly z.core.$ZodIssue[], input: unknown): Recor
   const out: Record<string, string> = {};
   const questionAt = (path: readonly PropertyKey[]): string | undefined => {
     const record = input as { answers?: Array<{ questionId?: unknown }>; answer?: { questionId?: unknown } } | null;
-    const raw = path[0] === "answers" && typeof path[1] === "number" ? record?.answers?.[path[1]]?.questionId : path[0] === "answer" ? record?.answer?.questionId : undefined;
+    const raw =
+      path[0] === "answers" && typeof path[1] === "number"
+        ? record?.answers?.[path[1]]?.questionId
+        : path[0] === "answer"
+          ? record?.answer?.questionId
+          : undefined;
     return typeof raw === "string" ? raw : undefined;
   };
   for (const i of issues) {
@@ -46,10 +68,18 @@ export async function startQuizAction(form: FormData): Promise<void> {
   const user = await actor();
   const entries = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string" && v !== ""));
   const parsed = StartSchema.safeParse(entries);
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/quiz/${typeof entries.quizId === "string" ? entries.quizId : ""}`)}`);
+  if (!user)
+    redirect(
+      `/sign-in?callbackUrl=${encodeURIComponent(`/quiz/${typeof entries.quizId === "string" ? entries.quizId : ""}`)}`,
+    );
   if (!parsed.success) redirect("/learn");
   const { quizId, feedback, certainty, questionId } = parsed.data;
-  const r = await startQuizAttempt(user, { quizId, feedback, certainty: certainty === "on", ...(questionId ? { questionId } : {}) });
+  const r = await startQuizAttempt(user, {
+    quizId,
+    feedback,
+    certainty: certainty === "on",
+    ...(questionId ? { questionId } : {}),
+  });
   if (!r.ok) redirect(`/quiz/${quizId}?error=${r.error}`);
   redirect(`/quiz/attempts/${r.data.attemptId}`);
 }
@@ -65,11 +95,21 @@ export async function startReviewAction(): Promise<void> {
 /** Immediate feedback: grade one answer. Bad input changes nothing and comes back as a field error. */
 export async function answerQuestionAction(input: unknown): Promise<ActionResult<AnswerDto>> {
   const parsed = AnswerSchema.safeParse(asInput(input));
-  if (!parsed.success) return { ok: false, error: "Give a valid answer.", fieldErrors: fieldErrors(parsed.error.issues, input) };
+  if (!parsed.success)
+    return { ok: false, error: "Give a valid answer.", fieldErrors: fieldErrors(parsed.error.issues, input) };
   const user = await actor();
   if (!user) return { ok: false, error: "Sign in to continue." };
   const { attemptId, expectedTries, answer } = parsed.data;
-  const r = await answerQuizQuestion(user, attemptId, { questionId: answer.questionId, response: answer.response, ...(answer.certainty ? { certainty: answer.certainty } : {}) }, expectedTries);
+  const r = await answerQuizQuestion(
+    user,
+    attemptId,
+    {
+      questionId: answer.questionId,
+      response: answer.response,
+      ...(answer.certainty ? { certainty: answer.certainty } : {}),
+    },
+    expectedTries,
+  );
   if (!r.ok) return { ok: false, error: r.message, fieldErrors: { [`question:${answer.questionId}`]: r.message } };
   revalidatePath(`/quiz/attempts/${attemptId}`);
   return { ok: true, data: r.data };
@@ -77,10 +117,15 @@ export async function answerQuestionAction(input: unknown): Promise<ActionResult
 
 export async function submitAttemptAction(input: unknown): Promise<ActionResult<{ score: number; maxScore: number }>> {
   const parsed = SubmitSchema.safeParse(asInput(input));
-  if (!parsed.success) return { ok: false, error: "Some answers are not valid.", fieldErrors: fieldErrors(parsed.error.issues, input) };
+  if (!parsed.success)
+    return { ok: false, error: "Some answers are not valid.", fieldErrors: fieldErrors(parsed.error.issues, input) };
   const user = await actor();
   if (!user) return { ok: false, error: "Sign in to continue." };
-  const answers = parsed.data.answers.map((a) => ({ questionId: a.questionId, response: a.response, ...(a.certainty ? { certainty: a.certainty } : {}) }));
+  const answers = parsed.data.answers.map((a) => ({
+    questionId: a.questionId,
+    response: a.response,
+    ...(a.certainty ? { certainty: a.certainty } : {}),
+  }));
   const r = await submitQuizAttempt(user, parsed.data.attemptId, answers, new Date());
   if (!r.ok) return { ok: false, error: r.message };
   revalidatePath(`/quiz/attempts/${parsed.data.attemptId}`);
@@ -93,8 +138,14 @@ export async function submitAttemptAction(input: unknown): Promise<ActionResult<
 /** Autosave of the answers typed so far (not graded: Check and Submit send the answers themselves). */
 export async function saveQuizDraftAction(input: unknown): Promise<DraftSaveResult> {
   const parsed = DraftInput.safeParse(asInput(input));
-  if (!parsed.success) return { ok: false, error: "invalid", message: "These answers could not be saved: reload the page." };
+  if (!parsed.success)
+    return { ok: false, error: "invalid", message: "These answers could not be saved: reload the page." };
   const user = await actor();
-  if (!user) return { ok: false, error: "not-found", message: "You are signed out. Sign in again in another tab: what you typed stays in this browser." };
+  if (!user)
+    return {
+      ok: false,
+      error: "not-found",
+      message: "You are signed out. Sign in again in another tab: what you typed stays in this browser.",
+    };
   return saveQuizDraft(user, parsed.data.attemptId, parsed.data.draft, new Date());
 }

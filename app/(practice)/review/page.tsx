@@ -9,7 +9,11 @@ import { startReviewAction } from "../quiz/actions";
 export const metadata: Metadata = { title: "Review" };
 
 /** The daily review queue (FSRS): due questions, scenario ones with a fresh seed. */
-export default async function ReviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ReviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageRole(ROLES, "/review");
   const [queue, timeZone] = await Promise.all([reviewQueue(user, new Date()), readerTimeZone()]);
   const sp = await searchParams;
@@ -17,9 +21,19 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     <div className="mx-auto w-full max-w-3xl px-4 py-8">
       <h1 className="text-2xl font-bold tracking-tight">Review</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-300" data-testid="review-count">
-        {queue.due} due now, {queue.total} cards in total.{queue.nextDue ? <> Next one due <LocalTime iso={queue.nextDue} timeZone={timeZone} />.</> : null}
+        {queue.due} due now, {queue.total} cards in total.
+        {queue.nextDue ? (
+          <>
+            {" "}
+            Next one due <LocalTime iso={queue.nextDue} timeZone={timeZone} />.
+          </>
+        ) : null}
       </p>
-      {sp.empty ? <p role="status" className="mt-2 text-sm">Nothing is due right now.</p> : null}
+      {sp.empty ? (
+        <p role="status" className="mt-2 text-sm">
+          Nothing is due right now.
+        </p>
+      ) : null}
       {queue.due > 0 ? (
         <form action={startReviewAction} className="mt-4">
           <button type="submit" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
@@ -33,7 +47,10 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         <ul className="mt-6 space-y-2 text-sm" data-testid="review-cards">
           {queue.items.map((c) => (
             <li key={c.questionId} className="rounded border border-slate-200 p-2 dark:border-slate-700">
-              <span>{c.prompt}</span> <span className="text-muted">due <LocalTime iso={c.due} timeZone={timeZone} withTime={false} /></span>
+              <span>{c.prompt}</span>{" "}
+              <span className="text-muted">
+                due <LocalTime iso={c.due} timeZone={timeZone} withTime={false} />
+              </span>
             </li>
           ))}
         </ul>

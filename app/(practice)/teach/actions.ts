@@ -19,17 +19,33 @@ async function teacher() {
 
 export type CreateAssignmentState = { fieldErrors: Record<string, string>; error: string | null };
 
-const createSchema = z.object({ assignment: z.unknown(), emails: z.string().max(20_000), cohortId: idSchema.nullable() });
+const createSchema = z.object({
+  assignment: z.unknown(),
+  emails: z.string().max(20_000),
+  cohortId: idSchema.nullable(),
+});
 
 /** Validate → lib/db (which re-checks everything with the shared schema) → the new assignment's table. */
-export async function createAssignmentAction(input: { assignment: AssignmentInput; emails: string; cohortId: string | null }): Promise<CreateAssignmentState> {
+export async function createAssignmentAction(input: {
+  assignment: AssignmentInput;
+  emails: string;
+  cohortId: string | null;
+}): Promise<CreateAssignmentState> {
   const actor = await teacher();
   if (!actor) return { fieldErrors: {}, error: "Sign in as an interviewer to create assignments." };
   const parsed = createSchema.safeParse(asInput(input));
   if (!parsed.success) return { fieldErrors: {}, error: "The form was incomplete. Reload the page and try again." };
-  const result = await createAssignment(actor, { assignment: parsed.data.assignment, emails: parsed.data.emails, cohortId: parsed.data.cohortId }, new Date());
+  const result = await createAssignment(
+    actor,
+    { assignment: parsed.data.assignment, emails: parsed.data.emails, cohortId: parsed.data.cohortId },
+    new Date(),
+  );
   if (!result.ok) {
-    if (result.error === "not-found") return { fieldErrors: { cohortId: "Choose one of your cohorts." }, error: "Nothing was created: choose one of your cohorts." };
+    if (result.error === "not-found")
+      return {
+        fieldErrors: { cohortId: "Choose one of your cohorts." },
+        error: "Nothing was created: choose one of your cohorts.",
+      };
     return { fieldErrors: result.fieldErrors, error: "Nothing was created yet: fix the fields marked below." };
   }
   revalidatePath("/teach");
@@ -38,11 +54,18 @@ export async function createAssignmentAction(input: { assignment: AssignmentInpu
 
 export type AddMembersState = { error: string | null; added: readonly AddedMember[] };
 
-export async function addMembersAction(assignmentId: string, _state: AddMembersState, form: FormData): Promise<AddMembersState> {
+export async function addMembersAction(
+  assignmentId: string,
+  _state: AddMembersState,
+  form: FormData,
+): Promise<AddMembersState> {
   form = asForm(form);
   const actor = await teacher();
   if (!actor || !idSchema.safeParse(assignmentId).success) return { error: GONE, added: [] };
-  const emails = z.string().max(20_000).safeParse(form.get("emails") ?? "");
+  const emails = z
+    .string()
+    .max(20_000)
+    .safeParse(form.get("emails") ?? "");
   if (!emails.success) return { error: "That is too much text: add at most 200 emails at a time.", added: [] };
   const result = await addMembers(actor, assignmentId, emails.data);
   if (!result.ok) return { error: result.error === "not-found" ? GONE : result.message, added: [] };
@@ -50,8 +73,15 @@ export async function addMembersAction(assignmentId: string, _state: AddMembersS
   return { error: null, added: result.added };
 }
 
-/** values: what was typed, returned on a failed save so the form can show it again (React resets forms after an action). */
-export type FeedbackState = { error: string | null; saved: boolean; fieldErrors: Record<string, string>; values: { feedback: string; scores: Record<string, string> } | null };
+/**
+ * values: what was typed, returned on a failed save so the form can show it again (React resets forms after an action).
+ */
+export type FeedbackState = {
+  error: string | null;
+  saved: boolean;
+  fieldErrors: Record<string, string>;
+  values: { feedback: string; scores: Record<string, string> } | null;
+};
 
 // Bounds only: lib/db checks every value against the member's own items with the shared review rules.
 const FEEDBACK_TOO_LONG = `Keep feedback under ${MAX_FEEDBACK.toLocaleString("en")} characters.`;
@@ -61,21 +91,37 @@ const reviewFormSchema = z.object({
 });
 
 /** Feedback and every "score.<itemId>" field of the drill-down form, saved together or not at all. */
-export async function saveFeedbackAction(ids: { assignmentId: string; memberId: string }, _state: FeedbackState, form: FormData): Promise<FeedbackState> {
+export async function saveFeedbackAction(
+  ids: { assignmentId: string; memberId: string },
+  _state: FeedbackState,
+  form: FormData,
+): Promise<FeedbackState> {
   form = asForm(form);
   const actor = await teacher();
-  if (!actor || !idSchema.safeParse(ids?.assignmentId).success || !idSchema.safeParse(ids?.memberId).success) return { error: GONE, saved: false, fieldErrors: {}, values: null };
+  if (!actor || !idSchema.safeParse(ids?.assignmentId).success || !idSchema.safeParse(ids?.memberId).success)
+    return { error: GONE, saved: false, fieldErrors: {}, values: null };
   const scores: Record<string, FormDataEntryValue> = {};
-  for (const [key, value] of form.entries()) if (key.startsWith(SCORE_FIELD_PREFIX)) scores[key.slice(SCORE_FIELD_PREFIX.length)] = value;
+  for (const [key, value] of form.entries())
+    if (key.startsWith(SCORE_FIELD_PREFIX)) scores[key.slice(SCORE_FIELD_PREFIX.length)] = value;
   const parsed = reviewFormSchema.safeParse({ feedback: form.get("feedback") ?? "", scores });
   if (!parsed.success) {
     const tooLong = parsed.error.issues.some((i) => i.path[0] === "feedback");
-    return { error: tooLong ? FEEDBACK_TOO_LONG : "The review form was incomplete. Reload the page and try again.", saved: false, fieldErrors: {}, values: null };
+    return {
+      error: tooLong ? FEEDBACK_TOO_LONG : "The review form was incomplete. Reload the page and try again.",
+      saved: false,
+      fieldErrors: {},
+      values: null,
+    };
   }
   const result = await saveMemberFeedback(actor, ids.assignmentId, ids.memberId, parsed.data, new Date());
   if (!result.ok) {
     if (result.error === "not-found") return { error: GONE, saved: false, fieldErrors: {}, values: null };
-    return { error: result.message, saved: false, fieldErrors: result.error === "invalid" ? result.fieldErrors : {}, values: parsed.data };
+    return {
+      error: result.message,
+      saved: false,
+      fieldErrors: result.error === "invalid" ? result.fieldErrors : {},
+      values: parsed.data,
+    };
   }
   revalidatePath(`/teach/assignments/${ids.assignmentId}`);
   revalidatePath(`/teach/assignments/${ids.assignmentId}/members/${ids.memberId}`);

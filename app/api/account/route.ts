@@ -19,10 +19,17 @@ export async function POST(request: Request) {
   const body = await readJsonRequest(request, BODY_LIMITS.account);
   if (!body.ok) return body.response;
   const result = await signUp(body.body, { address: clientAddress(request.headers) });
-  if (result.ok) return NextResponse.json({ accepted: true, ...(result.invitation?.ok ? { assignmentId: result.invitation.assignmentId } : {}) }, { status: 201 });
+  if (result.ok)
+    return NextResponse.json(
+      { accepted: true, ...(result.invitation?.ok ? { assignmentId: result.invitation.assignmentId } : {}) },
+      { status: 201 },
+    );
   if (result.fieldErrors.email === DUPLICATE_EMAIL) return NextResponse.json({ accepted: true }, { status: 201 });
   if (result.retryAfterSeconds !== undefined) {
-    return NextResponse.json({ fieldErrors: result.fieldErrors }, { status: 429, headers: { "retry-after": String(result.retryAfterSeconds) } });
+    return NextResponse.json(
+      { fieldErrors: result.fieldErrors },
+      { status: 429, headers: { "retry-after": String(result.retryAfterSeconds) } },
+    );
   }
   return NextResponse.json({ fieldErrors: result.fieldErrors }, { status: 400 });
 }

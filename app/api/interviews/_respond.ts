@@ -19,8 +19,15 @@ export async function actor(): Promise<{ ok: true; actor: Actor } | { ok: false;
 export function respond(result: Result, body: unknown = { ok: true }): NextResponse {
   if (result.ok) return NextResponse.json(body);
   if (result.error === "not-found") return NextResponse.json({ error: "Not found." }, { status: 404 });
-  if (result.error === "locked") return NextResponse.json({ error: "This interview is part of an assignment you submitted, so it can no longer change." }, { status: 409 });
-  if (result.error === "out-of-order") return NextResponse.json({ error: result.message ?? "This step is not allowed now.", outOfOrder: true }, { status: 409 });
+  if (result.error === "locked")
+    return NextResponse.json(
+      { error: "This interview is part of an assignment you submitted, so it can no longer change." },
+      { status: 409 },
+    );
+  if (result.error === "out-of-order")
+    return NextResponse.json(
+      { error: result.message ?? "This step is not allowed now.", outOfOrder: true },
+      { status: 409 },
+    );
   return NextResponse.json({ error: "That request is not valid." }, { status: 400 });
 }
-

@@ -2,12 +2,29 @@ import { loadavg } from "node:os";
 import { encodeShare } from "@/lib/sim/share-codec";
 import { expect, test } from "../../../e2e/fixtures/lab";
 
-// Playwright's trace recorder watches every DOM mutation (its snapshotter), which costs the page time per frame: measure the lab alone.
+// Playwright's trace recorder watches every DOM mutation (its snapshotter), which costs the page time per frame:
+// measure the lab alone.
 test.use({ trace: "off" });
 
-// LAB_PERF_CHROMIUM_ARGS adds launch flags for a one-off comparison (e.g. "--enable-gpu-rasterization"); the default run uses the config's flags.
+// LAB_PERF_CHROMIUM_ARGS adds launch flags for a one-off comparison (e.g. "--enable-gpu-rasterization"); the default
+// run uses the config's flags.
 const extraArgs = (process.env.LAB_PERF_CHROMIUM_ARGS ?? "").split(" ").filter(Boolean);
-if (extraArgs.length > 0) test.use({ launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic", ...extraArgs] } });
+if (extraArgs.length > 0)
+  test.use({
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        ...extraArgs,
+      ],
+    },
+  });
 
 interface TraceEvent {
   readonly name: string;
@@ -24,9 +41,12 @@ function mainThreadTasks(trace: Buffer): Array<{ wall: number; cpu: number }> {
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
   // The page's main thread is the one that runs animation frames.
   const frames = new Map<string, number>();
-  for (const e of events) if (e.name === "FireAnimationFrame") frames.set(`${e.pid}:${e.tid}`, (frames.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
+  for (const e of events)
+    if (e.name === "FireAnimationFrame") frames.set(`${e.pid}:${e.tid}`, (frames.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
   const main = [...frames.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return events.filter((e) => e.ph === "X" && e.name === "RunTask" && `${e.pid}:${e.tid}` === main).map((e) => ({ wall: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? 0) / 1000 }));
+  return events
+    .filter((e) => e.ph === "X" && e.name === "RunTask" && `${e.pid}:${e.tid}` === main)
+    .map((e) => ({ wall: (e.dur ?? 0) / 1000, cpu: (e.tdur ?? 0) / 1000 }));
 }
 
 /**
@@ -42,16 +62,36 @@ function mainThreadTasks(trace: Buffer): Array<{ wall: number; cpu: number }> {
 test("lab frame rate and long tasks over 5 s of play (5 nodes)", async ({ lab, page, browser }) => {
   await lab.open("?scenario=sync-no-loss&n=5&seed=1");
   await page.evaluate(() => {
-    const w = window as unknown as { __long: number[]; __loaf: Array<{ duration: number; blocking: number; scripts: Array<{ what: string; ms: number }> }> };
+    const w = window as unknown as {
+      __long: number[];
+      __loaf: Array<{ duration: number; blocking: number; scripts: Array<{ what: string; ms: number }> }>;
+    };
     w.__long = [];
     w.__loaf = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({ type: "longtask", buffered: false });
-    // Long animation frames (> 50 ms from start to paint) name the scripts that ran in them: where a slow frame's time went.
-    interface Script { invoker: string; sourceFunctionName: string; sourceURL: string; sourceCharPosition: number; duration: number }
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({
+      type: "longtask",
+      buffered: false,
+    });
+    // Long animation frames (> 50 ms from start to paint) name the scripts that ran in them: where a slow frame's time
+    // went.
+    interface Script {
+      invoker: string;
+      sourceFunctionName: string;
+      sourceURL: string;
+      sourceCharPosition: number;
+      duration: number;
+    }
     new PerformanceObserver((list) =>
       list.getEntries().forEach((e) => {
         const f = e as PerformanceEntry & { blockingDuration: number; scripts: Script[] };
-        w.__loaf.push({ duration: f.duration, blocking: f.blockingDuration, scripts: f.scripts.map((x) => ({ what: `${x.invoker} ${x.sourceFunctionName || "?"}@${x.sourceURL.split("/").pop()}:${x.sourceCharPosition}`, ms: x.duration })) });
+        w.__loaf.push({
+          duration: f.duration,
+          blocking: f.blockingDuration,
+          scripts: f.scripts.map((x) => ({
+            what: `${x.invoker} ${x.sourceFunctionName || "?"}@${x.sourceURL.split("/").pop()}:${x.sourceCharPosition}`,
+            ms: x.duration,
+          })),
+        });
       }),
     ).observe({ type: "long-animation-frame", buffered: false });
   });
@@ -74,7 +114,14 @@ test("lab frame rate and long tasks over 5 s of play (5 nodes)", async ({ lab, p
   );
   const tasks = mainThreadTasks(await browser.stopTracing());
   const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-  const loaf = await page.evaluate(() => (window as unknown as { __loaf: Array<{ duration: number; blocking: number; scripts: Array<{ what: string; ms: number }> }> }).__loaf);
+  const loaf = await page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __loaf: Array<{ duration: number; blocking: number; scripts: Array<{ what: string; ms: number }> }>;
+        }
+      ).__loaf,
+  );
   const sorted = [...frames].sort((a, b) => a - b);
   const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
   const fps = (frames.length / frames.reduce((a, b) => a + b, 0)) * 1000;
@@ -99,23 +146,35 @@ test("lab frame rate and long tasks over 5 s of play (5 nodes)", async ({ lab, p
   expect(frames.length).toBeGreaterThan(0);
   expect(Number(/t = ([\d.]+) s/.exec(reached)?.[1] ?? 0)).toBeGreaterThan(1);
   // The figures swing with whatever else the machine runs; the load average says how busy it was.
-  console.log(`[lab-perf] machine load average (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`);
+  console.log(
+    `[lab-perf] machine load average (1/5/15 min): ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" / ")}`,
+  );
 });
 
 /** Main-thread ms of one synchronous UI event: the handler, the work it starts and React's synchronous render. */
-async function timedInPage(page: import("@playwright/test").Page, what: "seek" | "switch", target: string): Promise<number> {
+async function timedInPage(
+  page: import("@playwright/test").Page,
+  what: "seek" | "switch",
+  target: string,
+): Promise<number> {
   return page.evaluate(
     ([kind, value]) => {
       const t0 = performance.now();
       if (kind === "seek") {
         // The scrubber is the range input labelled "Rewind" (the lag sliders are range inputs too).
-        const el = [...document.querySelectorAll("label")].find((l) => l.textContent?.trim().startsWith("Rewind"))?.querySelector<HTMLInputElement>('input[type="range"]');
+        const el = [...document.querySelectorAll("label")]
+          .find((l) => l.textContent?.trim().startsWith("Rewind"))
+          ?.querySelector<HTMLInputElement>('input[type="range"]');
         if (!el) throw new Error("no scrubber");
         // React tracks the value it last saw: set it through the native setter so the input event counts as a change.
         Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set?.call(el, value);
         el.dispatchEvent(new Event("input", { bubbles: true }));
       } else {
-        const b = [...document.querySelectorAll<HTMLButtonElement>('nav[aria-label="Branches"] button')].find((x) => x.textContent?.startsWith(value));
+        const b = [...document.querySelectorAll<HTMLButtonElement>('nav[aria-label="Branches"] button')].find((x) =>
+          x.textContent?.startsWith(value),
+        );
         if (!b) throw new Error(`no branch ${value}`);
         b.click();
       }
@@ -144,8 +203,11 @@ test("seek back to t = 50 s in a 60-s 5-node run: from a checkpoint vs replay fr
     await expect(lab.time()).toContainText("t = 50.000 s");
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-  console.log(`[lab-seek] seek back to 50 s of a 60-s 5-node run from a checkpoint, main-thread ms: median ${median(seeks).toFixed(1)} (${seeks.map((x) => x.toFixed(1)).join(", ")})`);
-  // Fork a branch at 50 s (crashing whichever node the Node group has selected), then switch back to the main one: it is rebuilt from t = 0 up to 50 s.
+  console.log(
+    `[lab-seek] seek back to 50 s of a 60-s 5-node run from a checkpoint, main-thread ms: median ${median(seeks).toFixed(1)} (${seeks.map((x) => x.toFixed(1)).join(", ")})`,
+  );
+  // Fork a branch at 50 s (crashing whichever node the Node group has selected), then switch back to the main one: it
+  // is rebuilt from t = 0 up to 50 s.
   await lab.button(/^Crash [A-E]$/).click();
   const replays: number[] = [];
   for (let i = 0; i < 3; i++) {
@@ -153,6 +215,12 @@ test("seek back to t = 50 s in a 60-s 5-node run: from a checkpoint vs replay fr
     replays.push(await timedInPage(page, "switch", label));
     await expect(lab.time()).toContainText("t = 50.000 s");
   }
-  console.log(`[lab-seek] the same moment rebuilt from t = 0 (branch switch), main-thread ms: median ${median(replays).toFixed(1)} (${replays.map((x) => x.toFixed(1)).join(", ")})`);
-  console.log(`[lab-seek] machine load average (1/5/15 min): ${loadavg().map((l) => l.toFixed(2)).join(" / ")}`);
+  console.log(
+    `[lab-seek] the same moment rebuilt from t = 0 (branch switch), main-thread ms: median ${median(replays).toFixed(1)} (${replays.map((x) => x.toFixed(1)).join(", ")})`,
+  );
+  console.log(
+    `[lab-seek] machine load average (1/5/15 min): ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" / ")}`,
+  );
 });

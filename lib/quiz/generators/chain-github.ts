@@ -9,7 +9,8 @@ export const chainMiddleLoss: Generator = {
   defaults: {},
   space: () => ({ kind: "number", unit: "writes" }),
   plan: (_p, seed) => ({ scenario: "chain-middle-failure", seed, actions: [], until: 15000, askAt: 3000 }),
-  setup: () => "Chain replication S1 → S2 → S3 under a read/write workload. At 3000 ms the middle server S2 crashes; the configuration service removes it after 1 s; S2 restarts at 8000 ms and rejoins at the tail.",
+  setup: () =>
+    "Chain replication S1 → S2 → S3 under a read/write workload. At 3000 ms the middle server S2 crashes; the configuration service removes it after 1 s; S2 restarts at 8000 ms and rejoins at the tail.",
   probe: (sim) => {
     const lost = lostWrites(sim);
     return { ok: true, answer: lost.length, witness: lost.slice(0, 5) };

@@ -1,7 +1,10 @@
 import type { Generator } from "./types";
 import { describeOutcome, opOf, refuse } from "./probe-helpers";
 
-/** Two explicit transactions update the same row on different nodes, `delta` ms apart: which one does certification abort? */
+/**
+ * Two explicit transactions update the same row on different nodes, `delta` ms apart: which one does certification
+ * abort?
+ */
 export const galeraCertification: Generator = {
   name: "galera-certification",
   defaults: { delta: 2 },
@@ -19,7 +22,10 @@ export const galeraCertification: Generator = {
     seed,
     actions: [
       { at: 1000, action: { type: "write" as const, key: "acct", value: "from-A", client: "ta", near: "A" } },
-      { at: 1000 + (p.delta ?? 2), action: { type: "write" as const, key: "acct", value: "from-B", client: "tb", near: "B" } },
+      {
+        at: 1000 + (p.delta ?? 2),
+        action: { type: "write" as const, key: "acct", value: "from-B", client: "tb", near: "B" },
+      },
     ],
     until: 2500,
     askAt: 1000 + (p.delta ?? 2),
@@ -29,8 +35,16 @@ export const galeraCertification: Generator = {
   probe: (sim) => {
     const a = opOf(sim, "ta", "acct");
     const b = opOf(sim, "tb", "acct");
-    if (!a || !b || a.outcome === "info" || b.outcome === "info") return refuse(`a transaction has no clear outcome: A ${describeOutcome(a)}, B ${describeOutcome(b)}`);
-    const answer = a.outcome === "ok" ? (b.outcome === "ok" ? "both-commit" : "b-aborts") : b.outcome === "ok" ? "a-aborts" : "both-abort";
+    if (!a || !b || a.outcome === "info" || b.outcome === "info")
+      return refuse(`a transaction has no clear outcome: A ${describeOutcome(a)}, B ${describeOutcome(b)}`);
+    const answer =
+      a.outcome === "ok"
+        ? b.outcome === "ok"
+          ? "both-commit"
+          : "b-aborts"
+        : b.outcome === "ok"
+          ? "a-aborts"
+          : "both-abort";
     return { ok: true, answer, witness: [a, b] };
   },
   focusKeys: ["acct"],
@@ -50,7 +64,12 @@ export const galeraPartitionWrite: Generator = {
   plan: (p, seed) => ({
     scenario: "galera-partition",
     seed,
-    actions: [{ at: p.writeAt ?? 5000, action: { type: "write" as const, key: "order", value: "o9", client: "app", near: p.side === 1 ? "A" : "C" } }],
+    actions: [
+      {
+        at: p.writeAt ?? 5000,
+        action: { type: "write" as const, key: "order", value: "o9", client: "app", near: p.side === 1 ? "A" : "C" },
+      },
+    ],
     until: 9000,
     askAt: p.writeAt ?? 5000,
   }),

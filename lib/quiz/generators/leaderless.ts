@@ -7,7 +7,13 @@ const VALUE = "p77";
 export const leaderlessRead: Generator = {
   name: "leaderless-read",
   defaults: { quorum: 1, gap: 60 },
-  space: () => ({ kind: "choice", options: [{ id: "new", text: `"p77", the value just written` }, { id: "missing", text: "null: the old state (profile missing)" }] }),
+  space: () => ({
+    kind: "choice",
+    options: [
+      { id: "new", text: `"p77", the value just written` },
+      { id: "missing", text: "null: the old state (profile missing)" },
+    ],
+  }),
   plan: (p, seed) => ({
     scenario: p.quorum === 1 ? "leaderless-quorum" : "leaderless-w1r1",
     seed,
@@ -24,9 +30,11 @@ export const leaderlessRead: Generator = {
     const write = opOf(sim, "alice", "profile");
     const read = opOf(sim, "bob", "profile");
     if (write?.outcome !== "ok") return refuse(`the write did not succeed: ${describeOutcome(write)}`);
-    if (read && write.completedAt !== null && read.invokedAt < write.completedAt) return refuse("the read started before the write was acknowledged (concurrent)");
+    if (read && write.completedAt !== null && read.invokedAt < write.completedAt)
+      return refuse("the read started before the write was acknowledged (concurrent)");
     const answer = readOutcome(read, VALUE);
-    if (answer === undefined || answer === "other") return refuse(`the read returned neither "p77" nor null: ${describeOutcome(read)}`);
+    if (answer === undefined || answer === "other")
+      return refuse(`the read returned neither "p77" nor null: ${describeOutcome(read)}`);
     return { ok: true, answer, witness: read ? [write, read] : [write] };
   },
   focusKeys: ["profile"],

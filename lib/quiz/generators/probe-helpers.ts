@@ -26,4 +26,5 @@ export function readOutcome(op: Operation | undefined, written: Value): "new" | 
 }
 
 /** "ok", "fail" or "info" as a phrase for refusals. */
-export const describeOutcome = (op: Operation | undefined): string => (op ? `${op.outcome}${op.error ? ` (${op.error})` : ""}` : "never issued");
+export const describeOutcome = (op: Operation | undefined): string =>
+  op ? `${op.outcome}${op.error ? ` (${op.error})` : ""}` : "never issued";

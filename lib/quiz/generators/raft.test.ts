@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { runPlan } from "../scenario-run";
 import type { Generator, Params } from "./types";
-import { raftFigure8Loss, raftFiveFailures, raftLeaseRead, raftMinorityWrite, raftPreVote, raftSlowFollower } from "./raft";
+import {
+  raftFigure8Loss,
+  raftFiveFailures,
+  raftLeaseRead,
+  raftMinorityWrite,
+  raftPreVote,
+  raftSlowFollower,
+} from "./raft";
 
 const key = (g: Generator, p: Params, seed = 1) => {
   const result = g.probe(runPlan(g.plan(p, seed)).sim, p);

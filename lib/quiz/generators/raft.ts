@@ -7,9 +7,13 @@ import { lostWrites, type Operation } from "@/lib/sim";
 import type { Generator, ProbeResult } from "./types";
 import { describeOutcome, opOf, refuse } from "./probe-helpers";
 
-const write = (at: number, client: string, node: string, key: string, value: string) => ({ at, action: { type: "write" as const, key, value, client, node } });
+const write = (at: number, client: string, node: string, key: string, value: string) => ({
+  at,
+  action: { type: "write" as const, key, value, client, node },
+});
 /** The injected write's outcome as the key: acknowledged, unknown (timed out) or refused. */
-const probeWrite = (op: Operation | undefined): ProbeResult => (op ? { ok: true, answer: op.outcome, witness: [op] } : refuse(`the write is ${describeOutcome(op)}`));
+const probeWrite = (op: Operation | undefined): ProbeResult =>
+  op ? { ok: true, answer: op.outcome, witness: [op] } : refuse(`the write is ${describeOutcome(op)}`);
 const WRITE_OUTCOMES = [
   { id: "ok", text: "Acknowledged: it commits on a majority" },
   { id: "info", text: "No answer: the client times out, outcome unknown" },
@@ -28,14 +32,22 @@ export const raftFigure8Loss: Generator = {
       { id: "x3", text: "x=3 was acknowledged, then overwritten: an acknowledged write is lost" },
     ],
   }),
-  plan: (p, seed) => ({ scenario: p.rule === 1 ? "raft-figure-8" : "raft-figure-8-unsafe", seed, actions: [], until: 4000, askAt: 1300 }),
+  plan: (p, seed) => ({
+    scenario: p.rule === 1 ? "raft-figure-8" : "raft-figure-8-unsafe",
+    seed,
+    actions: [],
+    until: 4000,
+    askAt: 1300,
+  }),
   setup: (p) =>
     `Raft's Figure 8 with five servers, scripted. S1 leads term 1 and replicates x=2 (index 2) to S2 only before stalling. S5 wins term 2 with votes from S3 and S4, appends x=3 at index 2 that nobody else receives, and crashes. At 1300 ms S1 wins term 3 and copies x=2 to S3, so three of five servers hold it; then S1 crashes. S5 restarts and runs for term 4. The current-term commit rule (a leader counts replicas only for entries of its own term) is ${p.rule === 1 ? "on" : "switched off"}; new leaders do not append an empty entry.`,
   probe: (sim) => {
     const lost = lostWrites(sim);
     if (lost.length === 0) {
       const x2 = opOf(sim, "c2", "x");
-      return x2?.outcome === "ok" ? refuse("x=2 was acknowledged yet nothing is reported lost") : { ok: true, answer: "none", witness: x2 ? [x2] : [] };
+      return x2?.outcome === "ok"
+        ? refuse("x=2 was acknowledged yet nothing is reported lost")
+        : { ok: true, answer: "none", witness: x2 ? [x2] : [] };
     }
     if (lost.length > 1) return refuse(`${lost.length} acknowledged writes lost`);
     const [only] = lost;
@@ -52,7 +64,13 @@ export const raftMinorityWrite: Generator = {
   name: "raft-minority-write",
   defaults: { at: 4000 },
   space: () => ({ kind: "choice", options: WRITE_OUTCOMES }),
-  plan: (p, seed) => ({ scenario: "raft-minority-leader", seed, actions: [write(p.at ?? 4000, "q", "S1", "q", "q1")], until: 11000, askAt: p.at ?? 4000 }),
+  plan: (p, seed) => ({
+    scenario: "raft-minority-leader",
+    seed,
+    actions: [write(p.at ?? 4000, "q", "S1", "q", "q1")],
+    until: 11000,
+    askAt: p.at ?? 4000,
+  }),
   setup: (p) =>
     `Five Raft servers; S1 leads. At 3000 ms the network splits S1 and S2 from S3, S4 and S5; it heals at 7000 ms. Check-quorum is off. Clients give up after 1000 ms. At ${p.at ?? 4000} ms a client sends a write of q to S1.`,
   probe: (sim) => probeWrite(opOf(sim, "q", "q")),
@@ -64,7 +82,13 @@ export const raftFiveFailures: Generator = {
   name: "raft-five-failures",
   defaults: { at: 5000 },
   space: () => ({ kind: "choice", options: WRITE_OUTCOMES }),
-  plan: (p, seed) => ({ scenario: "raft-five-lose-two-then-three", seed, actions: [write(p.at ?? 5000, "q", "S1", "q", "q1")], until: 12000, askAt: p.at ?? 5000 }),
+  plan: (p, seed) => ({
+    scenario: "raft-five-lose-two-then-three",
+    seed,
+    actions: [write(p.at ?? 5000, "q", "S1", "q", "q1")],
+    until: 12000,
+    askAt: p.at ?? 5000,
+  }),
   setup: (p) =>
     `Five Raft servers; S1 leads throughout. S2 crashes at 2000 ms, S3 at 4000 ms and S4 at 6000 ms; S4 restarts at 9000 ms. Clients give up after 1000 ms. At ${p.at ?? 5000} ms a client sends a write of q to S1.`,
   probe: (sim) => probeWrite(opOf(sim, "q", "q")),
@@ -84,7 +108,13 @@ export const raftLeaseRead: Generator = {
       { id: "none", text: "No answer: the read times out" },
     ],
   }),
-  plan: (p, seed) => ({ scenario: "raft-lease-drift", seed, actions: [{ at: p.at ?? 3100, action: { type: "read" as const, key: "x", client: "q", node: "S1" } }], until: 6000, askAt: p.at ?? 3100 }),
+  plan: (p, seed) => ({
+    scenario: "raft-lease-drift",
+    seed,
+    actions: [{ at: p.at ?? 3100, action: { type: "read" as const, key: "x", client: "q", node: "S1" } }],
+    until: 6000,
+    askAt: p.at ?? 3100,
+  }),
   setup: (p) =>
     `Three Raft servers with lease reads. S1 leads and sends a round of heartbeats every 100 ms of its own clock; each round a majority acknowledges gives it a lease of 900 ms on its own clock, counted from when the round was sent. Followers wait at least 1000 ms before electing anyone. S1's clock runs 30% slow: 100 ms on it take about 143 ms of real time. x=1 is written at 500 ms. At 2000 ms S1 is cut off from S2 and S3. At 2900 ms S2 becomes leader of term 2, and at 2950 ms a client writes x=2 to S2, acknowledged within a few ms. At ${p.at ?? 3100} ms a client reads x from S1. Clients give up after 1500 ms.`,
   probe: (sim) => {
@@ -95,7 +125,8 @@ export const raftLeaseRead: Generator = {
     if (read.outcome !== "ok") return refuse(`the read is ${describeOutcome(read)}`);
     if (read.output === 2) return { ok: true, answer: "new", witness: [read] };
     if (read.output !== 1) return refuse(`the read returned ${String(read.output)}`);
-    if (x2?.outcome === "ok" && x2.completedAt !== null && x2.completedAt < read.invokedAt) return { ok: true, answer: "stale", witness: [x2, read] };
+    if (x2?.outcome === "ok" && x2.completedAt !== null && x2.completedAt < read.invokedAt)
+      return { ok: true, answer: "stale", witness: [x2, read] };
     if (x2 && x2.invokedAt > read.invokedAt) return { ok: true, answer: "current", witness: [read] };
     return refuse("x=2 overlaps the read");
   },
@@ -114,7 +145,13 @@ export const raftPreVote: Generator = {
       { id: "one-more", text: "Exactly one above: each cut costs one election, and terms are reused" },
     ],
   }),
-  plan: (p, seed) => ({ scenario: p.preVote === 1 ? "raft-flapping-prevote" : "raft-flapping", seed, actions: [], until: 11000, askAt: 2000 }),
+  plan: (p, seed) => ({
+    scenario: p.preVote === 1 ? "raft-flapping-prevote" : "raft-flapping",
+    seed,
+    actions: [],
+    until: 11000,
+    askAt: 2000,
+  }),
   setup: (p) =>
     `Three Raft servers; S1 leads from the start, in term 1. Election timeouts are drawn from 150–300 ms. S3 loses its links to S1 and S2 at 2000, 4500 and 7000 ms, each time for 1500 ms. S1 and S2 never lose touch with each other. Pre-vote is ${p.preVote === 1 ? "on" : "off"}; check-quorum is off.`,
   probe: (sim) => {
@@ -143,8 +180,13 @@ export const raftSlowFollower: Generator = {
   setup: () =>
     "Three Raft servers; S1 leads. S3's disk is slow: it acknowledges entries 300 ms after receiving them. Clients near every server write and read. At 5000 ms S2 crashes.",
   probe: (sim) => {
-    const after = sim.history.filter((o) => o.input.f === "write" && o.node === "S1" && o.invokedAt >= 5500 && o.invokedAt < 7500);
-    const done = after.filter((o) => o.outcome === "ok" && o.completedAt !== null).map((o) => (o.completedAt ?? 0) - o.invokedAt).sort((a, b) => a - b);
+    const after = sim.history.filter(
+      (o) => o.input.f === "write" && o.node === "S1" && o.invokedAt >= 5500 && o.invokedAt < 7500,
+    );
+    const done = after
+      .filter((o) => o.outcome === "ok" && o.completedAt !== null)
+      .map((o) => (o.completedAt ?? 0) - o.invokedAt)
+      .sort((a, b) => a - b);
     if (after.length === 0) return refuse("no writes at S1 after the crash");
     if (done.length === 0) return { ok: true, answer: "stop", witness: after.slice(0, 3) };
     const median = done[Math.floor(done.length / 2)] ?? 0;

@@ -12,7 +12,10 @@ const replicaReadPlan = (p: Readonly<Record<string, number>>, seed: number) => (
   actions: [
     { at: 2000, action: { type: "set-lag" as const, node: "B", lagMs: p.lagMs ?? 2000 } },
     { at: WRITE_AT, action: { type: "write" as const, key: "y", value: VALUE, client: "alice", near: "A" } },
-    { at: WRITE_AT + (p.gapMs ?? 500), action: { type: "read" as const, key: "y", client: p.sameClient === 1 ? "alice" : "carol", node: "B" } },
+    {
+      at: WRITE_AT + (p.gapMs ?? 500),
+      action: { type: "read" as const, key: "y", client: p.sameClient === 1 ? "alice" : "carol", node: "B" },
+    },
   ],
   until: 10000,
   askAt: WRITE_AT + (p.gapMs ?? 500),
@@ -22,7 +25,13 @@ const replicaReadPlan = (p: Readonly<Record<string, number>>, seed: number) => (
 export const staleRead: Generator = {
   name: "stale-read",
   defaults: { lagMs: 2000, gapMs: 500, sameClient: 0 },
-  space: () => ({ kind: "choice", options: [{ id: "new", text: `"v42", the value just written` }, { id: "missing", text: "null: y is missing on B" }] }),
+  space: () => ({
+    kind: "choice",
+    options: [
+      { id: "new", text: `"v42", the value just written` },
+      { id: "missing", text: "null: y is missing on B" },
+    ],
+  }),
   plan: replicaReadPlan,
   setup: (p) =>
     `Leader A replicates asynchronously to B and C. At ${WRITE_AT - 500} ms B's apply lag is set to ${p.lagMs} ms. At ${WRITE_AT} ms Alice writes y="v42" on A (acknowledged in a few ms). At ${WRITE_AT + (p.gapMs ?? 0)} ms ${p.sameClient === 1 ? "Alice herself" : "Carol"} reads y directly from replica B.`,
@@ -31,7 +40,8 @@ export const staleRead: Generator = {
     if (write?.outcome !== "ok") return refuse(`Alice's write did not succeed: ${describeOutcome(write)}`);
     const read = sim.history.find((op) => op.key === "y" && op.input.f === "read");
     const answer = readOutcome(read, VALUE);
-    if (answer === undefined || answer === "other") return refuse(`the read did not return "v42" or null: ${describeOutcome(read)}`);
+    if (answer === undefined || answer === "other")
+      return refuse(`the read did not return "v42" or null: ${describeOutcome(read)}`);
     return { ok: true, answer, witness: read ? [write, read] : [write] };
   },
   focusKeys: ["y"],
@@ -41,7 +51,13 @@ export const staleRead: Generator = {
 export const replicaReadLinearizable: Generator = {
   name: "replica-read-linearizable",
   defaults: { lagMs: 2000, gapMs: 500, sameClient: 0 },
-  space: () => ({ kind: "choice", options: [{ id: "yes", text: "Yes, it is linearizable" }, { id: "no", text: "No, it is not linearizable" }] }),
+  space: () => ({
+    kind: "choice",
+    options: [
+      { id: "yes", text: "Yes, it is linearizable" },
+      { id: "no", text: "No, it is not linearizable" },
+    ],
+  }),
   plan: replicaReadPlan,
   setup: staleRead.setup,
   probe: (sim) => {
@@ -50,7 +66,12 @@ export const replicaReadLinearizable: Generator = {
     const result = checkLinearizability(ops);
     if (result.linearizable === "unknown") return refuse("the linearizability search ran out of budget");
     const witnessIds = result.violations[0]?.opIds ?? ops.map((op) => op.id);
-    return { ok: true, answer: result.linearizable ? "yes" : "no", witness: ops.filter((op) => witnessIds.includes(op.id)), note: result.violations[0]?.explanation };
+    return {
+      ok: true,
+      answer: result.linearizable ? "yes" : "no",
+      witness: ops.filter((op) => witnessIds.includes(op.id)),
+      note: result.violations[0]?.explanation,
+    };
   },
   focusKeys: ["y"],
 };
@@ -66,7 +87,9 @@ export function fencingOnWords(scenario: string): string {
   return `on: a leader acknowledges writes only while a majority has answered one of its heartbeats within its lease of ${leaseMs} ms; a promotion needs promises from a majority, and a node promises only to a candidate whose log is at least as up to date as its own; the new leader waits out one lease before taking writes; nodes refuse messages from an older epoch`;
 }
 
-/** Split brain (cut A from B,C at 2 s, promote B at 3 s, heal at 8 s): does a write sent to the old leader A survive? */
+/**
+ * Split brain (cut A from B,C at 2 s, promote B at 3 s, heal at 8 s): does a write sent to the old leader A survive?
+ */
 export const failoverWrite: Generator = {
   name: "failover-write",
   defaults: { writeAt: 4000, fencing: 0, sync: 0 },
@@ -109,7 +132,10 @@ export const lostWriteCount: Generator = {
     seed,
     actions: [
       ...(p.sync === 1 ? [{ at: 0, action: { type: "set-mode" as const, mode: "sync" as const } }] : []),
-      ...Array.from({ length: p.writes ?? 3 }, (_, i) => ({ at: 3500 + i * 500, action: { type: "write" as const, key: `n${i + 1}`, value: `n${i + 1}-east`, client: `e${i + 1}`, near: "A" } })),
+      ...Array.from({ length: p.writes ?? 3 }, (_, i) => ({
+        at: 3500 + i * 500,
+        action: { type: "write" as const, key: `n${i + 1}`, value: `n${i + 1}-east`, client: `e${i + 1}`, near: "A" },
+      })),
     ],
     until: 12000,
     askAt: 3500,
@@ -133,7 +159,12 @@ export const semiSyncWait: Generator = {
   plan: (p, seed) => ({
     scenario: "semi-sync-fallback",
     seed,
-    actions: [{ at: p.writeAt ?? 3500, action: { type: "write" as const, key: "p", value: "p5", client: "another client", near: "A" } }],
+    actions: [
+      {
+        at: p.writeAt ?? 3500,
+        action: { type: "write" as const, key: "p", value: "p5", client: "another client", near: "A" },
+      },
+    ],
     until: 15000,
     askAt: p.writeAt ?? 3500,
   }),
@@ -141,7 +172,8 @@ export const semiSyncWait: Generator = {
     `Leader A runs semi-synchronous replication (wait for 1 replica, timeout 2000 ms) and a client keeps writing to it. At 3000 ms A is cut off from both replicas; the network heals at 8000 ms. At ${p.writeAt} ms another client writes p="p5" to A.`,
   probe: (sim) => {
     const op = opOf(sim, "another client", "p");
-    if (op?.outcome !== "ok" || op.completedAt === null) return refuse(`the write was not acknowledged: ${describeOutcome(op)}`);
+    if (op?.outcome !== "ok" || op.completedAt === null)
+      return refuse(`the write was not acknowledged: ${describeOutcome(op)}`);
     return { ok: true, answer: Math.round(op.completedAt - op.invokedAt), witness: [op] };
   },
   focusKeys: ["p"],

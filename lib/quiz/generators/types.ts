@@ -9,11 +9,18 @@ export interface ChoiceOption {
 }
 
 /** What the candidate predicts: one of fixed options, or a number. */
-export type AnswerSpace = { readonly kind: "choice"; readonly options: readonly ChoiceOption[] } | { readonly kind: "number"; readonly unit?: string };
+export type AnswerSpace =
+  | { readonly kind: "choice"; readonly options: readonly ChoiceOption[] }
+  | { readonly kind: "number"; readonly unit?: string };
 
 /** The key extracted from a run: an option id or a number, plus the ops that show why. */
 export type ProbeResult =
-  | { readonly ok: true; readonly answer: string | number; readonly witness: readonly Operation[]; readonly note?: string }
+  | {
+      readonly ok: true;
+      readonly answer: string | number;
+      readonly witness: readonly Operation[];
+      readonly note?: string;
+    }
   | { readonly ok: false; readonly reason: string };
 
 /**

@@ -7,7 +7,10 @@ import type { Violation } from "./types";
  * nodes must hold the same value. A key a node does not hold counts as null
  * (missing), the same convention reads use. `at` is the time of the snapshot.
  */
-export function checkDivergence(replicaStates: Readonly<Record<string, Readonly<Record<string, Value>>>>, at = 0): Violation[] {
+export function checkDivergence(
+  replicaStates: Readonly<Record<string, Readonly<Record<string, Value>>>>,
+  at = 0,
+): Violation[] {
   const nodes = Object.keys(replicaStates).sort();
   const keys = [...new Set(nodes.flatMap((n) => Object.keys(replicaStates[n] ?? {})))].sort();
   const violations: Violation[] = [];
@@ -20,7 +23,9 @@ export function checkDivergence(replicaStates: Readonly<Record<string, Readonly<
       else groups.set(valueKey(value), { value, nodes: [node] });
     }
     if (groups.size < 2) continue;
-    const parts = [...groups.values()].map((g) => `${g.nodes.join(", ")} ${g.nodes.length > 1 ? "hold" : "holds"} ${formatValue(g.value)}`);
+    const parts = [...groups.values()].map(
+      (g) => `${g.nodes.join(", ")} ${g.nodes.length > 1 ? "hold" : "holds"} ${formatValue(g.value)}`,
+    );
     violations.push({
       checker: "divergence",
       key,

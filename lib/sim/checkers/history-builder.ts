@@ -10,15 +10,45 @@ import type { History, OpOutcome, Operation, Value } from "../history";
  */
 export type OpDraft = Omit<Operation, "id">;
 
-export function read(client: string, key: string, output: Value | undefined, invokedAt: number, completedAt: number | null, outcome: OpOutcome = "ok"): OpDraft {
-  return { client, key, input: { f: "read" }, outcome, ...(output !== undefined && outcome === "ok" ? { output } : {}), invokedAt, completedAt };
+export function read(
+  client: string,
+  key: string,
+  output: Value | undefined,
+  invokedAt: number,
+  completedAt: number | null,
+  outcome: OpOutcome = "ok",
+): OpDraft {
+  return {
+    client,
+    key,
+    input: { f: "read" },
+    outcome,
+    ...(output !== undefined && outcome === "ok" ? { output } : {}),
+    invokedAt,
+    completedAt,
+  };
 }
 
-export function write(client: string, key: string, value: Value, invokedAt: number, completedAt: number | null, outcome: OpOutcome = "ok"): OpDraft {
+export function write(
+  client: string,
+  key: string,
+  value: Value,
+  invokedAt: number,
+  completedAt: number | null,
+  outcome: OpOutcome = "ok",
+): OpDraft {
   return { client, key, input: { f: "write", value }, outcome, invokedAt, completedAt };
 }
 
-export function cas(client: string, key: string, from: Value, to: Value, invokedAt: number, completedAt: number | null, outcome: OpOutcome = "ok"): OpDraft {
+export function cas(
+  client: string,
+  key: string,
+  from: Value,
+  to: Value,
+  invokedAt: number,
+  completedAt: number | null,
+  outcome: OpOutcome = "ok",
+): OpDraft {
   return { client, key, input: { f: "cas", from, to }, outcome, invokedAt, completedAt };
 }
 

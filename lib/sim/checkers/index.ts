@@ -48,7 +48,14 @@ export function runCheckers(input: CheckInput): CheckReport {
 }
 
 export type { CheckerName, Violation } from "./types";
-export { checkLinearizability, minimizeHistory, DEFAULT_MAX_STEPS, type LinearizabilityOptions, type LinearizabilityResult, type KeyVerdict } from "./linearizability";
+export {
+  checkLinearizability,
+  minimizeHistory,
+  DEFAULT_MAX_STEPS,
+  type LinearizabilityOptions,
+  type LinearizabilityResult,
+  type KeyVerdict,
+} from "./linearizability";
 export { checkReadYourWrites, checkMonotonicReads, type SessionOptions } from "./session";
 export { checkLostWrites, type SurvivingWrite } from "./lost-writes";
 export { checkDivergence } from "./divergence";

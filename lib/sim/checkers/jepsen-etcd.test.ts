@@ -11,7 +11,9 @@ const verdicts = new Map(
     .map((line) => line.trim().split(/\s+/))
     .filter((parts): parts is [string, string] => parts.length === 2),
 );
-const logs = readdirSync(dir).filter((f) => f.endsWith(".log")).sort();
+const logs = readdirSync(dir)
+  .filter((f) => f.endsWith(".log"))
+  .sort();
 
 describe("Jepsen etcd histories reach their recorded verdicts", () => {
   it("has a verdict for every log", () => {
@@ -27,7 +29,8 @@ describe("Jepsen etcd histories reach their recorded verdicts", () => {
       for (const failedCas of ["did-not-happen", "compare-failed"] as const) {
         const result = checkLinearizability(parsed.data, { failedCas, maxSteps: 50_000_000 });
         expect(result.linearizable).toBe(expected);
-        if (!expected) expect(result.violations[0]?.opIds.every((id) => parsed.data.some((op) => op.id === id))).toBe(true);
+        if (!expected)
+          expect(result.violations[0]?.opIds.every((id) => parsed.data.some((op) => op.id === id))).toBe(true);
       }
     });
   }

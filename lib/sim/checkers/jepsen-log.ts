@@ -67,14 +67,16 @@ export function parseJepsenLog(text: string, key = "x"): ParseResult<History> {
     if (line === "" || !line.includes("jepsen.util")) continue;
     const m = EVENT.exec(line);
     if (!m) {
-      if (/jepsen\.util\s+-\s+\S+\s+:/.test(line)) return { success: false, error: `line ${n + 1}: malformed event "${line}"` };
+      if (/jepsen\.util\s+-\s+\S+\s+:/.test(line))
+        return { success: false, error: `line ${n + 1}: malformed event "${line}"` };
       continue; // a jepsen.util message that is not a process event
     }
     const [, process = "", type = "", f = "", raw = ""] = m;
     const at = eventIndex++;
     const fail = (message: string): ParseResult<History> => ({ success: false, error: `line ${n + 1}: ${message}` });
     if (type === "invoke") {
-      if (pending.has(process)) return fail(`process ${process} invoked while its previous operation was still in flight`);
+      if (pending.has(process))
+        return fail(`process ${process} invoked while its previous operation was still in flight`);
       const input = parseInput(f, raw);
       if (typeof input === "string") return fail(input);
       const generation = retired.get(process) ?? 0;
@@ -107,7 +109,16 @@ export function parseJepsenLog(text: string, key = "x"): ParseResult<History> {
     });
   }
   for (const call of pending.values()) {
-    ops.push({ id: call.id, client: call.client, key, input: call.input, outcome: "info", invokedAt: call.invokedAt, completedAt: null, error: "still in flight when the log ended" });
+    ops.push({
+      id: call.id,
+      client: call.client,
+      key,
+      input: call.input,
+      outcome: "info",
+      invokedAt: call.invokedAt,
+      completedAt: null,
+      error: "still in flight when the log ended",
+    });
   }
   ops.sort((a, b) => a.id - b.id);
   return { success: true, data: ops };

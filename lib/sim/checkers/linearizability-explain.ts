@@ -91,7 +91,7 @@ export function minimizeKeyOps(ops: readonly Operation[], options: MinimizeOptio
   let chunk = Math.max(1, Math.ceil(current.length / 2));
   for (;;) {
     let removed = false;
-    for (let i = 0; i < current.length && checks < maxChecks && stepsLeft > 0; ) {
+    for (let i = 0; i < current.length && checks < maxChecks && stepsLeft > 0;) {
       if (tryWithout(i, i + chunk)) removed = true;
       else i += chunk;
     }
@@ -103,7 +103,11 @@ export function minimizeKeyOps(ops: readonly Operation[], options: MinimizeOptio
 }
 
 /** The op that certainly replaced `writer`'s value before `op` began, if any. */
-function overwriterOf(op: Operation, writer: Operation | "initial", others: readonly Operation[]): Operation | undefined {
+function overwriterOf(
+  op: Operation,
+  writer: Operation | "initial",
+  others: readonly Operation[],
+): Operation | undefined {
   const v = observed(op)?.value ?? null;
   return others.find((u) => {
     if (u === writer || u.outcome !== "ok" || u.completedAt === null || u.completedAt >= op.invokedAt) return false;
@@ -149,7 +153,11 @@ export function staleReadCore(ops: readonly Operation[], culprit: Operation): Op
 }
 
 /** Why `writer` cannot be the last write before `op`, or undefined if no simple reason. */
-function whyNotLastWriter(op: Operation, writer: Operation | "initial", others: readonly Operation[]): string | undefined {
+function whyNotLastWriter(
+  op: Operation,
+  writer: Operation | "initial",
+  others: readonly Operation[],
+): string | undefined {
   const opEnd = op.completedAt ?? Infinity;
   const noun = op.input.f === "read" ? "the read" : "the cas";
   if (writer !== "initial" && writer.invokedAt > opEnd) {
@@ -172,13 +180,19 @@ function oppositeOrders(ops: readonly Operation[]): string | undefined {
   const pairs: { first: Operation; second: Operation }[] = [];
   for (const p of reads)
     for (const q of reads)
-      if (p.completedAt !== null && p.completedAt < q.invokedAt && valueKey(p.output ?? null) !== valueKey(q.output ?? null))
+      if (
+        p.completedAt !== null &&
+        p.completedAt < q.invokedAt &&
+        valueKey(p.output ?? null) !== valueKey(q.output ?? null)
+      )
         pairs.push({ first: p, second: q });
   const once = (v: Value | undefined) => writers.get(valueKey(v ?? null)) === 1;
   for (const a of pairs) {
     if (!once(a.first.output) || !once(a.second.output)) continue;
     const b = pairs.find(
-      (x) => valueKey(x.first.output ?? null) === valueKey(a.second.output ?? null) && valueKey(x.second.output ?? null) === valueKey(a.first.output ?? null),
+      (x) =>
+        valueKey(x.first.output ?? null) === valueKey(a.second.output ?? null) &&
+        valueKey(x.second.output ?? null) === valueKey(a.first.output ?? null),
     );
     if (!b) continue;
     const [u, v] = [formatValue(a.first.output), formatValue(a.second.output)];

@@ -54,7 +54,10 @@ class ConfigCache {
     this.pool = new Uint32Array(4096);
   }
 
-  /** Adds (bits, state) if absent; false when it was already there. Words outside [low, high] must be all ones / all zeros. */
+  /**
+   * Adds (bits, state) if absent; false when it was already there. Words outside [low, high] must be all ones / all
+   * zeros.
+   */
   add(bitsHash: number, state: number, bits: Uint32Array, low: number, high: number): boolean {
     const h = (bitsHash ^ mix32(state + 0x51ed27)) | 0;
     const mask = this.slots.length - 1;

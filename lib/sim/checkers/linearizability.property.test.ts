@@ -36,7 +36,12 @@ describe("linearizability properties", () => {
   });
 
   it("partitioning by key gives the same verdict as checking all keys jointly", () => {
-    const small = fc.record({ seed: fc.integer(), ops: fc.integer({ min: 1, max: 14 }), clients: fc.integer({ min: 1, max: 4 }), keys: fc.integer({ min: 2, max: 3 }) });
+    const small = fc.record({
+      seed: fc.integer(),
+      ops: fc.integer({ min: 1, max: 14 }),
+      clients: fc.integer({ min: 1, max: 4 }),
+      keys: fc.integer({ min: 2, max: 3 }),
+    });
     fc.assert(
       fc.property(small, fc.nat(), fc.nat(), fc.boolean(), (s, pick, valuePick, mutate) => {
         const base = generateRegisterHistory({ ...s, infoRatio: 0.1, failRatio: 0.1 });

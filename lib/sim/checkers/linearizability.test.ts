@@ -7,7 +7,16 @@ const verdict = (h: ReturnType<typeof history>) => checkLinearizability(h).linea
 describe("checkLinearizability", () => {
   it("accepts the empty history and a sequential one", () => {
     expect(verdict(history())).toBe(true);
-    expect(verdict(history(write("c1", "x", 1, 0, 1), read("c1", "x", 1, 2, 3), cas("c1", "x", 1, 2, 4, 5), read("c2", "x", 2, 6, 7)))).toBe(true);
+    expect(
+      verdict(
+        history(
+          write("c1", "x", 1, 0, 1),
+          read("c1", "x", 1, 2, 3),
+          cas("c1", "x", 1, 2, 4, 5),
+          read("c2", "x", 2, 6, 7),
+        ),
+      ),
+    ).toBe(true);
   });
 
   it("reads null from a key nobody wrote", () => {
@@ -16,7 +25,9 @@ describe("checkLinearizability", () => {
   });
 
   it("accepts either order for concurrent ops", () => {
-    expect(verdict(history(write("c1", "x", 1, 0, 10), read("c2", "x", 1, 2, 5), read("c3", "x", null, 3, 4)))).toBe(true);
+    expect(verdict(history(write("c1", "x", 1, 0, 10), read("c2", "x", 1, 2, 5), read("c3", "x", null, 3, 4)))).toBe(
+      true,
+    );
   });
 
   it("rejects a stale read after a completed write and explains it", () => {
@@ -52,17 +63,34 @@ describe("checkLinearizability", () => {
     // cas succeeded from the initial null
     expect(verdict(history(cas("c2", "x", null, 3, 0, 1), read("c1", "x", 3, 2, 3)))).toBe(true);
     // a successful cas must have taken effect: reading the old value afterwards is stale
-    expect(verdict(history(write("c1", "x", 1, 0, 1), cas("c2", "x", 1, 2, 2, 3), read("c1", "x", 1, 4, 5)))).toBe(false);
+    expect(verdict(history(write("c1", "x", 1, 0, 1), cas("c2", "x", 1, 2, 2, 3), read("c1", "x", 1, 4, 5)))).toBe(
+      false,
+    );
     // two cas from the same value cannot both succeed
-    expect(verdict(history(write("c1", "x", 1, 0, 1), cas("c2", "x", 1, 2, 2, 10), cas("c3", "x", 1, 3, 2, 10)))).toBe(false);
+    expect(verdict(history(write("c1", "x", 1, 0, 1), cas("c2", "x", 1, 2, 2, 10), cas("c3", "x", 1, 3, 2, 10)))).toBe(
+      false,
+    );
     // ... unless one wrote back the value the other compared against
-    expect(verdict(history(write("c1", "x", 1, 0, 1), cas("c2", "x", 1, 2, 2, 10), cas("c3", "x", 2, 1, 2, 10), cas("c4", "x", 1, 5, 2, 10)))).toBe(true);
+    expect(
+      verdict(
+        history(
+          write("c1", "x", 1, 0, 1),
+          cas("c2", "x", 1, 2, 2, 10),
+          cas("c3", "x", 2, 1, 2, 10),
+          cas("c4", "x", 1, 5, 2, 10),
+        ),
+      ),
+    ).toBe(true);
   });
 
   it("drops failed ops: a failed write did not happen, a failed read tells nothing", () => {
-    expect(verdict(history(write("c1", "x", 1, 0, 1), write("c2", "x", 2, 2, 3, "fail"), read("c1", "x", 1, 4, 5)))).toBe(true);
+    expect(
+      verdict(history(write("c1", "x", 1, 0, 1), write("c2", "x", 2, 2, 3, "fail"), read("c1", "x", 1, 4, 5))),
+    ).toBe(true);
     expect(verdict(history(write("c1", "x", 1, 0, 1), read("c2", "x", 9, 2, 3, "fail")))).toBe(true);
-    expect(verdict(history(write("c1", "x", 1, 0, 1), write("c2", "x", 2, 2, 3, "fail"), read("c1", "x", 2, 4, 5)))).toBe(false);
+    expect(
+      verdict(history(write("c1", "x", 1, 0, 1), write("c2", "x", 2, 2, 3, "fail"), read("c1", "x", 2, 4, 5))),
+    ).toBe(false);
   });
 
   it("treats a failed cas as 'saw another value' only when asked to", () => {
@@ -73,14 +101,20 @@ describe("checkLinearizability", () => {
 
   it("lets an indeterminate op take effect any time after its invocation, or never", () => {
     // took effect long after the client gave up
-    expect(verdict(history(write("c1", "x", 1, 0, null, "info"), read("c2", "x", null, 5, 6), read("c2", "x", 1, 500, 501)))).toBe(true);
+    expect(
+      verdict(history(write("c1", "x", 1, 0, null, "info"), read("c2", "x", null, 5, 6), read("c2", "x", 1, 500, 501))),
+    ).toBe(true);
     // never took effect
     expect(verdict(history(write("c1", "x", 1, 0, null, "info"), read("c2", "x", null, 500, 501)))).toBe(true);
     // but not before it was invoked
     expect(verdict(history(read("c2", "x", 1, 0, 5), write("c1", "x", 1, 10, null, "info")))).toBe(false);
     // an indeterminate cas only swaps when its compare matches
-    expect(verdict(history(write("c1", "x", 1, 0, 1), cas("c2", "x", 1, 2, 2, null, "info"), read("c3", "x", 2, 10, 11)))).toBe(true);
-    expect(verdict(history(write("c1", "x", 5, 0, 1), cas("c2", "x", 1, 2, 2, null, "info"), read("c3", "x", 2, 10, 11)))).toBe(false);
+    expect(
+      verdict(history(write("c1", "x", 1, 0, 1), cas("c2", "x", 1, 2, 2, null, "info"), read("c3", "x", 2, 10, 11))),
+    ).toBe(true);
+    expect(
+      verdict(history(write("c1", "x", 5, 0, 1), cas("c2", "x", 1, 2, 2, null, "info"), read("c3", "x", 2, 10, 11))),
+    ).toBe(false);
   });
 
   it("treats ops touching at one instant as concurrent", () => {
@@ -88,10 +122,18 @@ describe("checkLinearizability", () => {
   });
 
   it("checks keys independently and names the key", () => {
-    const h = history(write("c1", "x", 1, 0, 1), write("c1", "y", 1, 2, 3), read("c2", "y", null, 4, 5), read("c2", "x", 1, 6, 7));
+    const h = history(
+      write("c1", "x", 1, 0, 1),
+      write("c1", "y", 1, 2, 3),
+      read("c2", "y", null, 4, 5),
+      read("c2", "x", 1, 6, 7),
+    );
     const result = checkLinearizability(h);
     expect(result.linearizable).toBe(false);
-    expect(result.keys.map((k) => [k.key, k.linearizable])).toEqual([["x", true], ["y", false]]);
+    expect(result.keys.map((k) => [k.key, k.linearizable])).toEqual([
+      ["x", true],
+      ["y", false],
+    ]);
     expect(result.violations[0]?.key).toBe("y");
   });
 

@@ -15,7 +15,9 @@ import type { Violation } from "./types";
  */
 
 export interface LinearizabilityOptions {
-  /** Total search steps over all keys before giving up with "unknown". Default 2,000,000 (about half a second at worst). */
+  /**
+   * Total search steps over all keys before giving up with "unknown". Default 2,000,000 (about half a second at worst).
+   */
   readonly maxSteps?: number;
   /** Shrink each violation to a small core and explain it in words (default true). */
   readonly explain?: boolean;
@@ -58,17 +60,31 @@ function cutAfter(ops: readonly Operation[], culprit: Operation): Operation[] {
   return ops.filter((op) => op.invokedAt <= end);
 }
 
-function explainKey(key: string, ops: readonly Operation[], culprit: Operation, options: LinearizabilityOptions): Violation {
+function explainKey(
+  key: string,
+  ops: readonly Operation[],
+  culprit: Operation,
+  options: LinearizabilityOptions,
+): Violation {
   const cut = cutAfter(ops, culprit);
   // Try the common stale-read shape first: tiny, and found without searching the whole prefix.
   const quick = staleReadCore(cut, culprit);
   const start = quick !== undefined && !isLinearizableKey(key, quick) ? quick : cut;
-  const core = options.explain === false ? [culprit] : minimizeKeyOps(start, { ...options.minimize, keep: [culprit.id] });
+  const core =
+    options.explain === false ? [culprit] : minimizeKeyOps(start, { ...options.minimize, keep: [culprit.id] });
   const prepared = prepareKey(key, core);
-  const again = searchLinearization(core.length, prepared.call, prepared.ret, prepared.model, options.minimize?.maxStepsPerCheck ?? 200_000);
+  const again = searchLinearization(
+    core.length,
+    prepared.call,
+    prepared.ret,
+    prepared.model,
+    options.minimize?.maxStepsPerCheck ?? 200_000,
+  );
   const focus = again.outcome === "violation" ? (core[again.culprit] ?? culprit) : culprit;
   const explanation =
-    options.explain === false ? `${key}: no linearization reaches the completion of op ${culprit.id}.` : explainCore(core, focus);
+    options.explain === false
+      ? `${key}: no linearization reaches the completion of op ${culprit.id}.`
+      : explainCore(core, focus);
   return {
     checker: "linearizability",
     key,
@@ -100,10 +116,20 @@ export function checkLinearizability(history: History, options: LinearizabilityO
     if (result.outcome === "violation") {
       const culprit = ops[result.culprit];
       if (culprit && !options.joint) violations.push(explainKey(key, ops, culprit, options));
-      else if (culprit) violations.push({ checker: "linearizability", opIds: [culprit.id], at: culprit.completedAt ?? culprit.invokedAt, explanation: `no linearization reaches the completion of op ${culprit.id}.` });
+      else if (culprit)
+        violations.push({
+          checker: "linearizability",
+          opIds: [culprit.id],
+          at: culprit.completedAt ?? culprit.invokedAt,
+          explanation: `no linearization reaches the completion of op ${culprit.id}.`,
+        });
     }
   }
-  const linearizable = keys.some((k) => k.linearizable === false) ? false : keys.some((k) => k.linearizable === "unknown") ? "unknown" : true;
+  const linearizable = keys.some((k) => k.linearizable === false)
+    ? false
+    : keys.some((k) => k.linearizable === "unknown")
+      ? "unknown"
+      : true;
   return { linearizable, keys, violations, steps };
 }
 
@@ -113,11 +139,20 @@ export function checkLinearizability(history: History, options: LinearizabilityO
  * lesson wants to show. Works on the first non-linearizable key; returns the
  * checkable ops of a linearizable history unchanged.
  */
-export function minimizeHistory(history: History, options: MinimizeOptions & { readonly maxSteps?: number } = {}): Operation[] {
+export function minimizeHistory(
+  history: History,
+  options: MinimizeOptions & { readonly maxSteps?: number } = {},
+): Operation[] {
   const groups = partitionByKey(history);
   for (const [key, ops] of groups) {
     const prepared = prepareKey(key, ops);
-    const result = searchLinearization(ops.length, prepared.call, prepared.ret, prepared.model, options.maxSteps ?? DEFAULT_MAX_STEPS);
+    const result = searchLinearization(
+      ops.length,
+      prepared.call,
+      prepared.ret,
+      prepared.model,
+      options.maxSteps ?? DEFAULT_MAX_STEPS,
+    );
     const culprit = ops[result.culprit];
     if (result.outcome === "violation" && culprit) return minimizeKeyOps(cutAfter(ops, culprit), options);
   }

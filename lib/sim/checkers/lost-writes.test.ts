@@ -19,10 +19,15 @@ describe("checkLostWrites", () => {
   });
 
   it("never flags indeterminate or failed writes", () => {
-    expect(checkLostWrites(h, [1, 2, 3].map((value) => ({ key: "x", value })))).toEqual([]);
+    expect(
+      checkLostWrites(
+        h,
+        [1, 2, 3].map((value) => ({ key: "x", value })),
+      ),
+    ).toEqual([]);
   });
 
-  it("keeps 1 and \"1\" apart, and keys apart", () => {
+  it('keeps 1 and "1" apart, and keys apart', () => {
     expect(checkLostWrites(history(write("c1", "x", 1, 0, 1)), [{ key: "x", value: "1" }])).toHaveLength(1);
     expect(checkLostWrites(history(write("c1", "x", 1, 0, 1)), [{ key: "y", value: 1 }])).toHaveLength(1);
   });

@@ -83,12 +83,28 @@ export function generateRegisterHistory(options: RandomHistoryOptions): History 
     const client = retired[c] === 0 ? names[c]! : `${names[c]!}~${retired[c]! + 1}`;
     if (fate < infoRatio) {
       const happens = rand() < 0.5;
-      drafts.push({ client, key, input, invokedAt, completedAt: null, outcome: "info", effectAt: happens ? invokedAt + int(0, 3 * maxDuration) : null });
+      drafts.push({
+        client,
+        key,
+        input,
+        invokedAt,
+        completedAt: null,
+        outcome: "info",
+        effectAt: happens ? invokedAt + int(0, 3 * maxDuration) : null,
+      });
       retired[c] = retired[c]! + 1; // Jepsen style: a timed-out process is replaced
     } else if (fate < infoRatio + failRatio) {
       drafts.push({ client, key, input, invokedAt, completedAt, outcome: "fail", effectAt: null });
     } else {
-      drafts.push({ client, key, input, invokedAt, completedAt, outcome: "ok", effectAt: invokedAt + rand() * (completedAt - invokedAt) });
+      drafts.push({
+        client,
+        key,
+        input,
+        invokedAt,
+        completedAt,
+        outcome: "ok",
+        effectAt: invokedAt + rand() * (completedAt - invokedAt),
+      });
     }
     clock[c] = completedAt;
   }

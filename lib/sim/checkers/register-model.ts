@@ -89,7 +89,10 @@ function pruneUnobservedIndeterminate(ops: Operation[]): Operation[] {
  * iff each key's sub-history is), in id order, with indeterminate ops nobody
  * could observe removed.
  */
-export function partitionByKey(history: History, failedCas: FailedCasSemantics = "did-not-happen"): Map<string, Operation[]> {
+export function partitionByKey(
+  history: History,
+  failedCas: FailedCasSemantics = "did-not-happen",
+): Map<string, Operation[]> {
   const byKey = new Map<string, Operation[]>();
   for (const op of history) {
     if (!isCheckable(op, failedCas)) continue;
@@ -210,7 +213,12 @@ function isPure(enc: Encoded, i: number): boolean {
 /** Prepares one key's ops (all must share that key) for the search. */
 export function prepareKey(key: string, ops: readonly Operation[]): PreparedKey {
   const enc = encode(ops, () => 0);
-  return { key, ops, ...intervals(ops), model: { initialState: 0, step: (s, i) => registerStep(enc, s, i), isPure: (i) => isPure(enc, i) } };
+  return {
+    key,
+    ops,
+    ...intervals(ops),
+    model: { initialState: 0, step: (s, i) => registerStep(enc, s, i), isPure: (i) => isPure(enc, i) },
+  };
 }
 
 /**
@@ -240,5 +248,10 @@ export function prepareJoint(ops: readonly Operation[]): PreparedKey {
     }
     return id;
   };
-  return { key: keys.join(","), ops, ...intervals(ops), model: { initialState: 0, step, isPure: (i) => isPure(enc, i) } };
+  return {
+    key: keys.join(","),
+    ops,
+    ...intervals(ops),
+    model: { initialState: 0, step, isPure: (i) => isPure(enc, i) },
+  };
 }

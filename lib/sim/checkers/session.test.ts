@@ -12,7 +12,13 @@ describe("checkReadYourWrites", () => {
   });
 
   it("accepts reading its own write or something newer, and other clients' stale reads", () => {
-    const h = history(write("c1", "x", 1, 0, 5), read("c1", "x", 1, 6, 7), write("c2", "x", 2, 8, 9), read("c1", "x", 2, 10, 11), read("c3", "x", null, 12, 13));
+    const h = history(
+      write("c1", "x", 1, 0, 5),
+      read("c1", "x", 1, 6, 7),
+      write("c2", "x", 2, 8, 9),
+      read("c1", "x", 2, 10, 11),
+      read("c3", "x", null, 12, 13),
+    );
     expect(checkReadYourWrites(h)).toEqual([]);
   });
 
@@ -29,13 +35,22 @@ describe("checkReadYourWrites", () => {
   });
 
   it("ignores failed writes", () => {
-    expect(checkReadYourWrites(history(write("c0", "x", 1, 0, 1), write("c1", "x", 2, 2, 3, "fail"), read("c1", "x", 1, 4, 5)))).toEqual([]);
+    expect(
+      checkReadYourWrites(
+        history(write("c0", "x", 1, 0, 1), write("c1", "x", 2, 2, 3, "fail"), read("c1", "x", 1, 4, 5)),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe("checkMonotonicReads", () => {
   it("flags a later read that returns an older value than an earlier one", () => {
-    const h = history(write("w", "x", 1, 0, 5), write("w", "x", 2, 6, 10), read("c1", "x", 2, 11, 12), read("c1", "x", 1, 13, 14));
+    const h = history(
+      write("w", "x", 1, 0, 5),
+      write("w", "x", 2, 6, 10),
+      read("c1", "x", 2, 11, 12),
+      read("c1", "x", 1, 13, 14),
+    );
     const v = checkMonotonicReads(h);
     expect(v).toHaveLength(1);
     expect(v[0]).toMatchObject({ checker: "monotonic-reads", key: "x", opIds: [3, 2], at: 14 });

@@ -96,7 +96,9 @@ export function checkMonotonicReads(history: History, options: SessionOptions = 
         });
         continue;
       }
-      const kept = seen.filter((s) => order.compare(op.key, s.value, v) !== -1 && order.compare(op.key, s.value, v) !== 0);
+      const kept = seen.filter(
+        (s) => order.compare(op.key, s.value, v) !== -1 && order.compare(op.key, s.value, v) !== 0,
+      );
       kept.push({ op, value: v });
       frontier.set(op.key, kept);
     }

@@ -60,7 +60,8 @@ export function deriveVersionOrder(history: History): VersionOrder {
     windows.set(k, { invokedAt: op.invokedAt, end, count: (prev?.count ?? 0) + 1 });
   }
   const initial: WriteWindow = { invokedAt: -Infinity, end: -Infinity, count: 1 };
-  const lookup = (key: string, v: Value): WriteWindow | undefined => windows.get(`${key}|${valueKey(v)}`) ?? (v === null ? initial : undefined);
+  const lookup = (key: string, v: Value): WriteWindow | undefined =>
+    windows.get(`${key}|${valueKey(v)}`) ?? (v === null ? initial : undefined);
   return {
     compare(key, a, b) {
       if (valueKey(a) === valueKey(b)) return 0;

@@ -25,7 +25,10 @@ export interface ProtocolView<K extends OpKind, M extends MessageBody, T extends
   settled(): boolean;
   authoritativeNode(): number;
   nodeView(node: number): ProtocolNodeView;
-  checkerState?(): { readonly survivingWrites: ReadonlyArray<{ readonly key: string; readonly value: Value }>; readonly replicaStates: Record<string, Record<string, Value>> };
+  checkerState?(): {
+    readonly survivingWrites: ReadonlyArray<{ readonly key: string; readonly value: Value }>;
+    readonly replicaStates: Record<string, Record<string, Value>>;
+  };
   counters?(): Readonly<Record<string, number>>;
 }
 
@@ -57,7 +60,9 @@ export function memoBind<S extends object, V>(bind: (sim: Sim, s: S) => V): (sim
 }
 
 /** Turns a view-style protocol into the stateless `Protocol` the core drives. */
-export function boundProtocol<K extends OpKind, M extends MessageBody, T extends TimerBody, S extends object>(spec: BoundProtocolSpec<K, M, T, S>): Protocol<K, M, T, S> {
+export function boundProtocol<K extends OpKind, M extends MessageBody, T extends TimerBody, S extends object>(
+  spec: BoundProtocolSpec<K, M, T, S>,
+): Protocol<K, M, T, S> {
   const view = memoBind(spec.bind);
   const p: Protocol<K, M, T, S> = {
     name: spec.name,
@@ -74,5 +79,7 @@ export function boundProtocol<K extends OpKind, M extends MessageBody, T extends
     nodeView: (sim, s, node) => view(sim, s).nodeView(node),
     counters: (sim, s) => view(sim, s).counters?.() ?? {},
   };
-  return spec.ownCheckerState ? { ...p, checkerState: (sim, s) => view(sim, s).checkerState?.() ?? { survivingWrites: [], replicaStates: {} } } : p;
+  return spec.ownCheckerState
+    ? { ...p, checkerState: (sim, s) => view(sim, s).checkerState?.() ?? { survivingWrites: [], replicaStates: {} } }
+    : p;
 }

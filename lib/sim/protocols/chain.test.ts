@@ -10,7 +10,14 @@ import { defineScenario, type ScenarioInput } from "../scenario";
 import { scenarios } from "../scenarios";
 
 const chainOf = (count: number, over: Partial<ScenarioInput> = {}) =>
-  defineScenario({ seed: 1, durationMs: 20000, topology: { protocol: "chain", nodes: Array.from({ length: count }, (_, i) => ({ id: `S${i + 1}` })) }, network: { latency: { baseMs: 5, jitter: "none", jitterMs: 0 } }, failureDetector: { timeoutMs: 500, intervalMs: 100 }, ...over });
+  defineScenario({
+    seed: 1,
+    durationMs: 20000,
+    topology: { protocol: "chain", nodes: Array.from({ length: count }, (_, i) => ({ id: `S${i + 1}` })) },
+    network: { latency: { baseMs: 5, jitter: "none", jitterMs: 0 } },
+    failureDetector: { timeoutMs: 500, intervalMs: 100 },
+    ...over,
+  });
 
 const writeLatency = (count: number): number => {
   const sim = createSimulation(chainOf(count));
@@ -28,7 +35,10 @@ describe("chain: forwarding and acks", () => {
     inject(sim, { type: "write", key: "x", value: 9, client: "c", near: "S1" });
     inject(sim, { type: "read", key: "x", client: "r", near: "S3" });
     runToQuiescence(sim, 5000);
-    expect(sim.history.map((o) => [o.input.f, o.outcome, o.output ?? null])).toEqual([["read", "ok", null], ["write", "ok", null]]);
+    expect(sim.history.map((o) => [o.input.f, o.outcome, o.output ?? null])).toEqual([
+      ["read", "ok", null],
+      ["write", "ok", null],
+    ]);
     expect(sim.nodes.map((n) => n.log.length)).toEqual([1, 1, 1]);
     expect(sim.protocol.nodeView(sim, sim.protocolState, 0).note).not.toContain("sent not acked");
   });
@@ -47,23 +57,41 @@ describe("chain: failures", () => {
     const sim = createSimulation(s);
     runToQuiescence(sim, s.durationMs);
     expect(sim.events.some((e) => e.event.type === "resends")).toBe(true);
-    expect(sim.events).toContainEqual(expect.objectContaining({ node: "S2", event: expect.objectContaining({ type: "joins-as-tail" }) }));
+    expect(sim.events).toContainEqual(
+      expect.objectContaining({ node: "S2", event: expect.objectContaining({ type: "joins-as-tail" }) }),
+    );
     expect(lostWrites(sim)).toHaveLength(0);
     expect(checkLinearizability(checkerInput(sim).history).linearizable).toBe(true);
     expect(sim.protocol.authoritativeNode(sim, sim.protocolState)).toBe(1);
   });
 
   it("head failure: the successor becomes head and takes writes", () => {
-    const sim = createSimulation(chainOf(3, { faults: [{ at: 100, type: "crash", node: "S1" }, { at: 1000, type: "write", key: "x", value: 1, client: "c", near: "S2" }] }));
+    const sim = createSimulation(
+      chainOf(3, {
+        faults: [
+          { at: 100, type: "crash", node: "S1" },
+          { at: 1000, type: "write", key: "x", value: 1, client: "c", near: "S2" },
+        ],
+      }),
+    );
     runToQuiescence(sim, 5000);
     expect(sim.protocol.routeToLeader(sim, sim.protocolState, 1, "write")).toBe(1);
     expect(sim.history[0]?.outcome).toBe("ok");
   });
 
   it("tail failure: the predecessor becomes tail and acknowledges what it already holds", () => {
-    const sim = createSimulation(chainOf(3, { faults: [{ at: 100, type: "cut", from: ["S3"], to: ["S1", "S2"] }, { at: 200, type: "write", key: "x", value: 1, client: "c", near: "S1" }] }));
+    const sim = createSimulation(
+      chainOf(3, {
+        faults: [
+          { at: 100, type: "cut", from: ["S3"], to: ["S1", "S2"] },
+          { at: 200, type: "write", key: "x", value: 1, client: "c", near: "S1" },
+        ],
+      }),
+    );
     runToQuiescence(sim, 5000);
-    expect(sim.events).toContainEqual(expect.objectContaining({ node: "S2", event: expect.objectContaining({ type: "becomes-tail", pending: 1 }) }));
+    expect(sim.events).toContainEqual(
+      expect.objectContaining({ node: "S2", event: expect.objectContaining({ type: "becomes-tail", pending: 1 }) }),
+    );
     expect(sim.history[0]?.outcome).toBe("ok");
   });
 
@@ -79,11 +107,28 @@ describe("chain: failures", () => {
 });
 
 describe("chain: properties", () => {
-  const chainProp: Partial<ScenarioInput> = { topology: { protocol: "chain", nodes: [{ id: "A" }, { id: "B" }, { id: "C" }] }, failureDetector: { timeoutMs: 1000, intervalMs: 200, location: "A" }, workload: { clients: ["A", "B", "C"].map((near) => ({ near, count: 1 })), ratePerClient: 10, readFraction: 0.5, keys: { count: 2, hotFraction: 0 }, stopMs: 15000 } };
+  const chainProp: Partial<ScenarioInput> = {
+    topology: { protocol: "chain", nodes: [{ id: "A" }, { id: "B" }, { id: "C" }] },
+    failureDetector: { timeoutMs: 1000, intervalMs: 200, location: "A" },
+    workload: {
+      clients: ["A", "B", "C"].map((near) => ({ near, count: 1 })),
+      ratePerClient: 10,
+      readFraction: 0.5,
+      keys: { count: 2, hotFraction: 0 },
+      stopMs: 15000,
+    },
+  };
   it("histories are linearizable and lose no acknowledged write under crashes, pauses and cuts", () => {
     fc.assert(
       fc.property(fc.integer(), scheduleArb(), (seed, faults) => {
-        const sim = createSimulation(propertyScenario(seed, faults.filter((f) => f.type !== "promote"), chainProp), { eventLog: false });
+        const sim = createSimulation(
+          propertyScenario(
+            seed,
+            faults.filter((f) => f.type !== "promote"),
+            chainProp,
+          ),
+          { eventLog: false },
+        );
         runToQuiescence(sim, 40000);
         const lin = checkLinearizability(checkerInput(sim).history);
         if (lin.linearizable === false) throw new Error(`not linearizable with ${formatSchedule(faults)}`);

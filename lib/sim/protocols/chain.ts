@@ -81,7 +81,8 @@ function pred(s: S, i: number): number {
   const k = pos(s, i);
   return k > 0 ? (s.chain[k - 1] as number) : -1;
 }
-const reachable = (sim: Sim, s: S, x: number): boolean => node(sim, x).status === "up" && (x === s.masterAt || (!isCut(sim, s.masterAt, x) && !isCut(sim, x, s.masterAt)));
+const reachable = (sim: Sim, s: S, x: number): boolean =>
+  node(sim, x).status === "up" && (x === s.masterAt || (!isCut(sim, s.masterAt, x) && !isCut(sim, x, s.masterAt)));
 
 function sendFrom(sim: Sim, i: number, to: number, fromLsn: number): void {
   const n = node(sim, i);
@@ -89,7 +90,10 @@ function sendFrom(sim: Sim, i: number, to: number, fromLsn: number): void {
   sendMsg(sim, i, to, { kind: "chain-fwd", entries: n.log.slice(fromLsn - 1) });
 }
 
-/** The tail commits entries up to `upTo`: answer their clients and send the ack upstream. Keeps: acked[tail] = its log length. */
+/**
+ * The tail commits entries up to `upTo`: answer their clients and send the ack upstream. Keeps: acked[tail] = its log
+ * length.
+ */
 function commitAtTail(sim: Sim, s: S, i: number, from: number, upTo: number): void {
   const n = node(sim, i);
   for (let k = from; k < upTo; k++) {
@@ -101,7 +105,8 @@ function commitAtTail(sim: Sim, s: S, i: number, from: number, upTo: number): vo
     }
   }
   s.acked[i] = upTo;
-  if (s.joining >= 0 && upTo > from) sendMsg(sim, i, s.joining, { kind: "chain-fwd", entries: n.log.slice(from, upTo) });
+  if (s.joining >= 0 && upTo > from)
+    sendMsg(sim, i, s.joining, { kind: "chain-fwd", entries: n.log.slice(from, upTo) });
   const p = pred(s, i);
   if (p >= 0) sendMsg(sim, i, p, { kind: "chain-ack", upTo });
 }
@@ -109,7 +114,14 @@ function commitAtTail(sim: Sim, s: S, i: number, from: number, upTo: number): vo
 function write(sim: Sim, s: S, i: number, op: PendingOp): void {
   if (op.input.f !== "write") return;
   const n = node(sim, i);
-  const e: LogEntry = { lsn: toLsn(n.log.length + 1), epoch: toEpoch(s.version), key: op.key, value: op.input.value, opId: op.id, at: sim.now };
+  const e: LogEntry = {
+    lsn: toLsn(n.log.length + 1),
+    epoch: toEpoch(s.version),
+    key: op.key,
+    value: op.input.value,
+    opId: op.id,
+    at: sim.now,
+  };
   n.log.push(e);
   applyUpTo(n, n.log.length);
   s.pending.set(op.id, op);
@@ -145,15 +157,34 @@ function remove(sim: Sim, s: S, x: number): void {
   const p = pred(s, x);
   s.chain = s.chain.filter((y) => y !== x);
   s.version++;
-  log(sim, -1, () => ({ source: "chain", type: "removed", kind: "role", removed: node(sim, x).id, timeoutMs: sim.scenario.failureDetector.timeoutMs, chain: s.chain.map((y) => node(sim, y).id) }));
+  log(sim, -1, () => ({
+    source: "chain",
+    type: "removed",
+    kind: "role",
+    removed: node(sim, x).id,
+    timeoutMs: sim.scenario.failureDetector.timeoutMs,
+    chain: s.chain.map((y) => node(sim, y).id),
+  }));
   if (k === 0) return;
   if (p === tail(s)) {
-    log(sim, p, () => ({ source: "chain", type: "becomes-tail", kind: "role", pending: node(sim, p).log.length - (s.acked[p] as number) }));
+    log(sim, p, () => ({
+      source: "chain",
+      type: "becomes-tail",
+      kind: "role",
+      pending: node(sim, p).log.length - (s.acked[p] as number),
+    }));
     commitAtTail(sim, s, p, s.acked[p] as number, node(sim, p).log.length);
     return;
   }
   const next = succ(s, p);
-  log(sim, p, () => ({ source: "chain", type: "resends", kind: "repl", fromLsn: (s.acked[p] as number) + 1, toLsn: node(sim, p).log.length, successor: nodeName(sim, next) }));
+  log(sim, p, () => ({
+    source: "chain",
+    type: "resends",
+    kind: "repl",
+    fromLsn: (s.acked[p] as number) + 1,
+    toLsn: node(sim, p).log.length,
+    successor: nodeName(sim, next),
+  }));
   sendFrom(sim, p, next, (s.acked[p] as number) + 1);
 }
 
@@ -161,7 +192,7 @@ function probe(sim: Sim, s: S): void {
   const timeoutMs = sim.scenario.failureDetector.timeoutMs;
   for (const x of s.chain) {
     if (reachable(sim, s, x)) s.unreachableSince[x] = -1;
-    else if (s.unreachableSince[x] as number < 0) s.unreachableSince[x] = sim.now;
+    else if ((s.unreachableSince[x] as number) < 0) s.unreachableSince[x] = sim.now;
     else if (sim.now - (s.unreachableSince[x] as number) >= timeoutMs && s.chain.length > 1) remove(sim, s, x);
   }
   if (s.joining >= 0 && !reachable(sim, s, s.joining)) s.joining = -1;
@@ -187,7 +218,13 @@ function probe(sim: Sim, s: S): void {
   // Retransmit windows whose acks have not moved since the last probe (a lost message or a restarted successor).
   for (const x of s.chain) {
     const next = succ(s, x);
-    if (next >= 0 && next !== s.joining && node(sim, x).log.length > (s.acked[x] as number) && s.ackedAtProbe[x] === s.acked[x]) sendFrom(sim, x, next, (s.acked[x] as number) + 1);
+    if (
+      next >= 0 &&
+      next !== s.joining &&
+      node(sim, x).log.length > (s.acked[x] as number) &&
+      s.ackedAtProbe[x] === s.acked[x]
+    )
+      sendFrom(sim, x, next, (s.acked[x] as number) + 1);
     s.ackedAtProbe[x] = s.acked[x] as number;
   }
 }
@@ -268,7 +305,8 @@ export const chainProtocol: Protocol<"read" | "write", Msg, Timer, ChainState> =
         probe(sim, s);
         const { chain } = s;
         chain.forEach((x, k) => {
-          node(sim, x).role = chain.length === 1 ? "head+tail" : k === 0 ? "head" : k === chain.length - 1 ? "tail" : "middle";
+          node(sim, x).role =
+            chain.length === 1 ? "head+tail" : k === 0 ? "head" : k === chain.length - 1 ? "tail" : "middle";
           node(sim, x).epoch = toEpoch(s.version);
         });
         for (let x = 0; x < sim.n; x++) if (pos(s, x) < 0) node(sim, x).role = x === s.joining ? "joining" : "removed";
@@ -314,7 +352,10 @@ export const chainProtocol: Protocol<"read" | "write", Msg, Timer, ChainState> =
     const k = pos(s, i);
     if (k < 0) return { role: i === s.joining ? "joining" : "removed" };
     const unacked = node(sim, i).log.length - (s.acked[i] as number);
-    return { role: node(sim, i).role, note: `chain v${s.version}, position ${k + 1} of ${s.chain.length}${i !== tail(s) && unacked > 0 ? `, ${unacked} sent not acked` : ""}` };
+    return {
+      role: node(sim, i).role,
+      note: `chain v${s.version}, position ${k + 1} of ${s.chain.length}${i !== tail(s) && unacked > 0 ? `, ${unacked} sent not acked` : ""}`,
+    };
   },
   counters: (_sim, s) => ({ chainLength: s.chain.length, reconfigurations: s.version - 1 }),
 };

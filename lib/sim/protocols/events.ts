@@ -9,7 +9,8 @@ import { multiMasterEventText, type MultiMasterEvent } from "./multi-master-even
 import { raftEventText, type RaftEvent } from "./raft-events";
 import { singleLeaderEventText, type SingleLeaderEvent } from "./single-leader-events";
 
-export type ProtocolEvent = SingleLeaderEvent | ChainEvent | GaleraEvent | LeaderlessEvent | MultiMasterEvent | RaftEvent;
+export type ProtocolEvent =
+  SingleLeaderEvent | ChainEvent | GaleraEvent | LeaderlessEvent | MultiMasterEvent | RaftEvent;
 
 /** The sentence for a protocol event that happened on `node`. */
 export function protocolEventText(e: ProtocolEvent, node: string): string {

@@ -25,7 +25,12 @@ export interface DetectorState {
   firstFailAt: number;
 }
 
-export const newDetector = (location: number, timeoutMs: number, initialLeader: number): DetectorState => ({ location, timeoutMs, watched: initialLeader, firstFailAt: -1 });
+export const newDetector = (location: number, timeoutMs: number, initialLeader: number): DetectorState => ({
+  location,
+  timeoutMs,
+  watched: initialLeader,
+  firstFailAt: -1,
+});
 
 /** The detector's operations over its state `d`. */
 export interface FailureDetector {
@@ -38,7 +43,8 @@ export interface FailureDetector {
 export function createFailureDetector(sim: Sim, d: DetectorState): FailureDetector {
   const { location, timeoutMs } = d;
   const node = (i: number) => sim.nodes[i] as NodeState;
-  const reachable = (x: number): boolean => node(x).status === "up" && (x === location || (!isCut(sim, location, x) && !isCut(sim, x, location)));
+  const reachable = (x: number): boolean =>
+    node(x).status === "up" && (x === location || (!isCut(sim, location, x) && !isCut(sim, x, location)));
   const say = (event: SingleLeaderEvent) => {
     if (sim.logEnabled) record(sim, -1, event);
   };
@@ -56,7 +62,14 @@ export function createFailureDetector(sim: Sim, d: DetectorState): FailureDetect
       }
       if (d.firstFailAt < 0) {
         d.firstFailAt = sim.now;
-        say({ source: "single-leader", type: "detector-suspects", kind: "detector", location: nodeName(sim, location), leader: w.id, reachable: reachable(d.watched) });
+        say({
+          source: "single-leader",
+          type: "detector-suspects",
+          kind: "detector",
+          location: nodeName(sim, location),
+          leader: w.id,
+          reachable: reachable(d.watched),
+        });
         return -1;
       }
       if (sim.now - d.firstFailAt < timeoutMs) return -1;
@@ -66,7 +79,16 @@ export function createFailureDetector(sim: Sim, d: DetectorState): FailureDetect
         if (best < 0 || compareLogPositions(logPosition(node(x)), logPosition(node(best))) > 0) best = x;
       }
       if (best < 0) say({ source: "single-leader", type: "detector-no-candidate", kind: "detector" });
-      else say({ source: "single-leader", type: "detector-promotes", kind: "detector", leader: w.id, reachable: reachable(d.watched), timeoutMs, promote: node(best).id });
+      else
+        say({
+          source: "single-leader",
+          type: "detector-promotes",
+          kind: "detector",
+          leader: w.id,
+          reachable: reachable(d.watched),
+          timeoutMs,
+          promote: node(best).id,
+        });
       return best;
     },
   };

@@ -8,7 +8,12 @@ export interface ViewGroup {
 }
 
 export type GaleraEvent =
-  | EventOf<"galera", "certification-failed", "repl", { writeSet: number; keys: readonly string[]; seqno: number; snapshot: number }>
+  | EventOf<
+      "galera",
+      "certification-failed",
+      "repl",
+      { writeSet: number; keys: readonly string[]; seqno: number; snapshot: number }
+    >
   | EventOf<"galera", "retry-autocommit", "repl", { retry: number; retries: number }>
   | EventOf<"galera", "caught-up", "repl", { seqno: number }>
   | EventOf<"galera", "flow-control-pause", "mode", { queue: number; fcLimit: number }>

@@ -16,8 +16,15 @@ export interface FlowControl {
 
 export const newFlowControl = (): FlowControl => ({ pausedBy: new Set(), requesting: false });
 
-/** After the queue changed: "pause" or "resume" when this node must tell the others, else null. Keeps the hysteresis. */
-export function flowControlSignal(fc: FlowControl, queueLength: number, fcLimit: number, fcFactor: number): "pause" | "resume" | null {
+/**
+ * After the queue changed: "pause" or "resume" when this node must tell the others, else null. Keeps the hysteresis.
+ */
+export function flowControlSignal(
+  fc: FlowControl,
+  queueLength: number,
+  fcLimit: number,
+  fcFactor: number,
+): "pause" | "resume" | null {
   if (!fc.requesting && queueLength > fcLimit) {
     fc.requesting = true;
     return "pause";

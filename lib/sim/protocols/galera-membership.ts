@@ -40,7 +40,12 @@ export function samePartition(a: readonly (readonly number[])[], b: readonly (re
 }
 
 /** The index of the primary component among `groups`, or -1. */
-export function primaryIndex(groups: readonly (readonly number[])[], lastPrimary: readonly number[], weight: (node: number) => number, isData: (node: number) => boolean): number {
+export function primaryIndex(
+  groups: readonly (readonly number[])[],
+  lastPrimary: readonly number[],
+  weight: (node: number) => number,
+  isData: (node: number) => boolean,
+): number {
   const total = lastPrimary.reduce((s, x) => s + weight(x), 0);
   return groups.findIndex((g) => {
     const present = g.filter((x) => lastPrimary.includes(x));

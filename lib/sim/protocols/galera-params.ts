@@ -6,7 +6,10 @@
 import { z } from "zod";
 
 export const GaleraParamsSchema = z.object({
-  /** pc.weight per node (default 1). A component is primary when it holds more than half the last primary component's weight. */
+  /**
+   * pc.weight per node (default 1). A component is primary when it holds more than half the last primary component's
+   * weight.
+   */
   weights: z.record(z.string(), z.number().int().min(0).max(255)).default({}),
   /** A garbd-like arbitrator: a member that votes and relays but stores no data and serves no clients. */
   arbitrator: z.string().optional(),
@@ -37,26 +40,39 @@ export const GaleraParamsSchema = z.object({
   retryAutocommit: z.number().int().min(0).max(10).default(1),
   /** Every session's default: its writes are explicit BEGIN … COMMIT transactions (false: autocommit statements). */
   explicitTransactions: z.boolean().default(false),
-  /** wsrep_sync_wait for reads, every session's default (MariaDB default 0: a read answers from what its node has applied). */
+  /**
+   * wsrep_sync_wait for reads, every session's default (MariaDB default 0: a read answers from what its node has
+   * applied).
+   */
   syncWait: z.boolean().default(false),
   /** Per-client session settings, by client id: each field overrides the default of the same name. */
   sessions: z
-    .record(z.string().min(1).max(64), z.object({ syncWait: z.boolean().optional(), explicitTransactions: z.boolean().optional() }))
+    .record(
+      z.string().min(1).max(64),
+      z.object({ syncWait: z.boolean().optional(), explicitTransactions: z.boolean().optional() }),
+    )
     .refine((r) => Object.keys(r).length <= 64, "at most 64 sessions")
     .default({}),
 });
 export type GaleraParams = z.output<typeof GaleraParamsSchema>;
 
 /** Cross-field checks, paths relative to `topology.params`. */
-export function galeraParamIssues(p: GaleraParams, nodes: readonly string[]): Array<{ path: Array<string | number>; message: string }> {
+export function galeraParamIssues(
+  p: GaleraParams,
+  nodes: readonly string[],
+): Array<{ path: Array<string | number>; message: string }> {
   const issues: Array<{ path: Array<string | number>; message: string }> = [];
   const ids = new Set(nodes);
-  for (const k of Object.keys(p.weights)) if (!ids.has(k)) issues.push({ path: ["weights", k], message: `unknown node "${k}"` });
-  for (const k of Object.keys(p.applyMs)) if (!ids.has(k)) issues.push({ path: ["applyMs", k], message: `unknown node "${k}"` });
+  for (const k of Object.keys(p.weights))
+    if (!ids.has(k)) issues.push({ path: ["weights", k], message: `unknown node "${k}"` });
+  for (const k of Object.keys(p.applyMs))
+    if (!ids.has(k)) issues.push({ path: ["applyMs", k], message: `unknown node "${k}"` });
   if (p.arbitrator !== undefined) {
     if (!ids.has(p.arbitrator)) issues.push({ path: ["arbitrator"], message: `unknown node "${p.arbitrator}"` });
-    else if (nodes.length < 2) issues.push({ path: ["arbitrator"], message: "an arbitrator needs at least one data node beside it" });
+    else if (nodes.length < 2)
+      issues.push({ path: ["arbitrator"], message: "an arbitrator needs at least one data node beside it" });
   }
-  if (nodes.every((n) => (p.weights[n] ?? 1) === 0)) issues.push({ path: ["weights"], message: "at least one node needs a positive weight" });
+  if (nodes.every((n) => (p.weights[n] ?? 1) === 0))
+    issues.push({ path: ["weights"], message: "at least one node needs a positive weight" });
   return issues;
 }

@@ -42,8 +42,19 @@ export type ApplyTimer = { readonly kind: "gc-apply"; readonly seqno: number };
 export type ExecTimer = { readonly kind: "gc-exec"; readonly id: number };
 
 export interface GaleraReplication {
-  /** Queues a client write as a transaction on its local node; its snapshot is the node's applied seqno (at least `minSnapshot`) when it executes. */
-  begin(node: number, op: PendingOp, key: string, value: Value, retries: number, minSnapshot: number, explicit: boolean): void;
+  /**
+   * Queues a client write as a transaction on its local node; its snapshot is the node's applied seqno (at least
+   * `minSnapshot`) when it executes.
+   */
+  begin(
+    node: number,
+    op: PendingOp,
+    key: string,
+    value: Value,
+    retries: number,
+    minSnapshot: number,
+    explicit: boolean,
+  ): void;
   /** A read with wsrep_sync_wait: answers once the node has applied everything ordered before the read arrived. */
   syncRead(node: number, op: PendingOp): void;
   /** After a view change: asks the new view's sequencer again for every read in sync wait. */
@@ -66,8 +77,9 @@ export function createGaleraReplication(st: GaleraState): GaleraReplication {
   const timer = (t: ApplyTimer | ExecTimer): TimerBody => t;
 
   function bcast(i: number, msg: GaleraMsg): void {
-    for (const r of g(i).members) if (r === i) handle(i, i, msg);
-    else sendMsg(i, r, msg);
+    for (const r of g(i).members)
+      if (r === i) handle(i, i, msg);
+      else sendMsg(i, r, msg);
   }
 
   function submit(i: number, txn: Txn): void {
@@ -88,9 +100,24 @@ export function createGaleraReplication(st: GaleraState): GaleraReplication {
     }
   }
 
-  function begin(i: number, op: PendingOp, key: string, value: Value, retries: number, minSnapshot: number, explicit: boolean): void {
+  function begin(
+    i: number,
+    op: PendingOp,
+    key: string,
+    value: Value,
+    retries: number,
+    minSnapshot: number,
+    explicit: boolean,
+  ): void {
     const gi = g(i);
-    const ws: WriteSet = { id: st.data.nextWsId++, origin: i, opId: op.id, keys: [key], values: [value], snapshot: minSnapshot };
+    const ws: WriteSet = {
+      id: st.data.nextWsId++,
+      origin: i,
+      opId: op.id,
+      keys: [key],
+      values: [value],
+      snapshot: minSnapshot,
+    };
     gi.pending.set(ws.id, { op, ws, retries, minSnapshot, explicit, submittedView: -1 });
     gi.execQueue.push({ id: ws.id, at: sim.now });
     pump(i);
@@ -147,10 +174,24 @@ export function createGaleraReplication(st: GaleraState): GaleraReplication {
     const t = gi.pending.get(ws.id);
     if (!t) return;
     gi.pending.delete(ws.id);
-    log(i, () => ({ source: "galera", type: "certification-failed", kind: "repl", writeSet: ws.id, keys: [...ws.keys], seqno: s, snapshot: ws.snapshot }));
+    log(i, () => ({
+      source: "galera",
+      type: "certification-failed",
+      kind: "repl",
+      writeSet: ws.id,
+      keys: [...ws.keys],
+      seqno: s,
+      snapshot: ws.snapshot,
+    }));
     if (!t.explicit && t.retries < p.retryAutocommit) {
       c.retries++;
-      log(i, () => ({ source: "galera", type: "retry-autocommit", kind: "repl", retry: t.retries + 1, retries: p.retryAutocommit }));
+      log(i, () => ({
+        source: "galera",
+        type: "retry-autocommit",
+        kind: "repl",
+        retry: t.retries + 1,
+        retries: p.retryAutocommit,
+      }));
       begin(i, t.op, ws.keys[0] as string, ws.values[0] as Value, t.retries + 1, s, false);
       return;
     }
@@ -162,7 +203,14 @@ export function createGaleraReplication(st: GaleraState): GaleraReplication {
     const gi = g(i);
     const s = node(i);
     e.ws.keys.forEach((key, k) => {
-      const entry = { lsn: lsn(s.log.length + 1), epoch: epoch(gi.view), key, value: e.ws.values[k] as Value, opId: e.ws.opId, at: sim.now };
+      const entry = {
+        lsn: lsn(s.log.length + 1),
+        epoch: epoch(gi.view),
+        key,
+        value: e.ws.values[k] as Value,
+        opId: e.ws.opId,
+        at: sim.now,
+      };
       s.log.push(entry);
       s.kv.set(key, entry);
     });
@@ -176,8 +224,11 @@ export function createGaleraReplication(st: GaleraState): GaleraReplication {
     reply(sim, i, t.op, "ok");
   }
 
-  /** Time the node's worker spends on a delivered write-set: others' cost `applyMs`; its own and failed ones nothing. */
-  const applyCost = (i: number, e: GNode["queue"][number]): number => (e.ok && e.ws.origin !== i ? (applyMs[i] as number) : 0);
+  /**
+   * Time the node's worker spends on a delivered write-set: others' cost `applyMs`; its own and failed ones nothing.
+   */
+  const applyCost = (i: number, e: GNode["queue"][number]): number =>
+    e.ok && e.ws.origin !== i ? (applyMs[i] as number) : 0;
 
   /**
    * The node's worker: commits free write-sets at the head of the apply queue
@@ -225,7 +276,11 @@ export function createGaleraReplication(st: GaleraState): GaleraReplication {
     const sig = flowControlSignal(gi.fc, gi.queue.length, p.fcLimit, p.fcFactor);
     if (sig === null) return;
     notePause(clock, sig, sim.now);
-    log(i, () => (sig === "pause" ? { source: "galera", type: "flow-control-pause", kind: "mode", queue: gi.queue.length, fcLimit: p.fcLimit } : { source: "galera", type: "flow-control-resume", kind: "mode" }));
+    log(i, () =>
+      sig === "pause"
+        ? { source: "galera", type: "flow-control-pause", kind: "mode", queue: gi.queue.length, fcLimit: p.fcLimit }
+        : { source: "galera", type: "flow-control-resume", kind: "mode" },
+    );
     bcast(i, { kind: "gc-fc", view: gi.view, pause: sig === "pause" });
   }
 

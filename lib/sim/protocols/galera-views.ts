@@ -63,11 +63,22 @@ export function createGaleraViews(st: GaleraState, repl: GaleraReplication): Gal
         gi.sequencer = prim.find(isData) ?? i;
       }
       if (!gi.primary) {
-        for (const t of gi.pending.values()) reply(sim, i, t.op, ordered.has(t.ws.id) ? "info" : "fail", undefined, ordered.has(t.ws.id) ? "node left the primary component during commit" : "non-primary: transaction rolled back");
+        for (const t of gi.pending.values())
+          reply(
+            sim,
+            i,
+            t.op,
+            ordered.has(t.ws.id) ? "info" : "fail",
+            undefined,
+            ordered.has(t.ws.id)
+              ? "node left the primary component during commit"
+              : "non-primary: transaction rolled back",
+          );
         gi.pending.clear();
         gi.outbox = [];
         gi.execQueue = [];
-        for (const r of gi.syncReads.values()) reply(sim, i, r.op, "fail", undefined, "non-primary: node is not in the primary component");
+        for (const r of gi.syncReads.values())
+          reply(sim, i, r.op, "fail", undefined, "non-primary: node is not in the primary component");
         gi.syncReads.clear();
       } else {
         for (const [id, t] of gi.pending)
@@ -76,12 +87,22 @@ export function createGaleraViews(st: GaleraState, repl: GaleraReplication): Gal
             reply(sim, i, t.op, "fail", undefined, "view change: transaction rolled back");
           }
       }
-      if (wasPrimary !== gi.primary) log(i, () => ({ source: "galera", type: "primary-changed", kind: "role", primary: gi.primary, view }));
+      if (wasPrimary !== gi.primary)
+        log(i, () => ({ source: "galera", type: "primary-changed", kind: "role", primary: gi.primary, view }));
     }
-    log(-1, () => ({ source: "galera", type: "view", kind: "role", view, groups: groups.map((grp) => ({ members: grp.map((m) => nodeName(sim, m)), primary: grp === prim })), hasPrimary: prim.length > 0 }));
+    log(-1, () => ({
+      source: "galera",
+      type: "view",
+      kind: "role",
+      view,
+      groups: groups.map((grp) => ({ members: grp.map((m) => nodeName(sim, m)), primary: grp === prim })),
+      hasPrimary: prim.length > 0,
+    }));
     if (prim.length > 0) v.lastPrimary = prim;
     v.installed = groups;
-    const donor = prim.filter(isData).reduce((best, m) => (best < 0 || g(m).received > g(best).received ? m : best), -1);
+    const donor = prim
+      .filter(isData)
+      .reduce((best, m) => (best < 0 || g(m).received > g(best).received ? m : best), -1);
     for (const m of prim) {
       const gm = g(m);
       if (gm.received < base) {

@@ -27,8 +27,18 @@ const parseScenarioOrThrow = (input: unknown) => {
   if (!r.success) throw new Error(r.error.message);
   return r.data;
 };
-const okWrites = (sim: Sim, from = 0, to = Infinity) => sim.history.filter((o) => o.outcome === "ok" && o.input.f === "write" && (o.completedAt ?? 0) >= from && (o.completedAt ?? 0) < to).length;
-const ws = (id: number, origin: number, key: string, snapshot: number): WriteSet => ({ id, origin, opId: id, keys: [key], values: [id], snapshot });
+const okWrites = (sim: Sim, from = 0, to = Infinity) =>
+  sim.history.filter(
+    (o) => o.outcome === "ok" && o.input.f === "write" && (o.completedAt ?? 0) >= from && (o.completedAt ?? 0) < to,
+  ).length;
+const ws = (id: number, origin: number, key: string, snapshot: number): WriteSet => ({
+  id,
+  origin,
+  opId: id,
+  keys: [key],
+  values: [id],
+  snapshot,
+});
 
 describe("galera mechanisms", () => {
   it("certification fails a write-set whose key another node committed after its snapshot", () => {
@@ -60,16 +70,37 @@ describe("galera mechanisms", () => {
   });
 
   it("the schema names bad galera fields", () => {
-    const r = parseScenario({ seed: 1, topology: { protocol: "galera", nodes: [{ id: "A" }, { id: "B" }], params: { arbitrator: "Z", weights: { Q: 2 }, fcLimit: 0 } } });
+    const r = parseScenario({
+      seed: 1,
+      topology: {
+        protocol: "galera",
+        nodes: [{ id: "A" }, { id: "B" }],
+        params: { arbitrator: "Z", weights: { Q: 2 }, fcLimit: 0 },
+      },
+    });
     expect(r.success).toBe(false);
-    if (!r.success) expect(r.error.issues.map((i) => i.path)).toEqual(expect.arrayContaining(["topology.params.fcLimit"]));
-    const r2 = parseScenario({ seed: 1, topology: { protocol: "galera", nodes: [{ id: "A" }, { id: "B" }], params: { arbitrator: "Z", weights: { Q: 2 } } } });
-    if (!r2.success) expect(r2.error.issues.map((i) => i.path)).toEqual(expect.arrayContaining(["topology.params.arbitrator", "topology.params.weights.Q"]));
+    if (!r.success)
+      expect(r.error.issues.map((i) => i.path)).toEqual(expect.arrayContaining(["topology.params.fcLimit"]));
+    const r2 = parseScenario({
+      seed: 1,
+      topology: {
+        protocol: "galera",
+        nodes: [{ id: "A" }, { id: "B" }],
+        params: { arbitrator: "Z", weights: { Q: 2 } },
+      },
+    });
+    if (!r2.success)
+      expect(r2.error.issues.map((i) => i.path)).toEqual(
+        expect.arrayContaining(["topology.params.arbitrator", "topology.params.weights.Q"]),
+      );
     expect(r2.success).toBe(false);
   });
 });
 
-/** Two writes of row acct at 1000 ms on A and at 1000 + delta ms on B, in galera-certification-race; returns their outcomes. */
+/**
+ * Two writes of row acct at 1000 ms on A and at 1000 + delta ms on B, in galera-certification-race; returns their
+ * outcomes.
+ */
 function race(clients: readonly [string, string], delta: number, seed = 26) {
   const base = scenarios["galera-certification-race"];
   if (!base) throw new Error("no scenario");
@@ -85,7 +116,19 @@ function race(clients: readonly [string, string], delta: number, seed = 26) {
 
 describe("galera: execution versus apply, retries, sync wait", () => {
   it("the origin pays execution (execFactor × applyMs) before its commit; other nodes pay only the apply", () => {
-    const sim = createSimulation(parseScenarioOrThrow({ seed: 3, durationMs: 2000, topology: { protocol: "galera", nodes: [{ id: "A" }, { id: "B" }, { id: "C" }], params: { defaultApplyMs: 10, execFactor: 2 } }, network: { latency: { baseMs: 1, jitter: "none" } } }), { eventLog: true });
+    const sim = createSimulation(
+      parseScenarioOrThrow({
+        seed: 3,
+        durationMs: 2000,
+        topology: {
+          protocol: "galera",
+          nodes: [{ id: "A" }, { id: "B" }, { id: "C" }],
+          params: { defaultApplyMs: 10, execFactor: 2 },
+        },
+        network: { latency: { baseMs: 1, jitter: "none" } },
+      }),
+      { eventLog: true },
+    );
     inject(sim, { type: "write", key: "x", value: 1, client: "w", near: "B" });
     runToQuiescence(sim, 2000);
     const w = sim.history[0];
@@ -103,7 +146,9 @@ describe("galera: execution versus apply, retries, sync wait", () => {
     expect(auto.a?.outcome).toBe("ok");
     expect(auto.b?.outcome).toBe("ok");
     expect(auto.sim.protocol.counters?.(auto.sim, auto.sim.protocolState).retries).toBeGreaterThanOrEqual(1);
-    expect(auto.sim.events).toContainEqual(expect.objectContaining({ event: expect.objectContaining({ type: "retry-autocommit", retry: 1, retries: 1 }) }));
+    expect(auto.sim.events).toContainEqual(
+      expect.objectContaining({ event: expect.objectContaining({ type: "retry-autocommit", retry: 1, retries: 1 }) }),
+    );
     const explicit = race(["ta", "tb"], 0);
     expect(explicit.a?.outcome).toBe("ok");
     expect(explicit.b?.error).toBe("deadlock: certification failed");
@@ -112,7 +157,10 @@ describe("galera: execution versus apply, retries, sync wait", () => {
   it("retryAutocommit 0 turns the retry off for autocommit writes too", () => {
     const base = scenarios["galera-certification-race"];
     if (!base || base.topology.protocol !== "galera") throw new Error("no scenario");
-    const sim = createSimulation({ ...base, topology: { ...base.topology, params: { ...base.topology.params, retryAutocommit: 0 } } }, { eventLog: false });
+    const sim = createSimulation(
+      { ...base, topology: { ...base.topology, params: { ...base.topology.params, retryAutocommit: 0 } } },
+      { eventLog: false },
+    );
     runUntil(sim, 1000);
     inject(sim, { type: "write", key: "acct", value: "a", client: "ua", near: "A" });
     inject(sim, { type: "write", key: "acct", value: "b", client: "ub", near: "B" });
@@ -122,21 +170,42 @@ describe("galera: execution versus apply, retries, sync wait", () => {
 
   it("spreading writes over k nodes gains less than k·f / (f + k − 1) over one node, and more than nothing", () =>
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1000 }), fc.constantFrom(2, 3, 4), fc.double({ min: 1, max: 3, noNaN: true }), (seed, k, f) => {
-        const ids = ["A", "B", "C", "D"].slice(0, k);
-        const writes = (nodes: readonly string[]) => {
-          const sim = createSimulation(
-            parseScenarioOrThrow({ seed, durationMs: 3000, topology: { protocol: "galera", nodes: nodes.map((id) => ({ id })), params: { defaultApplyMs: 1, execFactor: f } }, network: { latency: { baseMs: 0.5, jitter: "uniform", jitterMs: 0.2 } }, workload: { clients: nodes.map((near) => ({ near, count: 48 / nodes.length })), ratePerClient: 100, readFraction: 0, keys: { count: 1000 }, stopMs: 3000 } }),
-            { eventLog: false },
-          );
-          runUntil(sim, 3000);
-          return okWrites(sim, 500, 3000);
-        };
-        const gain = writes(ids) / writes(["A"]);
-        expect(gain).toBeLessThanOrEqual((k * f) / (f + k - 1) + 0.03);
-        expect(gain).toBeLessThan(k);
-        expect(gain).toBeGreaterThan(0.9);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1000 }),
+        fc.constantFrom(2, 3, 4),
+        fc.double({ min: 1, max: 3, noNaN: true }),
+        (seed, k, f) => {
+          const ids = ["A", "B", "C", "D"].slice(0, k);
+          const writes = (nodes: readonly string[]) => {
+            const sim = createSimulation(
+              parseScenarioOrThrow({
+                seed,
+                durationMs: 3000,
+                topology: {
+                  protocol: "galera",
+                  nodes: nodes.map((id) => ({ id })),
+                  params: { defaultApplyMs: 1, execFactor: f },
+                },
+                network: { latency: { baseMs: 0.5, jitter: "uniform", jitterMs: 0.2 } },
+                workload: {
+                  clients: nodes.map((near) => ({ near, count: 48 / nodes.length })),
+                  ratePerClient: 100,
+                  readFraction: 0,
+                  keys: { count: 1000 },
+                  stopMs: 3000,
+                },
+              }),
+              { eventLog: false },
+            );
+            runUntil(sim, 3000);
+            return okWrites(sim, 500, 3000);
+          };
+          const gain = writes(ids) / writes(["A"]);
+          expect(gain).toBeLessThanOrEqual((k * f) / (f + k - 1) + 0.03);
+          expect(gain).toBeLessThan(k);
+          expect(gain).toBeGreaterThan(0.9);
+        },
+      ),
       { numRuns: 6 },
     ));
 });
@@ -147,7 +216,7 @@ describe("galera scenarios", () => {
     const one = okWrites(run("galera-write-throughput-single"));
     expect(one).toBeGreaterThan(6000); // 1.5 ms per write on one node: about 6,670 in 10 s
     expect(three / one).toBeGreaterThan(1.1);
-    expect(three / one).toBeLessThanOrEqual(3 * 1.5 / (1.5 + 2)); // 1.29: k·f / (f + k − 1)
+    expect(three / one).toBeLessThanOrEqual((3 * 1.5) / (1.5 + 2)); // 1.29: k·f / (f + k − 1)
   });
 
   it("galera-stale-read: a read on C right after A's commit is stale; the session with wsrep_sync_wait waits and sees it", () => {
@@ -155,9 +224,14 @@ describe("galera scenarios", () => {
     const writes = sim.history.filter((o) => o.client === "writer" && o.outcome === "ok");
     const reads = (client: string) => sim.history.filter((o) => o.client === client && o.input.f === "read");
     expect(writes).toHaveLength(4);
-    for (const r of reads("reader")) expect(r.invokedAt).toBeGreaterThan(writes.find((w) => w.invokedAt < r.invokedAt && w.invokedAt > r.invokedAt - 1000)?.completedAt ?? Infinity);
+    for (const r of reads("reader"))
+      expect(r.invokedAt).toBeGreaterThan(
+        writes.find((w) => w.invokedAt < r.invokedAt && w.invokedAt > r.invokedAt - 1000)?.completedAt ?? Infinity,
+      );
     expect(staleReads(sim.history).filter((o) => o.client === "reader")).toHaveLength(4);
-    expect(reads("careful").map((o) => o.output)).toEqual(writes.map((w) => (w.input.f === "write" ? w.input.value : undefined)));
+    expect(reads("careful").map((o) => o.output)).toEqual(
+      writes.map((w) => (w.input.f === "write" ? w.input.value : undefined)),
+    );
     expect(staleReads(sim.history).filter((o) => o.client === "careful")).toHaveLength(0);
     // Waiting costs time: C is still applying.
     for (const r of reads("careful")) expect((r.completedAt ?? 0) - r.invokedAt).toBeGreaterThan(15);
@@ -174,7 +248,9 @@ describe("galera scenarios", () => {
 
   it("galera-partition: A and B keep serving, C refuses until it rejoins, nothing is lost", () => {
     const sim = run("galera-partition");
-    const okOnCDuring = sim.history.filter((o) => o.node === "C" && o.outcome === "ok" && o.invokedAt > 4200 && (o.completedAt ?? 0) < 8000);
+    const okOnCDuring = sim.history.filter(
+      (o) => o.node === "C" && o.outcome === "ok" && o.invokedAt > 4200 && (o.completedAt ?? 0) < 8000,
+    );
     expect(okOnCDuring).toHaveLength(0);
     expect(sim.history.some((o) => o.node === "C" && o.error?.startsWith("non-primary"))).toBe(true);
     expect(okWrites(sim, 4500, 8000)).toBeGreaterThan(10);
@@ -190,7 +266,9 @@ describe("galera scenarios", () => {
 
   it("galera-arbitrator: A with the arbitrator's vote survives, B stops", () => {
     const sim = run("galera-arbitrator");
-    expect(sim.history.filter((o) => o.node === "A" && o.outcome === "ok" && o.invokedAt > 4500).length).toBeGreaterThan(10);
+    expect(
+      sim.history.filter((o) => o.node === "A" && o.outcome === "ok" && o.invokedAt > 4500).length,
+    ).toBeGreaterThan(10);
     expect(sim.history.filter((o) => o.node === "B" && o.outcome === "ok" && o.invokedAt > 4200)).toHaveLength(0);
   });
 
@@ -205,11 +283,28 @@ describe("galera scenarios", () => {
   });
 });
 
-const galera = (nodes = ["A", "B", "C"]): Partial<ScenarioInput> => ({ topology: { protocol: "galera", nodes: nodes.map((id) => ({ id })), params: { suspectTimeoutMs: 500 } } });
+const galera = (nodes = ["A", "B", "C"]): Partial<ScenarioInput> => ({
+  topology: { protocol: "galera", nodes: nodes.map((id) => ({ id })), params: { suspectTimeoutMs: 500 } },
+});
 
-/** Steps a random run, checking after every event that no non-primary node applies; at the end, that applied sequences are prefixes of the total order. */
+/**
+ * Steps a random run, checking after every event that no non-primary node applies; at the end, that applied sequences
+ * are prefixes of the total order.
+ */
 function totalOrderHolds(seed: number, faults: ScheduledAction[]): void {
-  const sim = createSimulation(propertyScenario(seed, faults, { ...galera(), workload: { clients: ["A", "B", "C"].map((near) => ({ near, count: 1 })), ratePerClient: 20, readFraction: 0.2, keys: { count: 3 }, stopMs: 15000 } }), { eventLog: false });
+  const sim = createSimulation(
+    propertyScenario(seed, faults, {
+      ...galera(),
+      workload: {
+        clients: ["A", "B", "C"].map((near) => ({ near, count: 1 })),
+        ratePerClient: 20,
+        readFraction: 0.2,
+        keys: { count: 3 },
+        stopMs: 15000,
+      },
+    }),
+    { eventLog: false },
+  );
   const p = { galera: galeraInspect(sim) as GaleraInspect };
   const fail = (why: string) => {
     throw new Error(`seed ${seed}\n${formatSchedule(faults)}\n${why}`);
@@ -218,7 +313,8 @@ function totalOrderHolds(seed: number, faults: ScheduledAction[]): void {
   while (sim.now < 30000 && step(sim)) {
     const now = p.galera.nodes();
     now.forEach((x, i) => {
-      if (!x.primary && x.appliedIds.length > (prev[i] ?? 0)) fail(`${x.id} applied a write-set while non-primary at ${sim.now}`);
+      if (!x.primary && x.appliedIds.length > (prev[i] ?? 0))
+        fail(`${x.id} applied a write-set while non-primary at ${sim.now}`);
     });
     prev = now.map((x) => x.appliedIds.length);
   }
@@ -232,29 +328,50 @@ function totalOrderHolds(seed: number, faults: ScheduledAction[]): void {
       k++;
     }
   }
-  const longest = p.galera.nodes().reduce((a, b) => (b.appliedIds.length > a.length ? b.appliedIds : a), [] as readonly number[]);
-  for (const x of p.galera.nodes()) if (x.appliedIds.some((id, i) => longest[i] !== id)) fail(`${x.id}'s applied sequence is not a prefix of the longest`);
+  const longest = p.galera
+    .nodes()
+    .reduce((a, b) => (b.appliedIds.length > a.length ? b.appliedIds : a), [] as readonly number[]);
+  for (const x of p.galera.nodes())
+    if (x.appliedIds.some((id, i) => longest[i] !== id))
+      fail(`${x.id}'s applied sequence is not a prefix of the longest`);
   if (lostWrites(sim).length > 0) fail(`${lostWrites(sim).length} acknowledged writes lost`);
 }
 
 describe("galera properties over random fault schedules", () => {
-  it("every node's applied sequence is a prefix of one total order, and a non-primary node never applies", () => fc.assert(fc.property(fc.integer({ min: 1, max: 1_000_000 }), scheduleArb(5), totalOrderHolds), { numRuns: Number(process.env.GALERA_RUNS ?? 12) }));
+  it("every node's applied sequence is a prefix of one total order, and a non-primary node never applies", () =>
+    fc.assert(fc.property(fc.integer({ min: 1, max: 1_000_000 }), scheduleArb(5), totalOrderHolds), {
+      numRuns: Number(process.env.GALERA_RUNS ?? 12),
+    }));
 
   it("(regression) with seed 1: every node isolated, no primary component, write-set delivered before the cut stays in the order", () =>
-    totalOrderHolds(1, [{ at: 1000, type: "cut", from: ["A", "C"], to: ["A", "B"], oneWay: false }, { at: 16000, type: "heal" }]));
-
+    totalOrderHolds(1, [
+      { at: 1000, type: "cut", from: ["A", "C"], to: ["A", "B"], oneWay: false },
+      { at: 16000, type: "heal" },
+    ]));
 
   it("a minority partition never commits", () =>
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.constantFrom("A", "B", "C"), fc.integer({ min: 10, max: 60 }), (seed, lone, at) => {
-        const others = ["A", "B", "C"].filter((x) => x !== lone);
-        const sim = createSimulation(propertyScenario(seed, [{ at: at * 100, type: "cut", from: [lone], to: others }], galera()), { eventLog: false });
-        runUntil(sim, 15000);
-        const cutAt = at * 100;
-        const onLone = sim.history.filter((o) => o.node === lone && o.outcome === "ok" && o.input.f === "write" && o.invokedAt > cutAt);
-        expect(onLone).toHaveLength(0);
-        expect(sim.history.some((o) => o.node !== lone && o.outcome === "ok" && o.invokedAt > cutAt + 1000)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.constantFrom("A", "B", "C"),
+        fc.integer({ min: 10, max: 60 }),
+        (seed, lone, at) => {
+          const others = ["A", "B", "C"].filter((x) => x !== lone);
+          const sim = createSimulation(
+            propertyScenario(seed, [{ at: at * 100, type: "cut", from: [lone], to: others }], galera()),
+            { eventLog: false },
+          );
+          runUntil(sim, 15000);
+          const cutAt = at * 100;
+          const onLone = sim.history.filter(
+            (o) => o.node === lone && o.outcome === "ok" && o.input.f === "write" && o.invokedAt > cutAt,
+          );
+          expect(onLone).toHaveLength(0);
+          expect(sim.history.some((o) => o.node !== lone && o.outcome === "ok" && o.invokedAt > cutAt + 1000)).toBe(
+            true,
+          );
+        },
+      ),
       { numRuns: 10 },
     ));
 });

@@ -57,7 +57,9 @@ export interface Txn {
   submittedView: number;
 }
 
-/** One member's state. received ≥ delivered ≥ applied (seqnos); `appliedIds` is the applied sequence of write-set ids. */
+/**
+ * One member's state. received ≥ delivered ≥ applied (seqnos); `appliedIds` is the applied sequence of write-set ids.
+ */
 export interface GNode {
   view: number;
   primary: boolean;
@@ -74,7 +76,9 @@ export interface GNode {
   cert: CertIndex;
   queue: Array<{ readonly seqno: number; readonly ws: WriteSet; readonly ok: boolean; readonly at: number }>;
   applying: boolean;
-  /** Local transactions waiting for the worker to execute them (write-set ids in `pending`), and whether one is running. */
+  /**
+   * Local transactions waiting for the worker to execute them (write-set ids in `pending`), and whether one is running.
+   */
   execQueue: Array<{ readonly id: number; readonly at: number }>;
   executing: boolean;
   /** Reads waiting for a sync wait: the seqno to reach (−1 until the sequencer answered). */
@@ -89,14 +93,24 @@ export interface GNode {
 export interface GaleraData {
   readonly G: GNode[];
   /** Counters reported by `counters()`. */
-  readonly c: { commits: number; certFailures: number; retries: number; nonPrimaryRefusals: number; viewChanges: number; syncWaitReads: number };
+  readonly c: {
+    commits: number;
+    certFailures: number;
+    retries: number;
+    nonPrimaryRefusals: number;
+    viewChanges: number;
+    syncWaitReads: number;
+  };
   /** The total order of write-sets (index = seqno − 1); a view change drops what lies beyond its base. */
   readonly order: WriteSet[];
   /** Ids of the write-sets in `order`. */
   readonly ordered: Set<number>;
   readonly clock: PauseClock;
   nextWsId: number;
-  /** The membership process (galera-views.ts): installed views, the last primary component, a view counter, when a change was first seen. */
+  /**
+   * The membership process (galera-views.ts): installed views, the last primary component, a view counter, when a
+   * change was first seen.
+   */
   readonly views: { installed: number[][]; lastPrimary: number[]; viewCounter: number; pendingSince: number };
 }
 
@@ -107,7 +121,14 @@ export interface GaleraState {
   readonly n: number;
   readonly p: TopologyOf<"galera">["params"];
   /** Counters reported by `counters()`. */
-  readonly c: { commits: number; certFailures: number; retries: number; nonPrimaryRefusals: number; viewChanges: number; syncWaitReads: number };
+  readonly c: {
+    commits: number;
+    certFailures: number;
+    retries: number;
+    nonPrimaryRefusals: number;
+    viewChanges: number;
+    syncWaitReads: number;
+  };
   /** The total order of write-sets (index = seqno − 1); a view change drops what lies beyond its base. */
   readonly order: WriteSet[];
   /** Ids of the write-sets in `order`. */
@@ -126,7 +147,12 @@ export interface GaleraInspect {
   /** The total order of write-sets (index = seqno − 1). */
   order(): readonly WriteSet[];
   /** Each node's applied write-set ids in order, and whether it is in the primary component. */
-  nodes(): ReadonlyArray<{ readonly id: string; readonly primary: boolean; readonly appliedIds: readonly number[]; readonly applied: number }>;
+  nodes(): ReadonlyArray<{
+    readonly id: string;
+    readonly primary: boolean;
+    readonly appliedIds: readonly number[];
+    readonly applied: number;
+  }>;
 }
 
 /** What a Galera run holds, for tests; undefined for other protocols. */
@@ -135,7 +161,13 @@ export function galeraInspect(sim: Sim): GaleraInspect | undefined {
   const d = sim.protocolState as GaleraData;
   return {
     order: () => d.order,
-    nodes: () => d.G.map((gi, i) => ({ id: (sim.nodes[i] as NodeState).id, primary: gi.primary && sim.nodes[i]?.status === "up", appliedIds: gi.appliedIds, applied: gi.applied })),
+    nodes: () =>
+      d.G.map((gi, i) => ({
+        id: (sim.nodes[i] as NodeState).id,
+        primary: gi.primary && sim.nodes[i]?.status === "up",
+        appliedIds: gi.appliedIds,
+        applied: gi.applied,
+      })),
   };
 }
 
@@ -146,7 +178,28 @@ function init(sim: Sim): GaleraData {
   const all = Array.from({ length: n }, (_, i) => i);
   const sequencer = all.find((i) => i !== arb) ?? 0;
   return {
-    G: all.map(() => ({ view: 0, primary: true, members: all, sequencer, base: 0, received: 0, arrivedMax: 0, delivered: 0, applied: 0, peerReceived: new Array<number>(n).fill(0), cert: new Map(), queue: [], applying: false, execQueue: [], executing: false, syncReads: new Map(), fc: newFlowControl(), outbox: [], pending: new Map(), appliedIds: [] })),
+    G: all.map(() => ({
+      view: 0,
+      primary: true,
+      members: all,
+      sequencer,
+      base: 0,
+      received: 0,
+      arrivedMax: 0,
+      delivered: 0,
+      applied: 0,
+      peerReceived: new Array<number>(n).fill(0),
+      cert: new Map(),
+      queue: [],
+      applying: false,
+      execQueue: [],
+      executing: false,
+      syncReads: new Map(),
+      fc: newFlowControl(),
+      outbox: [],
+      pending: new Map(),
+      appliedIds: [],
+    })),
     c: { commits: 0, certFailures: 0, retries: 0, nonPrimaryRefusals: 0, viewChanges: 0, syncWaitReads: 0 },
     order: [],
     ordered: new Set(),
@@ -206,14 +259,23 @@ function bind(sim: Sim, data: GaleraData): ProtocolView<"read" | "write", Galera
         c.nonPrimaryRefusals++;
         return reply(sim, i, op, "fail", undefined, "non-primary: node is not in the primary component");
       }
-      if (gi.applied < gi.base) return reply(sim, i, op, "fail", undefined, "node is joining: state transfer in progress");
+      if (gi.applied < gi.base)
+        return reply(sim, i, op, "fail", undefined, "node is joining: state transfer in progress");
       const session = p.sessions[sim.clients[op.client]?.id ?? ""];
       switch (op.input.f) {
         case "read":
           if (session?.syncWait ?? p.syncWait) return repl.syncRead(i, op);
           return reply(sim, i, op, "ok", node(i).kv.get(op.key)?.value ?? null);
         case "write":
-          return repl.begin(i, op, op.key, op.input.value, 0, 0, session?.explicitTransactions ?? p.explicitTransactions);
+          return repl.begin(
+            i,
+            op,
+            op.key,
+            op.input.value,
+            0,
+            0,
+            session?.explicitTransactions ?? p.explicitTransactions,
+          );
         default: {
           const never: never = op.input;
           return never;
@@ -242,7 +304,8 @@ function bind(sim: Sim, data: GaleraData): ProtocolView<"read" | "write", Galera
     onAction(a: ProtocolAction): ActionResult {
       switch (a.type) {
         case "crash": {
-          // Volatile: the apply queue, in-flight transactions and receipts. Applied data and its certification index survive.
+          // Volatile: the apply queue, in-flight transactions and receipts. Applied data and its certification index
+          // survive.
           const i = sim.nodeIndex.get(a.node) ?? 0;
           const gi = g(i);
           gi.primary = false;
@@ -284,7 +347,14 @@ function bind(sim: Sim, data: GaleraData): ProtocolView<"read" | "write", Galera
       for (let i = 0; i < n; i++) {
         const gi = g(i);
         if (!gi.primary || !isData(i) || node(i).status !== "up") continue;
-        if (gi.applied < order.length || gi.pending.size > 0 || gi.outbox.length > 0 || gi.queue.length > 0 || gi.syncReads.size > 0) return false;
+        if (
+          gi.applied < order.length ||
+          gi.pending.size > 0 ||
+          gi.outbox.length > 0 ||
+          gi.queue.length > 0 ||
+          gi.syncReads.size > 0
+        )
+          return false;
       }
       return true;
     },
@@ -293,7 +363,10 @@ function bind(sim: Sim, data: GaleraData): ProtocolView<"read" | "write", Galera
 
     checkerState() {
       const a = authoritative();
-      const ref = a >= 0 ? node(a) : sim.nodes.filter((_, i) => isData(i)).reduce((x, y) => (y.log.length > x.log.length ? y : x));
+      const ref =
+        a >= 0
+          ? node(a)
+          : sim.nodes.filter((_, i) => isData(i)).reduce((x, y) => (y.log.length > x.log.length ? y : x));
       const replicaStates: Record<string, Record<string, Value>> = {};
       for (let i = 0; i < n; i++) {
         const s = node(i);
@@ -307,7 +380,12 @@ function bind(sim: Sim, data: GaleraData): ProtocolView<"read" | "write", Galera
 
     counters() {
       const decided = c.commits + c.certFailures;
-      return { ...c, abortRatePct: decided > 0 ? Math.round((1000 * c.certFailures) / decided) / 10 : 0, fcPauses: clock.pauses, fcPausedMs: Math.round(pausedMs(clock, sim.now)) };
+      return {
+        ...c,
+        abortRatePct: decided > 0 ? Math.round((1000 * c.certFailures) / decided) / 10 : 0,
+        fcPauses: clock.pauses,
+        fcPausedMs: Math.round(pausedMs(clock, sim.now)),
+      };
     },
 
     nodeView(i): ProtocolNodeView {
@@ -318,11 +396,18 @@ function bind(sim: Sim, data: GaleraData): ProtocolView<"read" | "write", Galera
       if (gi.queue.length > 0) notes.push(`apply queue ${gi.queue.length}`);
       if (gi.execQueue.length > 0) notes.push(`${gi.execQueue.length} transactions waiting to execute`);
       if (gi.syncReads.size > 0) notes.push(`${gi.syncReads.size} reads in sync wait`);
-      if (gi.fc.pausedBy.size > 0) notes.push(`paused by flow control (${[...gi.fc.pausedBy].map((m) => nodeName(sim, m)).join(",")})`);
+      if (gi.fc.pausedBy.size > 0)
+        notes.push(`paused by flow control (${[...gi.fc.pausedBy].map((m) => nodeName(sim, m)).join(",")})`);
       return { role, note: notes.join(", ") };
     },
   };
 }
 
 /** Galera-style certification replication; its whole state is a `GaleraData`. */
-export const galeraProtocol = boundProtocol({ name: "galera", ops: ["read", "write"], init, bind, ownCheckerState: true });
+export const galeraProtocol = boundProtocol({
+  name: "galera",
+  ops: ["read", "write"],
+  init,
+  bind,
+  ownCheckerState: true,
+});

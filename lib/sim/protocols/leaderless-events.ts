@@ -1,4 +1,7 @@
-/** What the leaderless (Dynamo-style) model records, and the sentence for each. `node` is the node the event happened on. */
+/**
+ * What the leaderless (Dynamo-style) model records, and the sentence for each. `node` is the node the event happened
+ * on.
+ */
 import type { Value } from "../history";
 import type { EventOf } from "../log-event";
 

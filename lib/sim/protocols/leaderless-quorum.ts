@@ -37,7 +37,13 @@ import type { LeaderlessState } from "./leaderless";
 import { covers, mergeClocks, mergeSets, pick, type Version } from "./leaderless-versions";
 
 export type QuorumMsg =
-  | { readonly kind: "put"; readonly req: number; readonly key: string; readonly version: Version; readonly hintFor: number }
+  | {
+      readonly kind: "put";
+      readonly req: number;
+      readonly key: string;
+      readonly version: Version;
+      readonly hintFor: number;
+    }
   | { readonly kind: "put-ack"; readonly req: number }
   | { readonly kind: "get"; readonly req: number; readonly key: string }
   | { readonly kind: "get-reply"; readonly req: number; readonly versions: readonly Version[] }
@@ -97,7 +103,10 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
   const sendMsg = (from: number, to: number, m: QuorumMsg): void => send(sim, from, to, m);
   const timer = (t: QuorumTimer): TimerBody => t;
 
-  /** Where a request for `key` coordinated at `c` goes: home replicas, or with sloppy quorum the first N healthy ring nodes, each with the home it stands in for (-1: itself). */
+  /**
+   * Where a request for `key` coordinated at `c` goes: home replicas, or with sloppy quorum the first N healthy ring
+   * nodes, each with the home it stands in for (-1: itself).
+   */
   function targets(c: number, key: string): Array<{ node: number; hintFor: number }> {
     const w = st.ring(key);
     if (!topo.sloppyQuorum) return w.slice(0, N).map((x) => ({ node: x, hintFor: -1 }));
@@ -122,11 +131,19 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
       return;
     }
     if (topo.hintedHandoff) {
-      // Cassandra checks liveness first: with fewer than W home replicas up it refuses the write (Unavailable), stores nothing and hints nothing.
+      // Cassandra checks liveness first: with fewer than W home replicas up it refuses the write (Unavailable), stores
+      // nothing and hints nothing.
       const up = st.replicas(op.key).filter((x) => st.reachable(c, x)).length;
       if (up < topo.w) {
         st.counters.unavailable = (st.counters.unavailable ?? 0) + 1;
-        reply(sim, c, op, "fail", undefined, `unavailable: only ${up} of N=${N} replicas are up, W=${topo.w} needs ${topo.w}; nothing was written`);
+        reply(
+          sim,
+          c,
+          op,
+          "fail",
+          undefined,
+          `unavailable: only ${up} of N=${N} replicas are up, W=${topo.w} needs ${topo.w}; nothing was written`,
+        );
         return;
       }
     }
@@ -142,10 +159,14 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
       requests.set(id, req);
       setTimer(sim, c, topo.requestTimeoutMs, timer({ kind: "request-timeout", req: id }));
     }
-    for (const t of ts) if (t.node !== c) sendMsg(c, t.node, { kind: "put", req: id, key: op.key, version: v, hintFor: t.hintFor });
+    for (const t of ts)
+      if (t.node !== c) sendMsg(c, t.node, { kind: "put", req: id, key: op.key, version: v, hintFor: t.hintFor });
   }
 
-  /** Cassandra-style: the coordinator stores a hint for an unreachable home replica, unless it has been down longer than the hint window. */
+  /**
+   * Cassandra-style: the coordinator stores a hint for an unreachable home replica, unless it has been down longer than
+   * the hint window.
+   */
   function keepHint(c: number, x: number, key: string, v: Version): void {
     const down = st.downFor(c, x);
     if (down <= topo.hintWindowMs) {
@@ -153,13 +174,32 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
       return;
     }
     st.counters.hintsPastWindow = (st.counters.hintsPastWindow ?? 0) + 1;
-    log(c, () => ({ source: "leaderless", type: "hint-window-passed", kind: "repl", target: nodeName(sim, x), downMs: down, windowMs: topo.hintWindowMs, key }));
+    log(c, () => ({
+      source: "leaderless",
+      type: "hint-window-passed",
+      kind: "repl",
+      target: nodeName(sim, x),
+      downMs: down,
+      windowMs: topo.hintWindowMs,
+      key,
+    }));
   }
 
   function coordinateRead(c: number, op: PendingOp): void {
     const ts = targets(c, op.key).map((t) => t.node);
     const id = st.data.nextReq++;
-    const req: ReadReq = { f: "read", coord: c, op, need: topo.r, targets: ts, replies: new Map(), merged: [], answered: false, awaitingRepair: new Set(), value: null };
+    const req: ReadReq = {
+      f: "read",
+      coord: c,
+      op,
+      need: topo.r,
+      targets: ts,
+      replies: new Map(),
+      merged: [],
+      answered: false,
+      awaitingRepair: new Set(),
+      value: null,
+    };
     requests.set(id, req);
     setTimer(sim, c, topo.requestTimeoutMs, timer({ kind: "request-timeout", req: id }));
     for (const t of ts) {
@@ -179,7 +219,14 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
       const top = pick(req.merged);
       if (req.merged.length > 1) {
         st.counters.siblingReads = (st.counters.siblingReads ?? 0) + 1;
-        log(req.coord, () => ({ source: "leaderless", type: "siblings-read", kind: "repl", key: req.op.key, values: req.merged.map((v) => v.value), returns: top?.value ?? null }));
+        log(req.coord, () => ({
+          source: "leaderless",
+          type: "siblings-read",
+          kind: "repl",
+          key: req.op.key,
+          values: req.merged.map((v) => v.value),
+          returns: top?.value ?? null,
+        }));
       }
       req.value = top?.value ?? null;
       const block = topo.readRepairMode === "blocking";
@@ -187,7 +234,14 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
       for (const [r, vs] of req.replies) repairIfStale(id, req, r, vs, block);
       if (!block) return cleanUp(id, req);
       if (req.awaitingRepair.size === 0) reply(sim, req.coord, req.op, "ok", req.value);
-      else log(req.coord, () => ({ source: "leaderless", type: "blocking-repair-wait", kind: "repl", key: req.op.key, awaiting: [...req.awaitingRepair].map((r) => nodeName(sim, r)) }));
+      else
+        log(req.coord, () => ({
+          source: "leaderless",
+          type: "blocking-repair-wait",
+          kind: "repl",
+          key: req.op.key,
+          awaiting: [...req.awaitingRepair].map((r) => nodeName(sim, r)),
+        }));
     } else if (req.answered) {
       // A late reply still feeds read repair; if it brought something new, every replier may now be behind.
       if (grew) for (const [r, vs] of req.replies) repairIfStale(id, req, r, vs, false);
@@ -205,7 +259,15 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
   function repairIfStale(id: number, req: ReadReq, r: number, vs: readonly Version[], block: boolean): void {
     if (!topo.readRepair || covers(vs, req.merged) || !st.replicas(req.op.key).includes(r)) return;
     st.counters.readRepairs = (st.counters.readRepairs ?? 0) + 1;
-    log(req.coord, () => ({ source: "leaderless", type: "read-repair", kind: "repl", blocking: block, target: nodeName(sim, r), key: req.op.key, values: req.merged.map((v) => v.value) }));
+    log(req.coord, () => ({
+      source: "leaderless",
+      type: "read-repair",
+      kind: "repl",
+      blocking: block,
+      target: nodeName(sim, r),
+      key: req.op.key,
+      values: req.merged.map((v) => v.value),
+    }));
     if (r === req.coord) {
       st.store(r, req.op.key, req.merged);
       return;
@@ -271,9 +333,25 @@ export function createLeaderlessQuorum(st: LeaderlessState, topo: TopologyOf<"le
       requests.delete(t.req);
       if (req.f === "write") {
         st.counters.quorumFailures = (st.counters.quorumFailures ?? 0) + 1;
-        reply(sim, req.coord, req.op, "info", undefined, `only ${req.acks} of W=${req.need} replicas acknowledged; the write stays where it landed and may still surface`);
-      } else if (!req.answered) reply(sim, req.coord, req.op, "fail", undefined, `only ${req.replies.size} of R=${req.need} replicas answered`);
-      else if (req.awaitingRepair.size > 0) reply(sim, req.coord, req.op, "fail", undefined, `blocking read repair did not complete: ${[...req.awaitingRepair].map((r) => nodeName(sim, r)).join(", ")} never acknowledged`);
+        reply(
+          sim,
+          req.coord,
+          req.op,
+          "info",
+          undefined,
+          `only ${req.acks} of W=${req.need} replicas acknowledged; the write stays where it landed and may still surface`,
+        );
+      } else if (!req.answered)
+        reply(sim, req.coord, req.op, "fail", undefined, `only ${req.replies.size} of R=${req.need} replicas answered`);
+      else if (req.awaitingRepair.size > 0)
+        reply(
+          sim,
+          req.coord,
+          req.op,
+          "fail",
+          undefined,
+          `blocking read repair did not complete: ${[...req.awaitingRepair].map((r) => nodeName(sim, r)).join(", ")} never acknowledged`,
+        );
     },
 
     forget(i): void {

@@ -25,10 +25,20 @@ export type SyncMsg =
   | { readonly kind: "handoff"; readonly key: string; readonly versions: readonly Version[] }
   | { readonly kind: "handoff-ack"; readonly key: string; readonly digest: string }
   | { readonly kind: "ae-digest"; readonly digests: ReadonlyArray<readonly [string, string]> }
-  | { readonly kind: "ae-diff"; readonly versions: ReadonlyArray<readonly [string, readonly Version[]]>; readonly want: readonly string[] }
+  | {
+      readonly kind: "ae-diff";
+      readonly versions: ReadonlyArray<readonly [string, readonly Version[]]>;
+      readonly want: readonly string[];
+    }
   | { readonly kind: "ae-push"; readonly versions: ReadonlyArray<readonly [string, readonly Version[]]> };
 
-const KINDS: ReadonlySet<string> = new Set<SyncMsg["kind"]>(["handoff", "handoff-ack", "ae-digest", "ae-diff", "ae-push"]);
+const KINDS: ReadonlySet<string> = new Set<SyncMsg["kind"]>([
+  "handoff",
+  "handoff-ack",
+  "ae-digest",
+  "ae-diff",
+  "ae-push",
+]);
 
 /** Whether a leaderless message is one of this module's (the rest are quorum messages). */
 export const isSyncMsg = (m: { readonly kind: string }): m is SyncMsg => KINDS.has(m.kind);
@@ -40,7 +50,9 @@ export interface LeaderlessSync {
   antiEntropyRound(node: number): void;
   /** Every up home replica of every stored key holds the same digest. */
   converged(): boolean;
-  /** States for the divergence checker: per node when N covers every node, else per replica slot ("replica 1 of N"...). */
+  /**
+   * States for the divergence checker: per node when N covers every node, else per replica slot ("replica 1 of N"...).
+   */
   replicaStates(N: number): Record<string, Record<string, Value>>;
 }
 
@@ -60,18 +72,32 @@ export function createLeaderlessSync(st: LeaderlessState): LeaderlessSync {
     for (const [key, vs] of entries) {
       if (st.store(i, key, vs)) {
         st.counters.antiEntropyRepairs = (st.counters.antiEntropyRepairs ?? 0) + 1;
-        if (sim.logEnabled) record(sim, i, { source: "leaderless", type: "anti-entropy", kind: "repl", key, values: vs.map((v) => v.value) });
+        if (sim.logEnabled)
+          record(sim, i, {
+            source: "leaderless",
+            type: "anti-entropy",
+            kind: "repl",
+            key,
+            values: vs.map((v) => v.value),
+          });
       }
     }
   }
 
   return {
-
     onMessage(i, from, m): void {
       switch (m.kind) {
         case "handoff":
           st.store(i, m.key, m.versions);
-          if (sim.logEnabled) record(sim, i, { source: "leaderless", type: "hinted-handoff", kind: "repl", from: nodeName(sim, from), key: m.key, values: m.versions.map((v) => v.value) });
+          if (sim.logEnabled)
+            record(sim, i, {
+              source: "leaderless",
+              type: "hinted-handoff",
+              kind: "repl",
+              from: nodeName(sim, from),
+              key: m.key,
+              values: m.versions.map((v) => v.value),
+            });
           sendMsg(i, from, { kind: "handoff-ack", key: m.key, digest: digest(m.versions) });
           return;
         case "handoff-ack": {
@@ -97,7 +123,8 @@ export function createLeaderlessSync(st: LeaderlessState): LeaderlessSync {
               want.push(key);
             }
           }
-          for (const [key, vs] of mine) if (!theirs.has(key) && st.replicas(key).includes(from)) versions.push([key, vs]);
+          for (const [key, vs] of mine)
+            if (!theirs.has(key) && st.replicas(key).includes(from)) versions.push([key, vs]);
           if (versions.length > 0 || want.length > 0) sendMsg(i, from, { kind: "ae-diff", versions, want });
           return;
         }
@@ -124,7 +151,8 @@ export function createLeaderlessSync(st: LeaderlessState): LeaderlessSync {
 
     handoffRound(i): void {
       for (let j = 0; j < st.n; j++) if (j !== i) st.downFor(i, j); // notice who is unreachable, for the hint window
-      for (const h of st.hints[i]?.values() ?? []) if (st.reachable(i, h.home)) sendMsg(i, h.home, { kind: "handoff", key: h.key, versions: h.versions });
+      for (const h of st.hints[i]?.values() ?? [])
+        if (st.reachable(i, h.home)) sendMsg(i, h.home, { kind: "handoff", key: h.key, versions: h.versions });
     },
 
     antiEntropyRound(i): void {

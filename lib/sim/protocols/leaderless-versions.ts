@@ -63,10 +63,12 @@ export function mergeSets(a: readonly Version[], b: readonly Version[]): Version
 
 /** True when `have` already covers every version in `want` (nothing to repair). */
 export function covers(have: readonly Version[], want: readonly Version[]): boolean {
-  return want.every((w) => have.some((h) => {
-    const o = compareClocks(h.clock, w.clock);
-    return o === "after" || o === "equal";
-  }));
+  return want.every((w) =>
+    have.some((h) => {
+      const o = compareClocks(h.clock, w.clock);
+      return o === "after" || o === "equal";
+    }),
+  );
 }
 
 /**

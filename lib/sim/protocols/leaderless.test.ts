@@ -12,7 +12,13 @@ import { addVersion, compareClocks, pick, type Version } from "./leaderless-vers
 
 const abc = [{ id: "A" }, { id: "B" }, { id: "C" }];
 const leaderless = (over: Omit<Partial<ScenarioInput>, "topology"> & { topology?: Record<string, unknown> } = {}) =>
-  defineScenario({ seed: 1, durationMs: 20000, network: { latency: { baseMs: 2, jitter: "uniform", jitterMs: 1 } }, ...over, topology: { protocol: "leaderless", nodes: abc, ...over.topology } });
+  defineScenario({
+    seed: 1,
+    durationMs: 20000,
+    network: { latency: { baseMs: 2, jitter: "uniform", jitterMs: 1 } },
+    ...over,
+    topology: { protocol: "leaderless", nodes: abc, ...over.topology },
+  });
 const v = (value: number, clock: number[], ts: number): Version => ({ value, clock, ts, writer: 0, opId: value });
 const run = (name: string): Sim => {
   const s = scenarios[name];
@@ -75,7 +81,9 @@ describe("leaderless: quorums, repair, handoff, anti-entropy", () => {
 
   it("a write that cannot reach W replicas is indeterminate and stays on the coordinator", () => {
     const sim = run("leaderless-failed-write");
-    expect(sim.history.find((o) => o.client === "alice" && o.input.f === "write" && o.input.value === 2)?.outcome).toBe("info");
+    expect(sim.history.find((o) => o.client === "alice" && o.input.f === "write" && o.input.value === 2)?.outcome).toBe(
+      "info",
+    );
     const reads = sim.history.filter((o) => o.input.f === "read");
     expect(reads.map((o) => o.output)).toEqual([3, 2]);
     expect(sim.protocol.counters?.(sim, sim.protocolState).siblingReads).toBe(1);
@@ -83,7 +91,17 @@ describe("leaderless: quorums, repair, handoff, anti-entropy", () => {
   });
 
   it("read repair brings a replica that missed a write up to date", () => {
-    const sim = createSimulation(leaderless({ topology: { w: 2, r: 3 }, faults: [{ at: 100, type: "cut", from: ["C"], to: ["A", "B"] }, { at: 200, type: "write", key: "x", value: 7, client: "w", near: "A" }, { at: 1000, type: "heal" }, { at: 1100, type: "read", key: "x", client: "r", near: "A" }] }));
+    const sim = createSimulation(
+      leaderless({
+        topology: { w: 2, r: 3 },
+        faults: [
+          { at: 100, type: "cut", from: ["C"], to: ["A", "B"] },
+          { at: 200, type: "write", key: "x", value: 7, client: "w", near: "A" },
+          { at: 1000, type: "heal" },
+          { at: 1100, type: "read", key: "x", client: "r", near: "A" },
+        ],
+      }),
+    );
     runUntil(sim, 1050);
     expect(sim.nodes[2]?.kv.get("x")).toBeUndefined();
     runToQuiescence(sim, 5000);
@@ -103,7 +121,14 @@ describe("leaderless: quorums, repair, handoff, anti-entropy", () => {
   });
 
   it("anti-entropy converges replicas that no read touched", () => {
-    const s = leaderless({ topology: { w: 1, r: 1, antiEntropyMs: 300 }, faults: [{ at: 100, type: "cut", from: ["C"], to: ["A", "B"] }, { at: 200, type: "write", key: "y", value: 5, client: "w", near: "A" }, { at: 1000, type: "heal" }] });
+    const s = leaderless({
+      topology: { w: 1, r: 1, antiEntropyMs: 300 },
+      faults: [
+        { at: 100, type: "cut", from: ["C"], to: ["A", "B"] },
+        { at: 200, type: "write", key: "y", value: 5, client: "w", near: "A" },
+        { at: 1000, type: "heal" },
+      ],
+    });
     const sim = createSimulation(s);
     const r = runToQuiescence(sim, 10000);
     expect(r.quiescent).toBe(true);
@@ -135,14 +160,31 @@ describe("leaderless: sloppy quorum versus hinted handoff", () => {
   });
 
   it("hinted handoff: with fewer than W home replicas up the write is refused as unavailable and nothing is stored or hinted", () => {
-    const sim = createSimulation(leaderless({ topology: { n: 3, w: 2, r: 2, hintedHandoff: true }, faults: [{ at: 100, type: "cut", from: ["A"], to: ["B", "C"] }, { at: 200, type: "write", key: "x", value: 9, client: "w", near: "A" }, { at: 1000, type: "heal" }] }));
+    const sim = createSimulation(
+      leaderless({
+        topology: { n: 3, w: 2, r: 2, hintedHandoff: true },
+        faults: [
+          { at: 100, type: "cut", from: ["A"], to: ["B", "C"] },
+          { at: 200, type: "write", key: "x", value: 9, client: "w", near: "A" },
+          { at: 1000, type: "heal" },
+        ],
+      }),
+    );
     runToQuiescence(sim, 5000);
     expect(sim.history[0]?.outcome).toBe("fail");
     expect(sim.history[0]?.error).toMatch(/^unavailable/);
     expect(sim.nodes.map((n) => n.kv.get("x"))).toEqual([undefined, undefined, undefined]);
     expect(sim.protocol.counters?.(sim, sim.protocolState).hintsStored).toBe(0);
     // Without hinted handoff (Dynamo-style strict quorum) the same write lands on A and is reported indeterminate.
-    const strict = createSimulation(leaderless({ topology: { n: 3, w: 2, r: 2 }, faults: [{ at: 100, type: "cut", from: ["A"], to: ["B", "C"] }, { at: 200, type: "write", key: "x", value: 9, client: "w", near: "A" }] }));
+    const strict = createSimulation(
+      leaderless({
+        topology: { n: 3, w: 2, r: 2 },
+        faults: [
+          { at: 100, type: "cut", from: ["A"], to: ["B", "C"] },
+          { at: 200, type: "write", key: "x", value: 9, client: "w", near: "A" },
+        ],
+      }),
+    );
     runToQuiescence(strict, 5000);
     expect(strict.history[0]?.outcome).toBe("info");
     expect(strict.nodes[0]?.kv.get("x")?.value).toBe(9);
@@ -159,12 +201,18 @@ describe("leaderless: sloppy quorum versus hinted handoff", () => {
     const sim = createSimulation({ ...base, topology: { ...base.topology, hintWindowMs: 3 * 3_600_000 } });
     runToQuiescence(sim, base.durationMs);
     expect(sim.protocol.counters?.(sim, sim.protocolState).hintsPastWindow).toBe(0);
-    expect(sim.protocol.counters?.(sim, sim.protocolState).handoffs).toBe(1); // one hint per (replica, key), holding both writes
-    expect(sim.nodes.find((n) => n.id === "C")?.kv.get("x")?.value).toBe(sim.nodes.find((n) => n.id === "B")?.kv.get("x")?.value);
+    // one hint per (replica, key), holding both writes
+    expect(sim.protocol.counters?.(sim, sim.protocolState).handoffs).toBe(1);
+    expect(sim.nodes.find((n) => n.id === "C")?.kv.get("x")?.value).toBe(
+      sim.nodes.find((n) => n.id === "B")?.kv.get("x")?.value,
+    );
   });
 
   it("the schema refuses a sloppy quorum and hinted handoff together", () => {
-    const r = parseScenario({ seed: 1, topology: { protocol: "leaderless", nodes: abc, sloppyQuorum: true, hintedHandoff: true } });
+    const r = parseScenario({
+      seed: 1,
+      topology: { protocol: "leaderless", nodes: abc, sloppyQuorum: true, hintedHandoff: true },
+    });
     expect(r.success).toBe(false);
     if (!r.success) expect(r.error.issues.map((i) => i.path)).toContain("topology.hintedHandoff");
   });
@@ -173,28 +221,44 @@ describe("leaderless: sloppy quorum versus hinted handoff", () => {
 /** Reads of x that started after another read of x had returned 2, yet returned the older 1. */
 function wentBack(sim: Sim) {
   const reads = sim.history.filter((o) => o.input.f === "read" && o.key === "x" && o.outcome === "ok");
-  return reads.filter((r2) => r2.output === 1 && reads.some((r1) => r1.output === 2 && r1.completedAt !== null && r1.completedAt < r2.invokedAt));
+  return reads.filter(
+    (r2) =>
+      r2.output === 1 &&
+      reads.some((r1) => r1.output === 2 && r1.completedAt !== null && r1.completedAt < r2.invokedAt),
+  );
 }
 
 describe("leaderless: blocking versus background read repair", () => {
   it("background: after a partly failed write, Carol's quorum read returns 1 after Bob's returned 2", () => {
     const sim = run("leaderless-read-repair-background");
-    expect(sim.history.filter((o) => o.input.f === "read").map((o) => [o.client, o.output])).toEqual([["bob", 2], ["carol", 1]]);
+    expect(sim.history.filter((o) => o.input.f === "read").map((o) => [o.client, o.output])).toEqual([
+      ["bob", 2],
+      ["carol", 1],
+    ]);
     expect(wentBack(sim)).toHaveLength(1);
   });
 
   it("blocking: Bob waits for the repair, and Carol's read returns 2", () => {
     const sim = run("leaderless-read-repair-blocking");
-    expect(sim.history.filter((o) => o.input.f === "read").map((o) => [o.client, o.output])).toEqual([["bob", 2], ["carol", 2]]);
+    expect(sim.history.filter((o) => o.input.f === "read").map((o) => [o.client, o.output])).toEqual([
+      ["bob", 2],
+      ["carol", 2],
+    ]);
     expect(sim.protocol.counters?.(sim, sim.protocolState).blockingRepairs).toBe(1);
     const latency = (name: string) => {
       const bob = run(name).history.find((o) => o.client === "bob");
       return (bob?.completedAt ?? 0) - (bob?.invokedAt ?? 0);
     };
-    expect(latency("leaderless-read-repair-blocking")).toBeGreaterThan(latency("leaderless-read-repair-background") + 25);
+    expect(latency("leaderless-read-repair-blocking")).toBeGreaterThan(
+      latency("leaderless-read-repair-background") + 25,
+    );
   });
 
-  const partlyFailed = (mode: "blocking" | "background", seed: number, reads: ReadonlyArray<{ node: string; at: number }>) =>
+  const partlyFailed = (
+    mode: "blocking" | "background",
+    seed: number,
+    reads: ReadonlyArray<{ node: string; at: number }>,
+  ) =>
     leaderless({
       seed,
       topology: { n: 3, w: 2, r: 2, requestTimeoutMs: 500, readRepairMode: mode },
@@ -204,10 +268,19 @@ describe("leaderless: blocking versus background read repair", () => {
         { at: 2000, type: "cut", from: ["A"], to: ["B", "C"] },
         { at: 2500, type: "write", key: "x", value: 2, client: "alice", near: "A" },
         { at: 4000, type: "heal" },
-        ...reads.map((r, k) => ({ at: 5000 + r.at, type: "read" as const, key: "x", client: `reader${k}`, near: r.node })),
+        ...reads.map((r, k) => ({
+          at: 5000 + r.at,
+          type: "read" as const,
+          key: "x",
+          client: `reader${k}`,
+          near: r.node,
+        })),
       ],
     });
-  const readsArb = fc.array(fc.record({ node: fc.constantFrom("A", "B", "C"), at: fc.integer({ min: 0, max: 150 }) }), { minLength: 2, maxLength: 8 });
+  const readsArb = fc.array(fc.record({ node: fc.constantFrom("A", "B", "C"), at: fc.integer({ min: 0, max: 150 }) }), {
+    minLength: 2,
+    maxLength: 8,
+  });
 
   it("blocking read repair at QUORUM: quorum reads after a partly failed write never go back (random delays and read times)", () =>
     fc.assert(
@@ -220,11 +293,13 @@ describe("leaderless: blocking versus background read repair", () => {
     ));
 
   it("background read repair: the same random runs do go back for some seed", () => {
-    const found = fc.sample(fc.tuple(fc.integer({ min: 1, max: 1_000_000 }), readsArb), { seed: 7, numRuns: 200 }).some(([seed, reads]) => {
-      const sim = createSimulation(partlyFailed("background", seed, reads), { eventLog: false });
-      runToQuiescence(sim, 8000);
-      return wentBack(sim).length > 0;
-    });
+    const found = fc
+      .sample(fc.tuple(fc.integer({ min: 1, max: 1_000_000 }), readsArb), { seed: 7, numRuns: 200 })
+      .some(([seed, reads]) => {
+        const sim = createSimulation(partlyFailed("background", seed, reads), { eventLog: false });
+        runToQuiescence(sim, 8000);
+        return wentBack(sim).length > 0;
+      });
     expect(found).toBe(true);
   });
 });
@@ -232,26 +307,51 @@ describe("leaderless: blocking versus background read repair", () => {
 describe("leaderless: properties", () => {
   it("W + R > N, no sloppy quorum, no failures: a read that starts after a write completes never returns an older value", () => {
     fc.assert(
-      fc.property(fc.integer(), fc.constantFrom([2, 2], [3, 1], [1, 3], [2, 3]), fc.constantFrom<"uniform" | "exponential">("uniform", "exponential"), (seed, [w, r], jitter) => {
-        const sim = createSimulation(
-          leaderless({
-            seed,
-            topology: { w, r },
-            network: { latency: { baseMs: 1, jitter, jitterMs: 6 } },
-            workload: { clients: abc.map((x) => ({ near: x.id, count: 2 })), ratePerClient: 40, readFraction: 0.5, keys: { count: 3, hotFraction: 0 }, stopMs: 3000 },
-          }),
-          { eventLog: false },
-        );
-        runToQuiescence(sim, 10000);
-        expect(staleReads(sim.history)).toEqual([]);
-      }),
+      fc.property(
+        fc.integer(),
+        fc.constantFrom([2, 2], [3, 1], [1, 3], [2, 3]),
+        fc.constantFrom<"uniform" | "exponential">("uniform", "exponential"),
+        (seed, [w, r], jitter) => {
+          const sim = createSimulation(
+            leaderless({
+              seed,
+              topology: { w, r },
+              network: { latency: { baseMs: 1, jitter, jitterMs: 6 } },
+              workload: {
+                clients: abc.map((x) => ({ near: x.id, count: 2 })),
+                ratePerClient: 40,
+                readFraction: 0.5,
+                keys: { count: 3, hotFraction: 0 },
+                stopMs: 3000,
+              },
+            }),
+            { eventLog: false },
+          );
+          runToQuiescence(sim, 10000);
+          expect(staleReads(sim.history)).toEqual([]);
+        },
+      ),
       { numRuns: 12 },
     );
   });
 
   it("W + R ≤ N: some seed produces a stale read", () => {
     const stale = [1, 2, 3, 4, 5].some((seed) => {
-      const sim = createSimulation(leaderless({ seed, topology: { w: 1, r: 1 }, network: { latency: { baseMs: 1, jitter: "exponential", jitterMs: 6 } }, workload: { clients: abc.map((x) => ({ near: x.id, count: 2 })), ratePerClient: 40, readFraction: 0.5, keys: { count: 3, hotFraction: 0 }, stopMs: 3000 } }), { eventLog: false });
+      const sim = createSimulation(
+        leaderless({
+          seed,
+          topology: { w: 1, r: 1 },
+          network: { latency: { baseMs: 1, jitter: "exponential", jitterMs: 6 } },
+          workload: {
+            clients: abc.map((x) => ({ near: x.id, count: 2 })),
+            ratePerClient: 40,
+            readFraction: 0.5,
+            keys: { count: 3, hotFraction: 0 },
+            stopMs: 3000,
+          },
+        }),
+        { eventLog: false },
+      );
       runToQuiescence(sim, 10000);
       return staleReads(sim.history).length > 0;
     });

@@ -87,7 +87,10 @@ export interface LeaderlessState {
   store(node: number, key: string, versions: readonly Version[]): boolean;
   /** A node stores a version: as owner (`hintFor` -1), or as a hint for an unreachable home replica. */
   accept(node: number, key: string, version: Version, hintFor: number): void;
-  /** What a node answers for a key: its own siblings, plus, under a sloppy quorum, the stand-in copies it holds for the key. */
+  /**
+   * What a node answers for a key: its own siblings, plus, under a sloppy quorum, the stand-in copies it holds for the
+   * key.
+   */
   localVersions(node: number, key: string): Version[];
   /** How long `to` has been unreachable from `from` as far as `from` has noticed (0 when reachable). */
   downFor(from: number, to: number): number;
@@ -97,7 +100,17 @@ function init(sim: Sim): LeaderlessData {
   return {
     stores: sim.nodes.map((): LeaderlessData["stores"][number] => new Map()),
     hints: sim.nodes.map((): LeaderlessData["hints"][number] => new Map()),
-    counters: { siblingReads: 0, readRepairs: 0, blockingRepairs: 0, hintsStored: 0, hintsPastWindow: 0, unavailable: 0, handoffs: 0, antiEntropyRepairs: 0, quorumFailures: 0 },
+    counters: {
+      siblingReads: 0,
+      readRepairs: 0,
+      blockingRepairs: 0,
+      hintsStored: 0,
+      hintsPastWindow: 0,
+      unavailable: 0,
+      handoffs: 0,
+      antiEntropyRepairs: 0,
+      quorumFailures: 0,
+    },
     walks: new Map(),
     survivors: new Map(),
     unreachableSince: new Map(),
@@ -112,7 +125,10 @@ function bind(sim: Sim, data: LeaderlessData): ProtocolView<"read" | "write", Qu
   const topo = topologyFor(sim.scenario, "leaderless");
   const total = sim.n;
   const N = Math.min(topo.n, total);
-  const ring = buildRing(sim.nodes.map((s) => s.id), topo.vnodes);
+  const ring = buildRing(
+    sim.nodes.map((s) => s.id),
+    topo.vnodes,
+  );
   const { walks, survivors, unreachableSince } = data;
   const survive = (key: string, v: Version): void => {
     survivors.set(`${key}\u0000${typeof v.value}:${String(v.value)}`, { key, value: v.value });
@@ -132,7 +148,8 @@ function bind(sim: Sim, data: LeaderlessData): ProtocolView<"read" | "write", Qu
     counters: data.counters,
     ring: walk,
     replicas: (key) => walk(key).slice(0, N),
-    reachable: (from, to) => from === to || (node(to).status === "up" && !isCut(sim, from, to) && !isCut(sim, to, from)),
+    reachable: (from, to) =>
+      from === to || (node(to).status === "up" && !isCut(sim, from, to) && !isCut(sim, to, from)),
     store(i, key, versions) {
       const s = st.stores[i] as Map<string, Version[]>;
       const before = s.get(key) ?? [];
@@ -141,7 +158,15 @@ function bind(sim: Sim, data: LeaderlessData): ProtocolView<"read" | "write", Qu
       s.set(key, after);
       const top = pick(after);
       // kv mirrors what a read at this node alone would return; the "lsn" is the clock's sum.
-      if (top) node(i).kv.set(key, { lsn: toLsn(top.clock.reduce((a, b) => a + b, 0)), epoch: toEpoch(0), key, value: top.value, opId: top.opId, at: sim.now });
+      if (top)
+        node(i).kv.set(key, {
+          lsn: toLsn(top.clock.reduce((a, b) => a + b, 0)),
+          epoch: toEpoch(0),
+          key,
+          value: top.value,
+          opId: top.opId,
+          at: sim.now,
+        });
       for (const v of versions) survive(key, v);
       return true;
     },
@@ -157,12 +182,20 @@ function bind(sim: Sim, data: LeaderlessData): ProtocolView<"read" | "write", Qu
       else hs.set(id, { home: hintFor, key, versions: [v] });
       survive(key, v);
       st.counters.hintsStored = (st.counters.hintsStored ?? 0) + 1;
-      log(i, () => ({ source: "leaderless", type: "hint-stored", kind: "repl", key, value: v.value, hintFor: nodeName(sim, hintFor) }));
+      log(i, () => ({
+        source: "leaderless",
+        type: "hint-stored",
+        kind: "repl",
+        key,
+        value: v.value,
+        hintFor: nodeName(sim, hintFor),
+      }));
     },
     localVersions(i, key) {
       let vs: Version[] = (st.stores[i] as Map<string, Version[]>).get(key) ?? [];
       if (!topo.sloppyQuorum) return vs;
-      for (const h of (st.hints[i] as LeaderlessState["hints"][number]).values()) if (h.key === key) vs = mergeSets(vs, h.versions);
+      for (const h of (st.hints[i] as LeaderlessState["hints"][number]).values())
+        if (h.key === key) vs = mergeSets(vs, h.versions);
       return vs;
     },
     downFor(from, to) {
@@ -180,8 +213,16 @@ function bind(sim: Sim, data: LeaderlessData): ProtocolView<"read" | "write", Qu
   const quorum = createLeaderlessQuorum(st, topo);
 
   function startTimers(i: number): void {
-    if (topo.sloppyQuorum || topo.hintedHandoff) setTimer(sim, i, topo.handoffIntervalMs, { kind: "handoff" } satisfies Timer, true);
-    if (topo.antiEntropyMs > 0) setTimer(sim, i, topo.antiEntropyMs + i * (topo.antiEntropyMs / total), { kind: "anti-entropy" } satisfies Timer, true);
+    if (topo.sloppyQuorum || topo.hintedHandoff)
+      setTimer(sim, i, topo.handoffIntervalMs, { kind: "handoff" } satisfies Timer, true);
+    if (topo.antiEntropyMs > 0)
+      setTimer(
+        sim,
+        i,
+        topo.antiEntropyMs + i * (topo.antiEntropyMs / total),
+        { kind: "anti-entropy" } satisfies Timer,
+        true,
+      );
   }
 
   return {
@@ -268,4 +309,10 @@ function bind(sim: Sim, data: LeaderlessData): ProtocolView<"read" | "write", Qu
 }
 
 /** Leaderless (Dynamo-style) replication; its whole state is a `LeaderlessData`. */
-export const leaderlessProtocol = boundProtocol({ name: "leaderless", ops: ["read", "write"], init, bind, ownCheckerState: true });
+export const leaderlessProtocol = boundProtocol({
+  name: "leaderless",
+  ops: ["read", "write"],
+  init,
+  bind,
+  ownCheckerState: true,
+});

@@ -2,7 +2,12 @@
 import type { EventOf } from "../log-event";
 import type { ConflictRecord } from "./multi-master-resolve";
 
-export type MultiMasterEvent = EventOf<"multi-master", "conflict", "repl", { key: string; conflict: ConflictRecord["kind"]; resolution: string }>;
+export type MultiMasterEvent = EventOf<
+  "multi-master",
+  "conflict",
+  "repl",
+  { key: string; conflict: ConflictRecord["kind"]; resolution: string }
+>;
 
 export function multiMasterEventText(e: MultiMasterEvent): string {
   switch (e.type) {

@@ -13,7 +13,12 @@ export function keyId(key: string): number {
 }
 
 /** The index of the node that owns `key`, -1 when none does; undefined when ownership is off. */
-export function ownerOf(o: Ownership, key: string, nodeIndex: ReadonlyMap<string, number>, n: number): number | undefined {
+export function ownerOf(
+  o: Ownership,
+  key: string,
+  nodeIndex: ReadonlyMap<string, number>,
+  n: number,
+): number | undefined {
   switch (o.mode) {
     case "none":
       return undefined;
@@ -21,15 +26,17 @@ export function ownerOf(o: Ownership, key: string, nodeIndex: ReadonlyMap<string
       let best = -1;
       let bestLen = -1;
       for (const [node, prefixes] of Object.entries(o.prefixes))
-        for (const p of prefixes) if (key.startsWith(p) && p.length > bestLen) {
-          best = nodeIndex.get(node) ?? -1;
-          bestLen = p.length;
-        }
+        for (const p of prefixes)
+          if (key.startsWith(p) && p.length > bestLen) {
+            best = nodeIndex.get(node) ?? -1;
+            bestLen = p.length;
+          }
       return best;
     }
     case "key-range": {
       const id = keyId(key);
-      for (const [node, r] of Object.entries(o.ranges)) if (id >= r.from && id <= r.to) return nodeIndex.get(node) ?? -1;
+      for (const [node, r] of Object.entries(o.ranges))
+        if (id >= r.from && id <= r.to) return nodeIndex.get(node) ?? -1;
       return -1;
     }
     case "auto-increment": {

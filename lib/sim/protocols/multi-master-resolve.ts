@@ -9,7 +9,8 @@
  *                    causal history is a chain (`overwrites`): it saw the writes on that chain and nothing else —
  *                    in particular not the losers its origin discarded, even its own earlier ones.
  *   version-vectors  the node keeps every write no other write has seen (siblings), for the reader to merge;
- *                    each write carries the pointwise maximum of its origin's vectors, and "b saw a" is `leq(a.vv, b.vv)`;
+ *                    each write carries the pointwise maximum of its origin's vectors, and "b saw a" is `leq(a.vv,
+ *                    b.vv)`;
  *   counter          writes are deltas; the value is their sum, which commutes, so nothing is lost (vectors as above).
  */
 import type { Value } from "../history";
@@ -30,11 +31,15 @@ export interface MmWrite {
   readonly ts: number;
   /**
    * Per-key version vector after this write. version-vectors/counter: the pointwise maximum of every vector its origin
-   * had integrated, plus one for the origin. lww: the vector of the write it overwrote, plus one for the origin (how many
+   * had integrated, plus one for the origin. lww: the vector of the write it overwrote, plus one for the origin (how
+   * many
    * writes of each node its chain holds) — a summary only; `overwrites` is the exact history.
    */
   readonly vv: readonly number[];
-  /** lww: the write this one overwrote (its origin's winner when it was accepted), null for the key's first write there; other modes: null. */
+  /**
+   * lww: the write this one overwrote (its origin's winner when it was accepted), null for the key's first write there;
+   * other modes: null.
+   */
   readonly overwrites: MmWrite | null;
   /** lww: length of the `overwrites` chain including this write (1 for a first write); other modes: 1. */
   readonly depth: number;
@@ -48,7 +53,10 @@ export type ConflictMode = "lww" | "version-vectors" | "counter";
  * compared with a later one again).
  */
 export interface KeyState {
-  /** Pointwise maximum of every integrated write's vector (lww: informational; new lww writes take their context from `winner`). */
+  /**
+   * Pointwise maximum of every integrated write's vector (lww: informational; new lww writes take their context from
+   * `winner`).
+   */
   readonly vv: number[];
   frontier: MmWrite[];
   /** lww: the winner so far. */
@@ -64,11 +72,21 @@ export interface ConflictRecord {
   readonly key: string;
   /** concurrent: neither write saw the other; skew (lww only): the causally later write lost on timestamp. */
   readonly kind: "concurrent" | "skew";
-  readonly writes: ReadonlyArray<{ readonly opId: number; readonly node: string; readonly value: Value; readonly ts: number }>;
+  readonly writes: ReadonlyArray<{
+    readonly opId: number;
+    readonly node: string;
+    readonly value: Value;
+    readonly ts: number;
+  }>;
   readonly resolution: string;
 }
 
-export const newKeyState = (n: number): KeyState => ({ vv: new Array<number>(n).fill(0), frontier: [], winner: null, sum: 0 });
+export const newKeyState = (n: number): KeyState => ({
+  vv: new Array<number>(n).fill(0),
+  frontier: [],
+  winner: null,
+  sum: 0,
+});
 
 /** a ≤ b pointwise: whoever wrote b had seen everything a had seen. */
 export function leq(a: readonly number[], b: readonly number[]): boolean {
@@ -76,7 +94,10 @@ export function leq(a: readonly number[], b: readonly number[]): boolean {
   return true;
 }
 
-/** lww: did whoever wrote b see a, i.e. is a on b's `overwrites` chain (b itself included)? Walks b's chain down to a's depth. */
+/**
+ * lww: did whoever wrote b see a, i.e. is a on b's `overwrites` chain (b itself included)? Walks b's chain down to a's
+ * depth.
+ */
 export function overwrote(b: MmWrite, a: MmWrite): boolean {
   let x: MmWrite | null = b;
   while (x && x.depth > a.depth) x = x.overwrites;
@@ -90,13 +111,24 @@ export function lwwLater(a: MmWrite, b: MmWrite): boolean {
   return a.seq > b.seq;
 }
 
-const writeInfo = (w: MmWrite) => ({ opId: w.id, node: w.originName, value: w.value, ts: Math.round(w.ts * 1000) / 1000 });
+const writeInfo = (w: MmWrite) => ({
+  opId: w.id,
+  node: w.originName,
+  value: w.value,
+  ts: Math.round(w.ts * 1000) / 1000,
+});
 
 /**
  * Integrates a write into a key's state (each write exactly once per node) and
  * returns the conflicts it revealed. Keeps the frontier invariant above.
  */
-export function integrate(ks: KeyState, w: MmWrite, mode: ConflictMode, at: number, nodeName: string): ConflictRecord[] {
+export function integrate(
+  ks: KeyState,
+  w: MmWrite,
+  mode: ConflictMode,
+  at: number,
+  nodeName: string,
+): ConflictRecord[] {
   for (let i = 0; i < ks.vv.length; i++) if ((w.vv[i] ?? 0) > (ks.vv[i] as number)) ks.vv[i] = w.vv[i] ?? 0;
   if (mode === "lww") return integrateLww(ks, w, at, nodeName);
   const out: ConflictRecord[] = [];
@@ -124,7 +156,16 @@ function integrateLww(ks: KeyState, w: MmWrite, at: number, nodeName: string): C
   if (!later) return [concurrentRecord(win, w, "lww", at, nodeName)];
   if (later === keep) return [];
   const earlier = later === w ? win : w;
-  return [{ at, node: nodeName, key: w.key, kind: "skew", writes: [writeInfo(earlier), writeInfo(later)], resolution: `last write wins: ${describe(later)} saw ${describe(earlier)} but has an older timestamp, so it is discarded` }];
+  return [
+    {
+      at,
+      node: nodeName,
+      key: w.key,
+      kind: "skew",
+      writes: [writeInfo(earlier), writeInfo(later)],
+      resolution: `last write wins: ${describe(later)} saw ${describe(earlier)} but has an older timestamp, so it is discarded`,
+    },
+  ];
 }
 
 function concurrentRecord(s: MmWrite, w: MmWrite, mode: ConflictMode, at: number, nodeName: string): ConflictRecord {
@@ -145,10 +186,16 @@ function describe(w: MmWrite): string {
 /** Prefix of a read's output when a key holds several siblings: `siblings:[3,5]` (values JSON-encoded, sorted). */
 export const SIBLINGS_PREFIX = "siblings:";
 
-/** One value stays a plain value; several become `siblings:[…]` sorted by their JSON form, so every node renders the same set alike. */
+/**
+ * One value stays a plain value; several become `siblings:[…]` sorted by their JSON form, so every node renders the
+ * same set alike.
+ */
 export function formatSiblings(values: readonly Value[]): Value {
   if (values.length === 1) return values[0] as Value;
-  return `${SIBLINGS_PREFIX}[${values.map((v) => JSON.stringify(v)).sort().join(",")}]`;
+  return `${SIBLINGS_PREFIX}[${values
+    .map((v) => JSON.stringify(v))
+    .sort()
+    .join(",")}]`;
 }
 
 /** The sibling values a read returned: one value for a plain output, the list for a `siblings:[…]` string. */

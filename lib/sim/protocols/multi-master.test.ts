@@ -20,7 +20,25 @@ const run = (name: string): Sim => {
   return sim;
 };
 
-const w = (id: number, origin: number, vv: number[], ts: number, value: number, overwrites: MmWrite | null = null): MmWrite => ({ id, origin, originName: "AB"[origin] ?? "?", seq: vv[origin] ?? 1, key: "x", value, ts, vv, overwrites, depth: (overwrites?.depth ?? 0) + 1 });
+const w = (
+  id: number,
+  origin: number,
+  vv: number[],
+  ts: number,
+  value: number,
+  overwrites: MmWrite | null = null,
+): MmWrite => ({
+  id,
+  origin,
+  originName: "AB"[origin] ?? "?",
+  seq: vv[origin] ?? 1,
+  key: "x",
+  value,
+  ts,
+  vv,
+  overwrites,
+  depth: (overwrites?.depth ?? 0) + 1,
+});
 
 describe("multi-master conflict rules", () => {
   it("lww keeps the highest timestamp and reports concurrent writes", () => {
@@ -41,7 +59,9 @@ describe("multi-master conflict rules", () => {
     // The same pair arriving the other way round on another node: same record, same value.
     const other = newKeyState(2);
     integrate(other, w(2, 1, [1, 1], 200, 2, a), "lww", 0, "A");
-    expect(integrate(other, a, "lww", 0, "A").map((x) => [x.kind, x.writes.map((y) => y.opId)])).toEqual([["skew", [1, 2]]]);
+    expect(integrate(other, a, "lww", 0, "A").map((x) => [x.kind, x.writes.map((y) => y.opId)])).toEqual([
+      ["skew", [1, 2]],
+    ]);
     expect(readValue(other, "lww")).toBe(1);
   });
 
@@ -86,19 +106,38 @@ describe("multi-master conflict rules", () => {
 });
 
 describe("write ownership", () => {
-  const idx = new Map([["A", 0], ["B", 1], ["C", 2]]);
+  const idx = new Map([
+    ["A", 0],
+    ["B", 1],
+    ["C", 2],
+  ]);
   it("maps keys to owners by prefix, range and auto-increment", () => {
     expect(ownerOf({ mode: "key-prefix", prefixes: { A: ["users:"], B: ["orders:"] } }, "orders:7", idx, 3)).toBe(1);
-    expect(ownerOf({ mode: "key-range", ranges: { A: { from: 0, to: 9 }, C: { from: 10, to: 19 } } }, "k12", idx, 3)).toBe(2);
+    expect(
+      ownerOf({ mode: "key-range", ranges: { A: { from: 0, to: 9 }, C: { from: 10, to: 19 } } }, "k12", idx, 3),
+    ).toBe(2);
     expect(ownerOf({ mode: "auto-increment" }, "k7", idx, 3)).toBe(1);
     expect(ownerOf({ mode: "none" }, "k7", idx, 3)).toBeUndefined();
   });
 
   it("the schema names bad owner fields", () => {
-    const r = parseScenario({ seed: 1, topology: { protocol: "multi-master", nodes: [{ id: "A" }], params: { ownership: { mode: "key-range", ranges: { Z: { from: 3, to: 1 } } } } } });
+    const r = parseScenario({
+      seed: 1,
+      topology: {
+        protocol: "multi-master",
+        nodes: [{ id: "A" }],
+        params: { ownership: { mode: "key-range", ranges: { Z: { from: 3, to: 1 } } } },
+      },
+    });
     expect(r.success).toBe(false);
-    if (!r.success) expect(r.error.issues.map((i) => i.path)).toEqual(expect.arrayContaining(["topology.params.ownership.ranges.Z", "topology.params.ownership.ranges.Z.to"]));
-    const bad = parseScenario({ seed: 1, topology: { protocol: "multi-master", nodes: [{ id: "A" }], params: { conflict: "paxos" } } });
+    if (!r.success)
+      expect(r.error.issues.map((i) => i.path)).toEqual(
+        expect.arrayContaining(["topology.params.ownership.ranges.Z", "topology.params.ownership.ranges.Z.to"]),
+      );
+    const bad = parseScenario({
+      seed: 1,
+      topology: { protocol: "multi-master", nodes: [{ id: "A" }], params: { conflict: "paxos" } },
+    });
     expect(bad.success).toBe(false);
     if (!bad.success) expect(bad.error.message).toContain("topology.params.conflict");
   });
@@ -109,7 +148,10 @@ describe("multi-master scenarios", () => {
     const sim = run("multi-master-lww-skew");
     const reads = sim.history.filter((o) => o.input.f === "read").map((o) => o.output);
     const first = sim.history.find((o) => o.input.f === "write" && o.client === "east");
-    expect(reads).toEqual([first?.input.f === "write" ? first.input.value : "?", first?.input.f === "write" ? first.input.value : "?"]);
+    expect(reads).toEqual([
+      first?.input.f === "write" ? first.input.value : "?",
+      first?.input.f === "write" ? first.input.value : "?",
+    ]);
     expect(multiMasterReport(sim)?.conflicts.map((c) => c.kind)).toEqual(["skew"]);
     expect(lostWrites(sim).map((o) => o.client)).toEqual(["west"]);
   });
@@ -135,7 +177,11 @@ describe("multi-master scenarios", () => {
     // Same timestamp, so B wins on node name; A's later write overwrites B's value, which A had shown.
     expect(sim.history.filter((o) => o.input.f === "read").map((o) => o.output)).toEqual(["b1", "a2"]);
     expect(multiMasterReport(sim)?.conflicts.map((c) => c.kind)).toEqual(["concurrent"]);
-    expect(checkerInput(sim).survivingWrites.map((x) => x.value).sort()).toEqual(["a2", "b1"]);
+    expect(
+      checkerInput(sim)
+        .survivingWrites.map((x) => x.value)
+        .sort(),
+    ).toEqual(["a2", "b1"]);
     expect(lostWrites(sim).map((o) => o.input.f === "write" && o.input.value)).toEqual(["a1"]);
   });
 
@@ -148,7 +194,11 @@ describe("multi-master scenarios", () => {
 
   it("multi-master-counter: every node converges to the sum of the acknowledged deltas", () => {
     const sim = run("multi-master-counter");
-    const sum = sim.history.reduce((s, o) => s + (o.outcome === "ok" && o.input.f === "write" && typeof o.input.value === "number" ? o.input.value : 0), 0);
+    const sum = sim.history.reduce(
+      (s, o) =>
+        s + (o.outcome === "ok" && o.input.f === "write" && typeof o.input.value === "number" ? o.input.value : 0),
+      0,
+    );
     const p = { multiMaster: multiMasterInspect(sim) as MultiMasterInspect };
     for (let i = 0; i < 3; i++) expect(readValue(p.multiMaster.keyState(i, "k0"), "counter")).toBe(sum);
     expect(lostWrites(sim)).toHaveLength(0);
@@ -166,7 +216,14 @@ describe("multi-master scenarios", () => {
 });
 
 const mm = (conflict: "lww" | "version-vectors" | "counter", ownership = false): Partial<ScenarioInput> => ({
-  topology: { protocol: "multi-master", nodes: ["A", "B", "C"].map((id) => ({ id })), params: { conflict, ...(ownership ? { ownership: { mode: "auto-increment" as const }, routeWrites: "owner" as const } : {}) } },
+  topology: {
+    protocol: "multi-master",
+    nodes: ["A", "B", "C"].map((id) => ({ id })),
+    params: {
+      conflict,
+      ...(ownership ? { ownership: { mode: "auto-increment" as const }, routeWrites: "owner" as const } : {}),
+    },
+  },
 });
 
 const runMm = (seed: number, faults: readonly ScheduledAction[], over: Partial<ScenarioInput>): Sim => {

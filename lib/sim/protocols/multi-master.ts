@@ -32,9 +32,19 @@ import { boundProtocol, type ProtocolView } from "./bound";
 import { topologyFor } from "../scenario";
 import type { NodeState, PendingOp, Sim } from "../sim-state";
 import { describeShare, ownerOf } from "./multi-master-ownership";
-import { integrate, newKeyState, readValue, survives, type ConflictRecord, type KeyState, type MmWrite } from "./multi-master-resolve";
+import {
+  integrate,
+  newKeyState,
+  readValue,
+  survives,
+  type ConflictRecord,
+  type KeyState,
+  type MmWrite,
+} from "./multi-master-resolve";
 
-type Msg = { readonly kind: "mm-repl"; readonly origin: number; readonly writes: readonly MmWrite[] } | { readonly kind: "mm-ack"; readonly upTo: number };
+type Msg =
+  | { readonly kind: "mm-repl"; readonly origin: number; readonly writes: readonly MmWrite[] }
+  | { readonly kind: "mm-ack"; readonly upTo: number };
 type Timer = { readonly kind: "mm-resend" } | { readonly kind: "mm-sample" };
 
 /** Replication bookkeeping of one node. `local` is durable; `sent` is volatile (reset on crash). */
@@ -87,7 +97,13 @@ export function multiMasterInspect(sim: Sim): MultiMasterInspect | undefined {
   const st = sim.protocolState as MultiMasterState;
   const mode = topologyFor(sim.scenario, "multi-master").params.conflict;
   return {
-    report: () => ({ mode, conflicts: st.conflicts.slice(), divergence: st.divergence.slice(), ownershipRefusals: st.ownershipRefusals, siblingReads: st.siblingReads }),
+    report: () => ({
+      mode,
+      conflicts: st.conflicts.slice(),
+      divergence: st.divergence.slice(),
+      ownershipRefusals: st.ownershipRefusals,
+      siblingReads: st.siblingReads,
+    }),
     keyState: (i, key) => st.masters[i]?.keys.get(key),
     writes: () => st.allWrites,
   };
@@ -101,7 +117,14 @@ export function multiMasterReport(sim: Sim): MultiMasterReport | undefined {
 function init(sim: Sim): MultiMasterState {
   const n = sim.n;
   return {
-    masters: sim.nodes.map(() => ({ keys: new Map(), local: [], applied: new Array<number>(n).fill(0), acked: new Array<number>(n).fill(0), sent: new Array<number>(n).fill(0), ackedAtTick: new Array<number>(n).fill(0) })),
+    masters: sim.nodes.map(() => ({
+      keys: new Map(),
+      local: [],
+      applied: new Array<number>(n).fill(0),
+      acked: new Array<number>(n).fill(0),
+      sent: new Array<number>(n).fill(0),
+      ackedAtTick: new Array<number>(n).fill(0),
+    })),
     allWrites: [],
     conflicts: [],
     seenPairs: new Set(),
@@ -135,7 +158,15 @@ function bind(sim: Sim, st: MultiMasterState): ProtocolView<"read" | "write", Ms
       if (seenPairs.has(id)) continue;
       seenPairs.add(id);
       conflicts.push(c);
-      if (sim.logEnabled) record(sim, i, { source: "multi-master", type: "conflict", kind: "repl", key: c.key, conflict: c.kind, resolution: c.resolution });
+      if (sim.logEnabled)
+        record(sim, i, {
+          source: "multi-master",
+          type: "conflict",
+          kind: "repl",
+          key: c.key,
+          conflict: c.kind,
+          resolution: c.resolution,
+        });
     }
     mi.applied[w.origin] = w.seq;
     const entry = { lsn: lsn(s.log.length + 1), epoch: epoch(0), key: w.key, value: w.value, opId: w.id, at: sim.now };
@@ -157,7 +188,16 @@ function bind(sim: Sim, st: MultiMasterState): ProtocolView<"read" | "write", Ms
     const o = owner(op.key);
     if (p.enforceOwnership && o !== undefined && o !== i) {
       st.ownershipRefusals++;
-      reply(sim, i, op, "fail", undefined, o < 0 ? `ownership: no node owns "${op.key}"` : `ownership: "${op.key}" belongs to ${nodeName(sim, o)}, not ${s.id}`);
+      reply(
+        sim,
+        i,
+        op,
+        "fail",
+        undefined,
+        o < 0
+          ? `ownership: no node owns "${op.key}"`
+          : `ownership: "${op.key}" belongs to ${nodeName(sim, o)}, not ${s.id}`,
+      );
       return;
     }
     if (mode === "counter" && typeof value !== "number") {
@@ -171,7 +211,18 @@ function bind(sim: Sim, st: MultiMasterState): ProtocolView<"read" | "write", Ms
     const overwrites = mode === "lww" ? (ks?.winner ?? null) : null;
     const vv = ((mode === "lww" ? overwrites?.vv : ks?.vv) ?? new Array<number>(n).fill(0)).slice();
     vv[i] = (vv[i] ?? 0) + 1;
-    const w: MmWrite = { id: op.id, origin: i, originName: s.id, seq: mi.local.length + 1, key: op.key, value, ts: localNow(sim, i), vv, overwrites, depth: (overwrites?.depth ?? 0) + 1 };
+    const w: MmWrite = {
+      id: op.id,
+      origin: i,
+      originName: s.id,
+      seq: mi.local.length + 1,
+      key: op.key,
+      value,
+      ts: localNow(sim, i),
+      vv,
+      overwrites,
+      depth: (overwrites?.depth ?? 0) + 1,
+    };
     mi.local.push(w);
     allWrites.push(w);
     apply(i, w);
@@ -227,7 +278,8 @@ function bind(sim: Sim, st: MultiMasterState): ProtocolView<"read" | "write", Ms
       switch (op.input.f) {
         case "read": {
           const v = readValue(m(i).keys.get(op.key), mode);
-          if (typeof v === "string" && mode === "version-vectors" && (m(i).keys.get(op.key)?.frontier.length ?? 0) > 1) st.siblingReads++;
+          if (typeof v === "string" && mode === "version-vectors" && (m(i).keys.get(op.key)?.frontier.length ?? 0) > 1)
+            st.siblingReads++;
           reply(sim, i, op, "ok", v);
           return;
         }
@@ -312,7 +364,8 @@ function bind(sim: Sim, st: MultiMasterState): ProtocolView<"read" | "write", Ms
       for (let i = 0; i < n; i++) {
         if (node(i).status !== "up") continue;
         const mi = m(i);
-        for (let r = 0; r < n; r++) if (r !== i && node(r).status === "up" && (m(r).applied[i] as number) < mi.local.length) return false;
+        for (let r = 0; r < n; r++)
+          if (r !== i && node(r).status === "up" && (m(r).applied[i] as number) < mi.local.length) return false;
       }
       return true;
     },
@@ -322,10 +375,14 @@ function bind(sim: Sim, st: MultiMasterState): ProtocolView<"read" | "write", Ms
     checkerState() {
       const a = authoritative();
       const ref = a >= 0 ? m(a) : undefined;
-      const survivingWrites = ref ? allWrites.filter((w) => {
-        const ks = ref.keys.get(w.key);
-        return ks !== undefined && survives(w, ks, mode);
-      }).map((w) => ({ key: w.key, value: w.value })) : [];
+      const survivingWrites = ref
+        ? allWrites
+            .filter((w) => {
+              const ks = ref.keys.get(w.key);
+              return ks !== undefined && survives(w, ks, mode);
+            })
+            .map((w) => ({ key: w.key, value: w.value }))
+        : [];
       const replicaStates: Record<string, Record<string, Value>> = {};
       masters.forEach((mi, i) => {
         const s = node(i);
@@ -339,15 +396,31 @@ function bind(sim: Sim, st: MultiMasterState): ProtocolView<"read" | "write", Ms
 
     counters() {
       const last = divergence[divergence.length - 1];
-      return { conflicts: conflicts.filter((c) => c.kind === "concurrent").length, skewLosses: conflicts.filter((c) => c.kind === "skew").length, divergentKeys: last?.keys ?? 0, maxDivergentKeys: divergence.reduce((x, d) => Math.max(x, d.keys), 0), ownershipRefusals: st.ownershipRefusals, siblingReads: st.siblingReads };
+      return {
+        conflicts: conflicts.filter((c) => c.kind === "concurrent").length,
+        skewLosses: conflicts.filter((c) => c.kind === "skew").length,
+        divergentKeys: last?.keys ?? 0,
+        maxDivergentKeys: divergence.reduce((x, d) => Math.max(x, d.keys), 0),
+        ownershipRefusals: st.ownershipRefusals,
+        siblingReads: st.siblingReads,
+      };
     },
 
     nodeView(i): ProtocolNodeView {
       const s = node(i);
-      return { role: "master", note: `${mode}, ${describeShare(p.ownership, s.id, i, n)}, ${m(i).local.length} own writes` };
+      return {
+        role: "master",
+        note: `${mode}, ${describeShare(p.ownership, s.id, i, n)}, ${m(i).local.length} own writes`,
+      };
     },
   };
 }
 
 /** Multi-master replication; its whole state is a `MultiMasterState`. */
-export const multiMasterProtocol = boundProtocol({ name: "multi-master", ops: ["read", "write"], init, bind, ownCheckerState: true });
+export const multiMasterProtocol = boundProtocol({
+  name: "multi-master",
+  ops: ["read", "write"],
+  init,
+  bind,
+  ownCheckerState: true,
+});

@@ -7,7 +7,19 @@ import { epoch as toEpoch } from "../ids";
 import { localNow, nodeName, send, setTimer } from "../kernel";
 import type { Sim } from "../sim-state";
 import { atLeastAsUpToDate, logPosition, type LogPosition } from "./single-leader-log-position";
-import { becomeFollower, heardLeaderRecently, log, majorityOf, membersOf, nodeOf, raftOf, resetElectionDeadline, stickyLeader, termOf, type RaftState } from "./raft-state";
+import {
+  becomeFollower,
+  heardLeaderRecently,
+  log,
+  majorityOf,
+  membersOf,
+  nodeOf,
+  raftOf,
+  resetElectionDeadline,
+  stickyLeader,
+  termOf,
+  type RaftState,
+} from "./raft-state";
 
 export type RaftElectionMsg =
   | { readonly kind: "raft-prevote"; readonly term: number; readonly last: LogPosition }
@@ -27,7 +39,13 @@ export function armElectionTimer(sim: Sim, st: RaftState, i: number): void {
   const r = raftOf(st, i);
   if (r.electionArmed) return;
   r.electionArmed = true;
-  setTimer(sim, i, Math.max(0, r.electionDeadline - localNow(sim, i)), { kind: "raft-election" } satisfies RaftElectionTimer, true);
+  setTimer(
+    sim,
+    i,
+    Math.max(0, r.electionDeadline - localNow(sim, i)),
+    { kind: "raft-election" } satisfies RaftElectionTimer,
+    true,
+  );
 }
 
 /** Pushes the deadline out by a fresh random timeout (a heartbeat arrived, or the node voted). */
@@ -36,7 +54,9 @@ export function restartElectionTimer(sim: Sim, st: RaftState, i: number): void {
   armElectionTimer(sim, st, i);
 }
 
-/** The election timer fired. Keeps: a leader or a non-member never campaigns; an early fire (deadline moved) re-arms. */
+/**
+ * The election timer fired. Keeps: a leader or a non-member never campaigns; an early fire (deadline moved) re-arms.
+ */
 export function onElectionTimer(sim: Sim, st: RaftState, i: number, onLeader: OnLeader): void {
   const r = raftOf(st, i);
   r.electionArmed = false;
@@ -51,11 +71,24 @@ export function onElectionTimer(sim: Sim, st: RaftState, i: number, onLeader: On
   if (st.params.preVote) {
     s.role = "pre-candidate";
     r.votes = [i];
-    log(sim, i, () => ({ source: "raft", type: "election-timeout", kind: "role", term: termOf(sim, i) + 1, preVote: true }));
-    if (!maybeWinPreVote(sim, st, i, onLeader)) broadcast(sim, st, i, { kind: "raft-prevote", term: termOf(sim, i) + 1, last: logPosition(s) });
+    log(sim, i, () => ({
+      source: "raft",
+      type: "election-timeout",
+      kind: "role",
+      term: termOf(sim, i) + 1,
+      preVote: true,
+    }));
+    if (!maybeWinPreVote(sim, st, i, onLeader))
+      broadcast(sim, st, i, { kind: "raft-prevote", term: termOf(sim, i) + 1, last: logPosition(s) });
     return;
   }
-  log(sim, i, () => ({ source: "raft", type: "election-timeout", kind: "role", term: termOf(sim, i) + 1, preVote: false }));
+  log(sim, i, () => ({
+    source: "raft",
+    type: "election-timeout",
+    kind: "role",
+    term: termOf(sim, i) + 1,
+    preVote: false,
+  }));
   startElection(sim, st, i, onLeader);
 }
 
@@ -63,7 +96,9 @@ function broadcast(sim: Sim, st: RaftState, i: number, m: RaftElectionMsg): void
   for (const j of membersOf(sim, st, i)) if (j !== i) sendMsg(sim, i, j, m);
 }
 
-/** Runs for the next term: votes for itself and asks every member. Also the `promote` action (like Raft's TimeoutNow). */
+/**
+ * Runs for the next term: votes for itself and asks every member. Also the `promote` action (like Raft's TimeoutNow).
+ */
 export function startElection(sim: Sim, st: RaftState, i: number, onLeader: OnLeader): void {
   const s = nodeOf(sim, i);
   const r = raftOf(st, i);
@@ -74,13 +109,20 @@ export function startElection(sim: Sim, st: RaftState, i: number, onLeader: OnLe
   r.votes = [i];
   st.elections++;
   restartElectionTimer(sim, st, i);
-  if (!maybeWin(sim, st, i, onLeader)) broadcast(sim, st, i, { kind: "raft-vote", term: s.epoch, last: logPosition(s) });
+  if (!maybeWin(sim, st, i, onLeader))
+    broadcast(sim, st, i, { kind: "raft-vote", term: s.epoch, last: logPosition(s) });
 }
 
 function maybeWinPreVote(sim: Sim, st: RaftState, i: number, onLeader: OnLeader): boolean {
   const r = raftOf(st, i);
   if (r.votes.length < majorityOf(membersOf(sim, st, i))) return false;
-  log(sim, i, () => ({ source: "raft", type: "pre-vote-won", kind: "role", term: termOf(sim, i) + 1, voters: r.votes.map((j) => nodeName(sim, j)) }));
+  log(sim, i, () => ({
+    source: "raft",
+    type: "pre-vote-won",
+    kind: "role",
+    term: termOf(sim, i) + 1,
+    voters: r.votes.map((j) => nodeName(sim, j)),
+  }));
   startElection(sim, st, i, onLeader);
   return true;
 }
@@ -92,13 +134,29 @@ function maybeWin(sim: Sim, st: RaftState, i: number, onLeader: OnLeader): boole
   s.role = "leader";
   s.leader = i;
   st.leadersElected++;
-  log(sim, i, () => ({ source: "raft", type: "leader-elected", kind: "role", term: s.epoch, voters: r.votes.map((j) => nodeName(sim, j)) }));
+  log(sim, i, () => ({
+    source: "raft",
+    type: "leader-elected",
+    kind: "role",
+    term: s.epoch,
+    voters: r.votes.map((j) => nodeName(sim, j)),
+  }));
   onLeader(sim, st, i);
   return true;
 }
 
-/** Handles the election messages. Keeps: at most one vote per term per node, only for a log at least as up to date (§5.4.1). */
-export function onElectionMessage(sim: Sim, st: RaftState, i: number, from: number, m: RaftElectionMsg, onLeader: OnLeader): void {
+/**
+ * Handles the election messages. Keeps: at most one vote per term per node, only for a log at least as up to date
+ * (§5.4.1).
+ */
+export function onElectionMessage(
+  sim: Sim,
+  st: RaftState,
+  i: number,
+  from: number,
+  m: RaftElectionMsg,
+  onLeader: OnLeader,
+): void {
   const s = nodeOf(sim, i);
   const r = raftOf(st, i);
   switch (m.kind) {
@@ -115,11 +173,18 @@ export function onElectionMessage(sim: Sim, st: RaftState, i: number, from: numb
       return;
     case "raft-vote": {
       if (m.term > s.epoch && stickyLeader(st) && heardLeaderRecently(sim, st, i)) {
-        log(sim, i, () => ({ source: "raft", type: "vote-ignored", kind: "reject", candidate: nodeName(sim, from), term: m.term }));
+        log(sim, i, () => ({
+          source: "raft",
+          type: "vote-ignored",
+          kind: "reject",
+          candidate: nodeName(sim, from),
+          term: m.term,
+        }));
         return;
       }
       if (m.term > s.epoch) becomeFollower(sim, st, i, m.term, "higher-term");
-      const granted = m.term === s.epoch && (r.votedFor === -1 || r.votedFor === from) && atLeastAsUpToDate(m.last, logPosition(s));
+      const granted =
+        m.term === s.epoch && (r.votedFor === -1 || r.votedFor === from) && atLeastAsUpToDate(m.last, logPosition(s));
       if (granted) {
         r.votedFor = from;
         restartElectionTimer(sim, st, i);

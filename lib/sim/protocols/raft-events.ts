@@ -10,16 +10,28 @@ export type RaftEvent =
   | EventOf<"raft", "vote-ignored", "reject", { candidate: string; term: number }>
   | EventOf<"raft", "commits", "repl", { index: number; term: number }>
   | EventOf<"raft", "commit-withheld", "repl", { index: number; entryTerm: number; term: number }>
-  | EventOf<"raft", "log-repaired", "repl", { fromIndex: number; removed: number; terms: readonly number[]; appliedRemoved: number; leader: string }>
+  | EventOf<
+      "raft",
+      "log-repaired",
+      "repl",
+      { fromIndex: number; removed: number; terms: readonly number[]; appliedRemoved: number; leader: string }
+    >
   | EventOf<"raft", "read-served", "op", { mode: RaftReadMode; index: number; leaseLeftMs: number | null }>
   | EventOf<"raft", "config-appended", "role", { members: readonly string[]; change: "add" | "remove"; node: string }>;
 
-const READ_MODE: Record<RaftReadMode, string> = { log: "through the log", "read-index": "after a ReadIndex heartbeat round", lease: "under its lease", follower: "from its own applied state (follower read)" };
+const READ_MODE: Record<RaftReadMode, string> = {
+  log: "through the log",
+  "read-index": "after a ReadIndex heartbeat round",
+  lease: "under its lease",
+  follower: "from its own applied state (follower read)",
+};
 
 export function raftEventText(e: RaftEvent, node: string): string {
   switch (e.type) {
     case "election-timeout":
-      return e.preVote ? `${node}'s election timer runs out: asks for pre-votes for term ${e.term}` : `${node}'s election timer runs out: starts an election for term ${e.term}`;
+      return e.preVote
+        ? `${node}'s election timer runs out: asks for pre-votes for term ${e.term}`
+        : `${node}'s election timer runs out: starts an election for term ${e.term}`;
     case "pre-vote-won":
       return `${node} would win term ${e.term} (pre-votes from ${e.voters.join(", ")}): starts the real election`;
     case "leader-elected":

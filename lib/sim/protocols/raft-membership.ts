@@ -17,7 +17,8 @@ export type RaftMembershipTimer = { readonly kind: "raft-reconfig" };
 /** The up leader with the highest term, or -1. */
 export function currentLeader(sim: Sim): number {
   let best = -1;
-  for (const s of sim.nodes) if (s.status === "up" && s.role === "leader" && (best < 0 || s.epoch > nodeOf(sim, best).epoch)) best = s.index;
+  for (const s of sim.nodes)
+    if (s.status === "up" && s.role === "leader" && (best < 0 || s.epoch > nodeOf(sim, best).epoch)) best = s.index;
   return best;
 }
 
@@ -27,7 +28,10 @@ export function scheduleReconfigure(sim: Sim, st: RaftState): void {
   if (next) setTimer(sim, -1, Math.max(0, next.at - sim.now), { kind: "raft-reconfig" } satisfies RaftMembershipTimer);
 }
 
-/** Makes the due change through the current leader; without one, or with a change still uncommitted, tries again a heartbeat later. */
+/**
+ * Makes the due change through the current leader; without one, or with a change still uncommitted, tries again a
+ * heartbeat later.
+ */
 export function onReconfigureTimer(sim: Sim, st: RaftState): void {
   const change = st.params.reconfigure[st.nextReconfigure];
   if (!change) return;
@@ -38,11 +42,19 @@ export function onReconfigureTimer(sim: Sim, st: RaftState): void {
   }
   const target = sim.nodeIndex.get(change.node) ?? -1;
   const now = membersOf(sim, st, l);
-  const next = change.op === "add" ? [...new Set([...now, target])].sort((a, b) => a - b) : now.filter((x) => x !== target);
+  const next =
+    change.op === "add" ? [...new Set([...now, target])].sort((a, b) => a - b) : now.filter((x) => x !== target);
   st.nextReconfigure++;
   if (next.length > 0 && next.length !== now.length) {
     appendLocal(sim, st, l, CONFIG_KEY, next.join(","), NO_OP);
-    log(sim, l, () => ({ source: "raft", type: "config-appended", kind: "role", members: next.map((x) => nodeName(sim, x)), change: change.op, node: change.node }));
+    log(sim, l, () => ({
+      source: "raft",
+      type: "config-appended",
+      kind: "role",
+      members: next.map((x) => nodeName(sim, x)),
+      change: change.op,
+      node: change.node,
+    }));
     replicate(sim, st, l, false);
   }
   scheduleReconfigure(sim, st);
@@ -51,6 +63,7 @@ export function onReconfigureTimer(sim: Sim, st: RaftState): void {
 /** A leader whose committed configuration no longer includes it steps down (thesis §4.2.2). */
 export function leaveIfRemoved(sim: Sim, st: RaftState, i: number): void {
   const s = nodeOf(sim, i);
-  if (s.role !== "leader" || membersOf(sim, st, i).includes(i) || raftOf(st, i).configIndex > raftOf(st, i).commitIndex) return;
+  if (s.role !== "leader" || membersOf(sim, st, i).includes(i) || raftOf(st, i).configIndex > raftOf(st, i).commitIndex)
+    return;
   becomeFollower(sim, st, i, s.epoch, "removed");
 }

@@ -20,7 +20,10 @@ export const RaftParamsSchema = z.object({
   electionMinMs: z.number().positive().max(60_000).default(150),
   electionMaxMs: z.number().positive().max(60_000).default(300),
   heartbeatMs: z.number().positive().max(10_000).default(50),
-  /** log: a read is a log entry; read-index: the leader confirms its leadership with a round of heartbeats; lease: it answers alone while its lease holds; follower: any node answers from what it has applied (stale). */
+  /**
+   * log: a read is a log entry; read-index: the leader confirms its leadership with a round of heartbeats; lease: it
+   * answers alone while its lease holds; follower: any node answers from what it has applied (stale).
+   */
   readMode: RaftReadModeSchema.default("log"),
   /**
    * How long a leader trusts a heartbeat round a majority acknowledged, measured on its own clock from when it sent
@@ -32,9 +35,15 @@ export const RaftParamsSchema = z.object({
   preVote: z.boolean().default(false),
   /** Check-quorum (thesis §6.2): a leader that has not heard from a majority for an election timeout steps down. */
   checkQuorum: z.boolean().default(false),
-  /** Raft §5.4.2, Figure 8: a leader counts replicas only for entries of its own term. Off only to show what it prevents. */
+  /**
+   * Raft §5.4.2, Figure 8: a leader counts replicas only for entries of its own term. Off only to show what it
+   * prevents.
+   */
   currentTermCommitRule: z.boolean().default(true),
-  /** Raft §8: a new leader appends an empty entry of its term at once, so older entries commit without waiting for a client write. */
+  /**
+   * Raft §8: a new leader appends an empty entry of its term at once, so older entries commit without waiting for a
+   * client write.
+   */
   noOpOnElection: z.boolean().default(true),
   /** The voting members at the start (default: every node); the others wait as spares until added. */
   members: z.array(z.string()).min(1).optional(),
@@ -44,11 +53,22 @@ export const RaftParamsSchema = z.object({
 export type RaftParams = z.output<typeof RaftParamsSchema>;
 
 /** Cross-field checks, paths relative to `topology.params`. */
-export function raftParamIssues(p: RaftParams, nodes: readonly string[]): Array<{ path: Array<string | number>; message: string }> {
+export function raftParamIssues(
+  p: RaftParams,
+  nodes: readonly string[],
+): Array<{ path: Array<string | number>; message: string }> {
   const issues: Array<{ path: Array<string | number>; message: string }> = [];
   const ids = new Set(nodes);
-  if (p.electionMaxMs <= p.electionMinMs) issues.push({ path: ["electionMaxMs"], message: "the election timeout range needs max above min, so timeouts differ between nodes" });
-  if (p.heartbeatMs >= p.electionMinMs) issues.push({ path: ["heartbeatMs"], message: "heartbeats must come more often than the shortest election timeout" });
+  if (p.electionMaxMs <= p.electionMinMs)
+    issues.push({
+      path: ["electionMaxMs"],
+      message: "the election timeout range needs max above min, so timeouts differ between nodes",
+    });
+  if (p.heartbeatMs >= p.electionMinMs)
+    issues.push({
+      path: ["heartbeatMs"],
+      message: "heartbeats must come more often than the shortest election timeout",
+    });
   p.members?.forEach((m, i) => {
     if (!ids.has(m)) issues.push({ path: ["members", i], message: `unknown node "${m}"` });
   });

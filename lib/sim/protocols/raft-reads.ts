@@ -22,7 +22,14 @@ const committedInTerm = (sim: Sim, st: RaftState, i: number): boolean => {
 };
 
 function answer(sim: Sim, st: RaftState, i: number, op: PendingOp, index: number, leaseLeftMs: number | null): void {
-  log(sim, i, () => ({ source: "raft", type: "read-served", kind: "op", mode: st.params.readMode, index, leaseLeftMs }));
+  log(sim, i, () => ({
+    source: "raft",
+    type: "read-served",
+    kind: "op",
+    mode: st.params.readMode,
+    index,
+    leaseLeftMs,
+  }));
   reply(sim, i, op, "ok", nodeOf(sim, i).kv.get(op.key)?.value ?? null);
 }
 
@@ -74,16 +81,23 @@ export function serveReads(sim: Sim, st: RaftState, i: number): void {
   const members = membersOf(sim, st, i);
   const k = majorityOf(members);
   const now = localNow(sim, i);
-  const sentAt = kthLargest(members.map((j) => (j === i ? now : (r.ackedSentAt[j] as number))), k);
+  const sentAt = kthLargest(
+    members.map((j) => (j === i ? now : (r.ackedSentAt[j] as number))),
+    k,
+  );
   if (sentAt + st.leaseMs > r.leaseUntil) r.leaseUntil = sentAt + st.leaseMs;
   if (r.reads.length === 0) return;
-  const confirmed = kthLargest(members.map((j) => (j === i ? r.round : (r.ackedRound[j] as number))), k);
+  const confirmed = kthLargest(
+    members.map((j) => (j === i ? r.round : (r.ackedRound[j] as number))),
+    k,
+  );
   const inTerm = committedInTerm(sim, st, i);
   const waiting = r.reads;
   r.reads = [];
   for (const rd of waiting) {
     if (rd.readIndex < 0 && inTerm) rd.readIndex = r.commitIndex;
-    if (rd.readIndex >= 0 && rd.round <= confirmed && s.appliedLsn >= rd.readIndex) answer(sim, st, i, rd.op, rd.readIndex, null);
+    if (rd.readIndex >= 0 && rd.round <= confirmed && s.appliedLsn >= rd.readIndex)
+      answer(sim, st, i, rd.op, rd.readIndex, null);
     else r.reads.push(rd);
   }
 }

@@ -11,7 +11,20 @@ import { epoch as toEpoch, lsn as toLsn } from "../ids";
 import { applyUpTo, localNow, nodeName, NO_OP, reply, send, setTimer, truncateFrom } from "../kernel";
 import type { Value } from "../history";
 import type { LogEntry, Sim } from "../sim-state";
-import { becomeFollower, kthLargest, lastIndexOf, log, majorityOf, membersOf, NEVER, nodeOf, noteConfig, raftOf, termAt, type RaftState } from "./raft-state";
+import {
+  becomeFollower,
+  kthLargest,
+  lastIndexOf,
+  log,
+  majorityOf,
+  membersOf,
+  NEVER,
+  nodeOf,
+  noteConfig,
+  raftOf,
+  termAt,
+  type RaftState,
+} from "./raft-state";
 import { restartElectionTimer } from "./raft-election";
 
 interface AppendResp {
@@ -27,10 +40,20 @@ interface AppendResp {
 }
 
 export type RaftReplicationMsg =
-  | { readonly kind: "raft-append"; readonly term: number; readonly prevIndex: number; readonly prevTerm: number; readonly entries: readonly LogEntry[]; readonly commit: number; readonly round: number; readonly sentAt: number }
+  | {
+      readonly kind: "raft-append";
+      readonly term: number;
+      readonly prevIndex: number;
+      readonly prevTerm: number;
+      readonly entries: readonly LogEntry[];
+      readonly commit: number;
+      readonly round: number;
+      readonly sentAt: number;
+    }
   | AppendResp;
 
-export type RaftReplicationTimer = { readonly kind: "raft-heartbeat" } | { readonly kind: "raft-disk"; readonly to: number; readonly resp: AppendResp };
+export type RaftReplicationTimer =
+  { readonly kind: "raft-heartbeat" } | { readonly kind: "raft-disk"; readonly to: number; readonly resp: AppendResp };
 
 const sendMsg = (sim: Sim, from: number, to: number, m: RaftReplicationMsg): void => send(sim, from, to, m);
 const diskTimer = (sim: Sim, i: number, delayMs: number, t: RaftReplicationTimer): void => setTimer(sim, i, delayMs, t);
@@ -56,12 +79,24 @@ function sendAppend(sim: Sim, st: RaftState, i: number, j: number): void {
   const s = nodeOf(sim, i);
   const prev = Math.min((r.nextIndex[j] as number) - 1, s.log.length);
   const entries = s.log.slice(prev, prev + BATCH);
-  sendMsg(sim, i, j, { kind: "raft-append", term: s.epoch, prevIndex: prev, prevTerm: termAt(sim, i, prev), entries, commit: r.commitIndex, round: r.round, sentAt: localNow(sim, i) });
+  sendMsg(sim, i, j, {
+    kind: "raft-append",
+    term: s.epoch,
+    prevIndex: prev,
+    prevTerm: termAt(sim, i, prev),
+    entries,
+    commit: r.commitIndex,
+    round: r.round,
+    sentAt: localNow(sim, i),
+  });
   // Pipelined: the next message continues after these; a refusal moves it back.
   r.nextIndex[j] = prev + entries.length + 1;
 }
 
-/** Sends what each member lacks (or a heartbeat). `newRound`: starts a heartbeat round that leases and ReadIndex wait on. */
+/**
+ * Sends what each member lacks (or a heartbeat). `newRound`: starts a heartbeat round that leases and ReadIndex wait
+ * on.
+ */
 export function replicate(sim: Sim, st: RaftState, i: number, newRound: boolean): void {
   const r = raftOf(st, i);
   if (newRound) r.round++;
@@ -69,7 +104,9 @@ export function replicate(sim: Sim, st: RaftState, i: number, newRound: boolean)
   advanceCommit(sim, st, i);
 }
 
-/** A node just won an election: reset the leader's bookkeeping, open the term (§8 no-op) and send the first heartbeats. */
+/**
+ * A node just won an election: reset the leader's bookkeeping, open the term (§8 no-op) and send the first heartbeats.
+ */
 export function setUpLeader(sim: Sim, st: RaftState, i: number, after: AfterProgress): void {
   const r = raftOf(st, i);
   const last = lastIndexOf(sim, i);
@@ -77,7 +114,8 @@ export function setUpLeader(sim: Sim, st: RaftState, i: number, after: AfterProg
   r.nextIndex.fill(last + 1);
   r.matchIndex.fill(0);
   r.ackedRound.fill(0);
-  // No lease until a majority acknowledges a heartbeat of this term; check-quorum gives a new leader one timeout's grace.
+  // No lease until a majority acknowledges a heartbeat of this term; check-quorum gives a new leader one timeout's
+  // grace.
   r.ackedSentAt.fill(NEVER);
   r.lastAckAt.fill(now);
   r.round = 0;
@@ -91,7 +129,10 @@ export function setUpLeader(sim: Sim, st: RaftState, i: number, after: AfterProg
   }
 }
 
-/** Heartbeat tick: a leader starts a round (and, with check-quorum, steps down if no majority answered for an election timeout). */
+/**
+ * Heartbeat tick: a leader starts a round (and, with check-quorum, steps down if no majority answered for an election
+ * timeout).
+ */
 export function onHeartbeat(sim: Sim, st: RaftState, i: number, after: AfterProgress): void {
   const r = raftOf(st, i);
   const s = nodeOf(sim, i);
@@ -103,7 +144,10 @@ export function onHeartbeat(sim: Sim, st: RaftState, i: number, after: AfterProg
   if (st.params.checkQuorum) {
     const members = membersOf(sim, st, i);
     const now = localNow(sim, i);
-    const heard = kthLargest(members.map((j) => (j === i ? now : (r.lastAckAt[j] as number))), majorityOf(members));
+    const heard = kthLargest(
+      members.map((j) => (j === i ? now : (r.lastAckAt[j] as number))),
+      majorityOf(members),
+    );
     if (now - heard > st.params.electionMinMs) {
       becomeFollower(sim, st, i, s.epoch, "check-quorum");
       r.heartbeatArmed = false;
@@ -115,12 +159,30 @@ export function onHeartbeat(sim: Sim, st: RaftState, i: number, after: AfterProg
   after(sim, st, i);
 }
 
-/** The follower side of AppendEntries. Keeps: after success the follower's log equals the leader's up to prevIndex + entries. */
-function onAppend(sim: Sim, st: RaftState, i: number, from: number, m: Extract<RaftReplicationMsg, { kind: "raft-append" }>, after: AfterProgress): void {
+/**
+ * The follower side of AppendEntries. Keeps: after success the follower's log equals the leader's up to prevIndex +
+ * entries.
+ */
+function onAppend(
+  sim: Sim,
+  st: RaftState,
+  i: number,
+  from: number,
+  m: Extract<RaftReplicationMsg, { kind: "raft-append" }>,
+  after: AfterProgress,
+): void {
   const s = nodeOf(sim, i);
   const r = raftOf(st, i);
   const answer = (success: boolean, match: number, hint: number): void => {
-    const resp: AppendResp = { kind: "raft-append-resp", term: s.epoch, success, match, hint, round: m.round, sentAt: m.sentAt };
+    const resp: AppendResp = {
+      kind: "raft-append-resp",
+      term: s.epoch,
+      success,
+      match,
+      hint,
+      round: m.round,
+      sentAt: m.sentAt,
+    };
     if (success && s.applyLagMs > 0) diskTimer(sim, i, s.applyLagMs, { kind: "raft-disk", to: from, resp });
     else sendMsg(sim, i, from, resp);
   };
@@ -162,7 +224,16 @@ function repair(sim: Sim, st: RaftState, i: number, leader: number, fromIndex: n
   noteConfig(sim, st, i, null);
   st.appliedOverwritten += appliedRemoved;
   if (r.commitIndex >= fromIndex) r.commitIndex = fromIndex - 1;
-  log(sim, i, () => ({ source: "raft", type: "log-repaired", kind: "repl", fromIndex, removed: removed.length, terms: [...new Set(removed.map((e) => e.epoch as number))], appliedRemoved, leader: nodeName(sim, leader) }));
+  log(sim, i, () => ({
+    source: "raft",
+    type: "log-repaired",
+    kind: "repl",
+    fromIndex,
+    removed: removed.length,
+    terms: [...new Set(removed.map((e) => e.epoch as number))],
+    appliedRemoved,
+    leader: nodeName(sim, leader),
+  }));
 }
 
 function onAppendResp(sim: Sim, st: RaftState, i: number, from: number, m: AppendResp, after: AfterProgress): void {
@@ -198,14 +269,24 @@ export function advanceCommit(sim: Sim, st: RaftState, i: number): void {
   const r = raftOf(st, i);
   if (s.role !== "leader") return;
   const members = membersOf(sim, st, i);
-  const onMajority = kthLargest(members.map((j) => (j === i ? s.log.length : (r.matchIndex[j] as number))), majorityOf(members));
+  const onMajority = kthLargest(
+    members.map((j) => (j === i ? s.log.length : (r.matchIndex[j] as number))),
+    majorityOf(members),
+  );
   if (onMajority <= r.commitIndex) return;
   const entryTerm = termAt(sim, i, onMajority);
   if (st.params.currentTermCommitRule && entryTerm !== s.epoch) {
     if (onMajority > r.withheldIndex) {
       r.withheldIndex = onMajority;
       st.withheldCommits++;
-      log(sim, i, () => ({ source: "raft", type: "commit-withheld", kind: "repl", index: onMajority, entryTerm, term: s.epoch }));
+      log(sim, i, () => ({
+        source: "raft",
+        type: "commit-withheld",
+        kind: "repl",
+        index: onMajority,
+        entryTerm,
+        term: s.epoch,
+      }));
     }
     return;
   }
@@ -214,7 +295,10 @@ export function advanceCommit(sim: Sim, st: RaftState, i: number): void {
   applyCommitted(sim, st, i, () => undefined);
 }
 
-/** Applies committed entries and answers the writes this node was waiting on: ok if the entry it appended is the one committed. */
+/**
+ * Applies committed entries and answers the writes this node was waiting on: ok if the entry it appended is the one
+ * committed.
+ */
 export function applyCommitted(sim: Sim, st: RaftState, i: number, after: AfterProgress): void {
   const s = nodeOf(sim, i);
   const r = raftOf(st, i);
@@ -225,14 +309,22 @@ export function applyCommitted(sim: Sim, st: RaftState, i: number, after: AfterP
     for (const p of waiting) {
       if (p.index > r.commitIndex) r.pending.push(p);
       // Another entry took its place: the write never committed, and its client times out.
-      else if (termAt(sim, i, p.index) === p.term) reply(sim, i, p.op, "ok", p.op.input.f === "read" ? (s.kv.get(p.op.key)?.value ?? null) : undefined);
+      else if (termAt(sim, i, p.index) === p.term)
+        reply(sim, i, p.op, "ok", p.op.input.f === "read" ? (s.kv.get(p.op.key)?.value ?? null) : undefined);
     }
   }
   after(sim, st, i);
 }
 
 /** Handles replication messages and timers. */
-export function onReplicationMessage(sim: Sim, st: RaftState, i: number, from: number, m: RaftReplicationMsg, after: AfterProgress): void {
+export function onReplicationMessage(
+  sim: Sim,
+  st: RaftState,
+  i: number,
+  from: number,
+  m: RaftReplicationMsg,
+  after: AfterProgress,
+): void {
   if (m.kind === "raft-append") onAppend(sim, st, i, from, m, after);
   else onAppendResp(sim, st, i, from, m, after);
 }

@@ -20,11 +20,18 @@ const run = (name: string): Sim => {
   if (!s) throw new Error(`no scenario ${name}`);
   return runScenario(s);
 };
-const raftEvents = (sim: Sim, type: string) => sim.events.filter((e) => e.event.source === "raft" && e.event.type === type);
+const raftEvents = (sim: Sim, type: string) =>
+  sim.events.filter((e) => e.event.source === "raft" && e.event.type === type);
 const linearizable = (sim: Sim) => checkLinearizability(checkerInput(sim).history).linearizable;
-const writes = (sim: Sim, from: number, to: number, node?: string): Operation[] => sim.history.filter((o) => o.input.f === "write" && o.invokedAt >= from && o.invokedAt < to && (node === undefined || o.node === node));
+const writes = (sim: Sim, from: number, to: number, node?: string): Operation[] =>
+  sim.history.filter(
+    (o) => o.input.f === "write" && o.invokedAt >= from && o.invokedAt < to && (node === undefined || o.node === node),
+  );
 const latency = (ops: readonly Operation[]): number => {
-  const xs = ops.filter((o) => o.outcome === "ok").map((o) => (o.completedAt ?? 0) - o.invokedAt).sort((a, b) => a - b);
+  const xs = ops
+    .filter((o) => o.outcome === "ok")
+    .map((o) => (o.completedAt ?? 0) - o.invokedAt)
+    .sort((a, b) => a - b);
   return xs[Math.floor(xs.length / 2)] ?? Number.NaN;
 };
 
@@ -47,14 +54,20 @@ describe("raft scenarios", () => {
     expect(cutOff.every((o) => o.outcome === "info")).toBe(true);
     expect(writes(sim, 3000, 7000).some((o) => o.outcome === "ok")).toBe(true);
     expect(raftEvents(sim, "leadership-lost").some((e) => e.node === "S1" && e.at >= 7000)).toBe(true);
-    expect(raftEvents(sim, "log-repaired").filter((e) => e.at >= 7000).map((e) => e.node)).toContain("S1");
+    expect(
+      raftEvents(sim, "log-repaired")
+        .filter((e) => e.at >= 7000)
+        .map((e) => e.node),
+    ).toContain("S1");
     expect(lostWrites(sim)).toEqual([]);
     expect(linearizable(sim)).toBe(true);
   });
 
   it("raft-figure-8: the leader of term 3 does not commit x=2 from term 1; x=2 is never acknowledged, nothing is lost", () => {
     const sim = run("raft-figure-8");
-    expect(raftEvents(sim, "commit-withheld").map(recordText)[0]).toBe("S1 holds entry 2 of term 1 on a majority but does not commit it: it is not of the current term 3 (Figure 8)");
+    expect(raftEvents(sim, "commit-withheld").map(recordText)[0]).toBe(
+      "S1 holds entry 2 of term 1 on a majority but does not commit it: it is not of the current term 3 (Figure 8)",
+    );
     expect(sim.history.find((o) => o.client === "c2")?.outcome).toBe("info");
     expect(lostWrites(sim)).toEqual([]);
     expect(sim.history.find((o) => o.input.f === "read")?.output).toBe(4);
@@ -64,7 +77,9 @@ describe("raft scenarios", () => {
     const sim = run("raft-figure-8-unsafe");
     expect(sim.history.find((o) => o.client === "c2")?.outcome).toBe("ok");
     expect(lostWrites(sim).map((o) => (o.input.f === "write" ? o.input.value : null))).toEqual([2]);
-    expect(raftEvents(sim, "log-repaired").map(recordText)).toContain("S2 discards entries 2..2 (terms 1) that conflict with leader S5, 1 of them already applied: a committed write is lost");
+    expect(raftEvents(sim, "log-repaired").map(recordText)).toContain(
+      "S2 discards entries 2..2 (terms 1) that conflict with leader S5, 1 of them already applied: a committed write is lost",
+    );
   });
 
   it("raft-flapping vs raft-flapping-prevote: without pre-vote each reconnection costs an election; with it S1 leads throughout", () => {
@@ -109,7 +124,13 @@ describe("raft scenarios", () => {
 
   it("raft-lab: S1 leads term 1 and, with nothing broken, no election follows", () => {
     const sim = run("raft-lab");
-    expect(sim.nodes.map((n) => `${n.role} ${n.epoch}`)).toEqual(["leader 1", "follower 1", "follower 1", "follower 1", "follower 1"]);
+    expect(sim.nodes.map((n) => `${n.role} ${n.epoch}`)).toEqual([
+      "leader 1",
+      "follower 1",
+      "follower 1",
+      "follower 1",
+      "follower 1",
+    ]);
     expect((sim.protocolState as RaftState).elections).toBe(1);
   });
 });

@@ -21,7 +21,10 @@ export interface RaftPendingEntry {
   readonly op: PendingOp;
 }
 
-/** A read waiting for a heartbeat round (`round`) a majority acknowledges, then for `readIndex` to be applied. -1: waits for the leader's first commit in its term. */
+/**
+ * A read waiting for a heartbeat round (`round`) a majority acknowledges, then for `readIndex` to be applied. -1: waits
+ * for the leader's first commit in its term.
+ */
 export interface RaftPendingRead {
   readonly op: PendingOp;
   readIndex: number;
@@ -44,7 +47,10 @@ export interface RaftNode {
   /** While leading, per node: next entry to send and highest entry known replicated. */
   nextIndex: number[];
   matchIndex: number[];
-  /** While leading, per node: latest heartbeat round acknowledged, its send time (leader clock), and when the ack arrived (leader clock). */
+  /**
+   * While leading, per node: latest heartbeat round acknowledged, its send time (leader clock), and when the ack
+   * arrived (leader clock).
+   */
   ackedRound: number[];
   ackedSentAt: number[];
   lastAckAt: number[];
@@ -56,7 +62,10 @@ export interface RaftNode {
   withheldIndex: number;
   pending: RaftPendingEntry[];
   reads: RaftPendingRead[];
-  /** The configuration in force: index of the latest configuration entry in the log (0: none, the initial members) and its members. */
+  /**
+   * The configuration in force: index of the latest configuration entry in the log (0: none, the initial members) and
+   * its members.
+   */
   configIndex: number;
   members: number[];
 }
@@ -85,7 +94,9 @@ export const CONFIG_KEY = "raft:config";
 export function initRaftState(sim: Sim): RaftState {
   const params = topologyFor(sim.scenario, "raft").params;
   const n = sim.n;
-  const initialMembers = (params.members ?? sim.nodes.map((x) => x.id)).map((id) => sim.nodeIndex.get(id) ?? 0).sort((a, b) => a - b);
+  const initialMembers = (params.members ?? sim.nodes.map((x) => x.id))
+    .map((id) => sim.nodeIndex.get(id) ?? 0)
+    .sort((a, b) => a - b);
   const nodes: RaftNode[] = sim.nodes.map(() => ({
     votedFor: -1,
     commitIndex: 0,
@@ -107,7 +118,17 @@ export function initRaftState(sim: Sim): RaftState {
     configIndex: 0,
     members: initialMembers.slice(),
   }));
-  return { params, leaseMs: leaseMsOf(params), initialMembers, nodes, nextReconfigure: 0, elections: 0, leadersElected: 0, withheldCommits: 0, appliedOverwritten: 0 };
+  return {
+    params,
+    leaseMs: leaseMsOf(params),
+    initialMembers,
+    nodes,
+    nextReconfigure: 0,
+    elections: 0,
+    leadersElected: 0,
+    withheldCommits: 0,
+    appliedOverwritten: 0,
+  };
 }
 
 export const nodeOf = (sim: Sim, i: number): NodeState => sim.nodes[i] as NodeState;
@@ -120,7 +141,10 @@ export function log(sim: Sim, i: number, make: () => RaftEvent): void {
   if (sim.logEnabled) record(sim, i, make());
 }
 
-/** A node's configuration: the latest configuration entry in its log, committed or not (thesis §4.1), else the initial members. */
+/**
+ * A node's configuration: the latest configuration entry in its log, committed or not (thesis §4.1), else the initial
+ * members.
+ */
 export const membersOf = (_sim: Sim, st: RaftState, i: number): readonly number[] => raftOf(st, i).members;
 
 const parseMembers = (v: Value): number[] => (typeof v === "string" && v !== "" ? v.split(",").map(Number) : []);
@@ -154,21 +178,33 @@ export function kthLargest(xs: readonly number[], k: number): number {
 /** Draws a fresh election timeout from the seeded generator and sets the deadline on the node's own clock. */
 export function resetElectionDeadline(sim: Sim, st: RaftState, i: number): void {
   const p = st.params;
-  raftOf(st, i).electionDeadline = localNow(sim, i) + p.electionMinMs + nextFloat(sim.rng) * (p.electionMaxMs - p.electionMinMs);
+  raftOf(st, i).electionDeadline =
+    localNow(sim, i) + p.electionMinMs + nextFloat(sim.rng) * (p.electionMaxMs - p.electionMinMs);
 }
 
-/** Has the node heard from a live leader within the minimum election timeout (a leader counts itself)? Thesis §4.2.3. */
+/**
+ * Has the node heard from a live leader within the minimum election timeout (a leader counts itself)? Thesis §4.2.3.
+ */
 export function heardLeaderRecently(sim: Sim, st: RaftState, i: number): boolean {
   if (nodeOf(sim, i).role === "leader") return true;
   const at = raftOf(st, i).heardLeaderAt;
   return at !== null && localNow(sim, i) - at < st.params.electionMinMs;
 }
 
-/** Voters ignore disruptive vote requests while they hear from a leader when check-quorum or lease reads are on (as etcd ties it to CheckQuorum). */
+/**
+ * Voters ignore disruptive vote requests while they hear from a leader when check-quorum or lease reads are on (as etcd
+ * ties it to CheckQuorum).
+ */
 export const stickyLeader = (st: RaftState): boolean => st.params.checkQuorum || st.params.readMode === "lease";
 
 /** Becomes a follower; in a higher term it forgets its vote. Keeps pending writes: they may still commit. */
-export function becomeFollower(sim: Sim, st: RaftState, i: number, term: number, cause: "higher-term" | "check-quorum" | "removed"): void {
+export function becomeFollower(
+  sim: Sim,
+  st: RaftState,
+  i: number,
+  term: number,
+  cause: "higher-term" | "check-quorum" | "removed",
+): void {
   const s = nodeOf(sim, i);
   const r = raftOf(st, i);
   if (s.role === "leader") log(sim, i, () => ({ source: "raft", type: "leadership-lost", kind: "role", term, cause }));
@@ -180,7 +216,8 @@ export function becomeFollower(sim: Sim, st: RaftState, i: number, term: number,
   s.role = "follower";
   r.votes = [];
   r.leaseUntil = NEVER;
-  // Reads a leader had not answered cannot be answered safely any more; refusing them tells the client nothing happened.
+  // Reads a leader had not answered cannot be answered safely any more; refusing them tells the client nothing
+  // happened.
   for (const rd of r.reads) reply(sim, i, rd.op, "fail", undefined, "leadership lost before the read was confirmed");
   r.reads = [];
 }

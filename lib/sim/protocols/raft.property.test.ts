@@ -18,8 +18,17 @@ import type { RaftParams, RaftReadMode } from "./raft-params";
 
 type Drifts = readonly [number, number, number];
 
-/** The default cluster, or (`busy`) a hotter one: one key, more clients that give up quickly, election timeouts drawn from a narrow range. */
-const runRaft = (seed: number, faults: readonly ScheduledAction[], readMode: RaftReadMode, drifts: Drifts, busy = false): Sim => {
+/**
+ * The default cluster, or (`busy`) a hotter one: one key, more clients that give up quickly, election timeouts drawn
+ * from a narrow range.
+ */
+const runRaft = (
+  seed: number,
+  faults: readonly ScheduledAction[],
+  readMode: RaftReadMode,
+  drifts: Drifts,
+  busy = false,
+): Sim => {
   const params: Partial<RaftParams> = busy ? { readMode, electionMinMs: 150, electionMaxMs: 170 } : { readMode };
   const sim = createSimulation(
     propertyScenario(seed, faults, {
@@ -27,7 +36,13 @@ const runRaft = (seed: number, faults: readonly ScheduledAction[], readMode: Raf
       topology: { protocol: "raft", nodes: NODES.map((id) => ({ id })), params },
       clientTimeoutMs: busy ? 60 : 1000,
       clocks: Object.fromEntries(NODES.map((id, i) => [id, { offsetMs: 0, drift: drifts[i] ?? 0 }])),
-      workload: { clients: NODES.map((near) => ({ near, count: busy ? 2 : 1 })), ratePerClient: busy ? 40 : 10, readFraction: busy ? 0.6 : 0.5, keys: { count: busy ? 1 : 3, hotFraction: 0 }, stopMs: 12000 },
+      workload: {
+        clients: NODES.map((near) => ({ near, count: busy ? 2 : 1 })),
+        ratePerClient: busy ? 40 : 10,
+        readFraction: busy ? 0.6 : 0.5,
+        keys: { count: busy ? 1 : 3, hotFraction: 0 },
+        stopMs: 12000,
+      },
     }),
     { eventLog: false },
   );
@@ -36,20 +51,25 @@ const runRaft = (seed: number, faults: readonly ScheduledAction[], readMode: Raf
 };
 
 /** Throws (so fast-check shrinks and reports) when the history is not linearizable or an acknowledged write is lost. */
-const checked = (readMode: RaftReadMode, busy = false) => (seed: number, faults: ScheduledAction[], drifts: Drifts) => {
-  const sim = runRaft(seed, faults, readMode, drifts, busy);
-  const lost = lostWrites(sim);
-  if (lost.length > 0) throw new Error(`${lost.length} acknowledged writes lost`);
-  const verdict = checkLinearizability(checkerInput(sim).history, { explain: false });
-  if (verdict.linearizable === false) throw new Error(`${readMode} reads: not linearizable (drift ${drifts.join(", ")})`);
-};
+const checked =
+  (readMode: RaftReadMode, busy = false) =>
+  (seed: number, faults: ScheduledAction[], drifts: Drifts) => {
+    const sim = runRaft(seed, faults, readMode, drifts, busy);
+    const lost = lostWrites(sim);
+    if (lost.length > 0) throw new Error(`${lost.length} acknowledged writes lost`);
+    const verdict = checkLinearizability(checkerInput(sim).history, { explain: false });
+    if (verdict.linearizable === false)
+      throw new Error(`${readMode} reads: not linearizable (drift ${drifts.join(", ")})`);
+  };
 
 const drifts = (min: number, max: number): fc.Arbitrary<Drifts> => {
   const d = fc.double({ min, max, noNaN: true });
   return fc.tuple(d, d, d);
 };
 const anyDrift = drifts(-0.4, 0.4);
-/** Inside the default 10% lease margin: every clock within 4% of real time, so leader and voters differ by under 10%. */
+/**
+ * Inside the default 10% lease margin: every clock within 4% of real time, so leader and voters differ by under 10%.
+ */
 const smallDrift = drifts(-0.04, 0.04);
 const schedule = scheduleArb(5, 12000);
 
@@ -63,7 +83,11 @@ const leaderCutSchedule = fc
     ...faults,
   ]);
 /** A's clock runs at least 30% slow: its 135 ms lease lasts longer than the 150 ms its followers wait. */
-const slowLeaderDrift: fc.Arbitrary<Drifts> = fc.tuple(fc.double({ min: -0.45, max: -0.3, noNaN: true }), fc.constant(0), fc.constant(0));
+const slowLeaderDrift: fc.Arbitrary<Drifts> = fc.tuple(
+  fc.double({ min: -0.45, max: -0.3, noNaN: true }),
+  fc.constant(0),
+  fc.constant(0),
+);
 
 describe("raft against the linearizability checker, random fault schedules", () => {
   it("accepts every history with log reads, whatever the clocks do", () => {
@@ -79,15 +103,25 @@ describe("raft against the linearizability checker, random fault schedules", () 
   });
 
   it("finds a stale lease read once a leader's clock runs slower than the margin allows", () => {
-    const result = fc.check(fc.property(fc.integer({ min: 0, max: 1000 }), leaderCutSchedule, slowLeaderDrift, checked("lease", true)), { numRuns: 60, seed: 14, endOnFailure: true });
+    const result = fc.check(
+      fc.property(fc.integer({ min: 0, max: 1000 }), leaderCutSchedule, slowLeaderDrift, checked("lease", true)),
+      { numRuns: 60, seed: 14, endOnFailure: true },
+    );
     expect(result.failed).toBe(true);
     const [seed, faults, drifts] = result.counterexample ?? [0, [], [0, 0, 0]];
-    console.info(`lease reads with drift ${drifts.join(", ")}, seed ${seed}:\n${formatSchedule(faults)}\n${result.errorInstance instanceof Error ? result.errorInstance.message : ""}`);
-    expect(checkLinearizability(checkerInput(runRaft(seed, faults, "lease", drifts, true)).history).linearizable).toBe(false);
+    console.info(
+      `lease reads with drift ${drifts.join(", ")}, seed ${seed}:\n${formatSchedule(faults)}\n${result.errorInstance instanceof Error ? result.errorInstance.message : ""}`,
+    );
+    expect(checkLinearizability(checkerInput(runRaft(seed, faults, "lease", drifts, true)).history).linearizable).toBe(
+      false,
+    );
   });
 
   it("finds a stale follower read", () => {
-    const result = fc.check(fc.property(fc.integer({ min: 0, max: 1000 }), schedule, fc.constant([0, 0, 0] as Drifts), checked("follower")), { numRuns: 20, seed: 14, endOnFailure: true });
+    const result = fc.check(
+      fc.property(fc.integer({ min: 0, max: 1000 }), schedule, fc.constant([0, 0, 0] as Drifts), checked("follower")),
+      { numRuns: 20, seed: 14, endOnFailure: true },
+    );
     expect(result.failed).toBe(true);
   });
 });

@@ -9,12 +9,25 @@ import type { RaftParams } from "./raft-params";
 import type { RaftState } from "./raft-state";
 
 const raft = (count: number, params: Partial<RaftParams> = {}, over: Partial<ScenarioInput> = {}) =>
-  createSimulation(defineScenario({ seed: 5, durationMs: 20000, topology: { protocol: "raft", nodes: Array.from({ length: count }, (_, i) => ({ id: `S${i + 1}` })), params }, network: { latency: { baseMs: 2, jitter: "uniform", jitterMs: 1 } }, ...over }));
+  createSimulation(
+    defineScenario({
+      seed: 5,
+      durationMs: 20000,
+      topology: { protocol: "raft", nodes: Array.from({ length: count }, (_, i) => ({ id: `S${i + 1}` })), params },
+      network: { latency: { baseMs: 2, jitter: "uniform", jitterMs: 1 } },
+      ...over,
+    }),
+  );
 
 const leaders = (sim: Sim) => sim.nodes.filter((n) => n.status === "up" && n.role === "leader");
 const stateOf = (sim: Sim) => sim.protocolState as RaftState;
-const ops = (sim: Sim) => sim.history.map((o) => `${o.client} ${o.input.f}${o.input.f === "write" ? `=${String(o.input.value)}` : ""} ${o.outcome}${o.output !== undefined ? ` ${String(o.output)}` : ""}`);
-const eventsOf = (sim: Sim, type: string) => sim.events.filter((e) => e.event.source === "raft" && e.event.type === type);
+const ops = (sim: Sim) =>
+  sim.history.map(
+    (o) =>
+      `${o.client} ${o.input.f}${o.input.f === "write" ? `=${String(o.input.value)}` : ""} ${o.outcome}${o.output !== undefined ? ` ${String(o.output)}` : ""}`,
+  );
+const eventsOf = (sim: Sim, type: string) =>
+  sim.events.filter((e) => e.event.source === "raft" && e.event.type === type);
 
 describe("raft: election", () => {
   it("elects exactly one leader, whose term every node then shares, by randomised timeouts alone", () => {
@@ -101,7 +114,13 @@ describe("raft: reads", () => {
     inject(sim, { type: "cut", from: ["S1"], to: ["S2", "S3"] });
     runUntil(sim, 1500);
     // A client on the majority side: answers to S1's region cannot cross the cut.
-    inject(sim, { type: "write", key: "x", value: 2, client: "w2", node: leaders(sim).find((n) => n.id !== "S1")?.id ?? "S2" });
+    inject(sim, {
+      type: "write",
+      key: "x",
+      value: 2,
+      client: "w2",
+      node: leaders(sim).find((n) => n.id !== "S1")?.id ?? "S2",
+    });
     runUntil(sim, 1600);
     inject(sim, { type: "read", key: "x", client: "r", node: "S1" });
     runUntil(sim, 5000);
@@ -112,7 +131,10 @@ describe("raft: reads", () => {
     for (const mode of ["log", "read-index", "lease"] as const) {
       const sim = cutLeaderThenRead(mode);
       expect(ops(sim), mode).toContain("w2 write=2 ok");
-      expect(ops(sim).filter((o) => o.startsWith("r")), mode).toEqual(["r read info"]);
+      expect(
+        ops(sim).filter((o) => o.startsWith("r")),
+        mode,
+      ).toEqual(["r read info"]);
       expect(checkLinearizability(sim.history).linearizable, mode).toBe(true);
     }
   });
@@ -130,7 +152,9 @@ describe("raft: reads", () => {
     inject(sim, { type: "read", key: "x", client: "r", node: "S1" });
     runUntil(sim, 501);
     expect(ops(sim)).toEqual(["r read ok null"]);
-    expect(eventsOf(sim, "read-served").map(recordText)[0]).toMatch(/under its lease at entry 1 \(\d+ ms of lease left/);
+    expect(eventsOf(sim, "read-served").map(recordText)[0]).toMatch(
+      /under its lease at entry 1 \(\d+ ms of lease left/,
+    );
   });
 });
 
@@ -163,13 +187,21 @@ describe("raft: pre-vote and check-quorum", () => {
     expect(cut(false).nodes[0]?.role).toBe("leader");
     const sim = cut(true);
     expect(sim.nodes[0]?.role).not.toBe("leader");
-    expect(eventsOf(sim, "leadership-lost").map(recordText)).toContain("S1 steps down in term 1: no majority answered within an election timeout (check-quorum)");
+    expect(eventsOf(sim, "leadership-lost").map(recordText)).toContain(
+      "S1 steps down in term 1: no majority answered within an election timeout (check-quorum)",
+    );
   });
 });
 
 describe("raft: membership", () => {
   it("adds a spare and removes the leader one server at a time; the new configuration elects and commits", () => {
-    const sim = raft(4, { members: ["S1", "S2", "S3"], reconfigure: [{ at: 500, op: "add", node: "S4" }, { at: 1000, op: "remove", node: "S1" }] });
+    const sim = raft(4, {
+      members: ["S1", "S2", "S3"],
+      reconfigure: [
+        { at: 500, op: "add", node: "S4" },
+        { at: 1000, op: "remove", node: "S1" },
+      ],
+    });
     inject(sim, { type: "promote", node: "S1" });
     runUntil(sim, 800);
     expect(sim.nodes[3]?.log.length).toBe(sim.nodes[0]?.log.length);
@@ -188,14 +220,28 @@ describe("raft: membership", () => {
   });
 
   it("rejects unknown members and timeouts that cannot differ", () => {
-    const r = parseScenario({ seed: 1, topology: { protocol: "raft", nodes: [{ id: "A" }], params: { members: ["Z"], electionMinMs: 300, electionMaxMs: 300 } } });
-    expect(r.success ? [] : r.error.issues.map((i) => i.path)).toEqual(["topology.params.electionMaxMs", "topology.params.members[0]"]);
+    const r = parseScenario({
+      seed: 1,
+      topology: {
+        protocol: "raft",
+        nodes: [{ id: "A" }],
+        params: { members: ["Z"], electionMinMs: 300, electionMaxMs: 300 },
+      },
+    });
+    expect(r.success ? [] : r.error.issues.map((i) => i.path)).toEqual([
+      "topology.params.electionMaxMs",
+      "topology.params.members[0]",
+    ]);
   });
 });
 
 describe("raft: state", () => {
   it("is plain data: a JSON round trip and a structured clone give the same state", () => {
-    const sim = raft(3, { readMode: "read-index" }, { workload: { clients: [{ near: "S1", count: 2 }], ratePerClient: 50, readFraction: 0.5 } });
+    const sim = raft(
+      3,
+      { readMode: "read-index" },
+      { workload: { clients: [{ near: "S1", count: 2 }], ratePerClient: 50, readFraction: 0.5 } },
+    );
     runUntil(sim, 1500);
     const st = sim.protocolState;
     expect(JSON.parse(JSON.stringify(st))).toEqual(st);
@@ -204,7 +250,26 @@ describe("raft: state", () => {
 
   it("the same seed gives the same run; acknowledged writes survive a crash of the leader", () => {
     const run = () => {
-      const sim = raft(3, {}, { workload: { clients: [{ near: "S1", count: 1 }, { near: "S2", count: 1 }], ratePerClient: 20, readFraction: 0.3, stopMs: 4000 }, faults: [{ at: 1500, type: "crash", node: "S1" }, { at: 1500, type: "crash", node: "S2" }, { at: 1800, type: "restart", node: "S2" }] });
+      const sim = raft(
+        3,
+        {},
+        {
+          workload: {
+            clients: [
+              { near: "S1", count: 1 },
+              { near: "S2", count: 1 },
+            ],
+            ratePerClient: 20,
+            readFraction: 0.3,
+            stopMs: 4000,
+          },
+          faults: [
+            { at: 1500, type: "crash", node: "S1" },
+            { at: 1500, type: "crash", node: "S2" },
+            { at: 1800, type: "restart", node: "S2" },
+          ],
+        },
+      );
       runToQuiescence(sim, 10000);
       return sim;
     };

@@ -28,11 +28,42 @@ import { accepted, refused, type ActionResult } from "../actions";
 import { isCut, localNow, nodeName, reply, send } from "../kernel";
 import type { OpOf, Protocol, ProtocolAction, ProtocolNodeView } from "../protocol";
 import type { Sim } from "../sim-state";
-import { armElectionTimer, onElectionMessage, onElectionTimer, restartElectionTimer, startElection, type RaftElectionMsg, type RaftElectionTimer } from "./raft-election";
-import { currentLeader, leaveIfRemoved, onReconfigureTimer, scheduleReconfigure, type RaftMembershipTimer } from "./raft-membership";
+import {
+  armElectionTimer,
+  onElectionMessage,
+  onElectionTimer,
+  restartElectionTimer,
+  startElection,
+  type RaftElectionMsg,
+  type RaftElectionTimer,
+} from "./raft-election";
+import {
+  currentLeader,
+  leaveIfRemoved,
+  onReconfigureTimer,
+  scheduleReconfigure,
+  type RaftMembershipTimer,
+} from "./raft-membership";
 import { followerRead, leaderRead, serveReads } from "./raft-reads";
-import { appendLocal, onDiskTimer, onHeartbeat, onReplicationMessage, replicate, setUpLeader, type RaftReplicationMsg, type RaftReplicationTimer } from "./raft-replication";
-import { initRaftState, lastIndexOf, membersOf, nodeOf, raftOf, resetElectionDeadline, type RaftState } from "./raft-state";
+import {
+  appendLocal,
+  onDiskTimer,
+  onHeartbeat,
+  onReplicationMessage,
+  replicate,
+  setUpLeader,
+  type RaftReplicationMsg,
+  type RaftReplicationTimer,
+} from "./raft-replication";
+import {
+  initRaftState,
+  lastIndexOf,
+  membersOf,
+  nodeOf,
+  raftOf,
+  resetElectionDeadline,
+  type RaftState,
+} from "./raft-state";
 
 type Op = OpOf<"read" | "write">;
 type Msg = RaftElectionMsg | RaftReplicationMsg | { readonly kind: "raft-client"; readonly op: Op };
@@ -52,7 +83,15 @@ function clientOp(sim: Sim, st: RaftState, i: number, op: Op, forwarded: boolean
   if (op.input.f === "read" && st.params.readMode === "follower") return followerRead(sim, st, i, op);
   if (s.role !== "leader") {
     if (!forwarded && s.leader >= 0 && s.leader !== i) forward(sim, i, s.leader, { kind: "raft-client", op });
-    else reply(sim, i, op, "fail", undefined, `${s.id} is not the leader${s.leader >= 0 ? ` (it believes ${nodeName(sim, s.leader)} is)` : " and knows of none"}`);
+    else
+      reply(
+        sim,
+        i,
+        op,
+        "fail",
+        undefined,
+        `${s.id} is not the leader${s.leader >= 0 ? ` (it believes ${nodeName(sim, s.leader)} is)` : " and knows of none"}`,
+      );
     return;
   }
   switch (op.input.f) {
@@ -129,9 +168,20 @@ function nodeView(sim: Sim, st: RaftState, i: number): ProtocolNodeView {
   if (!membersOf(sim, st, i).includes(i)) parts.push("not a member");
   const now = localNow(sim, i);
   let timer: ProtocolNodeView["timer"];
-  if (s.status !== "crashed" && s.role !== "leader") timer = { label: "election timer", leftMs: Math.max(0, r.electionDeadline - now), totalMs: st.params.electionMaxMs };
-  else if (s.status !== "crashed" && st.params.readMode === "lease") timer = { label: "lease", leftMs: Math.max(0, r.leaseUntil - now), totalMs: st.leaseMs };
-  return { role: s.role, position: `term ${s.epoch} · commit ${r.commitIndex}/${lastIndexOf(sim, i)}`, ...(parts.length > 0 ? { note: parts.join(", ") } : {}), ...(timer ? { timer } : {}) };
+  if (s.status !== "crashed" && s.role !== "leader")
+    timer = {
+      label: "election timer",
+      leftMs: Math.max(0, r.electionDeadline - now),
+      totalMs: st.params.electionMaxMs,
+    };
+  else if (s.status !== "crashed" && st.params.readMode === "lease")
+    timer = { label: "lease", leftMs: Math.max(0, r.leaseUntil - now), totalMs: st.leaseMs };
+  return {
+    role: s.role,
+    position: `term ${s.epoch} · commit ${r.commitIndex}/${lastIndexOf(sim, i)}`,
+    ...(parts.length > 0 ? { note: parts.join(", ") } : {}),
+    ...(timer ? { timer } : {}),
+  };
 }
 
 /** Raft; its whole state is a `RaftState`. */
@@ -209,5 +259,10 @@ export const raftProtocol: Protocol<"read" | "write", Msg, Timer, RaftState> = {
   },
   authoritativeNode: (sim) => currentLeader(sim),
   nodeView,
-  counters: (_sim, st) => ({ elections: st.elections, leadersElected: st.leadersElected, withheldCommits: st.withheldCommits, appliedOverwritten: st.appliedOverwritten }),
+  counters: (_sim, st) => ({
+    elections: st.elections,
+    leadersElected: st.leadersElected,
+    withheldCommits: st.withheldCommits,
+    appliedOverwritten: st.appliedOverwritten,
+  }),
 };

@@ -29,14 +29,17 @@ interface Watch {
   readonly maxHolders: Map<number, number>;
 }
 
-/** Steps `sim` until it settles or `maxTime`, recording what a majority stored and checking every new leader against it. */
+/**
+ * Steps `sim` until it settles or `maxTime`, recording what a majority stored and checking every new leader against it.
+ */
 function runWatched(sim: Sim, maxTime: number): Watch {
   const n = sim.n;
   const majority = Math.floor(n / 2) + 1;
   const prev = sim.nodes.map((s) => s.log.slice());
   const led = new Set<string>();
   const w: Watch = { sim, majorityStored: new Map(), badElections: [], maxHolders: new Map() };
-  const holdersAt = (k: number, key: string): number => sim.nodes.filter((s) => s.log[k] !== undefined && entryKey(s.log[k]) === key).length;
+  const holdersAt = (k: number, key: string): number =>
+    sim.nodes.filter((s) => s.log[k] !== undefined && entryKey(s.log[k]) === key).length;
 
   const observe = (): void => {
     for (let i = 0; i < n; i++) {
@@ -44,7 +47,8 @@ function runWatched(sim: Sim, maxTime: number): Watch {
       const old = prev[i] ?? [];
       const top = log[log.length - 1];
       const oldTop = old[old.length - 1];
-      if (log.length === old.length && (top === oldTop || (top && oldTop && entryKey(top) === entryKey(oldTop)))) continue;
+      if (log.length === old.length && (top === oldTop || (top && oldTop && entryKey(top) === entryKey(oldTop))))
+        continue;
       let k = 0;
       while (k < log.length && k < old.length && entryKey(log[k] as LogEntry) === entryKey(old[k] as LogEntry)) k++;
       if (k === log.length && k === old.length) continue;
@@ -60,8 +64,16 @@ function runWatched(sim: Sim, maxTime: number): Watch {
     for (const s of sim.nodes) {
       if (s.role !== "leader" || led.has(`${s.id}@${s.epoch}`)) continue;
       led.add(`${s.id}@${s.epoch}`);
-      const missing = [...w.majorityStored.values()].filter((e) => s.log[e.lsn - 1] === undefined || entryKey(s.log[e.lsn - 1] as LogEntry) !== entryKey(e));
-      if (missing.length > 0) w.badElections.push(`${s.id} leads epoch ${s.epoch} at ${sim.now} ms without ${missing.length} majority-stored entries, e.g. LSN ${missing.slice(0, 5).map((e) => `${e.lsn} (epoch ${e.epoch})`).join(", ")}`);
+      const missing = [...w.majorityStored.values()].filter(
+        (e) => s.log[e.lsn - 1] === undefined || entryKey(s.log[e.lsn - 1] as LogEntry) !== entryKey(e),
+      );
+      if (missing.length > 0)
+        w.badElections.push(
+          `${s.id} leads epoch ${s.epoch} at ${sim.now} ms without ${missing.length} majority-stored entries, e.g. LSN ${missing
+            .slice(0, 5)
+            .map((e) => `${e.lsn} (epoch ${e.epoch})`)
+            .join(", ")}`,
+        );
     }
   };
 
@@ -82,15 +94,21 @@ const fencedAsync: Partial<ScenarioInput> = {
   failureDetector: { enabled: true, timeoutMs: 2000, intervalMs: 250, location: "C" },
 };
 
-const watch = (seed: number, faults: readonly ScheduledAction[], over: Partial<ScenarioInput> = fencedAsync, eventLog = false): Watch =>
-  runWatched(createSimulation(propertyScenario(seed, faults, over), { eventLog }), 40000);
+const watch = (
+  seed: number,
+  faults: readonly ScheduledAction[],
+  over: Partial<ScenarioInput> = fencedAsync,
+  eventLog = false,
+): Watch => runWatched(createSimulation(propertyScenario(seed, faults, over), { eventLog }), 40000);
 
 const show = (o: Operation): string => `${o.key}=${String(o.input.f === "write" ? o.input.value : "")}`;
 
 /** The writes named by "unreplicated-tail" events (an acknowledged tail never confirmed on a majority), per node. */
 function tailsNamed(sim: Sim): Map<string, WriteRef[]> {
   const named = new Map<string, WriteRef[]>();
-  for (const e of sim.events) if (e.event.type === "unreplicated-tail" && e.node !== null) named.set(e.node, [...(named.get(e.node) ?? []), ...e.event.writes]);
+  for (const e of sim.events)
+    if (e.event.type === "unreplicated-tail" && e.node !== null)
+      named.set(e.node, [...(named.get(e.node) ?? []), ...e.event.writes]);
   return named;
 }
 
@@ -109,28 +127,50 @@ const unexplainedLosses = (sim: Sim): Operation[] => {
 describe("election restriction (Raft §5.4.1) with fencing on", () => {
   it("never elects a leader whose log lacks an entry a majority had stored, over random fault schedules", () => {
     fc.assert(
-      fc.property(fc.integer(), scheduleArb(), fc.constantFrom<Partial<ScenarioInput>>(fencedAsync, { ...fencedAsync, replication: { mode: "semi-sync", semiSyncTimeoutMs: 300 } }), (seed, faults, over) => {
-        const w = watch(seed, faults, over);
-        if (w.badElections.length > 0) throw new Error(`${w.badElections.join("; ")}\n${formatSchedule(faults)}`);
-      }),
+      fc.property(
+        fc.integer(),
+        scheduleArb(),
+        fc.constantFrom<Partial<ScenarioInput>>(fencedAsync, {
+          ...fencedAsync,
+          replication: { mode: "semi-sync", semiSyncTimeoutMs: 300 },
+        }),
+        (seed, faults, over) => {
+          const w = watch(seed, faults, over);
+          if (w.badElections.length > 0) throw new Error(`${w.badElections.join("; ")}\n${formatSchedule(faults)}`);
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   it("a lagging candidate is refused and stands down; the up-to-date node is promoted instead", () => {
     // B is cut off with A's first writes missing; A crashes; B asks C, which holds more, and is refused.
-    const sim = createSimulation(propertyScenario(3, [
-      { at: 1000, type: "cut", from: ["B"], to: ["A", "C"] },
-      { at: 2000, type: "crash", node: "A" },
-      { at: 2100, type: "heal" },
-      { at: 2200, type: "promote", node: "B" },
-    ], fencedAsync), { eventLog: true });
+    const sim = createSimulation(
+      propertyScenario(
+        3,
+        [
+          { at: 1000, type: "cut", from: ["B"], to: ["A", "C"] },
+          { at: 2000, type: "crash", node: "A" },
+          { at: 2100, type: "heal" },
+          { at: 2200, type: "promote", node: "B" },
+        ],
+        fencedAsync,
+      ),
+      { eventLog: true },
+    );
     runWatched(sim, 8000);
     const refusal = sim.events.find((e) => e.node === "C" && e.event.type === "refuses-promise");
     expect(refusal?.event).toMatchObject({ epoch: 2, to: "B", theirs: { epoch: 1 }, own: { epoch: 1 } });
     if (refusal?.event.type === "refuses-promise") expect(refusal.event.theirs.lsn).toBeLessThan(refusal.event.own.lsn);
-    expect(sim.events).toContainEqual(expect.objectContaining({ node: "B", event: expect.objectContaining({ type: "stands-down", epoch: 2, deferTo: "C" }) }));
-    expect(sim.events).toContainEqual(expect.objectContaining({ event: expect.objectContaining({ type: "detector-promotes", promote: "C" }) }));
+    expect(sim.events).toContainEqual(
+      expect.objectContaining({
+        node: "B",
+        event: expect.objectContaining({ type: "stands-down", epoch: 2, deferTo: "C" }),
+      }),
+    );
+    expect(sim.events).toContainEqual(
+      expect.objectContaining({ event: expect.objectContaining({ type: "detector-promotes", promote: "C" }) }),
+    );
     expect(sim.nodes[2]?.role).toBe("leader");
     expect(sim.protocol.authoritativeNode(sim, sim.protocolState)).toBe(2);
   });
@@ -151,12 +191,22 @@ describe("(regression) Raft's Figure 8 schedule", () => {
     { at: 4500, type: "promote", node: "C" },
   ];
 
-  it.each([1, 2, 3, 4, 5])("seed %i: every new leader opens its epoch with an empty entry, and no leader lacks a majority-stored entry", (seed) => {
-    const w = watch(seed, figure8, { replication: { mode: "async" }, fencing: { enabled: true, leaseMs: 500 } }, true);
-    expect(w.badElections).toEqual([]);
-    expect(w.sim.events).toContainEqual(expect.objectContaining({ node: "C", event: expect.objectContaining({ type: "opens-epoch", epoch: 2 }) }));
-    expect(unexplainedLosses(w.sim)).toEqual([]);
-  });
+  it.each([1, 2, 3, 4, 5])(
+    "seed %i: every new leader opens its epoch with an empty entry, and no leader lacks a majority-stored entry",
+    (seed) => {
+      const w = watch(
+        seed,
+        figure8,
+        { replication: { mode: "async" }, fencing: { enabled: true, leaseMs: 500 } },
+        true,
+      );
+      expect(w.badElections).toEqual([]);
+      expect(w.sim.events).toContainEqual(
+        expect.objectContaining({ node: "C", event: expect.objectContaining({ type: "opens-epoch", epoch: 2 }) }),
+      );
+      expect(unexplainedLosses(w.sim)).toEqual([]);
+    },
+  );
 });
 
 describe("what fencing still loses under asynchronous replication", () => {
@@ -165,7 +215,13 @@ describe("what fencing still loses under asynchronous replication", () => {
       fc.property(fc.integer(), scheduleArb(), (seed, faults) => {
         const w = watch(seed, faults, fencedAsync, true);
         const bad = unexplainedLosses(w.sim);
-        if (bad.length > 0) throw new Error(`lost without a tail event: ${bad.slice(0, 5).map((o) => `${show(o)} on ${o.node ?? "?"}`).join(", ")}\n${formatSchedule(faults)}`);
+        if (bad.length > 0)
+          throw new Error(
+            `lost without a tail event: ${bad
+              .slice(0, 5)
+              .map((o) => `${show(o)} on ${o.node ?? "?"}`)
+              .join(", ")}\n${formatSchedule(faults)}`,
+          );
       }),
       { numRuns: 60 },
     );
@@ -173,23 +229,33 @@ describe("what fencing still loses under asynchronous replication", () => {
 
   it("some random schedule does lose an acknowledged write under fencing, so the property above is not vacuous", () => {
     const result = fc.check(
-      fc.property(fc.integer({ min: 0, max: 1000 }), scheduleArb(), (seed, faults) => lostWrites(watch(seed, faults).sim).length === 0),
+      fc.property(
+        fc.integer({ min: 0, max: 1000 }),
+        scheduleArb(),
+        (seed, faults) => lostWrites(watch(seed, faults).sim).length === 0,
+      ),
       { numRuns: 200, seed: 19 },
     );
     expect(result.failed).toBe(true);
   });
 
   it("(pinned) a leader cut off from both replicas acknowledges within its lease, and those writes are named when it steps down, then lost", () => {
-    const sim = watch(5, [
-      { at: 3000, type: "cut", from: ["A"], to: ["B", "C"] },
-      { at: 9000, type: "heal" },
-    ], fencedAsync, true).sim;
+    const sim = watch(
+      5,
+      [
+        { at: 3000, type: "cut", from: ["A"], to: ["B", "C"] },
+        { at: 9000, type: "heal" },
+      ],
+      fencedAsync,
+      true,
+    ).sim;
     const lost = lostWrites(sim);
     expect(lost.length).toBeGreaterThan(0);
     expect(lost.every((o) => o.node === "A" && o.invokedAt >= 3000 && o.invokedAt < 3500)).toBe(true);
     const tail = sim.events.find((e) => e.node === "A" && e.event.type === "unreplicated-tail");
     expect(tail?.event).toMatchObject({ what: "steps down", mode: "async" });
-    for (const o of lost) expect(names(tail?.event.type === "unreplicated-tail" ? tail.event.writes : [], o)).toBe(true);
+    for (const o of lost)
+      expect(names(tail?.event.type === "unreplicated-tail" ? tail.event.writes : [], o)).toBe(true);
     expect(unexplainedLosses(sim)).toEqual([]);
   });
 });
@@ -206,7 +272,10 @@ describe("the fenced GitHub 2018 model", () => {
       fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), (seed) => {
         const w = runWatched(createSimulation(fencedGithub(seed)), 90000);
         const lostAfterMajority = lostWrites(w.sim).filter((o) => (w.maxHolders.get(o.id) ?? 0) >= 3);
-        if (lostAfterMajority.length > 0) throw new Error(`seed ${seed}: lost ${lostAfterMajority.map(show).join(", ")} although 3 of 4 nodes had stored them`);
+        if (lostAfterMajority.length > 0)
+          throw new Error(
+            `seed ${seed}: lost ${lostAfterMajority.map(show).join(", ")} although 3 of 4 nodes had stored them`,
+          );
         expect(w.badElections).toEqual([]);
       }),
       { numRuns: 12 },
@@ -217,8 +286,15 @@ describe("the fenced GitHub 2018 model", () => {
     const sim = createSimulation(fencedGithub(1), { eventLog: true });
     runWatched(sim, 90000);
     const roles = sim.events.filter((e) => e.event.kind === "role");
-    expect(roles).toContainEqual(expect.objectContaining({ node: "W1", event: expect.objectContaining({ type: "stands-down", epoch: 2, deferTo: "E1" }) }));
-    expect(roles).toContainEqual(expect.objectContaining({ node: "E1", event: expect.objectContaining({ type: "becomes-leader", epoch: 3 }) }));
+    expect(roles).toContainEqual(
+      expect.objectContaining({
+        node: "W1",
+        event: expect.objectContaining({ type: "stands-down", epoch: 2, deferTo: "E1" }),
+      }),
+    );
+    expect(roles).toContainEqual(
+      expect.objectContaining({ node: "E1", event: expect.objectContaining({ type: "becomes-leader", epoch: 3 }) }),
+    );
     expect(roles.filter((e) => e.node === "W1" && e.event.type === "becomes-leader")).toEqual([]);
     expect(lostWrites(sim)).toEqual([]);
   });

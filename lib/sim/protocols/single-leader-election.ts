@@ -41,7 +41,10 @@ export type ElectionTimer = { readonly kind: "promise-retry"; readonly epoch: nu
 
 type Of<K extends ElectionMsg["kind"]> = Extract<ElectionMsg, { kind: K }>;
 
-/** A node running for an epoch with fencing on: the nodes that promised not to accept an older one, and those that refused because its log is behind theirs. */
+/**
+ * A node running for an epoch with fencing on: the nodes that promised not to accept an older one, and those that
+ * refused because its log is behind theirs.
+ */
 export interface Candidate {
   readonly epoch: number;
   readonly promises: Set<number>;
@@ -71,7 +74,12 @@ export interface SingleLeaderElection {
   onTimer(node: number, t: ElectionTimer): void;
 }
 
-export function createSingleLeaderElection(sim: Sim, st: SingleLeaderState, repl: SingleLeaderReplication, detector: FailureDetector): SingleLeaderElection {
+export function createSingleLeaderElection(
+  sim: Sim,
+  st: SingleLeaderState,
+  repl: SingleLeaderReplication,
+  detector: FailureDetector,
+): SingleLeaderElection {
   const { n, majority, leaseMs, hbMs, sides, candidates } = st;
   const node = (i: number): NodeState => sim.nodes[i] as NodeState;
   const log = (i: number, make: () => SingleLeaderEvent): void => {
@@ -79,7 +87,8 @@ export function createSingleLeaderElection(sim: Sim, st: SingleLeaderState, repl
   };
   const fd = sim.scenario.failureDetector;
   const sendMsg = (from: number, to: number, m: ElectionMsg): void => send(sim, from, to, m);
-  const setT = (i: number, delay: number, t: ElectionTimer, periodic = false): void => setTimer(sim, i, delay, t, periodic);
+  const setT = (i: number, delay: number, t: ElectionTimer, periodic = false): void =>
+    setTimer(sim, i, delay, t, periodic);
 
   /** Guarded: only an up node becomes leader. Starts heartbeats at once. */
   function becomeLeader(i: number, e: number, writableAt: number, leaseFrom: number, why: string): void {
@@ -123,7 +132,15 @@ export function createSingleLeaderElection(sim: Sim, st: SingleLeaderState, repl
     candidates[i] = null;
     s.role = "replica";
     s.leader = -1;
-    log(i, () => ({ source: "single-leader", type: "stands-down", kind: "role", epoch: cand.epoch, deferTo: nodeName(sim, refuser), theirs, own: logPosition(s) }));
+    log(i, () => ({
+      source: "single-leader",
+      type: "stands-down",
+      kind: "role",
+      epoch: cand.epoch,
+      deferTo: nodeName(sim, refuser),
+      theirs,
+      own: logPosition(s),
+    }));
   }
 
   function admit(i: number, from: number, e: number, leaderMsg: boolean): boolean {
@@ -136,7 +153,14 @@ export function createSingleLeaderElection(sim: Sim, st: SingleLeaderState, repl
     }
     if (e < s.epoch) {
       if (st.fencing) {
-        log(i, () => ({ source: "single-leader", type: "fenced", kind: "reject", epoch: e, from: nodeName(sim, from), current: s.epoch }));
+        log(i, () => ({
+          source: "single-leader",
+          type: "fenced",
+          kind: "reject",
+          epoch: e,
+          from: nodeName(sim, from),
+          current: s.epoch,
+        }));
         sendMsg(i, from, { kind: "stale-epoch", epoch: s.epoch, leader: s.leader });
       }
       return false;
@@ -165,7 +189,16 @@ export function createSingleLeaderElection(sim: Sim, st: SingleLeaderState, repl
     s.leader = -1;
     const cand: Candidate = { epoch: e, promises: new Set([i]), refusals: new Set(), requestedAt: localNow(sim, i) };
     candidates[i] = cand;
-    log(i, () => ({ source: "single-leader", type: "asks-promises", kind: "role", epoch: e, why, majority, n, own: logPosition(s) }));
+    log(i, () => ({
+      source: "single-leader",
+      type: "asks-promises",
+      kind: "role",
+      epoch: e,
+      why,
+      majority,
+      n,
+      own: logPosition(s),
+    }));
     requestPromises(i, cand);
     return accepted;
   }
@@ -240,7 +273,15 @@ export function createSingleLeaderElection(sim: Sim, st: SingleLeaderState, repl
       if (!newEpoch) return; // already promised this epoch to another candidate
       const own = logPosition(s);
       if (!atLeastAsUpToDate(m.last, own)) {
-        log(i, () => ({ source: "single-leader", type: "refuses-promise", kind: "reject", epoch: m.epoch, to: nodeName(sim, from), theirs: m.last, own }));
+        log(i, () => ({
+          source: "single-leader",
+          type: "refuses-promise",
+          kind: "reject",
+          epoch: m.epoch,
+          to: nodeName(sim, from),
+          theirs: m.last,
+          own,
+        }));
         sendMsg(i, from, { kind: "promise-refused", epoch: m.epoch, last: own });
         return;
       }
@@ -255,7 +296,13 @@ export function createSingleLeaderElection(sim: Sim, st: SingleLeaderState, repl
       cand.promises.add(from);
       if (cand.promises.size >= majority) {
         const t = localNow(sim, i);
-        becomeLeader(i, cand.epoch, t + leaseMs, cand.requestedAt, `promised by a majority; writable after one lease, ${leaseMs} ms`);
+        becomeLeader(
+          i,
+          cand.epoch,
+          t + leaseMs,
+          cand.requestedAt,
+          `promised by a majority; writable after one lease, ${leaseMs} ms`,
+        );
         const side = sides[i];
         if (side) repl.appendNoOp(i, side);
       }

@@ -7,7 +7,11 @@ import type { Value } from "../history";
 import type { EventOf } from "../log-event";
 import { formatPosition, type LogPosition } from "./single-leader-log-position";
 
-type Ev<T extends string, K extends "role" | "reject" | "lease" | "repl" | "mode" | "detector", F extends object = object> = EventOf<"single-leader", T, K, F>;
+type Ev<
+  T extends string,
+  K extends "role" | "reject" | "lease" | "repl" | "mode" | "detector",
+  F extends object = object,
+> = EventOf<"single-leader", T, K, F>;
 
 /** A write named in an event: its key and value. */
 export interface WriteRef {
@@ -26,7 +30,20 @@ export type SingleLeaderEvent =
   | Ev<"lease-expired", "lease", { epoch: number }>
   | Ev<"opens-epoch", "repl", { epoch: number; lsn: number }>
   /** A leader leaves (`what`: "steps down", "crashes", ...) with acknowledged writes only a minority stores. */
-  | Ev<"unreplicated-tail", "repl", { what: string; fromLsn: number; toLsn: number; writes: readonly WriteRef[]; mode: ReplicationMode; holders: readonly string[]; majority: number; n: number }>
+  | Ev<
+      "unreplicated-tail",
+      "repl",
+      {
+        what: string;
+        fromLsn: number;
+        toLsn: number;
+        writes: readonly WriteRef[];
+        mode: ReplicationMode;
+        holders: readonly string[];
+        majority: number;
+        n: number;
+      }
+    >
   | Ev<"discards-suffix", "repl", { fromLsn: number; toLsn: number; writes: readonly WriteRef[]; why: string }>
   | Ev<"semi-sync-timeout", "mode", { timeoutMs: number; lsn: number }>
   | Ev<"semi-sync-back", "mode", { replica: string }>
@@ -40,7 +57,11 @@ export type SingleLeaderEvent =
 const TAIL_SHOWN = 40;
 const SUFFIX_SHOWN = 5;
 
-const writesText = (writes: readonly WriteRef[], max: number): string => writes.slice(0, max).map((x) => `${x.key}=${String(x.value)}`).join(", ") + (writes.length > max ? ", …" : "");
+const writesText = (writes: readonly WriteRef[], max: number): string =>
+  writes
+    .slice(0, max)
+    .map((x) => `${x.key}=${String(x.value)}`)
+    .join(", ") + (writes.length > max ? ", …" : "");
 
 export function singleLeaderEventText(e: SingleLeaderEvent, node: string): string {
   switch (e.type) {

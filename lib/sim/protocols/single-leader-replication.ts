@@ -10,17 +10,50 @@
  */
 import { lsn as toLsn } from "../ids";
 import type { Value } from "../history";
-import { applyUpTo, entryEpochAt, isNoOp, localNow, NO_OP, nodeName, record, reply, send, setTimer, truncateFrom } from "../kernel";
+import {
+  applyUpTo,
+  entryEpochAt,
+  isNoOp,
+  localNow,
+  NO_OP,
+  nodeName,
+  record,
+  reply,
+  send,
+  setTimer,
+  truncateFrom,
+} from "../kernel";
 import type { LogEntry, NodeState, PendingOp, Sim } from "../sim-state";
 import type { SingleLeaderEvent } from "./single-leader-events";
 import type { SingleLeaderState } from "./single-leader";
 
 export type ReplicationMsg =
-  | { readonly kind: "append"; readonly epoch: number; readonly prevLsn: number; readonly prevEpoch: number; readonly entries: readonly LogEntry[]; readonly leaderLast: number }
+  | {
+      readonly kind: "append";
+      readonly epoch: number;
+      readonly prevLsn: number;
+      readonly prevEpoch: number;
+      readonly entries: readonly LogEntry[];
+      readonly leaderLast: number;
+    }
   | { readonly kind: "append-nack"; readonly epoch: number; readonly hint: number }
   | { readonly kind: "ack"; readonly epoch: number; readonly received: number; readonly applied: number }
-  | { readonly kind: "heartbeat"; readonly epoch: number; readonly round: number; readonly lastLsn: number; readonly lastEpoch: number }
-  | { readonly kind: "heartbeat-ack"; readonly epoch: number; readonly round: number; readonly matched: boolean; readonly hint: number; readonly received: number; readonly applied: number };
+  | {
+      readonly kind: "heartbeat";
+      readonly epoch: number;
+      readonly round: number;
+      readonly lastLsn: number;
+      readonly lastEpoch: number;
+    }
+  | {
+      readonly kind: "heartbeat-ack";
+      readonly epoch: number;
+      readonly round: number;
+      readonly matched: boolean;
+      readonly hint: number;
+      readonly received: number;
+      readonly applied: number;
+    };
 
 export type ReplicationTimer =
   | { readonly kind: "heartbeat"; readonly gen: number }
@@ -96,8 +129,10 @@ export function createSingleLeaderReplication(sim: Sim, st: SingleLeaderState): 
   };
   const cfg = sim.scenario;
   const sendMsg = (from: number, to: number, m: ReplicationMsg): void => send(sim, from, to, m);
-  const setT = (i: number, delay: number, t: ReplicationTimer, periodic = false): void => setTimer(sim, i, delay, t, periodic);
-  const syncNeeded = (): number => (cfg.replication.syncReplicas === "all" ? n - 1 : Math.min(cfg.replication.syncReplicas, n - 1));
+  const setT = (i: number, delay: number, t: ReplicationTimer, periodic = false): void =>
+    setTimer(sim, i, delay, t, periodic);
+  const syncNeeded = (): number =>
+    cfg.replication.syncReplicas === "all" ? n - 1 : Math.min(cfg.replication.syncReplicas, n - 1);
 
   function newSide(i: number, writableAt: number, leaseFrom: number): LeaderSide {
     const last = node(i).log.length;
@@ -126,7 +161,13 @@ export function createSingleLeaderReplication(sim: Sim, st: SingleLeaderState): 
     side.round++;
     side.roundSentAt.push(localNow(sim, i));
     const last = s.log.length;
-    const body: ReplicationMsg = { kind: "heartbeat", epoch: s.epoch, round: side.round, lastLsn: last, lastEpoch: entryEpochAt(s, last) };
+    const body: ReplicationMsg = {
+      kind: "heartbeat",
+      epoch: s.epoch,
+      round: side.round,
+      lastLsn: last,
+      lastEpoch: entryEpochAt(s, last),
+    };
     for (let r = 0; r < n; r++) if (r !== i) send(sim, i, r, body);
     setT(i, hbMs, { kind: "heartbeat", gen: side.gen }, true);
   }
@@ -179,7 +220,14 @@ export function createSingleLeaderReplication(sim: Sim, st: SingleLeaderState): 
     const last = s.log.length;
     const from = Math.max(0, Math.min(hint, last));
     const end = Math.min(last, from + MAX_BATCH);
-    const body: ReplicationMsg = { kind: "append", epoch: s.epoch, prevLsn: from, prevEpoch: entryEpochAt(s, from), entries: s.log.slice(from, end), leaderLast: last };
+    const body: ReplicationMsg = {
+      kind: "append",
+      epoch: s.epoch,
+      prevLsn: from,
+      prevEpoch: entryEpochAt(s, from),
+      entries: s.log.slice(from, end),
+      leaderLast: last,
+    };
     side.nextLsn[r] = end + 1;
     send(sim, i, r, body);
   }
@@ -188,7 +236,14 @@ export function createSingleLeaderReplication(sim: Sim, st: SingleLeaderState): 
     const s = node(i);
     const side = sides[i];
     if (s.role !== "leader" || !side) {
-      reply(sim, i, op, "fail", undefined, `${s.id} is not the leader${s.leader >= 0 ? ` (leader is ${nodeName(sim, s.leader)})` : ""}`);
+      reply(
+        sim,
+        i,
+        op,
+        "fail",
+        undefined,
+        `${s.id} is not the leader${s.leader >= 0 ? ` (leader is ${nodeName(sim, s.leader)})` : ""}`,
+      );
       return;
     }
     if (st.fencing) {
@@ -211,17 +266,27 @@ export function createSingleLeaderReplication(sim: Sim, st: SingleLeaderState): 
       return;
     }
     side.waiting.push({ lsn: at, op });
-    if (st.mode === "semi-sync") setT(i, cfg.replication.semiSyncTimeoutMs, { kind: "semi-sync-timeout", lsn: at, gen: side.gen });
+    if (st.mode === "semi-sync")
+      setT(i, cfg.replication.semiSyncTimeoutMs, { kind: "semi-sync-timeout", lsn: at, gen: side.gen });
   }
 
-  /** Appends `e` to the leader's own log (applied at once) and pipelines it to every replica whose stream is caught up. */
+  /**
+   * Appends `e` to the leader's own log (applied at once) and pipelines it to every replica whose stream is caught up.
+   */
   function appendAndPipeline(i: number, side: LeaderSide, e: LogEntry): void {
     const s = node(i);
     const at = e.lsn as number;
     s.log.push(e);
     if (!isNoOp(e)) s.kv.set(e.key, e);
     s.appliedLsn = at;
-    const body: ReplicationMsg = { kind: "append", epoch: s.epoch, prevLsn: at - 1, prevEpoch: entryEpochAt(s, at - 1), entries: [e], leaderLast: at };
+    const body: ReplicationMsg = {
+      kind: "append",
+      epoch: s.epoch,
+      prevLsn: at - 1,
+      prevEpoch: entryEpochAt(s, at - 1),
+      entries: [e],
+      leaderLast: at,
+    };
     for (let r = 0; r < n; r++) {
       if (r === i || side.nextLsn[r] !== at) continue;
       side.nextLsn[r] = at + 1;
@@ -232,7 +297,14 @@ export function createSingleLeaderReplication(sim: Sim, st: SingleLeaderState): 
   function appendNoOp(i: number, side: LeaderSide): void {
     const s = node(i);
     if (s.role !== "leader" || sides[i] !== side) return;
-    appendAndPipeline(i, side, { lsn: toLsn(s.log.length + 1), epoch: s.epoch, key: "", value: null, opId: NO_OP, at: sim.now });
+    appendAndPipeline(i, side, {
+      lsn: toLsn(s.log.length + 1),
+      epoch: s.epoch,
+      key: "",
+      value: null,
+      opId: NO_OP,
+      at: sim.now,
+    });
     log(i, () => ({ source: "single-leader", type: "opens-epoch", kind: "repl", epoch: s.epoch, lsn: s.log.length }));
   }
 
@@ -263,8 +335,23 @@ export function createSingleLeaderReplication(sim: Sim, st: SingleLeaderState): 
     if (to < from) return;
     log(i, () => {
       const writes = s.log.slice(from - 1, to).flatMap((x) => (isNoOp(x) ? [] : [{ key: x.key, value: x.value }]));
-      const holders = [i, ...Array.from({ length: n }, (_, r) => r).filter((r) => r !== i && (side.matchLsn[r] as number) >= from)].map((r) => nodeName(sim, r));
-      return { source: "single-leader", type: "unreplicated-tail", kind: "repl", what, fromLsn: from, toLsn: to, writes, mode: st.mode, holders, majority, n };
+      const holders = [
+        i,
+        ...Array.from({ length: n }, (_, r) => r).filter((r) => r !== i && (side.matchLsn[r] as number) >= from),
+      ].map((r) => nodeName(sim, r));
+      return {
+        source: "single-leader",
+        type: "unreplicated-tail",
+        kind: "repl",
+        what,
+        fromLsn: from,
+        toLsn: to,
+        writes,
+        mode: st.mode,
+        holders,
+        majority,
+        n,
+      };
     });
   }
 
@@ -291,7 +378,15 @@ export function createSingleLeaderReplication(sim: Sim, st: SingleLeaderState): 
     const removed = truncateFrom(s, fromLsn);
     const writes = removed.filter((x) => !isNoOp(x));
     if (removed.length > 0)
-      log(i, () => ({ source: "single-leader", type: "discards-suffix", kind: "repl", fromLsn, toLsn: fromLsn + removed.length - 1, writes: writes.map((x) => ({ key: x.key, value: x.value })), why }));
+      log(i, () => ({
+        source: "single-leader",
+        type: "discards-suffix",
+        kind: "repl",
+        fromLsn,
+        toLsn: fromLsn + removed.length - 1,
+        writes: writes.map((x) => ({ key: x.key, value: x.value })),
+        why,
+      }));
   }
 
   function onAppend(i: number, from: number, m: Of<"append">): void {
@@ -309,18 +404,29 @@ export function createSingleLeaderReplication(sim: Sim, st: SingleLeaderState): 
       }
       s.log.push(e);
     }
-    if (at === m.leaderLast && s.log.length > at && (s.log[at] as LogEntry).epoch !== m.epoch) discard(i, at + 1, `(beyond ${nodeName(sim, from)}'s log)`);
+    if (at === m.leaderLast && s.log.length > at && (s.log[at] as LogEntry).epoch !== m.epoch)
+      discard(i, at + 1, `(beyond ${nodeName(sim, from)}'s log)`);
     scheduleApply(i);
-    if (st.mode !== "async") sendMsg(i, from, { kind: "ack", epoch: s.epoch, received: s.log.length, applied: s.appliedLsn });
+    if (st.mode !== "async")
+      sendMsg(i, from, { kind: "ack", epoch: s.epoch, received: s.log.length, applied: s.appliedLsn });
   }
 
   function onHeartbeat(i: number, from: number, m: Of<"heartbeat">): void {
     const s = node(i);
     let matched = m.lastLsn <= s.log.length && entryEpochAt(s, m.lastLsn) === m.lastEpoch;
-    if (matched && s.log.length > m.lastLsn && (s.log[m.lastLsn] as LogEntry).epoch !== m.epoch) discard(i, m.lastLsn + 1, `(beyond ${nodeName(sim, from)}'s log)`);
+    if (matched && s.log.length > m.lastLsn && (s.log[m.lastLsn] as LogEntry).epoch !== m.epoch)
+      discard(i, m.lastLsn + 1, `(beyond ${nodeName(sim, from)}'s log)`);
     matched = matched && s.log.length >= m.lastLsn;
     const hint = matched ? s.log.length : conflictHint(s, m.lastLsn);
-    sendMsg(i, from, { kind: "heartbeat-ack", epoch: s.epoch, round: m.round, matched, hint, received: matched ? s.log.length : 0, applied: matched ? s.appliedLsn : 0 });
+    sendMsg(i, from, {
+      kind: "heartbeat-ack",
+      epoch: s.epoch,
+      round: m.round,
+      matched,
+      hint,
+      received: matched ? s.log.length : 0,
+      applied: matched ? s.appliedLsn : 0,
+    });
   }
 
   return {
@@ -372,7 +478,8 @@ export function createSingleLeaderReplication(sim: Sim, st: SingleLeaderState): 
         case "apply": {
           const s = node(i);
           applyUpTo(s, t.upTo);
-          if (st.mode === "sync" && s.leader >= 0 && s.leader !== i) sendMsg(i, s.leader, { kind: "ack", epoch: s.epoch, received: s.log.length, applied: s.appliedLsn });
+          if (st.mode === "sync" && s.leader >= 0 && s.leader !== i)
+            sendMsg(i, s.leader, { kind: "ack", epoch: s.epoch, received: s.log.length, applied: s.appliedLsn });
           return;
         }
         case "semi-sync-timeout": {
@@ -381,7 +488,13 @@ export function createSingleLeaderReplication(sim: Sim, st: SingleLeaderState): 
           const head = side.waiting[side.waitHead];
           if (!head || head.lsn > t.lsn) return;
           side.semiSyncOn = false;
-          log(i, () => ({ source: "single-leader", type: "semi-sync-timeout", kind: "mode", timeoutMs: cfg.replication.semiSyncTimeoutMs, lsn: t.lsn }));
+          log(i, () => ({
+            source: "single-leader",
+            type: "semi-sync-timeout",
+            kind: "mode",
+            timeoutMs: cfg.replication.semiSyncTimeoutMs,
+            lsn: t.lsn,
+          }));
           flushWaiting(i, side, true);
           return;
         }

@@ -7,7 +7,12 @@ import type { Sim } from "../sim-state";
 import { snapshot } from "../snapshot";
 
 const three = (over: Partial<ScenarioInput> = {}) =>
-  defineScenario({ seed: 9, topology: { protocol: "single-leader", nodes: [{ id: "A" }, { id: "B" }, { id: "C" }], leader: "A" }, network: { latency: { baseMs: 5 } }, ...over });
+  defineScenario({
+    seed: 9,
+    topology: { protocol: "single-leader", nodes: [{ id: "A" }, { id: "B" }, { id: "C" }], leader: "A" },
+    network: { latency: { baseMs: 5 } },
+    ...over,
+  });
 
 const last = (sim: Sim, client: string) => sim.history.filter((o) => o.client === client).at(-1);
 const eventAt = (sim: Sim, type: LogEvent["type"]) => sim.events.find((e) => e.event.type === type)?.at;
@@ -41,7 +46,9 @@ describe("single-leader: lag and stale reads", () => {
 
 describe("single-leader: acknowledgement modes", () => {
   it("semi-sync acknowledges after one replica's receipt, falls back after the timeout and comes back", () => {
-    const sim = createSimulation(three({ replication: { mode: "semi-sync", semiSyncTimeoutMs: 2000 }, clientTimeoutMs: 10000 }));
+    const sim = createSimulation(
+      three({ replication: { mode: "semi-sync", semiSyncTimeoutMs: 2000 }, clientTimeoutMs: 10000 }),
+    );
     inject(sim, { type: "write", key: "x", client: "c", near: "A" });
     runUntil(sim, 100);
     // client→A 0.5 ms, A→replica 5 ms, ack 5 ms, A→client 0.5 ms
@@ -101,7 +108,12 @@ describe("single-leader: failover and fencing", () => {
     expect(last(sim, "new")?.outcome).toBe("ok");
     expect(lostWrites(sim).map((o) => o.client)).toEqual(["old"]);
     expect(snapshot(sim).nodes.map((n) => n.role)).toEqual(["replica", "leader", "replica"]);
-    expect(sim.events).toContainEqual(expect.objectContaining({ node: "A", event: expect.objectContaining({ type: "discards-suffix", writes: [expect.objectContaining({ key: "x" })] }) }));
+    expect(sim.events).toContainEqual(
+      expect.objectContaining({
+        node: "A",
+        event: expect.objectContaining({ type: "discards-suffix", writes: [expect.objectContaining({ key: "x" })] }),
+      }),
+    );
   });
 
   it("with fencing the old leader's write fails instead and nothing is lost", () => {
@@ -110,7 +122,9 @@ describe("single-leader: failover and fencing", () => {
     expect(last(sim, "old")?.error).toContain("lease expired");
     expect(last(sim, "new")?.outcome).toBe("ok");
     expect(lostWrites(sim)).toHaveLength(0);
-    expect(sim.events).toContainEqual(expect.objectContaining({ node: "A", event: expect.objectContaining({ type: "lease-expired", epoch: 1 }) }));
+    expect(sim.events).toContainEqual(
+      expect.objectContaining({ node: "A", event: expect.objectContaining({ type: "lease-expired", epoch: 1 }) }),
+    );
     expect(snapshot(sim).nodes.map((n) => n.role)).toEqual(["replica", "leader", "replica"]);
   });
 
@@ -141,13 +155,24 @@ describe("single-leader: failover and fencing", () => {
   });
 
   it("the failure detector promotes the most up-to-date reachable replica after its timeout", () => {
-    const sim = createSimulation(three({ failureDetector: { enabled: true, timeoutMs: 3000, intervalMs: 500, location: "C" }, applyLagMs: { C: 10000 } }));
+    const sim = createSimulation(
+      three({
+        failureDetector: { enabled: true, timeoutMs: 3000, intervalMs: 500, location: "C" },
+        applyLagMs: { C: 10000 },
+      }),
+    );
     inject(sim, { type: "write", key: "x", near: "A" });
     runUntil(sim, 1000);
     inject(sim, { type: "crash", node: "A" });
     runUntil(sim, 10000);
-    expect(sim.events.find((e) => e.event.type === "detector-suspects")).toMatchObject({ at: 1500, event: { location: "C", leader: "A", reachable: false } });
-    expect(sim.events.find((e) => e.event.type === "detector-promotes")).toMatchObject({ at: 4500, event: { leader: "A", promote: "B" } });
+    expect(sim.events.find((e) => e.event.type === "detector-suspects")).toMatchObject({
+      at: 1500,
+      event: { location: "C", leader: "A", reachable: false },
+    });
+    expect(sim.events.find((e) => e.event.type === "detector-promotes")).toMatchObject({
+      at: 4500,
+      event: { leader: "A", promote: "B" },
+    });
     expect(snapshot(sim).nodes[1]).toMatchObject({ role: "leader", epoch: 2 });
     // B and C both received the write; ties go to the lower index.
     expect(snapshot(sim).leader).toBe("B");

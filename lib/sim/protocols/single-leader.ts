@@ -53,8 +53,18 @@ import type { NodeState, Sim } from "../sim-state";
 import { boundProtocol, type ProtocolView } from "./bound";
 import { createFailureDetector, newDetector, type DetectorState } from "./failure-detector";
 import type { SingleLeaderEvent } from "./single-leader-events";
-import { createSingleLeaderElection, type Candidate, type ElectionMsg, type ElectionTimer } from "./single-leader-election";
-import { createSingleLeaderReplication, type LeaderSide, type ReplicationMsg, type ReplicationTimer } from "./single-leader-replication";
+import {
+  createSingleLeaderElection,
+  type Candidate,
+  type ElectionMsg,
+  type ElectionTimer,
+} from "./single-leader-election";
+import {
+  createSingleLeaderReplication,
+  type LeaderSide,
+  type ReplicationMsg,
+  type ReplicationTimer,
+} from "./single-leader-replication";
 
 type Msg = ReplicationMsg | ElectionMsg;
 type Timer = ReplicationTimer | ElectionTimer;
@@ -99,7 +109,11 @@ function init(sim: Sim): SingleLeaderState {
     candidates: new Array<Candidate | null>(n).fill(null),
     maxEpoch: 0,
     gen: 0,
-    detector: newDetector(fd.location !== undefined ? (sim.nodeIndex.get(fd.location) ?? 0) : initialLeader === 0 && n > 1 ? 1 : 0, fd.timeoutMs, initialLeader),
+    detector: newDetector(
+      fd.location !== undefined ? (sim.nodeIndex.get(fd.location) ?? 0) : initialLeader === 0 && n > 1 ? 1 : 0,
+      fd.timeoutMs,
+      initialLeader,
+    ),
   };
 }
 
@@ -254,7 +268,8 @@ function bind(sim: Sim, st: SingleLeaderState): ProtocolView<"read" | "write", M
       for (let x = 0; x < n; x++) {
         const s = node(x);
         if (x === l || s.status !== "up") continue;
-        if (s.role !== "replica" || s.epoch !== ls.epoch || s.log.length !== last || s.appliedLsn !== last) return false;
+        if (s.role !== "replica" || s.epoch !== ls.epoch || s.log.length !== last || s.appliedLsn !== last)
+          return false;
         if (last > 0 && s.log[last - 1] !== ls.log[last - 1]) return false;
       }
       return true;
@@ -267,7 +282,8 @@ function bind(sim: Sim, st: SingleLeaderState): ProtocolView<"read" | "write", M
       const side = sides[i];
       if (side) {
         const notes = [`mode ${st.mode}${st.mode === "semi-sync" && !side.semiSyncOn ? " (fell back to async)" : ""}`];
-        if (st.fencing) notes.push(repl.leaseValid(i, side) ? `lease until ${Math.round(side.leaseUntil)}` : "no lease");
+        if (st.fencing)
+          notes.push(repl.leaseValid(i, side) ? `lease until ${Math.round(side.leaseUntil)}` : "no lease");
         return { role: s.role, note: notes.join(", ") };
       }
       const cand = candidates[i];
@@ -278,4 +294,10 @@ function bind(sim: Sim, st: SingleLeaderState): ProtocolView<"read" | "write", M
 }
 
 /** Single-leader replication; its whole state is a `SingleLeaderState`. */
-export const singleLeaderProtocol = boundProtocol({ name: "single-leader", ops: ["read", "write"], init, bind, ownCheckerState: false });
+export const singleLeaderProtocol = boundProtocol({
+  name: "single-leader",
+  ops: ["read", "write"],
+  init,
+  bind,
+  ownCheckerState: false,
+});

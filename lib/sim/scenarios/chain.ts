@@ -1,7 +1,13 @@
 import type { ScenarioInput } from "../scenario";
 
 const chainOf = (count: number) => Array.from({ length: count }, (_, i) => ({ id: `S${i + 1}` }));
-const workloadOn = (ids: readonly string[], stopMs: number) => ({ clients: ids.map((near) => ({ near, count: 2 })), ratePerClient: 10, readFraction: 0.5, keys: { count: 5, hotFraction: 0 }, stopMs });
+const workloadOn = (ids: readonly string[], stopMs: number) => ({
+  clients: ids.map((near) => ({ near, count: 2 })),
+  ratePerClient: 10,
+  readFraction: 0.5,
+  keys: { count: 5, hotFraction: 0 },
+  stopMs,
+});
 
 export const chainBasic: ScenarioInput = {
   title: "Chain replication: writes at the head, reads at the tail",

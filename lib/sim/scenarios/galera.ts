@@ -3,7 +3,13 @@ import type { ScenarioInput } from "../scenario";
 const lan = { latency: { baseMs: 0.5, jitter: "uniform" as const, jitterMs: 0.2 } };
 const three = [{ id: "A" }, { id: "B" }, { id: "C" }];
 /** A write-heavy closed-loop workload offering far more than one node can apply (60 clients × 100 writes/s). */
-const heavyWrites = (nodes: readonly string[]) => ({ clients: nodes.map((near) => ({ near, count: 60 / nodes.length })), ratePerClient: 100, readFraction: 0, keys: { count: 1000 }, stopMs: 10000 });
+const heavyWrites = (nodes: readonly string[]) => ({
+  clients: nodes.map((near) => ({ near, count: 60 / nodes.length })),
+  ratePerClient: 100,
+  readFraction: 0,
+  keys: { count: 1000 },
+  stopMs: 10000,
+});
 
 export const galeraWriteThroughput: ScenarioInput = {
   title: "Galera: three nodes write only modestly faster than one",
@@ -37,7 +43,13 @@ export const galeraSlowNode: ScenarioInput = {
   durationMs: 10000,
   topology: { protocol: "galera", nodes: three, params: { defaultApplyMs: 0.2, fcLimit: 16 } },
   network: lan,
-  workload: { clients: ["A", "B", "C"].map((near) => ({ near, count: 5 })), ratePerClient: 20, readFraction: 0, keys: { count: 1000 }, stopMs: 10000 },
+  workload: {
+    clients: ["A", "B", "C"].map((near) => ({ near, count: 5 })),
+    ratePerClient: 20,
+    readFraction: 0,
+    keys: { count: 1000 },
+    stopMs: 10000,
+  },
   faults: [{ at: 5000, type: "set-lag", node: "C", lagMs: 10 }],
 };
 
@@ -49,7 +61,14 @@ export const galeraPartition: ScenarioInput = {
   durationMs: 12000,
   topology: { protocol: "galera", nodes: three },
   network: { latency: { baseMs: 2, jitter: "uniform", jitterMs: 1 } },
-  workload: { clients: ["A", "B", "C"].map((near) => ({ near, count: 2 })), ratePerClient: 10, readFraction: 0.3, keys: { count: 20 }, stopMs: 11000, readRouting: "nearest" },
+  workload: {
+    clients: ["A", "B", "C"].map((near) => ({ near, count: 2 })),
+    ratePerClient: 10,
+    readFraction: 0.3,
+    keys: { count: 20 },
+    stopMs: 11000,
+    readRouting: "nearest",
+  },
   faults: [
     { at: 3000, type: "cut", from: ["C"], to: ["A", "B"] },
     { at: 8000, type: "heal" },
@@ -60,7 +79,14 @@ const twoNodeSplit = {
   seed: 24,
   durationMs: 10000,
   network: { latency: { baseMs: 2, jitter: "uniform" as const, jitterMs: 1 } },
-  workload: { clients: ["A", "B"].map((near) => ({ near, count: 2 })), ratePerClient: 10, readFraction: 0.3, keys: { count: 20 }, stopMs: 9000, readRouting: "nearest" as const },
+  workload: {
+    clients: ["A", "B"].map((near) => ({ near, count: 2 })),
+    ratePerClient: 10,
+    readFraction: 0.3,
+    keys: { count: 20 },
+    stopMs: 9000,
+    readRouting: "nearest" as const,
+  },
   faults: [{ at: 3000, type: "cut" as const, from: ["A"], to: ["B"] }],
 };
 
@@ -89,7 +115,13 @@ export const galeraHotRow: ScenarioInput = {
   durationMs: 10000,
   topology: { protocol: "galera", nodes: three, params: { explicitTransactions: true } },
   network: { latency: { baseMs: 1, jitter: "uniform", jitterMs: 0.5 } },
-  workload: { clients: ["A", "B", "C"].map((near) => ({ near, count: 5 })), ratePerClient: 20, readFraction: 0, keys: { count: 100, hotKey: "k0", hotFraction: 0.5 }, stopMs: 10000 },
+  workload: {
+    clients: ["A", "B", "C"].map((near) => ({ near, count: 5 })),
+    ratePerClient: 20,
+    readFraction: 0,
+    keys: { count: 100, hotKey: "k0", hotFraction: 0.5 },
+    stopMs: 10000,
+  },
 };
 
 export const galeraCertificationRace: ScenarioInput = {
@@ -98,9 +130,20 @@ export const galeraCertificationRace: ScenarioInput = {
     "A three-node cluster (links about 2–3 ms one way) serves a light workload on other rows. Sessions ta and tb run explicit transactions (BEGIN … COMMIT), so wsrep_retry_autocommit does not re-run them: a certification failure reaches the application as a deadlock error. The total order is decided by A, the view's sequencer: write-sets are ordered as they reach it, so of two near-simultaneous commits A's own comes first. A transaction on B conflicts with one on A if it started before A's write-set was applied on B.",
   seed: 26,
   durationMs: 4000,
-  topology: { protocol: "galera", nodes: three, params: { sessions: { ta: { explicitTransactions: true }, tb: { explicitTransactions: true } } } },
+  topology: {
+    protocol: "galera",
+    nodes: three,
+    params: { sessions: { ta: { explicitTransactions: true }, tb: { explicitTransactions: true } } },
+  },
   network: { latency: { baseMs: 2, jitter: "uniform", jitterMs: 1 } },
-  workload: { clients: ["A", "B", "C"].map((near) => ({ near, count: 2 })), ratePerClient: 10, readFraction: 0.3, keys: { count: 20 }, stopMs: 4000, readRouting: "nearest" },
+  workload: {
+    clients: ["A", "B", "C"].map((near) => ({ near, count: 2 })),
+    ratePerClient: 10,
+    readFraction: 0.3,
+    keys: { count: 20 },
+    stopMs: 4000,
+    readRouting: "nearest",
+  },
 };
 
 export const galeraStaleRead: ScenarioInput = {
@@ -109,7 +152,11 @@ export const galeraStaleRead: ScenarioInput = {
     "Certification is synchronous, applying is not. C's disk is slow (30 ms per write-set). Every second a writer commits a new value of x through A, and as soon as A confirms it two sessions read x on C: reader answers from what C has applied and returns the previous value, because C is still applying the write-set; careful has wsrep_sync_wait on, so C first asks the sequencer how far the total order reaches, waits until it has applied that far, and returns the new value about 30 ms later. Galera does not remove replica lag; a session that needs to read its own or others' latest writes on another node must wait for them.",
   seed: 27,
   durationMs: 6000,
-  topology: { protocol: "galera", nodes: three, params: { applyMs: { C: 30 }, sessions: { careful: { syncWait: true } } } },
+  topology: {
+    protocol: "galera",
+    nodes: three,
+    params: { applyMs: { C: 30 }, sessions: { careful: { syncWait: true } } },
+  },
   network: { latency: { baseMs: 2, jitter: "uniform", jitterMs: 1 } },
   faults: [1000, 2000, 3000, 4000].flatMap((at) => [
     { at, type: "write" as const, key: "x", client: "writer", near: "A" },

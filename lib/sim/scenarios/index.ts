@@ -4,12 +4,47 @@
  */
 import { defineScenario, type Scenario, type ScenarioInput } from "../scenario";
 import { chainBasic, chainLong, chainMiddleFailure } from "./chain";
-import { galeraArbitrator, galeraCertificationRace, galeraHotRow, galeraPartition, galeraSlowNode, galeraStaleRead, galeraTwoNodeSplit, galeraWriteThroughput, galeraWriteThroughputSingle } from "./galera";
+import {
+  galeraArbitrator,
+  galeraCertificationRace,
+  galeraHotRow,
+  galeraPartition,
+  galeraSlowNode,
+  galeraStaleRead,
+  galeraTwoNodeSplit,
+  galeraWriteThroughput,
+  galeraWriteThroughputSingle,
+} from "./galera";
 import { github2018 } from "./github-2018";
 import { lagStaleRead } from "./lag-stale-read";
-import { leaderlessFailedWrite, leaderlessHintedHandoff, leaderlessQuorum, leaderlessReadRepairBackground, leaderlessReadRepairBlocking, leaderlessSloppy, leaderlessW1R1 } from "./leaderless";
-import { raftFigure8, raftFigure8Unsafe, raftFiveLoseTwoThenThree, raftFlapping, raftFlappingPreVote, raftLab, raftLeaderCrash, raftLeaseDrift, raftMinorityLeader, raftSlowFollower } from "./raft";
-import { multiMasterCounter, multiMasterLwwSkew, multiMasterNoOwnership, multiMasterOwnership, multiMasterSiblings } from "./multi-master";
+import {
+  leaderlessFailedWrite,
+  leaderlessHintedHandoff,
+  leaderlessQuorum,
+  leaderlessReadRepairBackground,
+  leaderlessReadRepairBlocking,
+  leaderlessSloppy,
+  leaderlessW1R1,
+} from "./leaderless";
+import {
+  raftFigure8,
+  raftFigure8Unsafe,
+  raftFiveLoseTwoThenThree,
+  raftFlapping,
+  raftFlappingPreVote,
+  raftLab,
+  raftLeaderCrash,
+  raftLeaseDrift,
+  raftMinorityLeader,
+  raftSlowFollower,
+} from "./raft";
+import {
+  multiMasterCounter,
+  multiMasterLwwSkew,
+  multiMasterNoOwnership,
+  multiMasterOwnership,
+  multiMasterSiblings,
+} from "./multi-master";
 import { semiSyncFallback } from "./semi-sync-fallback";
 import { splitBrain } from "./split-brain";
 import { splitBrainFenced } from "./split-brain-fenced";
@@ -58,7 +93,9 @@ const inputs: Record<string, ScenarioInput> = {
   "raft-lab": raftLab,
 };
 
-export const scenarios: Record<string, Scenario> = Object.fromEntries(Object.entries(inputs).map(([name, input]) => [name, defineScenario(input)]));
+export const scenarios: Record<string, Scenario> = Object.fromEntries(
+  Object.entries(inputs).map(([name, input]) => [name, defineScenario(input)]),
+);
 
 export interface ScenarioListing {
   readonly name: string;
@@ -67,7 +104,11 @@ export interface ScenarioListing {
 }
 
 export function listScenarios(): ScenarioListing[] {
-  return Object.entries(scenarios).map(([name, s]) => ({ name, title: s.title ?? name, description: s.description ?? "" }));
+  return Object.entries(scenarios).map(([name, s]) => ({
+    name,
+    title: s.title ?? name,
+    description: s.description ?? "",
+  }));
 }
 
 export const scenarioNames = (): string[] => Object.keys(scenarios);

@@ -1,7 +1,17 @@
 import type { ScenarioInput } from "../scenario";
 
 const abc = [{ id: "A" }, { id: "B" }, { id: "C" }];
-const busyWorkload = { clients: [{ near: "A", count: 2 }, { near: "B", count: 2 }, { near: "C", count: 2 }], ratePerClient: 20, readFraction: 0.5, keys: { count: 5, hotFraction: 0 }, stopMs: 10000 };
+const busyWorkload = {
+  clients: [
+    { near: "A", count: 2 },
+    { near: "B", count: 2 },
+    { near: "C", count: 2 },
+  ],
+  ratePerClient: 20,
+  readFraction: 0.5,
+  keys: { count: 5, hotFraction: 0 },
+  stopMs: 10000,
+};
 
 export const leaderlessQuorum: ScenarioInput = {
   title: "Leaderless quorums: N=3, W=2, R=2 reads are fresh",
@@ -21,7 +31,10 @@ export const leaderlessW1R1: ScenarioInput = {
   seed: 12,
   durationMs: 12000,
   topology: { protocol: "leaderless", nodes: abc, n: 3, w: 1, r: 1 },
-  network: { latency: { baseMs: 2, jitter: "exponential", jitterMs: 4 }, links: [{ from: ["C"], to: ["A", "B"], latency: { baseMs: 25, jitter: "uniform", jitterMs: 10 } }] },
+  network: {
+    latency: { baseMs: 2, jitter: "exponential", jitterMs: 4 },
+    links: [{ from: ["C"], to: ["A", "B"], latency: { baseMs: 25, jitter: "uniform", jitterMs: 10 } }],
+  },
   workload: busyWorkload,
 };
 
@@ -31,7 +44,15 @@ export const leaderlessSloppy: ScenarioInput = {
     "Five nodes; key x lives on B, C and A (its preference list), with E and D next on the ring. A partition separates {B, E, D} from {C, A}. Writing x through B, the coordinator cannot reach C or A, so with a sloppy quorum it stores the write on E and D with hints naming C and A, and reports success: W = 2 is met, but by substitutes. A reader near C then reads x with R = 2 from C and A, the two home replicas on its side, and gets the old value although W + R > N. When the network heals, E and D hand their hints off to C and A and the next read is fresh: sloppy quorums buy write availability at the cost of the overlap guarantee.",
   seed: 13,
   durationMs: 14000,
-  topology: { protocol: "leaderless", nodes: ["A", "B", "C", "D", "E"].map((id) => ({ id })), n: 3, w: 2, r: 2, sloppyQuorum: true, handoffIntervalMs: 500 },
+  topology: {
+    protocol: "leaderless",
+    nodes: ["A", "B", "C", "D", "E"].map((id) => ({ id })),
+    n: 3,
+    w: 2,
+    r: 2,
+    sloppyQuorum: true,
+    handoffIntervalMs: 500,
+  },
   network: { latency: { baseMs: 2, jitter: "uniform", jitterMs: 1 } },
   faults: [
     { at: 1000, type: "write", key: "x", client: "writer", near: "B" },
@@ -69,7 +90,16 @@ export const leaderlessHintedHandoff: ScenarioInput = {
     "Cassandra-style hinted handoff, not a sloppy quorum. Five nodes; key x lives on B, C and A; N=3, W=2, R=2. At 2 s C is cut off. B coordinates a write of x at 3 s: A and B acknowledge, which meets W = 2, and B keeps a hint for C. The hint itself counts toward nothing: had A been unreachable too, B would have refused the write as unavailable and stored nothing, where Dynamo's sloppy quorum (leaderless-sloppy) lets a stand-in node acknowledge. The hint window here is 2 s: by the write at 6 s, C has been unreachable for longer than that, so B stops collecting hints for it. When the network heals at 8 s, B hands its hint to C: C gets the 3 s write but not the 6 s one, which only a read repair or anti-entropy will bring it.",
   seed: 15,
   durationMs: 12000,
-  topology: { protocol: "leaderless", nodes: ["A", "B", "C", "D", "E"].map((id) => ({ id })), n: 3, w: 2, r: 2, hintedHandoff: true, hintWindowMs: 2000, handoffIntervalMs: 500 },
+  topology: {
+    protocol: "leaderless",
+    nodes: ["A", "B", "C", "D", "E"].map((id) => ({ id })),
+    n: 3,
+    w: 2,
+    r: 2,
+    hintedHandoff: true,
+    hintWindowMs: 2000,
+    handoffIntervalMs: 500,
+  },
   network: { latency: { baseMs: 2, jitter: "uniform", jitterMs: 1 } },
   faults: [
     { at: 1000, type: "write", key: "x", client: "writer", near: "B" },
@@ -88,7 +118,12 @@ const partlyFailedWrite = (mode: "blocking" | "background", carolAt: number): Sc
   seed: 16,
   durationMs: 7000,
   topology: { protocol: "leaderless", nodes: abc, n: 3, w: 2, r: 2, requestTimeoutMs: 500, readRepairMode: mode },
-  network: { latency: { baseMs: 2, jitter: "uniform", jitterMs: 1 }, links: [{ from: ["A"], to: ["B", "C"], latency: { baseMs: 30, jitter: "uniform", jitterMs: 2 }, bidirectional: false }] },
+  network: {
+    latency: { baseMs: 2, jitter: "uniform", jitterMs: 1 },
+    links: [
+      { from: ["A"], to: ["B", "C"], latency: { baseMs: 30, jitter: "uniform", jitterMs: 2 }, bidirectional: false },
+    ],
+  },
   faults: [
     { at: 1000, type: "write", key: "x", value: 1, client: "setup", node: "B" },
     { at: 2000, type: "cut", from: ["A"], to: ["B", "C"] },

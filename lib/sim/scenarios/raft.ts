@@ -2,7 +2,13 @@ import type { ScenarioInput } from "../scenario";
 
 const ids = (count: number) => Array.from({ length: count }, (_, i) => ({ id: `S${i + 1}` }));
 const network = { latency: { baseMs: 2, jitter: "uniform" as const, jitterMs: 2 } };
-const workloadOn = (near: readonly string[], stopMs: number) => ({ clients: near.map((n) => ({ near: n, count: 1 })), ratePerClient: 10, readFraction: 0.3, keys: { count: 3, hotFraction: 0 }, stopMs });
+const workloadOn = (near: readonly string[], stopMs: number) => ({
+  clients: near.map((n) => ({ near: n, count: 1 })),
+  ratePerClient: 10,
+  readFraction: 0.3,
+  keys: { count: 3, hotFraction: 0 },
+  stopMs,
+});
 
 export const raftLeaderCrash: ScenarioInput = {
   title: "Raft: the leader crashes and the others elect a new one",
@@ -41,7 +47,17 @@ export const raftMinorityLeader: ScenarioInput = {
 const figure8 = (currentTermCommitRule: boolean): ScenarioInput => ({
   seed: 148,
   durationMs: 9000,
-  topology: { protocol: "raft", nodes: ids(5), params: { electionMinMs: 20000, electionMaxMs: 30000, heartbeatMs: 50, noOpOnElection: false, currentTermCommitRule } },
+  topology: {
+    protocol: "raft",
+    nodes: ids(5),
+    params: {
+      electionMinMs: 20000,
+      electionMaxMs: 30000,
+      heartbeatMs: 50,
+      noOpOnElection: false,
+      currentTermCommitRule,
+    },
+  },
   network: { latency: { baseMs: 2, jitter: "none", jitterMs: 0 } },
   clientTimeoutMs: 5000,
   faults: [
@@ -145,11 +161,17 @@ export const raftFiveLoseTwoThenThree: ScenarioInput = {
   ],
 };
 
-/** A leader with a slow clock is cut off; the majority elects S2, which commits x=2; a client asks S1 under its lease. */
+/**
+ * A leader with a slow clock is cut off; the majority elects S2, which commits x=2; a client asks S1 under its lease.
+ */
 export const raftLeaseRead = (drift: number, readMode: "lease" | "read-index"): ScenarioInput => ({
   seed: 146,
   durationMs: 8000,
-  topology: { protocol: "raft", nodes: ids(3), params: { electionMinMs: 1000, electionMaxMs: 2000, heartbeatMs: 100, readMode } },
+  topology: {
+    protocol: "raft",
+    nodes: ids(3),
+    params: { electionMinMs: 1000, electionMaxMs: 2000, heartbeatMs: 100, readMode },
+  },
   network: { latency: { baseMs: 2, jitter: "none", jitterMs: 0 } },
   clocks: { S1: { offsetMs: 0, drift } },
   clientTimeoutMs: 1500,

@@ -10,7 +10,13 @@ export const semiSyncFallback: ScenarioInput = {
   replication: { mode: "semi-sync", semiSyncTimeoutMs: 2000, semiSyncWaitCount: 1 },
   network: { latency: { baseMs: 2, jitter: "uniform", jitterMs: 2 } },
   clientTimeoutMs: 5000,
-  workload: { clients: [{ near: "A", count: 1 }], ratePerClient: 5, readFraction: 0, keys: { count: 5, hotFraction: 0 }, stopMs: 12000 },
+  workload: {
+    clients: [{ near: "A", count: 1 }],
+    ratePerClient: 5,
+    readFraction: 0,
+    keys: { count: 5, hotFraction: 0 },
+    stopMs: 12000,
+  },
   faults: [
     { at: 3000, type: "cut", from: ["A"], to: ["B", "C"] },
     { at: 8000, type: "heal" },

@@ -12,7 +12,16 @@ export const syncNoLoss: ScenarioInput = {
   fencing: { enabled: true, leaseMs: 1000 },
   failureDetector: { enabled: true, timeoutMs: 5000, intervalMs: 500, location: "C" },
   clientTimeoutMs: 1000,
-  workload: { clients: [{ near: "A", count: 2 }, { near: "B", count: 2 }], ratePerClient: 5, readFraction: 0.3, keys: { count: 10, hotFraction: 0 }, stopMs: 20000 },
+  workload: {
+    clients: [
+      { near: "A", count: 2 },
+      { near: "B", count: 2 },
+    ],
+    ratePerClient: 5,
+    readFraction: 0.3,
+    keys: { count: 10, hotFraction: 0 },
+    stopMs: 20000,
+  },
   faults: [
     { at: 3000, type: "cut", from: ["A"], to: ["B", "C"] },
     { at: 15000, type: "heal" },

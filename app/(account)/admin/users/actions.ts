@@ -8,7 +8,11 @@ import { changeUserRole, setUserActive } from "@/lib/db";
 
 export type AdminActionState = { ok: boolean; message: string } | null;
 
-async function run(rule: RuleId, action: (actorId: string) => Promise<{ ok: true } | { ok: false; error: string }>, done: string): Promise<AdminActionState> {
+async function run(
+  rule: RuleId,
+  action: (actorId: string) => Promise<{ ok: true } | { ok: false; error: string }>,
+  done: string,
+): Promise<AdminActionState> {
   const auth = await requireRole(rolesAllowed(rule));
   if (!auth.ok) return { ok: false, message: "Only admins can manage users." };
   const result = await action(auth.user.id);
@@ -20,11 +24,19 @@ async function run(rule: RuleId, action: (actorId: string) => Promise<{ ok: true
 export async function changeRoleAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
   form = asForm(form);
   const input = { userId: form.get("userId"), role: form.get("role") };
-  return run("users.change-role", (actorId) => changeUserRole(actorId, input), `Role changed to ${formText(form, "role")}.`);
+  return run(
+    "users.change-role",
+    (actorId) => changeUserRole(actorId, input),
+    `Role changed to ${formText(form, "role")}.`,
+  );
 }
 
 export async function setActiveAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
   form = asForm(form);
   const active = form.get("active") === "true";
-  return run("users.deactivate", (actorId) => setUserActive(actorId, { userId: form.get("userId"), active }), active ? "Account reactivated." : "Account deactivated.");
+  return run(
+    "users.deactivate",
+    (actorId) => setUserActive(actorId, { userId: form.get("userId"), active }),
+    active ? "Account reactivated." : "Account deactivated.",
+  );
 }

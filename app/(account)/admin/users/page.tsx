@@ -16,17 +16,26 @@ export default async function UsersPage() {
     <div>
       <h1 className="text-2xl font-bold tracking-tight">Users</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-300">
-        {users.length} {users.length === 1 ? "account" : "accounts"}. Deactivated users keep their data but cannot sign in.
+        {users.length} {users.length === 1 ? "account" : "accounts"}. Deactivated users keep their data but cannot sign
+        in.
       </p>
       <div className="mt-6 overflow-x-auto rounded-xl border border-slate-200 dark:border-slate-800">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">All user accounts</caption>
           <thead className="bg-slate-50 text-slate-600 dark:bg-slate-900 dark:text-slate-300">
             <tr>
-              <th scope="col" className="px-3 py-3 sm:px-4 font-semibold">User</th>
-              <th scope="col" className="px-3 py-3 sm:px-4 font-semibold">Role</th>
-              <th scope="col" className="px-3 py-3 sm:px-4 font-semibold max-sm:hidden">Joined</th>
-              <th scope="col" className="px-3 py-3 sm:px-4 font-semibold">Status</th>
+              <th scope="col" className="px-3 py-3 sm:px-4 font-semibold">
+                User
+              </th>
+              <th scope="col" className="px-3 py-3 sm:px-4 font-semibold">
+                Role
+              </th>
+              <th scope="col" className="px-3 py-3 sm:px-4 font-semibold max-sm:hidden">
+                Joined
+              </th>
+              <th scope="col" className="px-3 py-3 sm:px-4 font-semibold">
+                Status
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">

@@ -5,31 +5,68 @@ import type { MasteryDto, ReviewQueueDto } from "@/lib/db";
 import { MASTERY_LEVELS } from "@/lib/quiz/mastery";
 import { card, cardTitle, link, muted } from "@/components/ui/class-names";
 
-const LEVEL_LABELS: Record<(typeof MASTERY_LEVELS)[number], string> = { attempted: "Attempted", familiar: "Familiar", proficient: "Proficient", mastered: "Mastered" };
+const LEVEL_LABELS: Record<(typeof MASTERY_LEVELS)[number], string> = {
+  attempted: "Attempted",
+  familiar: "Familiar",
+  proficient: "Proficient",
+  mastered: "Mastered",
+};
 
-/** Concepts per mastery level as a chart, every concept by name below it (weakest first: what to practise), and the review queue. */
+/**
+ * Concepts per mastery level as a chart, every concept by name below it (weakest first: what to practise), and the
+ * review queue.
+ */
 export function MasteryCard({ mastery, queue }: { mastery: readonly MasteryDto[]; queue: ReviewQueueDto }) {
-  const counts = MASTERY_LEVELS.map((level) => ({ level, label: LEVEL_LABELS[level], count: mastery.filter((m) => m.level === level).length }));
+  const counts = MASTERY_LEVELS.map((level) => ({
+    level,
+    label: LEVEL_LABELS[level],
+    count: mastery.filter((m) => m.level === level).length,
+  }));
   const summary = counts.map((c) => `${c.label} ${c.count}`).join(", ");
   return (
     <section className={card} aria-labelledby="mastery-heading" data-testid="mastery-card">
-      <h2 id="mastery-heading" className={cardTitle}>Mastery and review</h2>
+      <h2 id="mastery-heading" className={cardTitle}>
+        Mastery and review
+      </h2>
       {mastery.length === 0 ? (
-        <p className={`${muted} mt-2`}>No quiz answers yet: every lesson ends with a quiz, and each answer counts towards the concepts it tests.</p>
+        <p className={`${muted} mt-2`}>
+          No quiz answers yet: every lesson ends with a quiz, and each answer counts towards the concepts it tests.
+        </p>
       ) : (
         <>
-          <p className={muted}>{mastery.length} concepts practised; levels rise with correct answers on different questions.</p>
+          <p className={muted}>
+            {mastery.length} concepts practised; levels rise with correct answers on different questions.
+          </p>
           <ChartBox height={168} className="mt-3">
-            <LazyMasteryLevelsChart data={counts.map(({ label, count }) => ({ label, count }))} summary={`Concepts per mastery level: ${summary}.`} />
+            <LazyMasteryLevelsChart
+              data={counts.map(({ label, count }) => ({ label, count }))}
+              summary={`Concepts per mastery level: ${summary}.`}
+            />
           </ChartBox>
           <table className="sr-only">
             <caption>Concepts per mastery level</caption>
-            <thead><tr><th scope="col">Level</th><th scope="col">Concepts</th></tr></thead>
-            <tbody>{counts.map((c) => (<tr key={c.level}><th scope="row">{c.label}</th><td>{c.count}</td></tr>))}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">Level</th>
+                <th scope="col">Concepts</th>
+              </tr>
+            </thead>
+            <tbody>
+              {counts.map((c) => (
+                <tr key={c.level}>
+                  <th scope="row">{c.label}</th>
+                  <td>{c.count}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
           <ul className="mt-3 flex flex-wrap gap-1.5 text-xs" aria-label="Concepts, weakest first">
             {MASTERY_LEVELS.flatMap((level) => mastery.filter((m) => m.level === level)).map((m) => (
-              <li key={m.concept} className="rounded-full border border-slate-300 px-2 py-0.5 dark:border-slate-600" data-level={m.level}>
+              <li
+                key={m.concept}
+                className="rounded-full border border-slate-300 px-2 py-0.5 dark:border-slate-600"
+                data-level={m.level}
+              >
                 {m.concept}: <span className="font-medium">{m.level}</span>
               </li>
             ))}
@@ -38,7 +75,9 @@ export function MasteryCard({ mastery, queue }: { mastery: readonly MasteryDto[]
       )}
       <p className="mt-3 text-sm" data-testid="review-summary">
         Review: {queue.due} due now of {queue.total} cards.{" "}
-        <Link href="/review" className={link}>Open the review queue</Link>
+        <Link href="/review" className={link}>
+          Open the review queue
+        </Link>
       </p>
     </section>
   );

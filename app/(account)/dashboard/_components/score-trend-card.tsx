@@ -12,30 +12,60 @@ export function ScoreTrendCard({ points, timeZone }: { points: readonly ScorePoi
   const change = first && last && points.length > 1 ? last.percent - first.percent : null;
   return (
     <section className={card} aria-labelledby="scores-heading" data-testid="score-trend-card">
-      <h2 id="scores-heading" className={cardTitle}>Quiz scores</h2>
+      <h2 id="scores-heading" className={cardTitle}>
+        Quiz scores
+      </h2>
       {!last ? (
         <p className={`${muted} mt-2`}>No quiz submitted yet. Your scores appear here over time.</p>
       ) : (
         <p className={muted}>
-          Latest {last.percent}% ({last.title}){change !== null ? `; ${change >= 0 ? "+" : "−"}${Math.abs(change)} points since the first of these ${points.length}` : ""}.
+          Latest {last.percent}% ({last.title})
+          {change !== null
+            ? `; ${change >= 0 ? "+" : "−"}${Math.abs(change)} points since the first of these ${points.length}`
+            : ""}
+          .
         </p>
       )}
       {points.length > 1 ? (
         <>
           <ChartBox height={180} className="mt-3">
             <LazyScoreTrendChart
-              data={points.map((p) => ({ id: p.id, label: formatShortDate(p.submittedAt, timeZone), title: p.title, percent: p.percent }))}
+              data={points.map((p) => ({
+                id: p.id,
+                label: formatShortDate(p.submittedAt, timeZone),
+                title: p.title,
+                percent: p.percent,
+              }))}
               summary={`Quiz scores, oldest to newest: ${points.map((p) => `${p.percent}%`).join(", ")}.`}
             />
           </ChartBox>
           <table className="sr-only">
             <caption>Quiz scores, oldest first</caption>
-            <thead><tr><th scope="col">Submitted</th><th scope="col">Quiz</th><th scope="col">Score</th></tr></thead>
-            <tbody>{points.map((p) => (<tr key={p.id}><td>{formatShortDate(p.submittedAt, timeZone)}</td><td>{p.title}</td><td>{p.percent}%</td></tr>))}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">Submitted</th>
+                <th scope="col">Quiz</th>
+                <th scope="col">Score</th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((p) => (
+                <tr key={p.id}>
+                  <td>{formatShortDate(p.submittedAt, timeZone)}</td>
+                  <td>{p.title}</td>
+                  <td>{p.percent}%</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </>
       ) : last ? (
-        <p className="mt-2 text-sm">Submit another quiz to see a trend. <Link href="/learn" className={link}>Pick a lesson</Link></p>
+        <p className="mt-2 text-sm">
+          Submit another quiz to see a trend.{" "}
+          <Link href="/learn" className={link}>
+            Pick a lesson
+          </Link>
+        </p>
       ) : null}
     </section>
   );

@@ -11,14 +11,18 @@ export function TeachingCard({ overview }: { overview: InterviewerOverviewDto })
   const empty = overview.cohorts.length === 0 && overview.assignments.length === 0;
   return (
     <section className={`${card} border-brand-500/40`} aria-labelledby="teaching-heading" data-testid="teaching-card">
-      <h2 id="teaching-heading" className={cardTitle}>Teaching</h2>
+      <h2 id="teaching-heading" className={cardTitle}>
+        Teaching
+      </h2>
       <p className={`${muted} mt-1`}>
         {empty
           ? "Create a cohort or an assignment to start setting work for candidates."
           : `${plural(overview.cohorts.length, "cohort")}, ${plural(overview.assignments.length, "assignment")}; ${waiting === 0 ? "nothing awaiting review" : `${plural(waiting, "submission")} awaiting review`}${overdue > 0 ? `, ${overdue} overdue` : ""}.`}
       </p>
       <p className="mt-3">
-        <Link href="/teach" className={buttonLink}>{waiting > 0 ? "Review submissions" : "Open teaching"}</Link>
+        <Link href="/teach" className={buttonLink}>
+          {waiting > 0 ? "Review submissions" : "Open teaching"}
+        </Link>
       </p>
     </section>
   );

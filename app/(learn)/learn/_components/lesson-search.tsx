@@ -41,7 +41,10 @@ export function LessonSearch() {
     setQuery(value);
     setActive(-1);
     if (value.trim().length < 2) return setHits([]);
-    const results = await load().then((loaded) => loaded.search(value).map(hitOf), () => []);
+    const results = await load().then(
+      (loaded) => loaded.search(value).map(hitOf),
+      () => [],
+    );
     setHits(results.slice(0, 8));
   };
 
@@ -61,7 +64,9 @@ export function LessonSearch() {
 
   return (
     <div role="search" className="relative print:hidden">
-      <label htmlFor={`${listId}-input`} className="block text-sm font-medium">Search the lessons</label>
+      <label htmlFor={`${listId}-input`} className="block text-sm font-medium">
+        Search the lessons
+      </label>
       <input
         id={`${listId}-input`}
         type="search"
@@ -77,12 +82,33 @@ export function LessonSearch() {
         placeholder="e.g. fencing token, remote_write, Merkle"
         className="mt-1 w-full rounded-lg border border-slate-300 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
       />
-      <p className="sr-only" aria-live="polite">{query.trim().length >= 2 ? `${hits.length} results` : ""}</p>
+      <p className="sr-only" aria-live="polite">
+        {query.trim().length >= 2 ? `${hits.length} results` : ""}
+      </p>
       {hits.length > 0 ? (
-        <ul id={listId} role="listbox" aria-label="Search results" className="absolute z-20 mt-1 max-h-96 w-full overflow-y-auto rounded-lg border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="Search results"
+          className="absolute z-20 mt-1 max-h-96 w-full overflow-y-auto rounded-lg border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        >
           {hits.map((hit, position) => (
-            <li key={hit.id} id={`${listId}-${position}`} role="option" aria-selected={position === active} className={position === active ? "bg-brand-50 dark:bg-brand-900/50" : ""}>
-              <a href={hrefOf(hit)} tabIndex={-1} onClick={(event) => { event.preventDefault(); router.push(hrefOf(hit)); }} className="block px-3 py-2">
+            <li
+              key={hit.id}
+              id={`${listId}-${position}`}
+              role="option"
+              aria-selected={position === active}
+              className={position === active ? "bg-brand-50 dark:bg-brand-900/50" : ""}
+            >
+              <a
+                href={hrefOf(hit)}
+                tabIndex={-1}
+                onClick={(event) => {
+                  event.preventDefault();
+                  router.push(hrefOf(hit));
+                }}
+                className="block px-3 py-2"
+              >
                 <span className="block font-medium">{hit.heading}</span>
                 <span className="block text-xs text-muted">{hit.lessonTitle}</span>
               </a>

@@ -1,4 +1,7 @@
-/** Shown while the inbox loads. Only the inbox: under a detail page it would stream a 200 before the owner check could answer 404. */
+/**
+ * Shown while the inbox loads. Only the inbox: under a detail page it would stream a 200 before the owner check could
+ * answer 404.
+ */
 export default function Loading() {
   return (
     <div className="mx-auto w-full max-w-4xl space-y-3 px-4 py-8" aria-busy="true" aria-live="polite">

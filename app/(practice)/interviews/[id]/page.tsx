@@ -14,7 +14,14 @@ export const metadata: Metadata = { title: "Mock interview" };
 
 /** The model answer stays on the server until the candidate has assessed themselves. */
 function withoutAnswers(prompt: InterviewPrompt): InterviewPrompt {
-  return { ...prompt, outline: { clarify: [], "high-level": [], "deep-dive": [], operations: [] }, followUps: [], pitfalls: [], keyPoints: [], clarify: { functional: [], nonFunctional: [] } };
+  return {
+    ...prompt,
+    outline: { clarify: [], "high-level": [], "deep-dive": [], operations: [] },
+    followUps: [],
+    pitfalls: [],
+    keyPoints: [],
+    clarify: { functional: [], nonFunctional: [] },
+  };
 }
 
 export default async function InterviewPage({ params }: { params: Promise<{ id: string }> }) {
@@ -28,9 +35,19 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
   const labTitle = scenarioInfo(prompt.lab.scenario)?.title ?? prompt.lab.scenario;
   const content =
     session.viewerRole === "interviewer" ? (
-      <InterviewerRoom session={session} prompt={prompt} labTitle={labTitle} joinUrl={session.joinCode ? await joinUrl(session.joinCode) : null} />
+      <InterviewerRoom
+        session={session}
+        prompt={prompt}
+        labTitle={labTitle}
+        joinUrl={session.joinCode ? await joinUrl(session.joinCode) : null}
+      />
     ) : (
-      <CandidateRoomLoader session={session} prompt={revealed(session) ? prompt : withoutAnswers(prompt)} revealed={revealed(session)} lab={{ title: labTitle }} />
+      <CandidateRoomLoader
+        session={session}
+        prompt={revealed(session) ? prompt : withoutAnswers(prompt)}
+        revealed={revealed(session)}
+        lab={{ title: labTitle }}
+      />
     );
   return <div className="mx-auto max-w-7xl px-3 py-6 sm:px-4">{content}</div>;
 }

@@ -10,11 +10,18 @@ export const metadata: Metadata = { title: "New mock interview" };
 
 export default async function NewInterviewPage() {
   const user = await requirePageRole(ROLES, "/interviews/new");
-  const prompts = interviewPrompts().map((p) => ({ slug: p.slug, title: p.title, summary: p.summary, labTitle: scenarioInfo(p.lab.scenario)?.title ?? p.lab.scenario }));
+  const prompts = interviewPrompts().map((p) => ({
+    slug: p.slug,
+    title: p.title,
+    summary: p.summary,
+    labTitle: scenarioInfo(p.lab.scenario)?.title ?? p.lab.scenario,
+  }));
   return (
     <div className="mx-auto max-w-5xl space-y-4 px-4 py-8">
       <h1 className="text-2xl font-bold tracking-tight">New mock interview</h1>
-      <p className="text-slate-600 dark:text-slate-300">Four phases in the time you choose: clarify, high-level design, deep dive with a lab, operations and wrap-up.</p>
+      <p className="text-slate-600 dark:text-slate-300">
+        Four phases in the time you choose: clarify, high-level design, deep dive with a lab, operations and wrap-up.
+      </p>
       <NewInterviewForm prompts={prompts} canLead={may(user, "interview.start-led")} />
     </div>
   );

@@ -42,7 +42,10 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
             ? "Someone has already accepted this invitation. If it was you, sign in to find the assignment in your inbox."
             : "The link is not valid: check that you copied all of it, or ask the interviewer to send it again."}
         </p>
-        <Link href={user ? "/assignments" : "/sign-in?callbackUrl=%2Fassignments"} className={`${buttonSecondary} inline-block`}>
+        <Link
+          href={user ? "/assignments" : "/sign-in?callbackUrl=%2Fassignments"}
+          className={`${buttonSecondary} inline-block`}
+        >
           {user ? "Go to your assignments" : "Sign in"}
         </Link>
       </Message>
@@ -54,16 +57,24 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     return (
       <Message title="You have been given an assignment">
         <p className="text-slate-700 dark:text-slate-200">
-          {preview.ownerName} invited you to <strong>{preview.title}</strong>, due <LocalTime iso={preview.dueAt} timeZone={timeZone} />. Accepting adds it to the inbox of the account you are signed in with ({user.email}).
+          {preview.ownerName} invited you to <strong>{preview.title}</strong>, due{" "}
+          <LocalTime iso={preview.dueAt} timeZone={timeZone} />. Accepting adds it to the inbox of the account you are
+          signed in with ({user.email}).
         </p>
-        <ConfirmForm action={acceptInvitationAction} fields={{ token }} label="Accept the invitation" pendingLabel="Accepting…" />
+        <ConfirmForm
+          action={acceptInvitationAction}
+          fields={{ token }}
+          label="Accept the invitation"
+          pendingLabel="Accepting…"
+        />
       </Message>
     );
   }
   return (
     <Message title="You have been given an assignment">
       <p className="text-slate-700 dark:text-slate-200">
-        {preview.ownerName} invited you to <strong>{preview.title}</strong>, due <LocalTime iso={preview.dueAt} timeZone={timeZone} />. Create an account or sign in to start it.
+        {preview.ownerName} invited you to <strong>{preview.title}</strong>, due{" "}
+        <LocalTime iso={preview.dueAt} timeZone={timeZone} />. Create an account or sign in to start it.
       </p>
       <div className="flex flex-wrap gap-2">
         <Link href={`/sign-up?invite=${encodeURIComponent(token)}`} className={buttonPrimary}>

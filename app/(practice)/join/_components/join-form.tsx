@@ -5,7 +5,10 @@ import { buttonPrimary, inputClass } from "@/components/ui/class-names";
 import { joinCohortAction, type JoinState } from "../actions";
 
 export function JoinForm({ initialError, initialCode }: { initialError: string | null; initialCode: string }) {
-  const [state, action, pending] = useActionState<JoinState, FormData>(joinCohortAction, { error: initialError, code: initialCode });
+  const [state, action, pending] = useActionState<JoinState, FormData>(joinCohortAction, {
+    error: initialError,
+    code: initialCode,
+  });
   return (
     <form action={action} className="space-y-3" noValidate>
       <div>

@@ -8,7 +8,10 @@ import { LoadNotice } from "./load-notice";
 
 export const DEFAULT_SCENARIO = "lag-stale-read";
 
-/** Whether a shared run's quorum sizes fit its scenario (a hand-edited link may ask for W > N, or quorums on a single-leader cluster). */
+/**
+ * Whether a shared run's quorum sizes fit its scenario (a hand-edited link may ask for W > N, or quorums on a
+ * single-leader cluster).
+ */
 function quorumMisfit(run: SharedRun): string | undefined {
   const base = scenarios[run.scenario];
   if (!run.quorum || !base) return undefined;

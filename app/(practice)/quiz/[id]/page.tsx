@@ -10,7 +10,13 @@ import { startQuizAction } from "../actions";
 
 export const metadata: Metadata = { title: "Quiz" };
 
-export default async function QuizStartPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function QuizStartPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   await requirePageRole(ROLES, `/quiz/${id}`);
   const quiz = getQuiz(id);
@@ -26,14 +32,22 @@ export default async function QuizStartPage({ params, searchParams }: { params: 
       </p>
       <h1 className="mt-2 text-2xl font-bold tracking-tight">{quiz.title}: quiz</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-300">
-        {quiz.questions.length} questions, {scenarios} of them scenario questions whose answers are computed by the simulator for your variant.
+        {quiz.questions.length} questions, {scenarios} of them scenario questions whose answers are computed by the
+        simulator for your variant.
       </p>
       {sp.error ? (
-        <p role="alert" className="mt-4 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          className="mt-4 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
+        >
           {sp.error === "held-by-assignment" ? ASSIGNED_ONLY : `This quiz could not be started (${String(sp.error)}).`}
         </p>
       ) : null}
-      {quiz.questions.length === 0 ? <p className="mt-6">This quiz has no graded questions yet.</p> : <StartQuizForm quizId={quiz.id} startQuiz={startQuizAction} />}
+      {quiz.questions.length === 0 ? (
+        <p className="mt-6">This quiz has no graded questions yet.</p>
+      ) : (
+        <StartQuizForm quizId={quiz.id} startQuiz={startQuizAction} />
+      )}
     </div>
   );
 }

@@ -22,6 +22,10 @@ export async function PUT(request: Request, { params }: Params) {
   if (!who.ok) return who.response;
   const result = await saveInterview(who.actor, (await params).id, body.body);
   if (result.ok) return NextResponse.json({ revision: result.revision });
-  if (result.error === "conflict") return NextResponse.json({ error: "A newer version was saved elsewhere.", current: result.current }, { status: 409 });
+  if (result.error === "conflict")
+    return NextResponse.json(
+      { error: "A newer version was saved elsewhere.", current: result.current },
+      { status: 409 },
+    );
   return respond(result);
 }

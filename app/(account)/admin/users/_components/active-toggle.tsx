@@ -3,7 +3,17 @@
 import { useActionState } from "react";
 import { setActiveAction, type AdminActionState } from "../actions";
 
-export function ActiveToggle({ userId, deactivated, disabled, email }: { userId: string; deactivated: boolean; disabled: boolean; email: string }) {
+export function ActiveToggle({
+  userId,
+  deactivated,
+  disabled,
+  email,
+}: {
+  userId: string;
+  deactivated: boolean;
+  disabled: boolean;
+  email: string;
+}) {
   const [state, action, pending] = useActionState<AdminActionState, FormData>(setActiveAction, null);
   return (
     <form action={action} className="flex items-start gap-1 max-sm:flex-col sm:items-center sm:gap-2">
@@ -18,7 +28,11 @@ export function ActiveToggle({ userId, deactivated, disabled, email }: { userId:
       >
         {pending ? "Saving…" : deactivated ? "Reactivate" : "Deactivate"}
       </button>
-      {state?.ok === false ? <span role="alert" className="text-rose-600">{state.message}</span> : null}
+      {state?.ok === false ? (
+        <span role="alert" className="text-rose-600">
+          {state.message}
+        </span>
+      ) : null}
     </form>
   );
 }

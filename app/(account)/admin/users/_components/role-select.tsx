@@ -4,7 +4,17 @@ import { useActionState } from "react";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { changeRoleAction, type AdminActionState } from "../actions";
 
-export function RoleSelect({ userId, role, disabled, label }: { userId: string; role: Role; disabled: boolean; label: string }) {
+export function RoleSelect({
+  userId,
+  role,
+  disabled,
+  label,
+}: {
+  userId: string;
+  role: Role;
+  disabled: boolean;
+  label: string;
+}) {
   const [state, action, pending] = useActionState<AdminActionState, FormData>(changeRoleAction, null);
   return (
     <form action={action} className="flex items-center gap-2">

@@ -7,7 +7,10 @@ export function UserRow({ user, self, timeZone }: { user: ManagedUserDto; self: 
   return (
     <tr className={user.deactivated ? "text-slate-400" : undefined}>
       <td className="px-3 py-3 sm:px-4">
-        <div className="font-medium">{user.name}{self ? " (you)" : ""}</div>
+        <div className="font-medium">
+          {user.name}
+          {self ? " (you)" : ""}
+        </div>
         <div className="break-all text-muted">{user.email}</div>
       </td>
       <td className="px-3 py-3 sm:px-4">

@@ -13,7 +13,9 @@ export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
   const [active, setActive] = useState<string | undefined>(entries[0]?.id);
 
   useEffect(() => {
-    const headings = entries.map((entry) => document.getElementById(entry.id)).filter((node): node is HTMLElement => node !== null);
+    const headings = entries
+      .map((entry) => document.getElementById(entry.id))
+      .filter((node): node is HTMLElement => node !== null);
     let frame = 0;
     // The current section is the last heading above the top third of the viewport.
     const update = () => {

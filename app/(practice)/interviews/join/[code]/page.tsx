@@ -20,9 +20,15 @@ export default async function JoinInterviewPage({ params }: { params: Promise<{ 
       <div className={`${card} space-y-3`}>
         <h1 className="text-xl font-bold tracking-tight">Join a mock interview</h1>
         <p className="text-slate-700 dark:text-slate-200">
-          You are about to take the candidate&apos;s seat in the mock interview with the code <strong className="font-mono">{code}</strong>. The interviewer will see your notes and lab as you work.
+          You are about to take the candidate&apos;s seat in the mock interview with the code{" "}
+          <strong className="font-mono">{code}</strong>. The interviewer will see your notes and lab as you work.
         </p>
-        <ConfirmForm action={joinInterviewAction} fields={{ code }} label="Join the interview" pendingLabel="Joining…" />
+        <ConfirmForm
+          action={joinInterviewAction}
+          fields={{ code }}
+          label="Join the interview"
+          pendingLabel="Joining…"
+        />
       </div>
     </div>
   );

@@ -31,7 +31,11 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
         )}
       </p>
       <h1 className="mt-2 text-2xl font-bold tracking-tight">{attempt.title}</h1>
-      {attempt.status === "open" ? <AttemptForm attempt={attempt} savedDraft={await getQuizDraft(user, attempt.id)} actions={quizActions} /> : <AttemptResults attempt={attempt} startQuiz={startQuizAction} reviewOn={await reviewDayFor(user, attempt)} />}
+      {attempt.status === "open" ? (
+        <AttemptForm attempt={attempt} savedDraft={await getQuizDraft(user, attempt.id)} actions={quizActions} />
+      ) : (
+        <AttemptResults attempt={attempt} startQuiz={startQuizAction} reviewOn={await reviewDayFor(user, attempt)} />
+      )}
     </div>
   );
 }

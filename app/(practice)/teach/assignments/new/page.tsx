@@ -9,7 +9,11 @@ import { AssignmentForm } from "./_components/assignment-form";
 
 export const metadata: Metadata = { title: "New assignment" };
 
-export default async function NewAssignmentPage({ searchParams }: { searchParams: Promise<{ cohort?: string | string[] }> }) {
+export default async function NewAssignmentPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ cohort?: string | string[] }>;
+}) {
   const user = await requirePageRole(rolesAllowed("assignment.create"), "/teach/assignments/new");
   const actor = { id: user.id, role: user.role };
   const [catalog, cohorts, timeZone] = [itemCatalog(actor), await listCohorts(actor), await readerTimeZone()];
@@ -19,10 +23,21 @@ export default async function NewAssignmentPage({ searchParams }: { searchParams
   const cohortId = cohorts.find((c) => c.id === wanted)?.id;
   return (
     <div className="mx-auto w-full max-w-4xl space-y-4 px-4 py-8">
-      <p className="text-sm"><Link href="/teach/assignments" className="underline">All assignments</Link></p>
+      <p className="text-sm">
+        <Link href="/teach/assignments" className="underline">
+          All assignments
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold tracking-tight">New assignment</h1>
-      <p className="text-slate-600 dark:text-slate-300">Pick lessons, quizzes, lab scenarios and mock interviews; choose who gets them and by when.</p>
-      <AssignmentForm catalog={catalog.catalog} cohorts={cohorts} timeZone={timeZone} {...(cohortId ? { cohortId } : {})} />
+      <p className="text-slate-600 dark:text-slate-300">
+        Pick lessons, quizzes, lab scenarios and mock interviews; choose who gets them and by when.
+      </p>
+      <AssignmentForm
+        catalog={catalog.catalog}
+        cohorts={cohorts}
+        timeZone={timeZone}
+        {...(cohortId ? { cohortId } : {})}
+      />
     </div>
   );
 }

@@ -15,9 +15,18 @@ export function CreateCohortForm() {
       <div className="flex flex-wrap items-end gap-2">
         <label className="min-w-0 flex-1 basis-56 text-sm font-medium">
           New cohort name
-          <input name="name" required maxLength={TEXT_LIMITS.cohortName} autoComplete="off" className={`${inputClass} mt-1`} placeholder="e.g. Backend hires, spring" />
+          <input
+            name="name"
+            required
+            maxLength={TEXT_LIMITS.cohortName}
+            autoComplete="off"
+            className={`${inputClass} mt-1`}
+            placeholder="e.g. Backend hires, spring"
+          />
         </label>
-        <button type="submit" className={buttonPrimary} disabled={pending || !hydrated}>{pending ? "Creating…" : "Create cohort"}</button>
+        <button type="submit" className={buttonPrimary} disabled={pending || !hydrated}>
+          {pending ? "Creating…" : "Create cohort"}
+        </button>
       </div>
       <FormAlert message={state.error ?? undefined} />
     </form>

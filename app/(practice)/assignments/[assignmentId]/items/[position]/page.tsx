@@ -38,7 +38,13 @@ function StartForm({ assignmentId, item, label }: { assignmentId: string; item: 
   );
 }
 
-export default async function ItemPage({ params, searchParams }: { params: Promise<{ assignmentId: string; position: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ItemPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ assignmentId: string; position: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { assignmentId, position } = await params;
   const user = await requirePageRole(ROLES, `/assignments/${assignmentId}/items/${position}`);
   const id = assignmentIdSchema.safeParse(assignmentId);
@@ -51,7 +57,8 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
   const errorKey = (await searchParams).error;
   const error = typeof errorKey === "string" ? (ERRORS[errorKey] ?? "That did not work. Try again.") : null;
   const attempt = item.kind === "quiz" && item.quizAttemptId ? await getQuizAttempt(actor, item.quizAttemptId) : null;
-  const session = item.kind === "interview" && item.interviewSessionId ? await getInterview(actor, item.interviewSessionId) : null;
+  const session =
+    item.kind === "interview" && item.interviewSessionId ? await getInterview(actor, item.interviewSessionId) : null;
   const counting = !a.locked && item.status !== "not-started";
   const timeZone = await readerTimeZone();
 
@@ -59,10 +66,15 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
     <div className={`mx-auto w-full ${item.kind === "lab" ? "max-w-7xl" : "max-w-3xl"} space-y-5 px-3 py-6 sm:px-4`}>
       {counting ? <Heartbeat assignmentId={a.id} item={item.position + 1} /> : null}
       <nav aria-label="Assignment" className="flex flex-wrap items-center gap-2 text-sm">
-        <Link href={`/assignments/${a.id}`} className="min-w-0 truncate text-slate-600 underline underline-offset-2 dark:text-slate-300">
+        <Link
+          href={`/assignments/${a.id}`}
+          className="min-w-0 truncate text-slate-600 underline underline-offset-2 dark:text-slate-300"
+        >
           {a.title}
         </Link>
-        <span aria-hidden="true" className="text-slate-400">/</span>
+        <span aria-hidden="true" className="text-slate-400">
+          /
+        </span>
         <span>
           Item {item.position + 1} of {a.items.length}
         </span>
@@ -75,43 +87,77 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
         <ItemStatusBadge status={item.status} />
       </header>
       {a.locked ? (
-        <p role="status" className="rounded-lg border border-violet-300 bg-violet-50 px-3 py-2 text-sm text-violet-900 dark:border-violet-700 dark:bg-violet-950 dark:text-violet-100">
+        <p
+          role="status"
+          className="rounded-lg border border-violet-300 bg-violet-50 px-3 py-2 text-sm text-violet-900 dark:border-violet-700 dark:bg-violet-950 dark:text-violet-100"
+        >
           Submitted: this is a read-only view of what you handed in.
         </p>
       ) : null}
       {error ? (
-        <p role="alert" className="rounded-lg border border-rose-300 bg-rose-50 px-3 py-2 text-sm font-medium text-rose-700 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-300">
+        <p
+          role="alert"
+          className="rounded-lg border border-rose-300 bg-rose-50 px-3 py-2 text-sm font-medium text-rose-700 dark:border-rose-800 dark:bg-rose-950 dark:text-rose-300"
+        >
           {error}
         </p>
       ) : null}
       {!item.exists ? (
-        <p className={card}>This item&apos;s content is no longer available. Tell {a.ownerName}, who set the assignment.</p>
+        <p className={card}>
+          This item&apos;s content is no longer available. Tell {a.ownerName}, who set the assignment.
+        </p>
       ) : item.kind === "lab" ? (
         item.status === "not-started" && a.locked ? (
           <p className={card}>You did not open this lab before submitting.</p>
         ) : item.status === "not-started" ? (
           <div className={`${card} space-y-3`}>
-            <p>Run the scenario in the lab, then answer the task. Your run uses {a.seedMode === "pinned" ? "the same seed as everyone else" : "your own seed"} ({a.seed}), and it saves as you go.</p>
+            <p>
+              Run the scenario in the lab, then answer the task. Your run uses{" "}
+              {a.seedMode === "pinned" ? "the same seed as everyone else" : "your own seed"} ({a.seed}), and it saves as
+              you go.
+            </p>
             <StartForm assignmentId={a.id} item={item} label="Open the lab" />
           </div>
         ) : (
-          <LabItem assignmentId={a.id} item={item.position + 1} scenario={item.ref} seed={a.seed} task={item.task} labRun={item.labRun} answer={item.answer} savedAt={item.updatedAt} locked={a.locked} maxLength={MAX_ANSWER_LENGTH} timeZone={timeZone} />
+          <LabItem
+            assignmentId={a.id}
+            item={item.position + 1}
+            scenario={item.ref}
+            seed={a.seed}
+            task={item.task}
+            labRun={item.labRun}
+            answer={item.answer}
+            savedAt={item.updatedAt}
+            locked={a.locked}
+            maxLength={MAX_ANSWER_LENGTH}
+            timeZone={timeZone}
+          />
         )
       ) : item.kind === "quiz" ? (
         attempt ? (
           attempt.status === "open" && !a.locked ? (
             <>
-              <p className="text-sm text-slate-600 dark:text-slate-300">Your answers save as you type; they are graded when you press Submit at the end. Scenario questions use your variant.</p>
+              <p className="text-sm text-slate-600 dark:text-slate-300">
+                Your answers save as you type; they are graded when you press Submit at the end. Scenario questions use
+                your variant.
+              </p>
               <AttemptForm attempt={attempt} savedDraft={await getQuizDraft(actor, attempt.id)} actions={quizActions} />
             </>
           ) : (
-            <AttemptResults attempt={attempt} startQuiz={startQuizAction} reviewOn={await reviewDayFor(actor, attempt)} />
+            <AttemptResults
+              attempt={attempt}
+              startQuiz={startQuizAction}
+              reviewOn={await reviewDayFor(actor, attempt)}
+            />
           )
         ) : a.locked ? (
           <p className={card}>You did not start this quiz before submitting.</p>
         ) : (
           <div className={`${card} space-y-3`}>
-            <p>Answer every question, then press Submit at the end of the quiz: it is graded then, and answers cannot change afterwards.</p>
+            <p>
+              Answer every question, then press Submit at the end of the quiz: it is graded then, and answers cannot
+              change afterwards.
+            </p>
             <StartForm assignmentId={a.id} item={item} label="Start the quiz" />
           </div>
         )
@@ -120,17 +166,27 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
           {session?.ok ? (
             <>
               <p>
-                A solo mock interview, timed and saved as you go. {session.session.status === "finished" ? "You finished it." : a.locked ? "It was ended when you submitted." : "Finish it in the interview room; this item is done when it ends."}
+                A solo mock interview, timed and saved as you go.{" "}
+                {session.session.status === "finished"
+                  ? "You finished it."
+                  : a.locked
+                    ? "It was ended when you submitted."
+                    : "Finish it in the interview room; this item is done when it ends."}
               </p>
               <Link href={`/interviews/${session.session.id}`} className={`${buttonPrimary} inline-block`}>
-                {session.session.status === "finished" || a.locked ? "Open the interview" : "Continue in the interview room"}
+                {session.session.status === "finished" || a.locked
+                  ? "Open the interview"
+                  : "Continue in the interview room"}
               </Link>
             </>
           ) : a.locked ? (
             <p>You did not start this interview before submitting.</p>
           ) : (
             <>
-              <p>A solo mock interview on this prompt: a timer, phases and notes that save as you type. This item is done when you finish it.</p>
+              <p>
+                A solo mock interview on this prompt: a timer, phases and notes that save as you type. This item is done
+                when you finish it.
+              </p>
               <StartForm assignmentId={a.id} item={item} label="Start the interview" />
             </>
           )}
@@ -143,7 +199,9 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
               Read the lesson
             </Link>
             {item.status === "done" ? (
-              <span className="inline-flex items-center rounded-lg px-3 py-2 text-sm font-semibold text-emerald-700 dark:text-emerald-300">✓ Done</span>
+              <span className="inline-flex items-center rounded-lg px-3 py-2 text-sm font-semibold text-emerald-700 dark:text-emerald-300">
+                ✓ Done
+              </span>
             ) : a.locked ? null : (
               <form action={completeLessonAction}>
                 <input type="hidden" name="assignmentId" value={a.id} />
@@ -156,7 +214,10 @@ export default async function ItemPage({ params, searchParams }: { params: Promi
           </div>
         </div>
       )}
-      <nav aria-label="Items" className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
+      <nav
+        aria-label="Items"
+        className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-200 pt-4 dark:border-slate-800"
+      >
         {previous !== null ? (
           <Link href={itemHref(a.id, previous)} className={buttonSecondary}>
             ← Previous item

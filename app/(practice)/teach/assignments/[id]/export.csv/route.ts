@@ -3,7 +3,8 @@ import { requireRole } from "@/lib/session/current-user";
 import { idSchema } from "@/lib/assignments/schema";
 import { exportAssignmentCsv } from "@/lib/db";
 
-const notFound = () => new Response("Not found.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+const notFound = () =>
+  new Response("Not found.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 /** The table as a CSV download; anyone but the owner gets 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

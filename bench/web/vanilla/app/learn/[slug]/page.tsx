@@ -30,5 +30,11 @@ export default async function Lesson({ params }: { params: Promise<{ slug: strin
   const embeds = new Set([...source.matchAll(/<([A-Z][A-Za-z0-9]*)/g)].map((match) => match[1] ?? ""));
   const components = Object.fromEntries([...embeds].map((name) => [name, Plain]));
   // blockJS off as in Quorum: the lessons' embed props are expressions (controls={["lag"]}).
-  return <MDXRemote source={source} components={components} options={{ parseFrontmatter: true, blockJS: false, mdxOptions: { remarkPlugins: [remarkGfm] } }} />;
+  return (
+    <MDXRemote
+      source={source}
+      components={components}
+      options={{ parseFrontmatter: true, blockJS: false, mdxOptions: { remarkPlugins: [remarkGfm] } }}
+    />
+  );
 }

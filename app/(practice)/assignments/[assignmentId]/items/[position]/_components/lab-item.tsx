@@ -24,7 +24,19 @@ const copySchema = z.object({ labRun: z.string().optional(), answer: z.string().
  * `timeZone` is the reader's (from the server), so "Saved 18:04:05" reads the
  * same in the server render and after hydration.
  */
-export function LabItem(props: { assignmentId: string; item: number; scenario: string; seed: number; task: string; labRun: string | null; answer: string | null; savedAt: string | null; locked: boolean; maxLength: number; timeZone: string }) {
+export function LabItem(props: {
+  assignmentId: string;
+  item: number;
+  scenario: string;
+  seed: number;
+  task: string;
+  labRun: string | null;
+  answer: string | null;
+  savedAt: string | null;
+  locked: boolean;
+  maxLength: number;
+  timeZone: string;
+}) {
   const { assignmentId, item, locked } = props;
   const copyKey = `quorum.lab-item.${assignmentId}.${item}`;
   const [answer, setAnswer] = useState(props.answer ?? "");
@@ -44,12 +56,19 @@ export function LabItem(props: { assignmentId: string; item: number; scenario: s
     setSavedAt(r.savedAt);
     // Keep in the browser only what changed again while this save was out.
     const copy = readLocalCopy(copyKey, copySchema) ?? {};
-    const left = { ...(copy.labRun !== change.labRun ? { labRun: copy.labRun } : {}), ...(copy.answer !== change.answer ? { answer: copy.answer } : {}) };
+    const left = {
+      ...(copy.labRun !== change.labRun ? { labRun: copy.labRun } : {}),
+      ...(copy.answer !== change.answer ? { answer: copy.answer } : {}),
+    };
     if (left.labRun === undefined && left.answer === undefined) clearLocalCopy(copyKey);
     else writeLocalCopy(copyKey, left);
     return { kind: "saved" };
   };
-  const { status, queue: queueSave, flush } = useRetryingSave<Change>({ send, merge: (waiting, newer) => ({ ...waiting, ...newer }), debounceMs: DEBOUNCE_MS });
+  const {
+    status,
+    queue: queueSave,
+    flush,
+  } = useRetryingSave<Change>({ send, merge: (waiting, newer) => ({ ...waiting, ...newer }), debounceMs: DEBOUNCE_MS });
   const queue = useCallback(
     (change: Change) => {
       writeLocalCopy(copyKey, { ...readLocalCopy(copyKey, copySchema), ...change });
@@ -58,11 +77,13 @@ export function LabItem(props: { assignmentId: string; item: number; scenario: s
     [copyKey, queueSave],
   );
 
-  // An answer typed here that the server never confirmed (a failed save, then a reload): bring it back and send it again.
+  // An answer typed here that the server never confirmed (a failed save, then a reload): bring it back and send it
+  // again.
   useEffect(() => {
     const unsaved = locked ? null : readLocalCopy(copyKey, copySchema);
     if (unsaved?.answer === undefined) return;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- a one-time read of browser storage, which the server render cannot see
+    // A one-time read of browser storage, which the server render cannot see.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setAnswer(unsaved.answer);
     queueSave(unsaved);
   }, [copyKey, locked, queueSave]);
@@ -78,10 +99,17 @@ export function LabItem(props: { assignmentId: string; item: number; scenario: s
     <div className="space-y-4">
       {/* The task first: on a phone the lab is long, and the question says what to look for in it. */}
       <section aria-labelledby="task-heading" className={card}>
-        <h2 id="task-heading" className="font-semibold">Task</h2>
+        <h2 id="task-heading" className="font-semibold">
+          Task
+        </h2>
         <p className="mt-1 whitespace-pre-wrap">{props.task || "Run the scenario and explain what you observed."}</p>
       </section>
-      <Lab scenario={props.scenario} seed={props.seed} {...(shared ? { shared } : {})} {...(readOnly ? {} : { onRunChange })} />
+      <Lab
+        scenario={props.scenario}
+        seed={props.seed}
+        {...(shared ? { shared } : {})}
+        {...(readOnly ? {} : { onRunChange })}
+      />
       <section aria-label="Your answer" className={`${card} space-y-2`}>
         <label htmlFor="lab-answer" className="block text-sm font-medium">
           Your answer
@@ -100,7 +128,13 @@ export function LabItem(props: { assignmentId: string; item: number; scenario: s
           onBlur={() => void flush()}
           className={`${inputClass} min-h-40 read-only:bg-slate-50 dark:read-only:bg-slate-900`}
         />
-        <p id="lab-answer-state" aria-live="polite" data-testid="save-status" data-status={status.kind} className={`text-sm ${status.kind === "retrying" || status.kind === "refused" || tooLong ? "text-rose-700 dark:text-rose-300" : "text-slate-600 dark:text-slate-300"}`}>
+        <p
+          id="lab-answer-state"
+          aria-live="polite"
+          data-testid="save-status"
+          data-status={status.kind}
+          className={`text-sm ${status.kind === "retrying" || status.kind === "refused" || tooLong ? "text-rose-700 dark:text-rose-300" : "text-slate-600 dark:text-slate-300"}`}
+        >
           {readOnly
             ? "Submitted: this answer and the run are locked. You can replay the run, but changes are not saved."
             : tooLong

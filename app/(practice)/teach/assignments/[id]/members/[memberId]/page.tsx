@@ -20,13 +20,25 @@ function scoreRows(items: readonly MemberWorkItemDto[]): ScoreRow[] {
   return items.flatMap(({ item, cell, scorable, detail }) => {
     if (!scorable || (item.kind !== "lab" && item.kind !== "interview")) return [];
     const levels = detail.kind === "interview" ? (detail.session?.selfScores.map((s) => s.level) ?? []) : [];
-    return [{ itemId: item.id, label: `${item.position + 1}. ${ITEM_KIND_LABELS[item.kind]}: ${item.title}`, kind: item.kind, score: cell.score, selfAverage: selfAssessmentAverage(levels), selfCount: levels.length }];
+    return [
+      {
+        itemId: item.id,
+        label: `${item.position + 1}. ${ITEM_KIND_LABELS[item.kind]}: ${item.title}`,
+        kind: item.kind,
+        score: cell.score,
+        selfAverage: selfAssessmentAverage(levels),
+        selfCount: levels.length,
+      },
+    ];
   });
 }
 
 export default async function MemberPage({ params }: { params: Promise<{ id: string; memberId: string }> }) {
   const { id, memberId } = await params;
-  const user = await requirePageRole(rolesAllowed("assignment.drill-down"), `/teach/assignments/${id}/members/${memberId}`);
+  const user = await requirePageRole(
+    rolesAllowed("assignment.drill-down"),
+    `/teach/assignments/${id}/members/${memberId}`,
+  );
   if (!idSchema.safeParse(id).success || !idSchema.safeParse(memberId).success) notFound();
   const result = await getMemberDetail({ id: user.id, role: user.role }, id, memberId, new Date());
   if (!result.ok) notFound();
@@ -34,25 +46,55 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   const timeZone = await readerTimeZone();
   return (
     <div className="mx-auto w-full max-w-4xl space-y-5 px-4 py-8">
-      <p className="text-sm"><Link href={`/teach/assignments/${assignment.id}`} className="underline">{assignment.title}</Link></p>
+      <p className="text-sm">
+        <Link href={`/teach/assignments/${assignment.id}`} className="underline">
+          {assignment.title}
+        </Link>
+      </p>
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="min-w-0 break-words text-2xl font-bold tracking-tight">{member.name ?? member.email}</h1>
         <StatusBadge status={member.status} />
       </div>
       <p className="text-sm text-slate-600 dark:text-slate-300">
         {member.name ? `${member.email} · ` : "Invited, not signed up yet · "}seed {member.seed}
-        {member.submittedAt ? <> · submitted <LocalTime iso={member.submittedAt} timeZone={timeZone} /></> : <> · due <LocalTime iso={assignment.dueAt} timeZone={timeZone} /></>}
-      </p>
-      {items.map((entry) => <ItemWork key={entry.item.id} entry={entry} scoringOpen={member.locked} timeZone={timeZone} />)}
-      <section className={`${card} space-y-2`} aria-labelledby="feedback-heading">
-        <h2 id="feedback-heading" className="text-lg font-semibold">Feedback</h2>
-        {member.locked ? (
+        {member.submittedAt ? (
           <>
-            {member.reviewedAt ? <p className="text-sm text-slate-600 dark:text-slate-300">Reviewed <LocalTime iso={member.reviewedAt} timeZone={timeZone} />.</p> : null}
-            <FeedbackForm assignmentId={assignment.id} memberId={member.id} initial={member.feedback ?? ""} scores={scoreRows(items)} />
+            {" "}
+            · submitted <LocalTime iso={member.submittedAt} timeZone={timeZone} />
           </>
         ) : (
-          <p className="text-sm text-slate-600 dark:text-slate-300">The candidate has not submitted yet. You can write feedback and score their lab and interview items once they submit.</p>
+          <>
+            {" "}
+            · due <LocalTime iso={assignment.dueAt} timeZone={timeZone} />
+          </>
+        )}
+      </p>
+      {items.map((entry) => (
+        <ItemWork key={entry.item.id} entry={entry} scoringOpen={member.locked} timeZone={timeZone} />
+      ))}
+      <section className={`${card} space-y-2`} aria-labelledby="feedback-heading">
+        <h2 id="feedback-heading" className="text-lg font-semibold">
+          Feedback
+        </h2>
+        {member.locked ? (
+          <>
+            {member.reviewedAt ? (
+              <p className="text-sm text-slate-600 dark:text-slate-300">
+                Reviewed <LocalTime iso={member.reviewedAt} timeZone={timeZone} />.
+              </p>
+            ) : null}
+            <FeedbackForm
+              assignmentId={assignment.id}
+              memberId={member.id}
+              initial={member.feedback ?? ""}
+              scores={scoreRows(items)}
+            />
+          </>
+        ) : (
+          <p className="text-sm text-slate-600 dark:text-slate-300">
+            The candidate has not submitted yet. You can write feedback and score their lab and interview items once
+            they submit.
+          </p>
         )}
       </section>
     </div>

@@ -16,8 +16,21 @@ const INITIAL: FeedbackState = { error: null, saved: false, fieldErrors: {}, val
  * The candidate reads what is saved, so nothing goes to the server before Save: a draft stays in this browser
  * (back after a reload), and leaving with one asks first.
  */
-export function FeedbackForm({ assignmentId, memberId, initial, scores = [] }: { assignmentId: string; memberId: string; initial: string; scores?: readonly ScoreRow[] }) {
-  const [state, action, pending] = useActionState<FeedbackState, FormData>(saveFeedbackAction.bind(null, { assignmentId, memberId }), INITIAL);
+export function FeedbackForm({
+  assignmentId,
+  memberId,
+  initial,
+  scores = [],
+}: {
+  assignmentId: string;
+  memberId: string;
+  initial: string;
+  scores?: readonly ScoreRow[];
+}) {
+  const [state, action, pending] = useActionState<FeedbackState, FormData>(
+    saveFeedbackAction.bind(null, { assignmentId, memberId }),
+    INITIAL,
+  );
   const hydrated = useHydrated();
   const feedbackError = state.fieldErrors.feedback;
   // React resets the form after every action; on a failed save the boxes come back with what was typed (see values).
@@ -30,7 +43,9 @@ export function FeedbackForm({ assignmentId, memberId, initial, scores = [] }: {
   }, [state, clear]);
   return (
     <form ref={form} action={action} onInput={draft.onInput} className="space-y-4">
-      {scores.length > 0 ? <ScoreFields rows={scores} values={state.values?.scores ?? null} errors={state.fieldErrors} /> : null}
+      {scores.length > 0 ? (
+        <ScoreFields rows={scores} values={state.values?.scores ?? null} errors={state.fieldErrors} />
+      ) : null}
       <div>
         <label className="block text-sm font-medium">
           Your feedback <span className="font-normal text-muted">(the candidate reads it)</span>
@@ -46,15 +61,36 @@ export function FeedbackForm({ assignmentId, memberId, initial, scores = [] }: {
             className={`${inputClass} mt-1 aria-invalid:border-rose-500`}
           />
         </label>
-        {feedbackError ? <p id="feedback-error" className="mt-1 text-sm font-medium text-rose-700 dark:text-rose-300">{feedbackError}</p> : null}
+        {feedbackError ? (
+          <p id="feedback-error" className="mt-1 text-sm font-medium text-rose-700 dark:text-rose-300">
+            {feedbackError}
+          </p>
+        ) : null}
       </div>
       <FormAlert message={state.error ?? undefined} />
       {draft.kept && !pending ? (
-        <p role="status" data-testid="save-status" data-status="local" className="text-sm text-slate-600 dark:text-slate-300">Draft saved in this browser only: the candidate sees it once you press {initial ? "Update feedback" : "Save feedback"}.</p>
+        <p
+          role="status"
+          data-testid="save-status"
+          data-status="local"
+          className="text-sm text-slate-600 dark:text-slate-300"
+        >
+          Draft saved in this browser only: the candidate sees it once you press{" "}
+          {initial ? "Update feedback" : "Save feedback"}.
+        </p>
       ) : state.saved ? (
-        <p role="status" data-testid="save-status" data-status="saved" className="text-sm font-medium text-emerald-700 dark:text-emerald-300">Saved. The submission is marked reviewed.</p>
+        <p
+          role="status"
+          data-testid="save-status"
+          data-status="saved"
+          className="text-sm font-medium text-emerald-700 dark:text-emerald-300"
+        >
+          Saved. The submission is marked reviewed.
+        </p>
       ) : null}
-      <button type="submit" className={buttonPrimary} disabled={pending || !hydrated}>{pending ? "Saving…" : initial ? "Update feedback" : "Save feedback"}</button>
+      <button type="submit" className={buttonPrimary} disabled={pending || !hydrated}>
+        {pending ? "Saving…" : initial ? "Update feedback" : "Save feedback"}
+      </button>
     </form>
   );
 }

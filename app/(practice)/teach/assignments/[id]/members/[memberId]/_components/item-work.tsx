@@ -14,21 +14,43 @@ function Body({ entry, timeZone }: { entry: MemberWorkItemDto; timeZone: string 
   const d = entry.detail;
   switch (d.kind) {
     case "lesson":
-      return entry.completedAt ? <p className={muted}>Marked read <LocalTime iso={entry.completedAt} timeZone={timeZone} />.</p> : <p className={muted}>Not marked read yet.</p>;
+      return entry.completedAt ? (
+        <p className={muted}>
+          Marked read <LocalTime iso={entry.completedAt} timeZone={timeZone} />.
+        </p>
+      ) : (
+        <p className={muted}>Not marked read yet.</p>
+      );
     case "quiz":
       if (!d.attempt) return <p className={muted}>Not started.</p>;
-      if (d.attempt.status === "open") return <p className={muted}>Started, not submitted: answers and keys appear once the candidate submits the quiz.</p>;
+      if (d.attempt.status === "open")
+        return (
+          <p className={muted}>Started, not submitted: answers and keys appear once the candidate submits the quiz.</p>
+        );
       return <AttemptResults attempt={d.attempt} />;
     case "lab":
       return (
         <div className="space-y-2">
-          <p className="text-sm"><span className="font-semibold">Task:</span> <span className="whitespace-pre-wrap">{entry.item.task}</span></p>
+          <p className="text-sm">
+            <span className="font-semibold">Task:</span> <span className="whitespace-pre-wrap">{entry.item.task}</span>
+          </p>
           <div>
             <p className="text-sm font-semibold">Answer</p>
-            {d.answer ? <p className="mt-1 whitespace-pre-wrap rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-950">{d.answer}</p> : <p className={muted}>No answer written yet.</p>}
+            {d.answer ? (
+              <p className="mt-1 whitespace-pre-wrap rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-950">
+                {d.answer}
+              </p>
+            ) : (
+              <p className={muted}>No answer written yet.</p>
+            )}
           </div>
           {d.labRun ? (
-            <Link href={`/lab?run=${encodeURIComponent(d.labRun)}`} className={`inline-block text-sm font-medium text-brand-700 underline dark:text-brand-300 ${focusRing}`}>Replay this run</Link>
+            <Link
+              href={`/lab?run=${encodeURIComponent(d.labRun)}`}
+              className={`inline-block text-sm font-medium text-brand-700 underline dark:text-brand-300 ${focusRing}`}
+            >
+              Replay this run
+            </Link>
           ) : (
             <p className={muted}>No lab run saved yet.</p>
           )}
@@ -42,15 +64,26 @@ function Body({ entry, timeZone }: { entry: MemberWorkItemDto; timeZone: string 
           {d.session.notes.map((n) => (
             <div key={n.phase}>
               <p className="text-sm font-semibold">{n.phase}</p>
-              {n.text.trim() ? <p className="mt-1 whitespace-pre-wrap rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-950">{n.text}</p> : <p className={muted}>No notes.</p>}
+              {n.text.trim() ? (
+                <p className="mt-1 whitespace-pre-wrap rounded-lg bg-slate-50 p-3 text-sm dark:bg-slate-950">
+                  {n.text}
+                </p>
+              ) : (
+                <p className={muted}>No notes.</p>
+              )}
             </div>
           ))}
           <div>
             <p className="text-sm font-semibold">Self-scores</p>
-            {d.session.selfScores.length === 0 ? <p className={muted}>None given.</p> : (
+            {d.session.selfScores.length === 0 ? (
+              <p className={muted}>None given.</p>
+            ) : (
               <ul className="mt-1 space-y-1 text-sm">
                 {d.session.selfScores.map((s) => (
-                  <li key={s.dimension}><span className="font-medium">{s.dimension.replace(/-/g, " ")}</span>: {s.level} / 4{s.comment ? ` — ${s.comment}` : ""}</li>
+                  <li key={s.dimension}>
+                    <span className="font-medium">{s.dimension.replace(/-/g, " ")}</span>: {s.level} / 4
+                    {s.comment ? ` — ${s.comment}` : ""}
+                  </li>
                 ))}
               </ul>
             )}
@@ -60,17 +93,33 @@ function Body({ entry, timeZone }: { entry: MemberWorkItemDto; timeZone: string 
   }
 }
 
-/** One item of a member's work: status, score and time, then what they did. `scoringOpen`: submitted, so lab and interview items await points. `timeZone`: the reader's. */
-export function ItemWork({ entry, scoringOpen, timeZone }: { entry: MemberWorkItemDto; scoringOpen: boolean; timeZone: string }) {
+/**
+ * One item of a member's work: status, score and time, then what they did. `scoringOpen`: submitted, so lab and
+ * interview items await points. `timeZone`: the reader's.
+ */
+export function ItemWork({
+  entry,
+  scoringOpen,
+  timeZone,
+}: {
+  entry: MemberWorkItemDto;
+  scoringOpen: boolean;
+  timeZone: string;
+}) {
   const { item, cell } = entry;
   return (
     <section className={`${card} space-y-3`} aria-labelledby={`item-${item.id}`}>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h2 id={`item-${item.id}`} className="text-lg font-semibold">
-          <span className="text-muted">{item.position + 1}. {ITEM_KIND_LABELS[item.kind]}:</span> {item.title}
+          <span className="text-muted">
+            {item.position + 1}. {ITEM_KIND_LABELS[item.kind]}:
+          </span>{" "}
+          {item.title}
         </h2>
         <span className="text-sm text-slate-600 dark:text-slate-300">
-          {ITEM_STATUS_LABELS[cell.status]}{cell.score !== null ? ` · ${scoreText(cell)}` : entry.scorable && scoringOpen ? " · not scored yet" : ""} · time {formatDuration(cell.timeSpentMs)}
+          {ITEM_STATUS_LABELS[cell.status]}
+          {cell.score !== null ? ` · ${scoreText(cell)}` : entry.scorable && scoringOpen ? " · not scored yet" : ""} ·
+          time {formatDuration(cell.timeSpentMs)}
         </span>
       </div>
       <Body entry={entry} timeZone={timeZone} />
