@@ -1,3 +1,4 @@
+import { ClusterLinks } from "@/components/sim/cluster-links";
 import { LANDSCAPE, NODE_H, NODE_W, nodePositions, PORTRAIT, type Layout } from "@/lib/lab/cluster-geometry";
 
 /** What the poster draws of a node: the first frame's name and role, nothing the reader could act on. */
@@ -19,21 +20,7 @@ function Drawing({ nodes, layout, className }: { nodes: readonly PosterNode[]; l
       aria-hidden="true"
       focusable="false"
     >
-      {points.flatMap((a, i) =>
-        points
-          .slice(i + 1)
-          .map((b, j) => (
-            <line
-              key={`${i}-${j}`}
-              x1={a.x}
-              y1={a.y}
-              x2={b.x}
-              y2={b.y}
-              className="stroke-slate-200 dark:stroke-slate-700"
-              strokeWidth={1.5}
-            />
-          )),
-      )}
+      <ClusterLinks points={points} />
       {nodes.map((node) => {
         const at = pos.get(node.id) ?? { x: 0, y: 0 };
         const leader = node.role === "leader";

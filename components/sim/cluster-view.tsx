@@ -13,6 +13,7 @@ import {
 import type { LabStore } from "@/lib/lab/lab-store";
 import { MessageLayer } from "./message-dot";
 import { useMediaQuery } from "./use-media-query";
+import { ClusterLinks } from "./cluster-links";
 import { NodeCard } from "./node-card";
 import { PartitionCut } from "./partition-cut";
 
@@ -25,26 +26,7 @@ interface Props {
 }
 
 const Links = memo(function Links({ pos }: { pos: Map<string, Point> }) {
-  const pts = [...pos.values()];
-  return (
-    <g aria-hidden="true">
-      {pts.flatMap((a, i) =>
-        pts
-          .slice(i + 1)
-          .map((b, j) => (
-            <line
-              key={`${i}-${j}`}
-              x1={a.x}
-              y1={a.y}
-              x2={b.x}
-              y2={b.y}
-              className="stroke-slate-200 dark:stroke-slate-700"
-              strokeWidth={1.5}
-            />
-          )),
-      )}
-    </g>
-  );
+  return <ClusterLinks points={[...pos.values()]} />;
 });
 
 /** Portrait on phones (decided after hydration; the server draws landscape). */
