@@ -66,7 +66,7 @@ async function doAssignment(page: Page, work: { value: string; answer: string })
   await quiz.choose("slr-linearizable", /not linearizable/);
   await quiz.typeNumber("slr-semi-sync-wait", "1000");
   await quiz.submit();
-  await expect(quiz.result("slr-replica-scaling").getByTestId("feedback")).toContainText("Right");
+  await expect(quiz.result("slr-replica-scaling").getByTestId("verdict").first()).toContainText("Right");
   const score = /Score: (\d+(?:\.\d)?) \/ 10/.exec((await page.getByTestId("score").textContent()) ?? "")?.[1] ?? "";
   expect(score).not.toBe("");
 

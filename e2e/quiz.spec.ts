@@ -32,7 +32,7 @@ test("a candidate gets a scenario question wrong, reads why, opens the run in th
   await quiz.submit();
 
   const wrong = quiz.result("ff-failover-write");
-  await expect(wrong.getByTestId("feedback")).toContainText("Wrong");
+  await expect(wrong.getByTestId("verdict").first()).toContainText("Wrong");
   await expect(wrong.getByTestId("feedback")).toContainText("It is acknowledged, then lost when A rejoins");
   await expect(wrong.getByTestId("witness")).toContainText("acknowledged, then lost");
   // The results lead with a summary that says what to do about the miss.
@@ -40,7 +40,7 @@ test("a candidate gets a scenario question wrong, reads why, opens the run in th
   await expect(page.getByRole("region", { name: "Summary" })).toContainText(
     /questions? you missed comes? back in review/,
   );
-  await expect(quiz.result("ff-four-nodes").getByTestId("feedback")).toContainText("Right");
+  await expect(quiz.result("ff-four-nodes").getByTestId("verdict").first()).toContainText("Right");
 
   await quiz.openInLab("ff-failover-write");
   await expect(page.getByText(/split brain/i).first()).toBeVisible();
@@ -50,7 +50,7 @@ test("a candidate gets a scenario question wrong, reads why, opens the run in th
   await expect(quiz.question("ff-failover-write")).not.toHaveText(firstVariant ?? "");
   await quiz.choose("ff-failover-write", "It is acknowledged, then lost when A rejoins");
   await quiz.submit();
-  await expect(quiz.result("ff-failover-write").getByTestId("feedback")).toContainText("Right");
+  await expect(quiz.result("ff-failover-write").getByTestId("verdict").first()).toContainText("Right");
 
   await page.goto("/dashboard");
   await expect(quiz.masteryCard()).toContainText("split-brain: familiar");

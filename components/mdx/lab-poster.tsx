@@ -71,12 +71,13 @@ export function LabPoster({ nodes, controls }: { nodes: readonly PosterNode[]; c
         <Drawing nodes={nodes} layout={LANDSCAPE} className="max-sm:hidden" />
         <Drawing nodes={nodes} layout={PORTRAIT} className="sm:hidden" />
       </div>
-      {/* What the lab shows under the drawing (timeline, controls, metrics, log) at its first frame, measured in
-         lessons at 1280 and 390 px: about 85 px a control, on a base that is taller where phones wrap the lab's
-         text. */}
+      {/* What the lab shows under the drawing (timeline with its axis, zoom row and legend, controls, metrics, log) at
+         its first frame, measured in lessons at 1280 and 390 px: about 85 px a control, on a base that is taller
+         where phones wrap the lab's text. Re-measure when the lab's layout changes: e2e/lessons.spec.ts fails when
+         the swap moves the page by a tenth. */}
       <div
         style={{ "--controls": controls } as React.CSSProperties}
-        className="min-h-[calc(505px_+_85px_*_var(--controls))] max-sm:min-h-[calc(615px_+_85px_*_var(--controls))]"
+        className="min-h-[calc(700px_+_85px_*_var(--controls))] max-sm:min-h-[calc(935px_+_85px_*_var(--controls))]"
       />
     </div>
   );

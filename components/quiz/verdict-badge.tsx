@@ -64,6 +64,7 @@ function ToneIcon({ tone }: { tone: Tone }) {
 export function VerdictBadge({ tone, label }: { tone: Tone; label: string }) {
   return (
     <span
+      data-testid="verdict"
       data-tone={tone}
       className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-sm font-semibold ${TONE[tone]}`}
     >
