@@ -108,6 +108,16 @@ const SERVER_MADE = new Set([
     "QuizAttempt.draft",
     "QuizAnswer.response",
     "ReviewCard.seenSeeds",
+    // password reset links and the admin audit log: ids, a token's hash, and notes the server writes
+    "PasswordReset.id",
+    "PasswordReset.userId",
+    "PasswordReset.tokenHash",
+    "PasswordReset.issuedById",
+    "AuditEvent.id",
+    "AuditEvent.actorId",
+    "AuditEvent.action",
+    "AuditEvent.targetUserId",
+    "AuditEvent.detail",
   ],
   // the lab's share code, bounded by MAX_SHARE_CODE_LENGTH in lib/sim/limits.ts
   "AssignmentWork.labRun",
