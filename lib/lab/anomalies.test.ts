@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scenarios } from "@/lib/sim";
-import { extractAnomalies } from "./anomalies";
+import { anomaliesFrom, extractAnomalies } from "./anomalies";
 import { advanceTo, createRun } from "./lab-run";
 
 describe("anomaly extraction", () => {
@@ -31,5 +31,37 @@ describe("anomaly extraction", () => {
     const stale = extractAnomalies(run.sim, run.leaderLog).filter((a) => a.kind === "stale-read");
     expect(stale).toHaveLength(1);
     expect(stale[0]?.explanation).toMatch(/bob's read of x on B returned nothing/);
+  });
+});
+
+describe("a lost write under fencing", () => {
+  const write = {
+    id: 0,
+    client: "alice",
+    node: "A",
+    key: "x",
+    input: { f: "write", value: 1 },
+    outcome: "ok",
+    invokedAt: 100,
+    completedAt: 102,
+  } as const;
+  const input = (fencing: boolean) => ({
+    history: [write],
+    survivingWrites: [],
+    leaderLog: [],
+    now: 5000,
+    fencing,
+    maxSteps: 1000,
+  });
+
+  it("says that fencing stops two leaders but not the loss of what was never shipped", () => {
+    const [lost] = anomaliesFrom(input(true)).filter((a) => a.kind === "lost-write");
+    expect(lost?.explanation).toContain("it stops two leaders acknowledging writes at once");
+    expect(lost?.explanation).toContain("asynchronous replication");
+  });
+
+  it("says nothing about fencing when it was off", () => {
+    const [lost] = anomaliesFrom(input(false)).filter((a) => a.kind === "lost-write");
+    expect(lost?.explanation).toMatch(/was lost\.$/);
   });
 });

@@ -144,6 +144,13 @@ export function fencingOn(sim: Sim): boolean {
   return on;
 }
 
+/** Why a run with fencing on can still lose an acknowledged write: what fencing does not cover. */
+export const FENCED_LOSS =
+  "Fencing was on, and it did its part: it stops two leaders acknowledging writes at once. It cannot bring back a " +
+  "write that was never shipped: with asynchronous replication a leader acknowledges before any replica has the " +
+  "write, so when a leader elected without it takes over, the write is gone. Only waiting for replicas " +
+  "(semi-sync or sync replication) prevents that.";
+
 /** Everything the anomaly search needs, as plain data: built on the main thread, searched anywhere (a Web Worker). */
 export interface AnomalyInput {
   readonly history: readonly Operation[];
@@ -198,7 +205,7 @@ export function anomaliesFrom(input: AnomalyInput): Anomaly[] {
         title: ANOMALY_LABELS[kind],
         at: v.at,
         opIds: v.opIds,
-        explanation: v.explanation,
+        explanation: kind === "lost-write" && input.fencing ? `${v.explanation} ${FENCED_LOSS}` : v.explanation,
       };
     });
   return [
