@@ -81,6 +81,13 @@ export const ACCESS_RULES = {
     enforcedIn: ["no app route or lib/db function writes content"],
     access: everyone("none"),
   },
+  "authoring.use": {
+    resource: "Authoring tools",
+    action: "open the lesson inventory, the component reference and the lesson preview",
+    via: [page("/authoring")],
+    enforcedIn: ["authoringInventory"],
+    access: only(["author", "admin"], "all"),
+  },
   "lesson-progress.view": {
     resource: "Lesson progress",
     action: "view",

@@ -10,6 +10,8 @@ export { retryWording } from "./rate-limit";
 export { markLessonComplete, unmarkLessonComplete, completedLessonSlugs } from "./lesson-progress";
 export type { LessonCompletionDto, ProgressResult } from "./lesson-progress";
 export { listUsers, changeUserRole, setUserActive } from "./admin-users";
+export { authoringInventory } from "./authoring";
+export type { AuthoringInventory } from "./authoring";
 export type { ManagedUserDto, AdminResult } from "./admin-users";
 export {
   createInterview,

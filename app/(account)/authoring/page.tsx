@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
+import { rolesAllowed } from "@/lib/auth/access-rules";
+import { authoringInventory } from "@/lib/db";
 import { requirePageRole } from "@/lib/session/current-user";
-import { componentDocs, quizIdsOnDisk } from "@/lib/content/docs";
-import { getLessons } from "@/lib/content/lessons";
 
 export const metadata: Metadata = { title: "Authoring" };
 
 export default async function AuthoringPage() {
-  await requirePageRole(["author", "admin"], "/authoring");
-  const lessons = getLessons();
-  const components = componentDocs(quizIdsOnDisk());
+  const user = await requirePageRole(rolesAllowed("authoring.use"), "/authoring");
+  const inventory = authoringInventory(user);
+  if (!inventory) notFound();
+  const { lessons, components } = inventory;
   return (
     <div className="space-y-10">
       <div>
