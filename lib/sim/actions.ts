@@ -11,6 +11,17 @@ const nodeSet = z.array(nodeRef).min(1);
 export const ModeSchema = z.enum(["async", "semi-sync", "sync"]);
 export type ReplicationMode = z.infer<typeof ModeSchema>;
 
+/** How a Raft leader answers reads (lib/sim/protocols/raft-reads.ts). */
+export const RaftReadModeSchema = z.enum(["log", "read-index", "lease", "follower"]);
+export type RaftReadMode = z.infer<typeof RaftReadModeSchema>;
+
+/**
+ * A node clock's rate error, as a fraction: -0.3 runs 30% slow. The bound keeps every clock moving forward at no less
+ * than half speed and no more than one and a half, the range scenarios accept too.
+ */
+export const MAX_CLOCK_DRIFT = 0.45;
+export const ClockDriftSchema = z.number().min(-MAX_CLOCK_DRIFT).max(MAX_CLOCK_DRIFT);
+
 const valueSchema = z.union([z.number(), z.string(), z.null()]);
 
 export const ActionSchema = z.discriminatedUnion("type", [
@@ -32,6 +43,12 @@ export const ActionSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("set-lag"), node: nodeRef, lagMs: z.number().nonnegative() }),
   z.object({ type: z.literal("set-mode"), mode: ModeSchema }),
   z.object({ type: z.literal("set-loss"), probability: z.number().min(0).max(1) }),
+  /** Raft: how the leader answers reads from now on. */
+  z.object({ type: z.literal("set-read-mode"), mode: RaftReadModeSchema }),
+  /** Raft: pre-vote on or off from now on. */
+  z.object({ type: z.literal("set-pre-vote"), enabled: z.boolean() }),
+  /** Raft: the node's clock runs at 1 + drift from now on (its reading does not jump). */
+  z.object({ type: z.literal("set-clock-drift"), node: nodeRef, drift: ClockDriftSchema }),
   /** A client write; the engine picks a run-unique integer value unless one is given. */
   z.object({
     type: z.literal("write"),
@@ -56,6 +73,12 @@ export const ActionSchema = z.discriminatedUnion("type", [
 
 export type Action = z.infer<typeof ActionSchema>;
 export type ActionType = Action["type"];
+
+/** Actions that change a protocol's settings mid-run; only protocols that have the setting accept them. */
+export const SETTING_ACTIONS = ["set-read-mode", "set-pre-vote", "set-clock-drift"] as const;
+export type SettingAction = Extract<Action, { type: (typeof SETTING_ACTIONS)[number] }>;
+export const isSettingAction = (a: Action): a is SettingAction =>
+  (SETTING_ACTIONS as readonly string[]).includes(a.type);
 
 export const ScheduledActionSchema = z.intersection(z.object({ at: z.number().nonnegative() }), ActionSchema);
 export type ScheduledAction = Action & { readonly at: number };
@@ -95,6 +118,7 @@ export function actionNodeRefs(a: Action): Array<{ field: string; node: string }
     case "resume":
     case "promote":
     case "set-lag":
+    case "set-clock-drift":
       return [{ field: "node", node: a.node }];
     case "write":
     case "read":
@@ -105,6 +129,8 @@ export function actionNodeRefs(a: Action): Array<{ field: string; node: string }
     case "set-fencing":
     case "set-mode":
     case "set-loss":
+    case "set-read-mode":
+    case "set-pre-vote":
     case "drop":
       return [];
     default: {

@@ -14,7 +14,7 @@ import { describeDuration, RUN_LIMITS, type RunLimits } from "./limits";
 import { epoch, nodeId } from "./ids";
 import type { CoreEvent } from "./log-event";
 import { isCut, nodeName, record, reply, schedule, scheduledActionEvent } from "./kernel";
-import { unsupportedOpReason } from "./protocol";
+import { unsupportedOpReason, unsupportedSettingReason } from "./protocol";
 import { protocols } from "./protocols";
 import { createRng, hiddenRng, tieOffsets, type HiddenInputs } from "./rng";
 import { defaultNodeName, type Scenario } from "./scenario";
@@ -433,6 +433,13 @@ export function applyAction(sim: Sim, action: Action): ActionResult {
     case "set-fencing":
     case "set-mode":
       return sim.protocol.onAction(sim, sim.protocolState, action);
+    case "set-read-mode":
+    case "set-pre-vote":
+    case "set-clock-drift":
+      return (
+        sim.protocol.onSetting?.(sim, sim.protocolState, action) ??
+        refused(unsupportedSettingReason(sim.protocol, action))
+      );
     case "set-loss":
       if (!(action.probability >= 0 && action.probability <= 1))
         return refused(`loss probability must be between 0 and 1, got ${action.probability}`);

@@ -10,6 +10,9 @@
  *   at 1000 lag B 5000              apply lag in ms
  *   at 1000 mode semi-sync          async|semi-sync|sync
  *   at 1000 loss 0.1
+ *   at 1000 read-mode lease         Raft: log|read-index|lease|follower
+ *   at 1000 pre-vote on             Raft: pre-vote on|off
+ *   at 1000 drift S1 -0.3           Raft: S1's clock runs 30% slow from now on
  *   at 1000 write x [on A] [near B] [as alice]
  *   at 1000 read x [on A] [near B] [as alice] [via nearest|any-replica|leader-only]
  *   at 1000 drop 42                 drop in-flight message #42
@@ -75,6 +78,18 @@ export function parseActionLine(line: string): ParseResult<ScheduledAction> {
     case "loss":
       raw = { type: "set-loss", probability: Number(rest) };
       break;
+    case "read-mode":
+      raw = { type: "set-read-mode", mode: rest };
+      break;
+    case "pre-vote":
+      if (rest !== "on" && rest !== "off") return fail(`expected "pre-vote on" or "pre-vote off", got "${text}"`);
+      raw = { type: "set-pre-vote", enabled: rest === "on" };
+      break;
+    case "drift": {
+      const [node, drift] = rest.split(/\s+/);
+      raw = { type: "set-clock-drift", node, drift: Number(drift) };
+      break;
+    }
     case "drop":
       raw = { type: "drop", messageId: Number(rest) };
       break;
@@ -142,6 +157,12 @@ export function formatAction(a: ScheduledAction): string {
       return `${at} mode ${a.mode}`;
     case "set-loss":
       return `${at} loss ${a.probability}`;
+    case "set-read-mode":
+      return `${at} read-mode ${a.mode}`;
+    case "set-pre-vote":
+      return `${at} pre-vote ${a.enabled ? "on" : "off"}`;
+    case "set-clock-drift":
+      return `${at} drift ${a.node} ${a.drift}`;
     case "drop":
       return `${at} drop ${a.messageId}`;
     case "write":

@@ -5,7 +5,7 @@
  * Galera certification, leaderless quorums, chain replication) are sibling
  * modules in `protocols/` registered in `protocols/index.ts`.
  */
-import type { Action, ActionResult } from "./actions";
+import type { Action, ActionResult, SettingAction } from "./actions";
 import type { OpInput, Value } from "./history";
 import type { Envelope, MessageBody, PendingOp, Sim, TimerBody } from "./sim-state";
 
@@ -14,6 +14,17 @@ export type ProtocolAction = Extract<
   Action,
   { type: "promote" | "set-fencing" | "set-mode" | "set-lag" | "crash" | "restart" | "resume" }
 >;
+
+const SETTING_NAMES: Record<SettingAction["type"], string> = {
+  "set-read-mode": "read modes to choose from",
+  "set-pre-vote": "pre-vote",
+  "set-clock-drift": "clock drift control in the lab (clocks come from the scenario)",
+};
+
+/** The one answer the core gives to a setting action the protocol does not take (it has no `onSetting`). */
+export function unsupportedSettingReason(protocol: Protocol, a: SettingAction): string {
+  return `the ${protocol.name} protocol has no ${SETTING_NAMES[a.type]}`;
+}
 
 /** The kinds of client operation: "read", "write", "cas". */
 export type OpKind = OpInput["f"];
@@ -82,6 +93,11 @@ export interface Protocol<
   onTimer(sim: Sim, s: S, node: number, timer: T): void;
   /** Called after the core applied a node/status change, or for protocol-only commands. */
   onAction(sim: Sim, s: S, action: ProtocolAction): ActionResult;
+  /**
+   * Optional: a setting changed mid-run (Raft's read mode, pre-vote, a node's clock drift). Without it the core refuses
+   * every setting action with `unsupportedSettingReason`.
+   */
+  onSetting?(sim: Sim, s: S, action: SettingAction): ActionResult;
   /**
    * Where a client with the given home node sends writes and leader-only reads; `f` lets a protocol send reads
    * elsewhere (chain: reads go to the tail), `key` route by ownership (multi-master).

@@ -16,7 +16,16 @@ export type RaftEvent =
       "repl",
       { fromIndex: number; removed: number; terms: readonly number[]; appliedRemoved: number; leader: string }
     >
-  | EventOf<"raft", "read-served", "op", { mode: RaftReadMode; index: number; leaseLeftMs: number | null }>
+  /** `drift`: the serving node's clock drift when it answered (what a stale lease read is explained by). */
+  | EventOf<
+      "raft",
+      "read-served",
+      "op",
+      { mode: RaftReadMode; index: number; leaseLeftMs: number | null; opId: number; drift: number }
+    >
+  | EventOf<"raft", "read-mode-set", "mode", { mode: RaftReadMode }>
+  | EventOf<"raft", "pre-vote-set", "mode", { enabled: boolean }>
+  | EventOf<"raft", "clock-drift-set", "fault", { drift: number }>
   | EventOf<"raft", "config-appended", "role", { members: readonly string[]; change: "add" | "remove"; node: string }>;
 
 const READ_MODE: Record<RaftReadMode, string> = {
@@ -25,6 +34,20 @@ const READ_MODE: Record<RaftReadMode, string> = {
   lease: "under its lease",
   follower: "from its own applied state (follower read)",
 };
+
+const READ_MODE_SET: Record<RaftReadMode, string> = {
+  log: "through the log",
+  "read-index": "with ReadIndex",
+  lease: "under the leader's lease",
+  follower: "by whichever node the client asks (follower reads)",
+};
+
+/** "30% slow", "5% fast", "at the right rate". */
+export function describeDrift(drift: number): string {
+  const pct = Math.round(Math.abs(drift) * 1000) / 10;
+  if (pct === 0) return "at the right rate";
+  return `${pct}% ${drift < 0 ? "slow" : "fast"}`;
+}
 
 export function raftEventText(e: RaftEvent, node: string): string {
   switch (e.type) {
@@ -52,6 +75,12 @@ export function raftEventText(e: RaftEvent, node: string): string {
       return `${node} discards entries ${e.fromIndex}..${e.fromIndex + e.removed - 1} (terms ${e.terms.join(",")}) that conflict with leader ${e.leader}${e.appliedRemoved > 0 ? `, ${e.appliedRemoved} of them already applied: a committed write is lost` : ""}`;
     case "read-served":
       return `${node} answers a read ${READ_MODE[e.mode]} at entry ${e.index}${e.leaseLeftMs !== null ? ` (${e.leaseLeftMs.toFixed(0)} ms of lease left on its clock)` : ""}`;
+    case "read-mode-set":
+      return `reads are answered ${READ_MODE_SET[e.mode]} from now on`;
+    case "pre-vote-set":
+      return `pre-vote is ${e.enabled ? "on" : "off"} from now on`;
+    case "clock-drift-set":
+      return `${node}'s clock now runs ${describeDrift(e.drift)}`;
     case "config-appended":
       return `${node} appends configuration [${e.members.join(",")}] (${e.change} ${e.node})`;
     default: {

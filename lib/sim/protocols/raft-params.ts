@@ -4,10 +4,10 @@
  * timings (election timeouts drawn from 150–300 ms, heartbeats well below).
  */
 import { z } from "zod";
+import { RaftReadModeSchema } from "../actions";
 
-/** How a leader answers reads: see `raft-reads.ts`. */
-export const RaftReadModeSchema = z.enum(["log", "read-index", "lease", "follower"]);
-export type RaftReadMode = z.infer<typeof RaftReadModeSchema>;
+// The read modes are action data too (`set-read-mode`), so their one home is actions.ts.
+export { RaftReadModeSchema, type RaftReadMode } from "../actions";
 
 const ReconfigureSchema = z.object({
   at: z.number().nonnegative(),

@@ -29,6 +29,8 @@ function answer(sim: Sim, st: RaftState, i: number, op: PendingOp, index: number
     mode: st.params.readMode,
     index,
     leaseLeftMs,
+    opId: op.id,
+    drift: nodeOf(sim, i).clockRate - 1,
   }));
   reply(sim, i, op, "ok", nodeOf(sim, i).kv.get(op.key)?.value ?? null);
 }

@@ -71,7 +71,8 @@ export interface RaftNode {
 }
 
 export interface RaftState {
-  readonly params: RaftParams;
+  /** The scenario's parameters; `readMode` and `preVote` change when the lab sets them (`raft-settings.ts`). */
+  params: RaftParams;
   readonly leaseMs: number;
   /** The voting members when the log holds no configuration entry. */
   readonly initialMembers: readonly number[];

@@ -22,7 +22,8 @@
  * The `promote` action makes a node campaign at once (like Raft's TimeoutNow).
  * Modelling choices: the commit index survives a crash (as with a snapshot of
  * the applied state); a slow disk (`set-lag`) delays a follower's
- * acknowledgement of the entries it stores.
+ * acknowledgement of the entries it stores. The read mode, pre-vote and a
+ * node's clock drift can change mid-run (`raft-settings.ts`).
  */
 import { accepted, refused, type ActionResult } from "../actions";
 import { isCut, localNow, nodeName, reply, send } from "../kernel";
@@ -44,6 +45,7 @@ import {
   scheduleReconfigure,
   type RaftMembershipTimer,
 } from "./raft-membership";
+import { describeDrift } from "./raft-events";
 import { followerRead, leaderRead, serveReads } from "./raft-reads";
 import {
   appendLocal,
@@ -55,6 +57,7 @@ import {
   type RaftReplicationMsg,
   type RaftReplicationTimer,
 } from "./raft-replication";
+import { onRaftSetting } from "./raft-settings";
 import {
   initRaftState,
   lastIndexOf,
@@ -166,6 +169,7 @@ function nodeView(sim: Sim, st: RaftState, i: number): ProtocolNodeView {
   const parts: string[] = [];
   if (r.votedFor >= 0) parts.push(`voted ${nodeName(sim, r.votedFor)} in term ${s.epoch}`);
   if (!membersOf(sim, st, i).includes(i)) parts.push("not a member");
+  if (s.clockRate !== 1) parts.push(`clock ${describeDrift(s.clockRate - 1)}`);
   const now = localNow(sim, i);
   let timer: ProtocolNodeView["timer"];
   if (s.status !== "crashed" && s.role !== "leader")
@@ -240,6 +244,7 @@ export const raftProtocol: Protocol<"read" | "write", Msg, Timer, RaftState> = {
     }
   },
   onAction,
+  onSetting: onRaftSetting,
   routeToLeader(sim, st, home, f): number {
     if (f === "read" && st.params.readMode === "follower") return home;
     const s = nodeOf(sim, home);
