@@ -18,6 +18,10 @@ const CONTROL_LABELS: Record<LabControl, string> = {
   drop: "dropping a message",
   topology: "the cluster's shape",
   sweep: "a parameter sweep",
+  "read-mode": "how reads are answered",
+  "clock-drift": "clock drift",
+  "pre-vote": "pre-vote on or off",
+  "slow-disk": "a slow disk",
 };
 
 /** The scenario's nodes at time 0, as the lab will first draw them: all the poster needs, computed at build time. */

@@ -4,6 +4,8 @@ import type { Action, ActionResult, NodeSnapshot, ReplicationMode } from "@/lib/
 import { FencingControl } from "./fencing-control";
 import type { LabControl } from "@/lib/lab/lab-controls";
 import { LagSlider } from "./lag-slider";
+import { RaftControls } from "./raft-controls";
+import type { RaftSettings } from "@/lib/sim/protocols/raft-settings";
 import { buttonCompact, fieldset, inputCompact, legend } from "@/components/ui/class-names";
 
 interface Props {
@@ -17,6 +19,8 @@ interface Props {
   readonly act: (a: Action) => ActionResult;
   readonly onReplayWithFencing: (on: boolean) => void;
   readonly initialMode: ReplicationMode;
+  /** A Raft run's settings (its own controls replace apply lag), or null. */
+  readonly raft: RaftSettings | null;
 }
 
 function NodeSelect({
@@ -167,13 +171,15 @@ function NodeOps({ controls, nodes, act, hasLeader }: Pick<Props, "controls" | "
 
 /** Every operator and client control the lesson (or /lab) allows; each sends one action through `inject`. */
 export function ControlPanel(props: Props) {
-  const { controls, nodes, act, fencing, leaseMs, hasLeader, leaderName, onReplayWithFencing, initialMode } = props;
+  const { controls, nodes, act, fencing, leaseMs, hasLeader, leaderName, onReplayWithFencing, initialMode, raft } =
+    props;
   const [mode, setMode] = useState<ReplicationMode>(initialMode);
   const modeName = useId();
   return (
     <div className="space-y-2">
       {controls.has("write") || controls.has("read") ? <ClientOps controls={controls} nodes={nodes} act={act} /> : null}
-      {controls.has("lag") ? (
+      {raft ? <RaftControls controls={controls} settings={raft} nodes={nodes} leader={leaderName} act={act} /> : null}
+      {controls.has("lag") && !raft ? (
         <fieldset className={fieldset}>
           <legend className={legend}>Replica apply lag</legend>
           {nodes

@@ -16,6 +16,7 @@ import { NodeDataTable } from "./node-data-table";
 import { PlaybackBar } from "./playback-bar";
 import { BranchList, Scrubber } from "./scrubber";
 import { QuorumControls } from "./quorum-controls";
+import { raftSettings } from "@/lib/sim/protocols/raft-settings";
 import { encodeShare, type Quorum, type SharedRun } from "@/lib/sim/share-codec";
 import { ShareButton } from "./share-button";
 import { SweepPanel } from "./sweep-panel";
@@ -295,6 +296,7 @@ export function Lab(props: LabProps) {
             hasLeader={leaderName !== undefined}
             act={act}
             initialMode={scenario.replication.mode}
+            raft={raftSettings(store.run.sim)}
             onReplayWithFencing={(on) => {
               setPlaying(false);
               setSelected(null);

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { LAB_CONTROLS } from "@/lib/lab/lab-controls";
+import { controlMisfit, LAB_CONTROLS } from "@/lib/lab/lab-controls";
+import { scenarios } from "@/lib/sim/scenarios";
 import { DIAGRAM_NAMES } from "./diagram-catalog";
 import { SCENARIO_IDS } from "./scenario-catalog";
 
@@ -44,13 +45,22 @@ export function componentSpecs(context: RegistryContext) {
     Simulation: {
       description: "Embeds the interactive lab on a simulator scenario, showing only the controls the lesson lists.",
       children: "none",
-      props: z.strictObject({
-        scenario: oneOf(SCENARIO_IDS, "scenario").describe("Scenario id from the simulator's registry."),
-        controls: z
-          .array(oneOf(SIMULATION_CONTROLS, "lab control"))
-          .min(1)
-          .describe("Lab controls the reader is invited to use."),
-      }),
+      props: z
+        .strictObject({
+          scenario: oneOf(SCENARIO_IDS, "scenario").describe("Scenario id from the simulator's registry."),
+          controls: z
+            .array(oneOf(SIMULATION_CONTROLS, "lab control"))
+            .min(1)
+            .describe("Lab controls the reader is invited to use."),
+        })
+        .superRefine(({ scenario, controls }, ctx) => {
+          const protocol = scenarios[scenario]?.topology.protocol;
+          if (protocol === undefined) return;
+          controls.forEach((control, i) => {
+            const misfit = controlMisfit(control, protocol);
+            if (misfit !== null) ctx.addIssue({ code: "custom", path: ["controls", i], message: misfit });
+          });
+        }),
       example: '<Simulation scenario="lag-stale-read" controls={["lag"]} />',
       documentedAs: { scenario: "string: a scenario name from listScenarios() in lib/sim/scenarios" },
     },

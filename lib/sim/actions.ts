@@ -20,7 +20,8 @@ export type RaftReadMode = z.infer<typeof RaftReadModeSchema>;
  * than half speed and no more than one and a half, the range scenarios accept too.
  */
 export const MAX_CLOCK_DRIFT = 0.45;
-export const ClockDriftSchema = z.number().min(-MAX_CLOCK_DRIFT).max(MAX_CLOCK_DRIFT);
+const driftBound = { error: `a clock's drift is at most ±${MAX_CLOCK_DRIFT * 100}% here` };
+export const ClockDriftSchema = z.number().min(-MAX_CLOCK_DRIFT, driftBound).max(MAX_CLOCK_DRIFT, driftBound);
 
 const valueSchema = z.union([z.number(), z.string(), z.null()]);
 

@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { MAX_CLOCK_DRIFT } from "./actions";
 import { MAX_ACTIONS, MAX_NODES, MAX_RUN_STEPS, MAX_RUN_TIME_MS, MAX_SHARE_CODE_LENGTH } from "./limits";
 import { decodeShare, readLabParams, type SharedRun } from "./share-codec";
 
@@ -19,7 +20,8 @@ function withinLimits(run: SharedRun): boolean {
     size(run.nodes) &&
     (run.quorum === undefined || [run.quorum.n, run.quorum.w, run.quorum.r].every(size)) &&
     run.actions.length <= MAX_ACTIONS &&
-    run.actions.every((e) => time(e.at) && Number.isInteger(e.step) && e.step >= 0 && e.step <= MAX_RUN_STEPS)
+    run.actions.every((e) => time(e.at) && Number.isInteger(e.step) && e.step >= 0 && e.step <= MAX_RUN_STEPS) &&
+    run.actions.every((e) => e.action.type !== "set-clock-drift" || Math.abs(e.action.drift) <= MAX_CLOCK_DRIFT)
   );
 }
 
@@ -52,12 +54,14 @@ const action = fc.oneof(
     node: fc.constantFrom("A", "B"),
   }),
   fc.record({ type: fc.constant("set-lag"), node: fc.constant("B"), lagMs: anyNumber }),
+  fc.record({ type: fc.constant("set-clock-drift"), node: fc.constant("B"), drift: anyNumber }),
+  fc.record({ type: fc.constant("set-read-mode"), mode: fc.constantFrom("log", "lease", "follower", "psychic") }),
   fc.anything({ maxDepth: 2, maxKeys: 3 }),
 );
 /** Structurally a share payload, with hostile numbers and sizes anywhere in it. */
 const hostilePayload = fc.record(
   {
-    v: fc.constantFrom(1, 2),
+    v: fc.constantFrom(1, 2, 3),
     s: fc.constantFrom(...KNOWN),
     seed: anyNumber,
     n: anyNumber,

@@ -31,6 +31,43 @@ describe("share codec", () => {
     expect(JSON.parse(Buffer.from(encodeShare(run), "base64url").toString("utf8"))).toMatchObject({ v: 1 });
   });
 
+  it("carries Raft's setting actions as version 3, with or without quorum sizes, and replays them in order", () => {
+    const raft: SharedRun = {
+      scenario: "raft-lab",
+      seed: 147,
+      actions: [
+        { at: 800, step: 40, action: { type: "set-read-mode", mode: "lease" } },
+        { at: 900, step: 44, action: { type: "set-clock-drift", node: "S1", drift: -0.3 } },
+        { at: 950, step: 47, action: { type: "set-pre-vote", enabled: true } },
+        { at: 1000, step: 50, action: { type: "crash", node: "S1" } },
+      ],
+      time: 2000,
+    };
+    const code = encodeShare(raft);
+    expect(JSON.parse(Buffer.from(code, "base64url").toString("utf8"))).toMatchObject({ v: 3 });
+    expect(decodeShare(code)).toEqual({ success: true, data: raft });
+    const both = { ...raft, quorum: { n: 3, w: 2, r: 2 } };
+    expect(decodeShare(encodeShare(both))).toEqual({ success: true, data: both });
+  });
+
+  it("refuses a setting action in an older link, and a clock drift or read mode out of range", () => {
+    const payload = (v: number, action: object) =>
+      Buffer.from(JSON.stringify({ v, s: "raft-lab", seed: 1, a: [[0, 0, action]], t: 0 })).toString("base64url");
+    expect(decodeShare(payload(2, { type: "set-pre-vote", enabled: true }))).toEqual({
+      success: false,
+      error: 'the link\'s run data is malformed (a.0.2.type: "set-pre-vote" needs a version-3 link)',
+    });
+    for (const drift of [0.46, -0.9, 1e9])
+      expect(decodeShare(payload(3, { type: "set-clock-drift", node: "S1", drift }))).toMatchObject({
+        success: false,
+        error: expect.stringMatching(/^the link's run .*\(a\.0\.2\.drift: a clock's drift is at most ±45% here\)$/),
+      });
+    expect(decodeShare(payload(3, { type: "set-read-mode", mode: "psychic" }))).toMatchObject({
+      success: false,
+      error: expect.stringMatching(/malformed \(a\.0\.2\.mode: /),
+    });
+  });
+
   it("carries the read-repair mode chosen in the lab as a fourth element, and still reads three-element links", () => {
     const blocking = {
       ...run,

@@ -3,12 +3,15 @@
  * base64url JSON with a version field. Decoding never throws: bad input
  * becomes a list of problems the lab shows while it opens the default scenario.
  *
- * Versions: 1 had no quorum sizes; 2 adds `q` = [N, W, R]. Links are written
- * as version 2 only when they carry quorum sizes, so a link without them still
- * opens in a lab that reads only version 1; every version-1 link opens here.
+ * Versions: 1 had no quorum sizes; 2 adds `q` = [N, W, R]; 3 lets the action
+ * log hold Raft's setting actions (read mode, pre-vote, clock drift, each
+ * bounded by its action schema). A link is written with the lowest version
+ * that holds it, so a link without quorum sizes or settings still opens in a
+ * lab that reads only version 1, and an older lab names the version it lacks
+ * instead of calling a newer link malformed; every older link opens here.
  */
 import { z } from "zod";
-import { ActionSchema, type Action } from "./actions";
+import { ActionSchema, isSettingAction, type Action } from "./actions";
 import {
   describeDuration,
   MAX_ACTIONS,
@@ -19,8 +22,8 @@ import {
 } from "./limits";
 
 /** The newest version this lab writes and reads. */
-export const SHARE_VERSION = 2;
-const READABLE_VERSIONS: readonly number[] = [1, 2];
+export const SHARE_VERSION = 3;
+const READABLE_VERSIONS: readonly number[] = [1, 2, 3];
 
 export interface SharedEntry {
   readonly at: number;
@@ -71,35 +74,50 @@ const stepCount = z
   .int()
   .nonnegative()
   .max(MAX_RUN_STEPS, { error: `a run may process at most ${MAX_RUN_STEPS.toLocaleString("en-GB")} events` });
-const EntrySchema = z.tuple([time, stepCount, ActionSchema]);
+/** One action log entry as [at, step, action], bounded like the run it belongs to. */
+export const EntrySchema = z.tuple([time, stepCount, ActionSchema]);
 
+const actionLog = z
+  .array(EntrySchema)
+  .max(MAX_ACTIONS, { error: `a run may hold at most ${MAX_ACTIONS.toLocaleString("en-GB")} actions` });
+/** Before version 3 a link could not carry setting actions: one that does was edited, not made by a lab. */
+const actionLogBefore3 = actionLog.superRefine((entries, ctx) => {
+  entries.forEach(([, , action], i) => {
+    if (isSettingAction(action))
+      ctx.addIssue({ code: "custom", path: [i, 2, "type"], message: `"${action.type}" needs a version-3 link` });
+  });
+});
 const common = {
   s: z.string().min(1).max(100),
   seed: z.number().int(),
   n: size.optional(),
-  a: z
-    .array(EntrySchema)
-    .max(MAX_ACTIONS, { error: `a run may hold at most ${MAX_ACTIONS.toLocaleString("en-GB")} actions` }),
   t: time,
 };
+// q = [N, W, R] or [N, W, R, read-repair mode].
+const quorumSizes = z
+  .union([z.tuple([size, size, size]), z.tuple([size, size, size, z.enum(READ_REPAIR_MODES)])])
+  .optional();
 const PayloadSchema = z.discriminatedUnion("v", [
-  z.object({ v: z.literal(1), ...common }),
-  // q = [N, W, R] or [N, W, R, read-repair mode].
-  z.object({
-    v: z.literal(2),
-    ...common,
-    q: z.union([z.tuple([size, size, size]), z.tuple([size, size, size, z.enum(READ_REPAIR_MODES)])]).optional(),
-  }),
+  z.object({ v: z.literal(1), ...common, a: actionLogBefore3 }),
+  z.object({ v: z.literal(2), ...common, a: actionLogBefore3, q: quorumSizes }),
+  z.object({ v: z.literal(3), ...common, a: actionLog, q: quorumSizes }),
 ]);
 
-function toBase64Url(text: string): string {
+/** The lowest version that holds the run. */
+function versionFor(run: SharedRun): number {
+  if (run.actions.some((e) => isSettingAction(e.action))) return 3;
+  return run.quorum === undefined ? 1 : 2;
+}
+
+export function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let bin = "";
   for (const b of bytes) bin += String.fromCharCode(b);
   return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-function fromBase64Url(code: string): string | null {
+/** The text, or null when the code is not base64url of UTF-8. */
+export function fromBase64Url(code: string): string | null {
   if (!/^[A-Za-z0-9_-]*$/.test(code)) return null;
   try {
     const bin = atob(code.replace(/-/g, "+").replace(/_/g, "/") + "=".repeat((4 - (code.length % 4)) % 4));
@@ -113,7 +131,7 @@ function fromBase64Url(code: string): string | null {
 export function encodeShare(run: SharedRun): string {
   const q = run.quorum;
   const payload = {
-    v: q === undefined ? 1 : SHARE_VERSION,
+    v: versionFor(run),
     s: run.scenario,
     seed: run.seed,
     ...(run.nodes === undefined ? {} : { n: run.nodes }),
@@ -147,7 +165,7 @@ export function decodeShare(code: string): DecodeResult {
   if (typeof json === "object" && json !== null && "v" in json && !READABLE_VERSIONS.includes(json.v as number))
     return {
       success: false,
-      error: `the link was made by lab version ${JSON.stringify(json.v)}; this lab reads versions ${READABLE_VERSIONS.join(" and ")}`,
+      error: `the link was made by lab version ${JSON.stringify(json.v)}; this lab reads versions ${READABLE_VERSIONS.slice(0, -1).join(", ")} and ${READABLE_VERSIONS[READABLE_VERSIONS.length - 1]}`,
     };
   const r = PayloadSchema.safeParse(json);
   if (!r.success) {
@@ -162,7 +180,7 @@ export function decodeShare(code: string): DecodeResult {
     };
   }
   const p = r.data;
-  const q = p.v === 2 ? p.q : undefined;
+  const q = p.v === 1 ? undefined : p.q;
   return {
     success: true,
     data: {
