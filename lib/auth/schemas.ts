@@ -52,6 +52,9 @@ export type SignInInput = z.infer<typeof signInSchema>;
 
 /** What a failed sign-in tells the user: never which of the two was wrong. */
 export const WRONG_CREDENTIALS = "The email or password is wrong.";
+/** Said only to someone who gave the right password, so it reveals nothing a wrong guess could learn. */
+export const ACCOUNT_DEACTIVATED =
+  "This account has been deactivated, so it cannot sign in. Ask an administrator of this Quorum to reactivate it.";
 
 /** Field errors as the forms show them: the first message per field. */
 export type FieldErrors = Partial<Record<string, string>>;

@@ -30,6 +30,8 @@ export type ThrottleScope = "email" | "address" | "global";
 export type VerifyResult =
   | { ok: true; user: UserDto; sessionVersion: number }
   | { ok: false; reason: "invalid" }
+  /** The right password for an account an admin deactivated: only someone who knows the password learns it. */
+  | { ok: false; reason: "deactivated" }
   | { ok: false; reason: "throttled"; scope: ThrottleScope; retryAfterSeconds: number };
 
 /** Where a request came from, as far as the server can tell (lib/auth/client-address.ts). */
@@ -162,6 +164,7 @@ export async function verifyCredentials(input: unknown, context: RequestContext 
     await Promise.all([clearLimit(account.key), refundHit(address.key), refundHit(global.key)]);
     return { ok: true, user: toDto(user), sessionVersion: user.sessionVersion };
   }
+  if (user && passwordOk) return { ok: false, reason: "deactivated" };
   return { ok: false, reason: "invalid" };
 }
 

@@ -6,7 +6,7 @@ import { servedOverHttps } from "@/lib/http/https";
 import { authRedirect } from "@/lib/http/safe-callback-path";
 import { clientAddress } from "@/lib/auth/client-address";
 import { isRole } from "@/lib/auth/roles";
-import { WRONG_CREDENTIALS } from "@/lib/auth/schemas";
+import { ACCOUNT_DEACTIVATED, WRONG_CREDENTIALS } from "@/lib/auth/schemas";
 
 /** What a refused sign-in tells the user, per limit (LIMITS in lib/db/rate-limit.ts). */
 export function throttledMessage(scope: ThrottleScope, retryAfterSeconds: number): string {
@@ -54,6 +54,7 @@ export const authOptions: NextAuthOptions = {
           };
         }
         if (result.reason === "throttled") throw new Error(throttledMessage(result.scope, result.retryAfterSeconds));
+        if (result.reason === "deactivated") throw new Error(ACCOUNT_DEACTIVATED);
         throw new Error(WRONG_CREDENTIALS);
       },
     }),

@@ -53,7 +53,7 @@ describe("user management", () => {
     expect(await setUserActive(admin.id, { userId: candidate.id, active: false })).toEqual({ ok: true });
     expect(await verifyCredentials({ email: candidate.email, password: "long enough password" })).toEqual({
       ok: false,
-      reason: "invalid",
+      reason: "deactivated",
     });
     expect(await db().user.count()).toBe(2);
     expect(await setUserActive(admin.id, { userId: candidate.id, active: true })).toEqual({ ok: true });

@@ -82,12 +82,13 @@ describe("verifyCredentials", () => {
     expect(unknownEmail).toEqual(wrongPassword);
   });
 
-  it("refuses deactivated accounts, and getUserById hides them", async () => {
+  it("refuses deactivated accounts (saying so only to the right password), and getUserById hides them", async () => {
     const created = await signUp(ada);
     if (!created.ok) throw new Error("sign-up failed");
     expect(await getUserById(created.user.id)).toEqual(created.user);
     await db().user.update({ where: { id: created.user.id }, data: { deactivatedAt: new Date() } });
-    expect(await signIn(ada.password)).toEqual({ ok: false, reason: "invalid" });
+    expect(await signIn(ada.password)).toEqual({ ok: false, reason: "deactivated" });
+    expect(await signIn("wrong-password")).toEqual({ ok: false, reason: "invalid" });
     expect(await getUserById(created.user.id)).toBeNull();
   });
 
