@@ -4,6 +4,7 @@
  */
 import { checkerInput, staleReads, type Operation, type Sim, type Value } from "@/lib/sim";
 import { runCheckers, type Violation } from "@/lib/sim/checkers";
+import { staleReadCauses } from "@/lib/sim/protocols/raft-settings";
 import type { LeaderChange } from "./lab-run";
 
 export type AnomalyKind =
@@ -113,8 +114,14 @@ function checkerKind(v: Violation): AnomalyKind {
   }
 }
 
-/** Stale successful reads, explained against the write they missed. */
-export function staleReadAnomalies(history: readonly Operation[]): Anomaly[] {
+/**
+ * Stale successful reads, explained against the write they missed, and by why the node answered when the protocol
+ * says (`causes`, by operation id: a Raft lease or follower read); otherwise by replication lag.
+ */
+export function staleReadAnomalies(
+  history: readonly Operation[],
+  causes: Readonly<Record<number, string>> = {},
+): Anomaly[] {
   return staleReads(history).map((r) => {
     const latest = history
       .filter(
@@ -131,7 +138,7 @@ export function staleReadAnomalies(history: readonly Operation[]): Anomaly[] {
       title: ANOMALY_LABELS["stale-read"],
       at: r.completedAt ?? r.invokedAt,
       opIds: latest ? [r.id, latest.id] : [r.id],
-      explanation: `${describeOp(r)} returned ${show(r.output)} at ${ms(r.completedAt ?? r.invokedAt)}${missed}: the node had not applied it yet.`,
+      explanation: `${describeOp(r)} returned ${show(r.output)} at ${ms(r.completedAt ?? r.invokedAt)}${missed}: ${causes[r.id] ?? "the node had not applied it yet"}.`,
     };
   });
 }
@@ -161,6 +168,8 @@ export interface AnomalyInput {
   readonly now: number;
   readonly fencing: boolean;
   readonly maxSteps: number;
+  /** Why a read could be stale, by operation id, where the protocol says (Raft lease and follower reads). */
+  readonly readCauses?: Readonly<Record<number, string>>;
 }
 
 /** Cheap: copies what the checkers read out of the run. */
@@ -179,6 +188,7 @@ export function anomalyInput(
     now: sim.now,
     fencing: fencingOn(sim),
     maxSteps: options.maxSteps ?? 20_000,
+    readCauses: { ...staleReadCauses(sim) },
   };
 }
 
@@ -193,7 +203,7 @@ export function anomaliesFrom(input: AnomalyInput): Anomaly[] {
     ...(input.replicaStates ? { replicaStates: input.replicaStates } : {}),
     maxSteps: input.maxSteps,
   });
-  const stale = staleReadAnomalies(input.history);
+  const stale = staleReadAnomalies(input.history, input.readCauses);
   const staleIds = new Set(stale.map((a) => a.opIds[0]));
   const fromCheckers = report.violations
     .filter((v) => !(v.checker === "linearizability" && v.opIds.some((id) => staleIds.has(id))))

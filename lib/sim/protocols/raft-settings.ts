@@ -9,7 +9,9 @@
  * when it fires, so a clock slowed down never campaigns early.
  */
 import { accepted, refused, type ActionResult, type RaftReadMode, type SettingAction } from "../actions";
+import type { LogRecord } from "../log-event";
 import type { Sim } from "../sim-state";
+import { describeDrift, type RaftEvent } from "./raft-events";
 import { log, nodeOf, type RaftState } from "./raft-state";
 
 /** The settings and lease figures the lab's Raft controls show. */
@@ -86,4 +88,53 @@ export function onRaftSetting(sim: Sim, st: RaftState, a: SettingAction): Action
       return never;
     }
   }
+}
+
+type ReadServed = Extract<RaftEvent, { type: "read-served" }>;
+const isReadServed = (r: LogRecord): r is LogRecord & { event: ReadServed } =>
+  r.event.source === "raft" && r.event.type === "read-served";
+
+/**
+ * Why a Raft node's answer to a read can be stale, in words, for the read modes that allow it (lease, follower); null
+ * for the modes that cannot be (a stale read through the log or ReadIndex would be a bug the checkers report).
+ */
+export function staleReadCause(e: ReadServed, node: string, settings: RaftSettings): string | null {
+  const margin = Math.round(leaseMargin(settings) * 100);
+  switch (e.mode) {
+    case "lease": {
+      const left = `${node} answered alone under its lease, with ${Math.round(e.leaseLeftMs ?? 0)} ms of it left on its own clock`;
+      return e.drift < -leaseMargin(settings)
+        ? `${left}; that clock runs ${describeDrift(e.drift)}, beyond the lease's ${margin}% margin, so the lease outlived the followers' ${settings.electionMinMs} ms election timeout and a new leader had already taken writes`
+        : `${left}; a lease is safe only while clocks drift apart by less than its ${margin}% margin`;
+    }
+    case "follower":
+      return `${node} answered a follower read from what it had applied (up to entry ${e.index}) without asking the leader`;
+    case "log":
+    case "read-index":
+      return null;
+    default: {
+      const never: never = e.mode;
+      return never;
+    }
+  }
+}
+
+/** Causes already collected from a run's event log, so each record is read once (the log only grows). */
+const collected = new WeakMap<readonly LogRecord[], { scanned: number; causes: Record<number, string> }>();
+
+/** Why each lease or follower read of a Raft run could be stale, by operation id; empty for other protocols. */
+export function staleReadCauses(sim: Sim): Readonly<Record<number, string>> {
+  const settings = raftSettings(sim);
+  if (!settings) return {};
+  const seen = collected.get(sim.events);
+  const entry = seen && seen.scanned <= sim.events.length ? seen : { scanned: 0, causes: {} };
+  for (let k = entry.scanned; k < sim.events.length; k++) {
+    const r = sim.events[k] as LogRecord;
+    if (!isReadServed(r)) continue;
+    const cause = staleReadCause(r.event, r.node ?? "?", settings);
+    if (cause !== null) entry.causes[r.event.opId] = cause;
+  }
+  entry.scanned = sim.events.length;
+  collected.set(sim.events, entry);
+  return entry.causes;
 }
