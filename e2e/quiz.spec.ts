@@ -53,8 +53,12 @@ test("a candidate gets a scenario question wrong, reads why, opens the run in th
   await expect(quiz.result("ff-failover-write").getByTestId("verdict").first()).toContainText("Right");
 
   await page.goto("/dashboard");
-  await expect(quiz.masteryCard()).toContainText("split-brain: familiar");
-  await expect(quiz.masteryCard()).toContainText("quorum: familiar");
+  await expect(
+    quiz.masteryCard().getByRole("button", { name: "Practise split-brain (Familiar, level 2 of 4)" }),
+  ).toBeVisible();
+  await expect(
+    quiz.masteryCard().getByRole("button", { name: "Practise quorum (Familiar, level 2 of 4)" }),
+  ).toBeVisible();
   await expect(quiz.masteryCard().getByTestId("review-summary")).toContainText(/of \d+ cards/);
 
   await quiz.openReview();

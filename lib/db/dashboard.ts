@@ -26,7 +26,7 @@ export interface DashboardActivityDto {
    * interviewer).
    */
   readonly activity: readonly string[];
-  /** Submitted attempts with marks available, the newest `scoredLimit`, newest first. */
+  /** Submitted quiz attempts (review sessions left out) with marks, the newest `scoredLimit`, newest first. */
   readonly scored: readonly { id: string; title: string; submittedAt: string; score: number; maxScore: number }[];
   /** The newest attempts, open or submitted, newest first. */
   readonly recent: readonly RecentAttemptDto[];
@@ -55,7 +55,14 @@ export async function dashboardActivity(
       select: { createdAt: true },
     }),
     db().quizAttempt.findMany({
-      where: { userId: actor.id, status: "submitted", submittedAt: { not: null }, maxScore: { gt: 0 } },
+      // Review sessions are practice of cards already scored: kept out of the quiz score trend.
+      where: {
+        userId: actor.id,
+        status: "submitted",
+        submittedAt: { not: null },
+        maxScore: { gt: 0 },
+        quizId: { not: REVIEW_QUIZ_ID },
+      },
       orderBy: { submittedAt: "desc" },
       take: scoredLimit,
       select: { id: true, quizId: true, submittedAt: true, score: true, maxScore: true },

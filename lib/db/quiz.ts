@@ -9,14 +9,14 @@ import { askQuestion, type ClientQuestion, type Feedback } from "../quiz/ask";
 import { grade } from "../quiz/grade";
 import { markFor, maxMark, MAX_TRIES, penalisedCredit } from "../quiz/marks";
 import { masteryByConcept, type GradedAnswer, type MasteryLevel } from "../quiz/mastery";
-import { newCard, ratingFor, reviewCard } from "../quiz/review";
+import { newCard, ratingFor, reviewCard, type ReviewCardState } from "../quiz/review";
 import { CERTAINTIES, type Certainty, type Response } from "../quiz/schema";
 import { distinctVariantSeeds, pickSeed } from "../quiz/distinct-variants";
 import { variantFor } from "../assignments/seeds";
 import { isLocked } from "../assignments/status";
 import { may, type Actor } from "../auth/access";
 import type { RuleId } from "../auth/access-rules";
-import { db } from "./client";
+import { db, type Tx } from "./client";
 import { quizBank } from "./quiz-bank";
 
 export type { Actor };
@@ -33,6 +33,8 @@ export interface AnswerDto {
   readonly mark: number;
   readonly correct: boolean;
   readonly final: boolean;
+  /** Review sessions: the recall the user rated (1 Again … 4 Easy), once they have. */
+  readonly rating: number | null;
 }
 
 /** A question as the page shows it. The variant seed is left out for the attempt's taker (see toAttemptDto). */
@@ -226,31 +228,63 @@ export async function startAssignedQuizAttempt(
   );
 }
 
-/**
- * Starts a review session of the user's due cards, each scenario question with a fresh seed (none an open
- * assignment's).
- */
-export async function startReviewAttempt(actor: Actor, now: Date): Promise<QuizResult<{ attemptId: string }>> {
-  if (!may(actor, "review-queue.start")) return fail("no-questions", "Nothing is due for review.");
-  const due = await db().reviewCard.findMany({
-    where: { userId: actor.id, due: { lte: now } },
-    orderBy: { due: "asc" },
-    take: REVIEW_BATCH,
-    select: { questionId: true, seenSeeds: true },
-  });
+/** What a review session asks: the cards due now, the next ones due (practising ahead), or one concept's questions. */
+export type ReviewScope =
+  | { readonly kind: "due" }
+  | { readonly kind: "ahead" }
+  | {
+      readonly kind: "concept";
+      readonly concept: string;
+    };
+
+const NOTHING_DUE = "Nothing is due for review.";
+
+/** The question ids a review of `scope` asks (at most REVIEW_BATCH), soonest due first, unseen ones last. */
+async function reviewQuestionIds(actor: Actor, now: Date, scope: ReviewScope): Promise<string[]> {
   const bank = quizBank().questions;
-  const known = due.filter((c) => bank.has(c.questionId));
-  const items = await practiceItems(
-    actor.id,
-    known.map((c) => c.questionId),
-    new Map(known.map((c) => [c.questionId, JSON.parse(c.seenSeeds) as number[]] as const)),
-  );
-  if (items.length === 0) return fail("no-questions", "Nothing is due for review.");
+  if (scope.kind === "concept") {
+    const ids = [...bank.values()].filter((e) => e.question.concepts.includes(scope.concept)).map((e) => e.question.id);
+    const cards = await db().reviewCard.findMany({
+      where: { userId: actor.id, questionId: { in: ids } },
+      orderBy: { due: "asc" },
+      select: { questionId: true },
+    });
+    const carded = cards.map((c) => c.questionId);
+    return [...carded, ...ids.filter((id) => !carded.includes(id))].slice(0, REVIEW_BATCH);
+  }
+  const cards = await db().reviewCard.findMany({
+    where: { userId: actor.id, due: scope.kind === "due" ? { lte: now } : { gt: now } },
+    orderBy: { due: "asc" },
+    select: { questionId: true },
+  });
+  return cards
+    .map((c) => c.questionId)
+    .filter((id) => bank.has(id))
+    .slice(0, REVIEW_BATCH);
+}
+
+/**
+ * Starts a review session (see ReviewScope), each scenario question with a fresh seed (none an open assignment's).
+ * The user answers one card at a time and rates their recall (review-session.ts).
+ */
+export async function startReviewAttempt(
+  actor: Actor,
+  now: Date,
+  scope: ReviewScope = { kind: "due" },
+): Promise<QuizResult<{ attemptId: string }>> {
+  if (!may(actor, "review-queue.start")) return fail("no-questions", NOTHING_DUE);
+  const ids = await reviewQuestionIds(actor, now, scope);
+  const items = await practiceItems(actor.id, ids, await seenSeeds(actor.id, ids));
+  if (items.length === 0)
+    return fail(
+      "no-questions",
+      scope.kind === "concept" ? "No questions of this concept can be practised right now." : NOTHING_DUE,
+    );
   return createAttempt(actor, REVIEW_QUIZ_ID, "deferred", false, items);
 }
 
 /** The attempt when the actor may take `rule` on it (the table says whose: its user's), else null. */
-async function ownAttempt(actor: Actor, rule: RuleId, attemptId: string) {
+export async function ownAttempt(actor: Actor, rule: RuleId, attemptId: string) {
   if (!may(actor, rule)) return null;
   const row = await db().quizAttempt.findUnique({ where: { id: attemptId }, include: { answers: true } });
   return row && may(actor, rule, { owner: row.userId }) ? row : null;
@@ -265,6 +299,7 @@ type AnswerRow = {
   mark: number;
   correct: boolean;
   final: boolean;
+  rating: number | null;
 };
 
 function answerDto(a: AnswerRow): AnswerDto {
@@ -277,6 +312,7 @@ function answerDto(a: AnswerRow): AnswerDto {
     mark: a.mark,
     correct: a.correct,
     final: a.final,
+    rating: a.rating,
   };
 }
 
@@ -306,7 +342,7 @@ function shownQuestion(client: ClientQuestion, showSeed: boolean): AttemptQuesti
   return { ...client, scenario };
 }
 
-function toAttemptDto(
+export function toAttemptDto(
   row: NonNullable<Awaited<ReturnType<typeof ownAttempt>>>,
   { showSeeds }: { showSeeds: boolean },
 ): AttemptDto {
@@ -427,6 +463,7 @@ export async function answerQuizQuestion(
       mark: g.mark,
       correct: g.correct,
       final,
+      rating: existing?.rating ?? null,
     },
   };
 }
@@ -466,7 +503,6 @@ export async function submitQuizAttempt(
       correct: g.correct,
     });
   }
-  const bank = quizBank().questions;
   const result = await db().$transaction(async (tx) => {
     const flipped = await tx.quizAttempt.updateMany({
       where: { id: attemptId, userId: actor.id, status: "open" },
@@ -491,65 +527,102 @@ export async function submitQuizAttempt(
     const score = answers.reduce((s, a) => s + a.mark, 0);
     const maxScore = items.length * maxMark(row.certainty);
     await tx.quizAttempt.update({ where: { id: attemptId }, data: { score, maxScore } });
-    // One FSRS card per question per user; the seed just used joins the seen list.
+    // One FSRS card per question per user, rated from the credit; a review session's ratings were applied already.
     for (const a of answers) {
-      const seed = items.find((i) => i.questionId === a.questionId)?.seed;
-      const card = await tx.reviewCard.findUnique({
-        where: { userId_questionId: { userId: actor.id, questionId: a.questionId } },
-      });
-      const before = card
-        ? {
-            due: card.due,
-            stability: card.stability,
-            difficulty: card.difficulty,
-            elapsed_days: card.elapsedDays,
-            scheduled_days: card.scheduledDays,
-            learning_steps: card.learningSteps,
-            reps: card.reps,
-            lapses: card.lapses,
-            state: card.state,
-            last_review: card.lastReview ?? undefined,
-          }
-        : newCard(now);
-      const next = reviewCard(before, ratingFor(a.credit, isCertainty(a.certainty) ? a.certainty : undefined), now);
-      const seen = card ? (JSON.parse(card.seenSeeds) as number[]) : [];
-      const fields = {
-        due: next.due,
-        stability: next.stability,
-        difficulty: next.difficulty,
-        elapsedDays: next.elapsed_days,
-        scheduledDays: next.scheduled_days,
-        learningSteps: next.learning_steps,
-        reps: next.reps,
-        lapses: next.lapses,
-        state: next.state,
-        lastReview: next.last_review ?? null,
-        seenSeeds: JSON.stringify(seed === undefined || seen.includes(seed) ? seen : [...seen, seed].slice(-32)),
-      };
-      await tx.reviewCard.upsert({
-        where: { userId_questionId: { userId: actor.id, questionId: a.questionId } },
-        create: { userId: actor.id, questionId: a.questionId, ...fields },
-        update: fields,
-      });
+      if (a.rating !== null) continue;
+      const rating = ratingFor(a.credit, isCertainty(a.certainty) ? a.certainty : undefined);
+      await scheduleCard(
+        tx,
+        actor.id,
+        a.questionId,
+        rating,
+        now,
+        items.find((i) => i.questionId === a.questionId)?.seed,
+      );
     }
-    // Mastery from every graded answer of the user's submitted attempts.
-    const all = await tx.quizAnswer.findMany({
-      where: { attempt: { userId: actor.id, status: "submitted" } },
-      select: { questionId: true, attemptId: true, correct: true },
-    });
-    const gradedAnswers: GradedAnswer[] = all.flatMap((x) => {
-      const entry = bank.get(x.questionId);
-      return entry ? [{ ...x, concepts: entry.question.concepts, scenario: entry.question.type === "scenario" }] : [];
-    });
-    for (const [concept, level] of masteryByConcept(gradedAnswers))
-      await tx.conceptMastery.upsert({
-        where: { userId_concept: { userId: actor.id, concept } },
-        create: { userId: actor.id, concept, level },
-        update: { level },
-      });
+    await recomputeMastery(tx, actor.id);
     return { score, maxScore };
   });
   return { ok: true, data: result };
+}
+
+type CardRow = Awaited<ReturnType<Tx["reviewCard"]["findUnique"]>>;
+
+/** The stored card as ts-fsrs reads it, or a new card when the user has none for the question. */
+export function cardState(card: CardRow, now: Date): ReviewCardState {
+  return card
+    ? {
+        due: card.due,
+        stability: card.stability,
+        difficulty: card.difficulty,
+        elapsed_days: card.elapsedDays,
+        scheduled_days: card.scheduledDays,
+        learning_steps: card.learningSteps,
+        reps: card.reps,
+        lapses: card.lapses,
+        state: card.state,
+        last_review: card.lastReview ?? undefined,
+      }
+    : newCard(now);
+}
+
+/** The user's card for a question, in or out of a transaction. */
+export function findCard(client: Tx, userId: string, questionId: string): Promise<CardRow> {
+  return client.reviewCard.findUnique({ where: { userId_questionId: { userId, questionId } } });
+}
+
+/**
+ * Reschedules the user's card for a question after a rating (1 Again … 4 Easy); the seed just asked joins the card's
+ * seen list, so the next review asks another variant.
+ */
+export async function scheduleCard(
+  tx: Tx,
+  userId: string,
+  questionId: string,
+  rating: Parameters<typeof reviewCard>[1],
+  now: Date,
+  seed: number | undefined,
+): Promise<void> {
+  const card = await findCard(tx, userId, questionId);
+  const next = reviewCard(cardState(card, now), rating, now);
+  const seen = card ? (JSON.parse(card.seenSeeds) as number[]) : [];
+  const fields = {
+    due: next.due,
+    stability: next.stability,
+    difficulty: next.difficulty,
+    elapsedDays: next.elapsed_days,
+    scheduledDays: next.scheduled_days,
+    learningSteps: next.learning_steps,
+    reps: next.reps,
+    lapses: next.lapses,
+    state: next.state,
+    lastReview: next.last_review ?? null,
+    seenSeeds: JSON.stringify(seed === undefined || seen.includes(seed) ? seen : [...seen, seed].slice(-32)),
+  };
+  await tx.reviewCard.upsert({
+    where: { userId_questionId: { userId, questionId } },
+    create: { userId, questionId, ...fields },
+    update: fields,
+  });
+}
+
+/** Mastery from every graded answer of the user's submitted attempts (rule in lib/quiz/mastery.ts). */
+export async function recomputeMastery(tx: Tx, userId: string): Promise<void> {
+  const bank = quizBank().questions;
+  const all = await tx.quizAnswer.findMany({
+    where: { attempt: { userId, status: "submitted" } },
+    select: { questionId: true, attemptId: true, correct: true },
+  });
+  const gradedAnswers: GradedAnswer[] = all.flatMap((x) => {
+    const entry = bank.get(x.questionId);
+    return entry ? [{ ...x, concepts: entry.question.concepts, scenario: entry.question.type === "scenario" }] : [];
+  });
+  for (const [concept, level] of masteryByConcept(gradedAnswers))
+    await tx.conceptMastery.upsert({
+      where: { userId_concept: { userId, concept } },
+      create: { userId, concept, level },
+      update: { level },
+    });
 }
 
 export interface MasteryDto {

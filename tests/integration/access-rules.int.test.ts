@@ -52,6 +52,7 @@ import {
 } from "../../lib/db/quiz";
 import { quizBank } from "../../lib/db/quiz-bank";
 import { signUp } from "../../lib/db/users";
+import { rateReviewAnswer } from "../../lib/db/review-session";
 import { initialFlow, reduce } from "../../lib/interview/flow";
 import {
   DAY,
@@ -187,6 +188,24 @@ const PROBES: Record<RuleId, Probe> = {
   },
   async "interview.join"(actor, target) {
     const session = await ledSession(target.user.id, null);
+  async "review-queue.rate"(actor, target) {
+    // Set-up: the target practises their card's concept (due or not, as each case rates it) and answers the card;
+    // the actor rates their recall.
+    const concept = quizBank().questions.get(target.reviewQuestionId)?.question.concepts[0] ?? "";
+    const started = await startReviewAttempt(target.user, now, { kind: "concept", concept });
+    if (!started.ok) return `unexpected: ${started.error}`;
+    const { attemptId } = started.data;
+    const answered = await answerQuizQuestion(
+      target.user,
+      attemptId,
+      { ...QUESTION, questionId: target.reviewQuestionId },
+      0,
+    );
+    if (!answered.ok) return `unexpected: ${answered.error}`;
+    const r = await rateReviewAnswer(actor, attemptId, target.reviewQuestionId, 3, now);
+    const rated = await db().quizAnswer.count({ where: { attemptId, rating: 3 } });
+    return agree(result(r), reached(rated === 1));
+  },
     return result(await joinInterview(actor, session.joinCode));
   },
   async "interview.list"(actor, target) {

@@ -10,7 +10,6 @@ import {
   answerQuizQuestion,
   saveQuizDraft,
   startQuizAttempt,
-  startReviewAttempt,
   submitQuizAttempt,
   type AnswerDto,
   type DraftSaveResult,
@@ -81,14 +80,6 @@ export async function startQuizAction(form: FormData): Promise<void> {
     ...(questionId ? { questionId } : {}),
   });
   if (!r.ok) redirect(`/quiz/${quizId}?error=${r.error}`);
-  redirect(`/quiz/attempts/${r.data.attemptId}`);
-}
-
-export async function startReviewAction(): Promise<void> {
-  const user = await actor();
-  if (!user) redirect("/sign-in?callbackUrl=%2Freview");
-  const r = await startReviewAttempt(user, new Date());
-  if (!r.ok) redirect("/review?empty=1");
   redirect(`/quiz/attempts/${r.data.attemptId}`);
 }
 

@@ -4,11 +4,12 @@ import { requirePageRole } from "@/lib/session/current-user";
 import { reviewQueue } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
 import { LocalTime } from "@/components/ui/local-time";
-import { startReviewAction } from "../quiz/actions";
+import { buttonPrimary, buttonSecondary } from "@/components/ui/class-names";
+import { startReviewAction } from "./actions";
 
 export const metadata: Metadata = { title: "Review" };
 
-/** The daily review queue (FSRS): due questions, scenario ones with a fresh seed. */
+/** The daily review queue (FSRS): due cards, scenario ones with a fresh seed; practising ahead when none are due. */
 export default async function ReviewPage({
   searchParams,
 }: {
@@ -29,6 +30,10 @@ export default async function ReviewPage({
           </>
         ) : null}
       </p>
+      <p className="mt-1 text-sm text-muted">
+        Answer each card, see the answer, then rate how well you recalled it (keys 1–4): the rating sets when it comes
+        back. Reviews do not count in your quiz score trend.
+      </p>
       {sp.empty ? (
         <p role="status" className="mt-2 text-sm">
           Nothing is due right now.
@@ -36,9 +41,18 @@ export default async function ReviewPage({
       ) : null}
       {queue.due > 0 ? (
         <form action={startReviewAction} className="mt-4">
-          <button type="submit" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
+          <input type="hidden" name="kind" value="due" />
+          <button type="submit" className={buttonPrimary}>
             Start today&apos;s review
           </button>
+        </form>
+      ) : queue.total > 0 ? (
+        <form action={startReviewAction} className="mt-4">
+          <input type="hidden" name="kind" value="ahead" />
+          <button type="submit" className={buttonSecondary}>
+            Practise ahead
+          </button>
+          <span className="ml-3 text-sm text-muted">The cards due soonest, before their day.</span>
         </form>
       ) : null}
       {queue.total === 0 ? (

@@ -3,23 +3,19 @@ import { ChartBox } from "@/components/charts/chart-box";
 import { LazyMasteryLevelsChart } from "@/components/charts/lazy";
 import type { MasteryDto, ReviewQueueDto } from "@/lib/db";
 import { MASTERY_LEVELS } from "@/lib/quiz/mastery";
+import { MASTERY_LABELS, masteryTiles } from "@/lib/quiz/mastery-tiles";
 import { card, cardTitle, link, muted } from "@/components/ui/class-names";
-
-const LEVEL_LABELS: Record<(typeof MASTERY_LEVELS)[number], string> = {
-  attempted: "Attempted",
-  familiar: "Familiar",
-  proficient: "Proficient",
-  mastered: "Mastered",
-};
+import { startReviewAction } from "../../../(practice)/review/actions";
+import { MasteryTile } from "./mastery-tile";
 
 /**
- * Concepts per mastery level as a chart, every concept by name below it (weakest first: what to practise), and the
- * review queue.
+ * Concepts per mastery level as a chart, a tile per concept below it (weakest first: what to practise; pressing one
+ * starts a review of that concept), and the review queue.
  */
 export function MasteryCard({ mastery, queue }: { mastery: readonly MasteryDto[]; queue: ReviewQueueDto }) {
   const counts = MASTERY_LEVELS.map((level) => ({
     level,
-    label: LEVEL_LABELS[level],
+    label: MASTERY_LABELS[level],
     count: mastery.filter((m) => m.level === level).length,
   }));
   const summary = counts.map((c) => `${c.label} ${c.count}`).join(", ");
@@ -60,14 +56,11 @@ export function MasteryCard({ mastery, queue }: { mastery: readonly MasteryDto[]
               ))}
             </tbody>
           </table>
-          <ul className="mt-3 flex flex-wrap gap-1.5 text-xs" aria-label="Concepts, weakest first">
-            {MASTERY_LEVELS.flatMap((level) => mastery.filter((m) => m.level === level)).map((m) => (
-              <li
-                key={m.concept}
-                className="rounded-full border border-slate-300 px-2 py-0.5 dark:border-slate-600"
-                data-level={m.level}
-              >
-                {m.concept}: <span className="font-medium">{m.level}</span>
+          <h3 className="mt-3 text-sm font-medium">Practise a concept</h3>
+          <ul className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3" aria-label="Concepts, weakest first">
+            {masteryTiles(mastery).map((tile) => (
+              <li key={tile.concept}>
+                <MasteryTile tile={tile} practise={startReviewAction} />
               </li>
             ))}
           </ul>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/session/current-user";
-import { getQuizAttempt, getQuizDraft } from "@/lib/db";
+import { getQuizAttempt, getQuizDraft, REVIEW_QUIZ_ID } from "@/lib/db";
 import { startQuizAction } from "../../actions";
 import { quizActions } from "../../form-actions";
 import { reviewDayFor } from "../../review-date";
@@ -17,6 +17,8 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
   const user = await requirePageRole(ROLES, `/quiz/attempts/${attemptId}`);
   const attempt = await getQuizAttempt(user, attemptId);
   if (!attempt) notFound();
+  // A review session is answered and rated one card at a time, on its own page.
+  if (attempt.quizId === REVIEW_QUIZ_ID) redirect(`/review/session/${attempt.id}`);
   return (
     <div className="mx-auto w-full max-w-3xl px-4 py-8">
       <p className="text-sm text-muted">
