@@ -4,6 +4,11 @@
  */
 export const focusRing = "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
 
+/** The one page width: the header, the footer and every page's content share its edges. */
+export const pageContainer = "mx-auto w-full max-w-6xl px-4";
+/** The one column grid: a main column and, from the large breakpoint, a side column of fixed width. */
+export const mainWithAside = "lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10";
+
 export const card = "rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900";
 export const cardTitle = "text-lg font-semibold";
 export const muted = "text-sm text-slate-600 dark:text-slate-300";

@@ -4,7 +4,6 @@ import { getLessons, summarize } from "@/lib/content/lessons";
 import { completedLessonSlugs } from "@/lib/db";
 import { LessonMastery } from "@/components/quiz/lesson-mastery";
 import { LessonCard } from "./_components/lesson-card";
-import { LessonSearch } from "./_components/lesson-search";
 
 export const metadata: Metadata = {
   title: "Lessons",
@@ -31,9 +30,6 @@ export default async function TrackPage() {
         </p>
       ) : null}
       {user ? <LessonMastery actor={user} lessons={lessons} /> : null}
-      <div className="mt-6">
-        <LessonSearch />
-      </div>
       <ol className="mt-8 space-y-4" aria-label="Lessons in order">
         {lessons.map((lesson) => (
           <LessonCard

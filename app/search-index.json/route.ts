@@ -1,6 +1,6 @@
 import { buildSearchIndex } from "@/lib/content/search";
 
-// Emitted as a static file at build time: search works offline, with no server round trip per query.
+// Emitted as a static file at build time: the header's search downloads it once and answers every query in the browser.
 export const dynamic = "force-static";
 
 export function GET() {
