@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { mainWithAside } from "@/components/ui/class-names";
 import { compileLesson } from "@/components/mdx/compile-lesson";
 import { getLesson, getLessons, lessonSlugs } from "@/lib/content/lessons";
 import { CompletionToggle } from "./_components/completion-toggle";
+import { CopyCodeButtons } from "./_components/copy-code-buttons";
 import { LessonHeader } from "./_components/lesson-header";
 import { LessonPager } from "./_components/lesson-pager";
+import { ReadingProgress } from "./_components/reading-progress";
 import { TableOfContents } from "./_components/table-of-contents";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -31,7 +34,9 @@ export default async function LessonPage({ params }: Params) {
   const toc = lesson.toc.map(({ id, text, depth }) => ({ id, text, depth }));
 
   return (
-    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
+    <div className={mainWithAside}>
+      <ReadingProgress />
+      <CopyCodeButtons />
       <article className="min-w-0 max-w-3xl">
         <LessonHeader lesson={lesson} prerequisites={prerequisites} />
         <details className="mt-6 rounded-lg border border-slate-200 p-3 lg:hidden dark:border-slate-700 print:hidden">
