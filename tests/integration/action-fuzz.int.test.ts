@@ -138,7 +138,7 @@ const TARGETS: readonly Target[] = [
     action: interviews.createInterviewAction,
     args: () => fc.tuple(state, junkForm(["promptSlug", "mode", "durationMin"])),
   },
-  { name: "joinByCodeAction", action: interviews.joinByCodeAction, args: () => fc.tuple(junkForm(["code"])) },
+  { name: "joinByCodeAction", action: interviews.joinByCodeAction, args: () => fc.tuple(state, junkForm(["code"])) },
   {
     name: "joinInterviewAction",
     action: joinInterview.joinInterviewAction,

@@ -4,7 +4,9 @@ import { asForm, formText } from "@/lib/http/form-data";
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/session/current-user";
-import { createInterview } from "@/lib/db";
+import { createInterview, joinInterview } from "@/lib/db";
+import type { JoinCodeState } from "@/components/ui/join-code-form";
+import { interviewCodeSchema, NO_INTERVIEW_FOR_CODE } from "./join-code";
 
 const createSchema = z.object({
   promptSlug: z.string().min(1),
@@ -36,12 +38,15 @@ export async function createInterviewAction(_state: CreateState, form: FormData)
   redirect(`/interviews/${result.id}`);
 }
 
-/** The join form on /interviews: go to the code's join page. */
-export async function joinByCodeAction(form: FormData): Promise<void> {
+/** The join form on /interviews: takes the seat and opens the interview, or says why not beside the field. */
+export async function joinByCodeAction(_state: JoinCodeState, form: FormData): Promise<JoinCodeState> {
   form = asForm(form);
-  const code = formText(form, "code")
-    .trim()
-    .toUpperCase()
-    .replace(/[^A-Z0-9]/g, "");
-  redirect(`/interviews/join/${code || "-"}`);
+  const raw = formText(form, "code").slice(0, 64);
+  const code = interviewCodeSchema.safeParse(raw);
+  if (!code.success) return { error: code.error.issues[0]?.message ?? "Enter a join code.", code: raw };
+  const user = await getCurrentUser();
+  if (!user) return { error: "Sign in again to join the interview.", code: raw };
+  const result = await joinInterview({ id: user.id, role: user.role }, code.data);
+  if (!result.ok) return { error: result.error === "throttled" ? result.message : NO_INTERVIEW_FOR_CODE, code: raw };
+  redirect(`/interviews/${result.id}`);
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ScoreTrends } from "@/components/interview/score-trends";
-import { buttonPrimary, buttonSecondary, card, inputClass } from "@/components/ui/class-names";
+import { buttonPrimary, card } from "@/components/ui/class-names";
+import { JoinCodeForm } from "@/components/ui/join-code-form";
 import { ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/session/current-user";
 import { interviewPrompt, interviewPrompts } from "@/lib/content/interviews";
@@ -27,15 +28,12 @@ export default async function InterviewsPage() {
           New interview
         </Link>
       </div>
-      <form action={joinByCodeAction} className={`${card} flex flex-wrap items-end gap-2`}>
-        <label className="text-sm font-medium">
-          Join with a code
-          <input name="code" required autoComplete="off" className={`${inputClass} mt-1 w-40 font-mono uppercase`} />
-        </label>
-        <button type="submit" className={buttonSecondary}>
-          Join
-        </button>
-      </form>
+      <section aria-labelledby="join-heading" className={card}>
+        <h2 id="join-heading" className="mb-2 font-semibold">
+          Join an interviewer&apos;s session
+        </h2>
+        <JoinCodeForm action={joinByCodeAction} submitLabel="Join the interview" />
+      </section>
       {asCandidate.length > 0 ? <ScoreTrends trends={trends} rubric={rubric} /> : null}
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="text-lg font-semibold">

@@ -8,7 +8,7 @@ import { ROLES } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/session/current-user";
 import { joinCohort } from "@/lib/db";
 
-export type JoinState = { error: string | null; code: string };
+import type { JoinCodeState as JoinState } from "@/components/ui/join-code-form";
 
 const codeSchema = z
   .string()
