@@ -7,6 +7,8 @@ import { toResponse, type AttemptDraft } from "@/lib/quiz/draft";
 import { CERTAINTIES, type Certainty, type Response } from "@/lib/quiz/schema";
 import { SaveStatusLine } from "@/components/autosave/save-status";
 import { useRetryingSave, type SendOutcome } from "@/components/autosave/use-retrying-save";
+import { buttonPrimary, buttonSecondary } from "@/components/ui/class-names";
+import { SequenceProgress } from "@/components/ui/sequence-progress";
 import { useHydrated } from "@/components/ui/use-hydrated";
 import { FeedbackPanel } from "./feedback-panel";
 import { QuestionField } from "./question-field";
@@ -133,6 +135,13 @@ export function AttemptForm({
           {formError}
         </p>
       ) : null}
+      <SequenceProgress
+        done={
+          attempt.questions.filter(({ question, answer }) => answer?.final === true || answerOf(question.id)).length
+        }
+        total={attempt.questions.length}
+        noun="questions answered"
+      />
       {attempt.questions.map(({ question: q, answer, feedback }, index) => {
         const locked = answer?.final === true;
         const error = errors[`question:${q.id}`];
@@ -183,7 +192,7 @@ export function AttemptForm({
                   type="button"
                   disabled={!hydrated || pending}
                   onClick={() => check(q.id, answer?.tries ?? 0)}
-                  className="rounded border border-sky-700 px-3 py-1 text-sky-800 disabled:opacity-50 dark:text-sky-300"
+                  className={buttonSecondary}
                 >
                   Check answer
                 </button>
@@ -197,12 +206,8 @@ export function AttemptForm({
         );
       })}
       <div className="flex flex-wrap items-center gap-3">
-        <button
-          type="submit"
-          disabled={!hydrated || pending}
-          className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 disabled:opacity-50"
-        >
-          {attempt.feedback === "immediate" ? "Finish the quiz" : "Submit answers"}
+        <button type="submit" disabled={!hydrated || pending} className={buttonPrimary}>
+          Submit answers
         </button>
         {/* One line: a Check or Submit on its way speaks for itself; otherwise the autosave of what is typed. */}
         <SaveStatusLine

@@ -1,3 +1,5 @@
+import { buttonPrimary } from "@/components/ui/class-names";
+
 /**
  * Quiz settings: feedback mode and certainty-based marking. A plain form posting to the route's `startQuiz` action:
  * works before hydration.
@@ -19,10 +21,7 @@ export function StartQuizForm({ quizId, startQuiz }: { quizId: string; startQuiz
         <input type="checkbox" name="certainty" value="on" /> Certainty-based marking (say how sure you are: 1/2/3 marks
         if right, 0/−2/−6 if wrong)
       </label>
-      <button
-        type="submit"
-        className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800 focus-visible:outline-2"
-      >
+      <button type="submit" className={buttonPrimary}>
         Start the quiz
       </button>
     </form>

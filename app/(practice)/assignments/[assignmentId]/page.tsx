@@ -10,6 +10,7 @@ import { formatDuration, relativeTime } from "@/lib/dates";
 import { readerTimeZone } from "@/lib/request/time-zone";
 import { LocalTime } from "@/components/ui/local-time";
 import { ITEM_KIND_LABELS } from "@/lib/assignments/schema";
+import { SequenceProgress } from "@/components/ui/sequence-progress";
 import { ItemStatusBadge, NewFeedbackBadge, StatusBadge } from "@/components/assignments/status-badges";
 import { assignmentIdSchema, itemHref } from "../params";
 import { SubmitPanel } from "./_components/submit-panel";
@@ -98,7 +99,11 @@ export default async function AssignmentPage({
         </h2>
         {a.items.length === 0 ? (
           <p className="mt-2 text-slate-600 dark:text-slate-300">This assignment has no items.</p>
-        ) : null}
+        ) : (
+          <div className="mt-2 max-w-sm">
+            <SequenceProgress done={a.items.length - notDone} total={a.items.length} noun="items done" />
+          </div>
+        )}
         <ol className="mt-2 space-y-2">
           {a.items.map((item) => (
             <li key={item.position} className={`${card} flex flex-wrap items-center gap-3`}>
