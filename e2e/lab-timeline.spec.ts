@@ -86,3 +86,29 @@ test("a 5-client, 60-s split brain: named clients, a time axis, no overlapping l
   await expect(page.getByText("showing 0.00–60.0 s")).toBeVisible();
   await expect(page.getByRole("list", { name: "Timeline legend" })).toContainText("two leaders at once (split brain)");
 });
+
+test("on a 390-px phone every label and tick of the 60-s split brain lies inside the timeline", async ({
+  lab,
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await lab.open(`?run=${encodeURIComponent(splitBrain60s)}`);
+  await expect(lab.time()).toContainText("t = 60.000 s", { timeout: 120_000 });
+  await expect(page.getByRole("heading", { name: /Anomalies \([1-9]/ })).toBeVisible({ timeout: 120_000 });
+  const timeline = page.getByTestId("timeline");
+  const outside = () =>
+    timeline.evaluate((plot) => {
+      const box = plot.getBoundingClientRect();
+      return [...plot.querySelectorAll("[data-label], [data-tick]")]
+        .map((e) => ({ text: e.textContent ?? "", r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.left < box.left - 0.5 || r.right > box.right + 0.5)
+        .map(({ text, r }) => `${text} at ${r.left.toFixed(1)}–${r.right.toFixed(1)} (plot ${box.left}–${box.right})`);
+    });
+  expect(await timeline.locator("[data-label]").count()).toBeGreaterThan(10);
+  expect(await outside()).toEqual([]);
+  // Zoomed in, labels crowd the edges more: still inside.
+  for (let i = 0; i < 3; i++) await lab.button("Zoom in").click();
+  for (let i = 0; i < 4; i++) await lab.button("Later").click();
+  expect(await outside()).toEqual([]);
+});

@@ -2,6 +2,7 @@ import type { Anomaly } from "@/lib/lab/anomalies";
 import { clusterByX, labelWidth, type PlacedLabel } from "@/lib/lab/timeline-layout";
 import { anomalyGroupText } from "@/lib/lab/timeline-text";
 import { ANOMALY_ROW, ANOMALY_TOP, type XScale } from "./timeline-geometry";
+import { measuredTextWidth } from "./text-width";
 
 const MARK = 16;
 /** Anomalies closer than the widest chip ("999 anomalies") share one, so no marker ever lands on another's words. */
@@ -26,7 +27,7 @@ export function anomalyGroups(anomalies: readonly Anomaly[], scale: XScale) {
     id: g.id,
     lane: 0,
     x: scale.x(g.members[0]?.at ?? 0) - MARK / 2,
-    width: MARK + labelWidth(g.chip),
+    width: MARK + labelWidth(g.chip, measuredTextWidth(g.chip, 600)),
     priority: g.members.some((a) => a.kind === "two-leaders") ? 1 : 0,
   }));
   return { groups, requests };

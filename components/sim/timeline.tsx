@@ -15,6 +15,7 @@ import { TimelineLegend } from "./timeline-legend";
 import { TimelineOps, type OpMark } from "./timeline-ops";
 import { TimelineTooltip } from "./timeline-tooltip";
 import { useElementWidth } from "./timeline-width";
+import { measuredTextWidth } from "./text-width";
 
 interface Props {
   readonly history: readonly Operation[];
@@ -69,7 +70,7 @@ function TimelineImpl({ history, anomalies, now, end, selected, onSelect }: Prop
         id: m.op.id,
         lane: m.lane,
         x: scale.x(m.op.invokedAt),
-        width: labelWidth(m.short),
+        width: labelWidth(m.short, measuredTextWidth(m.short, m.stale || m.flagged ? 600 : 400)),
         priority: m.flagged ? 1 : 0,
       })),
       { ...bounds, rows: LANE.rows },

@@ -100,3 +100,10 @@ describe("clustering marks", () => {
     );
   });
 });
+
+describe("label width", () => {
+  it("takes the measured width when the text draws wider than its characters suggest, never less than that", () => {
+    expect(labelWidth("⚠ r x→1", 80)).toBe(88);
+    expect(labelWidth("w x=5", 10)).toBe(labelWidth("w x=5"));
+  });
+});

@@ -33,7 +33,12 @@ export interface LabelLayoutOptions {
 
 /** Monospace 12 px text: 0.6 em a character, plus padding either side. */
 export const LABEL_CHAR_PX = 7.2;
-export const labelWidth = (text: string, pad = 4) => Math.ceil([...text].length * LABEL_CHAR_PX + 2 * pad);
+/**
+ * A label's box: its text's width as the browser measured it when known (symbols from fallback fonts are wider than
+ * a monospace cell), never less than the per-character estimate, plus padding either side.
+ */
+export const labelWidth = (text: string, measured = 0, pad = 4) =>
+  Math.ceil(Math.max([...text].length * LABEL_CHAR_PX, measured) + 2 * pad);
 
 type Row = { starts: number[]; ends: number[] };
 
