@@ -73,16 +73,23 @@ test("a share link asking for a run past the lab's limits opens the default scen
   );
   await expect(lab.loadNotice()).toContainText("out of range");
   await expect(lab.loadNotice()).toContainText("10 minutes");
-  await expect(lab.loadNotice()).toContainText("opened “Replication lag: a stale read” instead");
+  await expect(lab.loadNotice()).toContainText("opened “Sandbox: three nodes, one asynchronous leader” instead");
 });
 
-test("nodes are keyboard operable and show their data", async ({ lab, page }) => {
+test("nodes are keyboard operable: Enter offers their actions, among them their data", async ({ lab, page }) => {
   await lab.open("?seed=1");
+  await lab.clientOp("Write", "A", "x", "5");
   await lab.advance(2, "+1 s");
   const node = page.locator('[data-node="A"]');
   await node.focus();
   await page.keyboard.press("Enter");
+  const menu = page.getByRole("menu", { name: "Actions on A" });
+  await expect(menu.getByRole("menuitem")).toHaveText(["Show A's data", "Crash A", "Cut A off"]);
+  await expect(menu.getByRole("menuitem", { name: "Show A's data" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(page.getByRole("region", { name: "Data on A" })).toContainText("x");
+  await expect(menu).toHaveCount(0);
+  await expect(node).toBeFocused();
 });
 
 test("quorum sizes chosen in the lab travel in the share link", async ({ lab, page, context }) => {

@@ -2,11 +2,14 @@
 import { memo, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import type { SimSnapshot } from "@/lib/sim";
 import {
+  clientAnchor,
   clientPosition,
   cutPairs,
   LANDSCAPE,
   nodePositions,
   PORTRAIT,
+  shapeLinks,
+  type ClusterShape,
   type Layout,
   type Point,
 } from "@/lib/lab/cluster-geometry";
@@ -16,6 +19,8 @@ import { useMediaQuery } from "./use-media-query";
 import { ClusterLinks } from "./cluster-links";
 import { NodeCard } from "./node-card";
 import { PartitionCut } from "./partition-cut";
+import { NodeMenu, type NodeMenuItem } from "./node-menu";
+import { TopologyLinks } from "./topology-links";
 
 interface Props {
   readonly store: LabStore;
@@ -23,10 +28,29 @@ interface Props {
   readonly onOpenNode: (id: string) => void;
   readonly onDropMessage?: (id: number) => void;
   readonly reducedMotion: boolean;
+  /** How the topology is drawn, and its designated leader (drawn above its followers). */
+  readonly shape?: ClusterShape;
+  readonly leader?: string;
+  /** The open node menu: its node and what it offers. */
+  readonly menu?: {
+    readonly node: string;
+    readonly items: readonly NodeMenuItem[];
+    readonly onPick: (item: NodeMenuItem) => void;
+    readonly onClose: () => void;
+  };
 }
 
-const Links = memo(function Links({ pos }: { pos: Map<string, Point> }) {
-  return <ClusterLinks points={[...pos.values()]} />;
+const Links = memo(function Links({
+  pos,
+  shape,
+  leader,
+}: {
+  pos: Map<string, Point>;
+  shape: ClusterShape;
+  leader?: string;
+}) {
+  if (shape === "mesh") return <ClusterLinks points={[...pos.values()]} />;
+  return <TopologyLinks pos={pos} links={shapeLinks([...pos.keys()], shape, leader)} />;
 });
 
 /** Portrait on phones (decided after hydration; the server draws landscape). */
@@ -34,7 +58,12 @@ function useLayout(): Layout {
   return useMediaQuery("(max-width: 639px)") ? PORTRAIT : LANDSCAPE;
 }
 
-function useClientPositions(frame: SimSnapshot, pos: Map<string, Point>, layout: Layout): Map<string, Point> {
+function useClientPositions(
+  frame: SimSnapshot,
+  pos: Map<string, Point>,
+  layout: Layout,
+  shape: ClusterShape,
+): Map<string, Point> {
   const key = frame.clients.map((c) => `${c.id}@${c.home}`).join("|");
   return useMemo(() => {
     const byHome = new Map<string, string[]>();
@@ -43,21 +72,26 @@ function useClientPositions(frame: SimSnapshot, pos: Map<string, Point>, layout:
       byHome.set(home, [...(byHome.get(home) ?? []), id]);
     }
     const out = new Map<string, Point>();
-    for (const [home, ids] of byHome)
-      ids.forEach((id, i) => out.set(id, clientPosition(pos.get(home) ?? { x: 0, y: 0 }, i, ids.length, layout)));
+    for (const [home, ids] of byHome) {
+      const at = pos.get(home) ?? { x: 0, y: 0 };
+      const anchor = clientAnchor(at, shape, layout);
+      ids.forEach((id, i) => out.set(id, clientPosition(at, i, ids.length, layout, anchor)));
+    }
     return out;
-  }, [key, pos, layout]);
+  }, [key, pos, layout, shape]);
 }
 
 /**
  * The cluster drawn from the scene (nodes, clients, cuts); the dots in flight move above it in a layer of their own.
  */
-export function ClusterView({ store, openNode, onOpenNode, onDropMessage, reducedMotion }: Props) {
+export function ClusterView(props: Props) {
+  const { store, openNode, onOpenNode, onDropMessage, reducedMotion, shape = "mesh", leader, menu } = props;
   const scene = useSyncExternalStore(store.subscribeFrame, store.getScene, store.getScene);
   const ids = scene.nodes.map((n) => n.id).join(",");
   const layout = useLayout();
-  const pos = useMemo(() => nodePositions(ids.split(","), layout), [ids, layout]);
-  const clients = useClientPositions(scene, pos, layout);
+  const pos = useMemo(() => nodePositions(ids.split(","), layout, shape, leader), [ids, layout, shape, leader]);
+  const clients = useClientPositions(scene, pos, layout, shape);
+  const menuAt = menu ? pos.get(menu.node) : undefined;
   const cuts = cutPairs(scene.partitions);
   const cutNodes = new Set(scene.partitions.flatMap((p) => [p.from, p.to]));
   return (
@@ -69,7 +103,7 @@ export function ClusterView({ store, openNode, onOpenNode, onDropMessage, reduce
         role="group"
         aria-label={`Cluster of ${scene.nodes.length} nodes`}
       >
-        <Links pos={pos} />
+        <Links pos={pos} shape={shape} leader={leader} />
         {cuts.map((c) => {
           const a = pos.get(c.a);
           const b = pos.get(c.b);
@@ -104,11 +138,12 @@ export function ClusterView({ store, openNode, onOpenNode, onDropMessage, reduce
             node={n}
             at={pos.get(n.id) ?? { x: 0, y: 0 }}
             cutOff={n.status === "up" && cutNodes.has(n.id)}
-            open={openNode === n.id}
+            open={openNode === n.id || menu?.node === n.id}
             onOpen={onOpenNode}
           />
         ))}
       </svg>
+      {menu && menuAt ? <NodeMenu {...menu} at={menuAt} layout={layout} /> : null}
       <MessageLayer
         store={store}
         layout={layout}
@@ -118,8 +153,8 @@ export function ClusterView({ store, openNode, onOpenNode, onDropMessage, reduce
         onDrop={onDropMessage}
       />
       <figcaption className="sr-only">
-        Nodes are buttons: press Enter on one to see its keys and values. Messages in flight are listed below the
-        drawing.
+        Nodes are buttons: press Enter on one for its actions and its keys and values. Messages in flight are listed
+        below the drawing.
       </figcaption>
     </figure>
   );

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { scenarios, type Action } from "@/lib/sim";
 import type { Anomaly } from "@/lib/lab/anomalies";
-import { currentBranch } from "@/lib/lab/branches";
+import { currentBranch, type BranchTree } from "@/lib/lab/branches";
 import { ClusterView } from "./cluster-view";
 import { ControlPanel } from "./control-panel";
 import { EventLog } from "./event-log";
@@ -17,12 +17,17 @@ import { PlaybackBar } from "./playback-bar";
 import { BranchList, Scrubber } from "./scrubber";
 import { QuorumControls } from "./quorum-controls";
 import { raftSettings } from "@/lib/sim/protocols/raft-settings";
-import { encodeShare, type Quorum, type SharedRun } from "@/lib/sim/share-codec";
+import { shapeOf } from "@/lib/lab/cluster-geometry";
+import type { Quorum, SharedRun } from "@/lib/sim/share-codec";
 import { ShareButton } from "./share-button";
 import { SweepPanel } from "./sweep-panel";
 import { Timeline } from "./timeline";
 import { AnomalyList } from "./anomaly-list";
 import { useReducedMotion } from "./use-reduced-motion";
+import { GuidedDemo, GuidedDemoStart } from "./guided-demo";
+import { ShortcutHelp, useLabShortcuts, type ShortcutAction } from "./lab-shortcuts";
+import { nodeMenuItems, type NodeMenuItem } from "./node-menu";
+import { shareCode, useLabAddress, type SetUp } from "./use-lab-address";
 
 export interface LabProps {
   /** A scenario name from the engine's registry. */
@@ -35,6 +40,11 @@ export interface LabProps {
   readonly quorum?: Quorum;
   /** A run opened from a share link. */
   readonly shared?: SharedRun;
+  /** Every branch of the shared run, when the link carried them (its current branch is the shared run's). */
+  readonly tree?: BranchTree;
+  /** Offer the guided demo (the blank sandbox), and the step it is at when the link says it is running. */
+  readonly guidedDemo?: boolean;
+  readonly demoStep?: number;
   /** Keep the page URL in sync with the run (standalone /lab). */
   readonly syncUrl?: boolean;
   /** Show the share button and the sweep (standalone). */
@@ -59,27 +69,11 @@ function useLabStore(props: LabProps): LabStore {
       props.shared?.quorum ?? props.quorum,
     );
     const run = createRun(props.scenario, scenario, props.shared?.actions ?? [], undefined, wallClock);
+    if (props.tree) run.tree = props.tree;
     // A shared run is played to its time once mounted, so server rendering never simulates it.
     return new LabStore(run, { startWorker: startAnomalyWorker, openAt: props.shared?.time });
   });
   return store;
-}
-
-interface SetUp {
-  readonly nodes: number | undefined;
-  readonly quorum: Quorum | undefined;
-}
-
-function shareCode(store: LabStore, { nodes, quorum }: SetUp): string {
-  const run = store.run;
-  return encodeShare({
-    scenario: run.scenarioName,
-    seed: run.scenario.seed,
-    ...(nodes === undefined ? {} : { nodes }),
-    ...(quorum === undefined ? {} : { quorum }),
-    actions: currentBranch(run.tree).actions,
-    time: run.sim.now,
-  });
 }
 
 function shareUrl(store: LabStore, setUp: SetUp): string {
@@ -97,6 +91,10 @@ export function Lab(props: LabProps) {
   // Workload messages are nearly always in flight, so slow motion slows the whole story: only on request.
   const [slowMotion, setSlowMotion] = useState(false);
   const [openNode, setOpenNode] = useState<string | null>(null);
+  const [menuNode, setMenuNode] = useState<string | null>(null);
+  const [demo, setDemo] = useState(props.guidedDemo ? props.demoStep : undefined);
+  const [help, setHelp] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
   const [selected, setSelected] = useState<Anomaly | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const scenario = store.run.scenario;
@@ -145,16 +143,11 @@ export function Lab(props: LabProps) {
     return () => cancelAnimationFrame(id);
   }, [playing, store, duration]);
 
-  const { syncUrl } = props;
-  useEffect(() => {
-    if (!syncUrl || info.revision === 0) return;
-    window.history.replaceState(null, "", shareUrl(store, setUp));
-  }, [syncUrl, info.revision, store, setUp]);
-
   const { onRunChange } = props;
   // Reported after each action and wherever the run stops (pause, step, seek), so a replay opens where the
   // candidate left it; not on every tick while playing.
   const settledAt = playing ? null : info.time;
+  useLabAddress(props.syncUrl === true, store, setUp, { revision: info.revision, settledAt, tree: info.tree }, demo);
   useEffect(() => {
     if (!onRunChange || info.revision === 0) return;
     onRunChange(shareCode(store, setUp));
@@ -181,7 +174,45 @@ export function Lab(props: LabProps) {
   };
   const dropMessage = useCallback((messageId: number) => void act({ type: "drop", messageId }), [act]);
   const onDrop = controls.has("drop") ? dropMessage : undefined;
-  const onOpenNode = useCallback((id: string) => setOpenNode((cur) => (cur === id ? null : id)), []);
+  // A node offers its actions in a menu; where the lab allows none (a lesson may), it just shows its data.
+  const hasNodeActions = controls.has("crash") || controls.has("promote") || controls.has("partition");
+  const onOpenNode = useCallback(
+    (id: string) => (hasNodeActions ? setMenuNode : setOpenNode)((cur) => (cur === id ? null : id)),
+    [hasNodeActions],
+  );
+  const closeMenu = useCallback(() => setMenuNode(null), []);
+  const menuFor = menuNode ? info.detail.nodes.find((n) => n.id === menuNode) : undefined;
+  const menu = menuFor
+    ? {
+        node: menuFor.id,
+        items: nodeMenuItems(menuFor, info.detail.nodes, {
+          controls,
+          hasLeader: leaderName !== undefined,
+          cut: info.detail.partitions.length > 0,
+          dataOpen: openNode === menuFor.id,
+        }),
+        onPick: (item: NodeMenuItem) => {
+          if (item.action) act(item.action);
+          else setOpenNode((cur) => (cur === menuFor.id ? null : menuFor.id));
+        },
+        onClose: closeMenu,
+      }
+    : undefined;
+
+  const onShortcut = (a: ShortcutAction) => {
+    const others = (id: string) => info.detail.nodes.map((n) => n.id).filter((n) => n !== id);
+    const cutTarget = menuNode ?? info.detail.leader ?? info.detail.nodes[0]?.id;
+    if (a !== "play" && a !== "help" && a !== "cut" && a !== "heal") setPlaying(false);
+    if (a === "play") setPlaying((p) => !p);
+    else if (a === "step") store.step();
+    else if (a === "back") store.seek(Math.max(0, store.run.sim.now - 100));
+    else if (a === "forward") store.advance(100);
+    else if (a === "cut" && controls.has("partition") && cutTarget)
+      act({ type: "cut", from: [cutTarget], to: others(cutTarget) });
+    else if (a === "heal" && controls.has("partition")) act({ type: "heal" });
+    else if (a === "help") setHelp((h) => !h);
+  };
+  useLabShortcuts(props.standalone === true, onShortcut);
   const onSelectAnomaly = useCallback(
     (a: Anomaly) => {
       setSelected(a);
@@ -198,7 +229,23 @@ export function Lab(props: LabProps) {
 
   return (
     // Sized by its container, not the viewport: a lesson's prose column is narrower than a desktop window.
-    <div className="@container space-y-3" data-testid="lab">
+    <div
+      ref={root}
+      className="@container space-y-3 [&_[data-demo-target]]:outline-4 [&_[data-demo-target]]:outline-offset-2 [&_[data-demo-target]]:outline-brand-500"
+      data-testid="lab"
+    >
+      {props.guidedDemo && demo === undefined ? <GuidedDemoStart onStart={() => setDemo(0)} /> : null}
+      {props.guidedDemo && demo !== undefined ? (
+        <GuidedDemo
+          info={info}
+          leader={leaderName ?? ""}
+          step={demo}
+          onStep={setDemo}
+          onExit={() => setDemo(undefined)}
+          lab={root}
+          reducedMotion={reducedMotion}
+        />
+      ) : null}
       <PlaybackBar
         store={store}
         playing={playing}
@@ -208,7 +255,19 @@ export function Lab(props: LabProps) {
         slowMotion={slowMotion}
         onSlowMotion={setSlowMotion}
         reducedMotion={reducedMotion}
+        onReset={
+          props.standalone
+            ? () => {
+                setPlaying(false);
+                setSelected(null);
+                setMenuNode(null);
+                store.reset();
+              }
+            : undefined
+        }
+        onHelp={props.standalone ? () => setHelp(true) : undefined}
       />
+      {props.standalone ? <ShortcutHelp open={help} onClose={() => setHelp(false)} /> : null}
       {info.halted ? (
         <p
           role="status"
@@ -228,6 +287,9 @@ export function Lab(props: LabProps) {
               onOpenNode={onOpenNode}
               onDropMessage={onDrop}
               reducedMotion={reducedMotion}
+              shape={shapeOf(scenario.topology.protocol)}
+              leader={leaderName}
+              menu={menu}
             />
           </div>
           {info.leaderCount >= 2 ? (

@@ -14,6 +14,10 @@ interface Props {
   readonly slowMotion: boolean;
   readonly onSlowMotion: (s: boolean) => void;
   readonly reducedMotion: boolean;
+  /** Back to a blank time 0 (standalone lab); the run so far stays as a branch. */
+  readonly onReset?: () => void;
+  /** Opens the keyboard shortcut list. */
+  readonly onHelp?: () => void;
 }
 
 /** Play / pause / one event / jump ahead, speed and slow motion for messages. */
@@ -26,6 +30,8 @@ export function PlaybackBar({
   slowMotion,
   onSlowMotion,
   reducedMotion,
+  onReset,
+  onHelp,
 }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-2" role="toolbar" aria-label="Playback">
@@ -57,6 +63,16 @@ export function PlaybackBar({
           while messages fly
         </label>
       )}
+      {onReset ? (
+        <button type="button" className={buttonCompact} onClick={onReset} title="The run so far stays as a branch">
+          ↺ Reset
+        </button>
+      ) : null}
+      {onHelp ? (
+        <button type="button" className={buttonCompact} onClick={onHelp} aria-keyshortcuts="Shift+?">
+          Shortcuts <kbd className="font-mono">?</kbd>
+        </button>
+      ) : null}
       <span className="ml-auto text-sm">
         <VirtualClock store={store} />
       </span>

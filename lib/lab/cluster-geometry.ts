@@ -24,8 +24,118 @@ export interface Point {
   readonly y: number;
 }
 
-/** Nodes on an ellipse, the first at the top, clockwise. */
-export function nodePositions(ids: readonly string[], layout: Layout = LANDSCAPE): Map<string, Point> {
+/**
+ * How a topology is drawn: a chain as a chain (head to tail, folded into lines that fit), leaderless nodes on a ring,
+ * a single leader above its followers, and everything else (Raft, Galera, multi-master) as a mesh on an ellipse.
+ */
+export type ClusterShape = "chain" | "ring" | "star" | "mesh";
+
+export function shapeOf(protocol: string): ClusterShape {
+  return protocol === "chain"
+    ? "chain"
+    : protocol === "leaderless"
+      ? "ring"
+      : protocol === "single-leader"
+        ? "star"
+        : "mesh";
+}
+
+/** Rounded: server and browser arithmetic may differ in the last digit, which would break hydration. */
+const round = (v: number) => Math.round(v * 10) / 10;
+
+/** `count` positions evenly along [from, to], or its middle for one. */
+function spread(count: number, from: number, to: number): number[] {
+  if (count <= 1) return [(from + to) / 2];
+  return Array.from({ length: count }, (_, i) => round(from + ((to - from) * i) / (count - 1)));
+}
+
+/** Along the long side, folded back and forth (a snake) into as many lines as it takes. */
+function chainPositions(ids: readonly string[], layout: Layout): Map<string, Point> {
+  const landscape = layout.w >= layout.h;
+  const [major, minor] = landscape ? [layout.w, layout.h] : [layout.h, layout.w];
+  const per = landscape ? 4 : 5;
+  const lines = Math.ceil(ids.length / per);
+  const along = spread(Math.min(per, ids.length), landscape ? 80 : 60, major - (landscape ? 80 : 60));
+  const out = new Map<string, Point>();
+  ids.forEach((id, i) => {
+    const line = Math.floor(i / per);
+    const k = i % per;
+    const a = along[line % 2 === 0 ? k : along.length - 1 - k] ?? major / 2;
+    const b = round((minor * (line + 1)) / (lines + 1));
+    out.set(id, landscape ? { x: a, y: b } : { x: b, y: a });
+  });
+  return out;
+}
+
+/** The leader at the top, its followers in rows below it. */
+function starPositions(ids: readonly string[], layout: Layout, leader: string): Map<string, Point> {
+  const followers = ids.filter((id) => id !== leader);
+  const top = NODE_H / 2 + 24;
+  const out = new Map<string, Point>();
+  if (ids.includes(leader)) out.set(leader, { x: layout.w / 2, y: top });
+  const per = layout.w >= layout.h ? 4 : 2;
+  const rows = Math.max(1, Math.ceil(followers.length / per));
+  const ys = spread(rows, top + NODE_H + 60, layout.h - NODE_H / 2 - 24);
+  followers.forEach((id, i) => {
+    const row = Math.floor(i / per);
+    const inRow = Math.min(per, followers.length - row * per);
+    const margin = layout.w / (2 * per);
+    const xs = spread(
+      inRow,
+      margin + ((per - inRow) * margin) / per,
+      layout.w - margin - ((per - inRow) * margin) / per,
+    );
+    out.set(id, { x: xs[i % per] ?? layout.w / 2, y: (rows === 1 ? ys[0] : ys[row]) ?? layout.h / 2 });
+  });
+  return out;
+}
+
+/** The lines drawn between nodes for a shape, `directed` where the drawing shows which way data flows. */
+export function shapeLinks(
+  ids: readonly string[],
+  shape: ClusterShape,
+  leader?: string,
+): Array<{ a: string; b: string; directed: boolean }> {
+  const pairs = (f: (id: string, i: number) => string | undefined, directed: boolean) =>
+    ids.flatMap((a, i) => {
+      const b = f(a, i);
+      return b !== undefined && b !== a ? [{ a, b, directed }] : [];
+    });
+  switch (shape) {
+    case "chain":
+      return pairs((_, i) => ids[i + 1], true);
+    case "ring":
+      return ids.length < 3 ? pairs((_, i) => ids[i + 1], false) : pairs((_, i) => ids[(i + 1) % ids.length], false);
+    case "star":
+      return leader !== undefined && ids.includes(leader)
+        ? ids.filter((id) => id !== leader).map((b) => ({ a: leader, b, directed: true }))
+        : [];
+    case "mesh":
+      return ids.flatMap((a, i) => ids.slice(i + 1).map((b) => ({ a, b, directed: false })));
+  }
+}
+
+/** The point a node's clients stand away from: the centre, or straight across a chain's line or a star's rows. */
+export function clientAnchor(home: Point, shape: ClusterShape, layout: Layout): Point {
+  if (shape === "chain") {
+    if (layout.w >= layout.h) return { x: home.x, y: home.y + (home.y <= layout.h / 2 ? 1 : -1) };
+    return { x: home.x + (home.x <= layout.w / 2 ? 1 : -1), y: home.y };
+  }
+  // Followers' clients below them, the leader's above it.
+  if (shape === "star") return { x: home.x, y: layout.h / 2 };
+  return { x: layout.w / 2, y: layout.h / 2 };
+}
+
+/** Nodes placed for their topology's shape (an ellipse, the first at the top, clockwise, unless told otherwise). */
+export function nodePositions(
+  ids: readonly string[],
+  layout: Layout = LANDSCAPE,
+  shape: ClusterShape = "mesh",
+  leader?: string,
+): Map<string, Point> {
+  if (shape === "chain" && ids.length > 1) return chainPositions(ids, layout);
+  if (shape === "star" && leader !== undefined && ids.includes(leader) && ids.length > 1)
+    return starPositions(ids, layout, leader);
   const cx = layout.w / 2;
   const cy = layout.h / 2;
   const two = ids.length <= 2;
@@ -33,8 +143,7 @@ export function nodePositions(ids: readonly string[], layout: Layout = LANDSCAPE
   const ry = two ? layout.pair.y : layout.ry;
   if (two && layout.pair.x === 0)
     return new Map(ids.map((id, i) => [id, { x: cx, y: cy + (i === 0 ? -ry : ry) }] as const));
-  // Rounded: server and browser trig may differ in the last digit, which would break hydration.
-  const r = (v: number) => Math.round(v * 10) / 10;
+  const r = round;
   return new Map(
     ids.map(
       (id, i) =>
@@ -50,15 +159,22 @@ export function nodePositions(ids: readonly string[], layout: Layout = LANDSCAPE
 }
 
 /** A client sits just outside its home node, away from the centre; several at one node fan out. */
-export function clientPosition(home: Point, index: number, count: number, layout: Layout = LANDSCAPE): Point {
-  const dx = home.x - layout.w / 2;
-  const dy = home.y - layout.h / 2;
+export function clientPosition(
+  home: Point,
+  index: number,
+  count: number,
+  layout: Layout = LANDSCAPE,
+  anchor: Point = { x: layout.w / 2, y: layout.h / 2 },
+): Point {
+  const dx = home.x - anchor.x;
+  const dy = home.y - anchor.y;
   const len = Math.hypot(dx, dy) || 1;
-  const spread = (index - (count - 1) / 2) * 26;
+  // Fanned out across the way out: 26 apart side by side vertically, 48 (a client's width and a gap) horizontally.
+  const offset = (index - (count - 1) / 2) * (26 + 22 * Math.abs(dy / len));
   const out = { x: home.x + (dx / len) * 95, y: home.y + (dy / len) * 70 };
   return {
-    x: clamp(out.x - (dy / len) * spread, 24, layout.w - 24),
-    y: clamp(out.y + (dx / len) * spread, 12, layout.h - 12),
+    x: clamp(out.x - (dy / len) * offset, 24, layout.w - 24),
+    y: clamp(out.y + (dx / len) * offset, 12, layout.h - 12),
   };
 }
 

@@ -9,6 +9,7 @@ import {
   play,
   quorumOf,
   rerunWith,
+  resetToStart,
   seek,
   stepOnce,
   switchBranch,
@@ -95,5 +96,23 @@ describe("quorum sizes", () => {
       r: 1,
       readRepair: "background",
     });
+  });
+});
+
+describe("reset", () => {
+  it("goes back to a blank time 0 and keeps the run so far as a branch", () => {
+    const run = createRun("sandbox", scenarios.sandbox!);
+    advanceTo(run, 800);
+    act(run, { type: "write", key: "x", value: 1, node: "A", client: "you@A" });
+    advanceTo(run, 2000);
+    resetToStart(run);
+    expect(run.sim.now).toBe(0);
+    expect(run.sim.history).toEqual([]);
+    expect(run.tree.branches.map((b) => [b.label, b.actions.length])).toEqual([
+      ["main", 1],
+      ["reset", 0],
+    ]);
+    resetToStart(run);
+    expect(run.tree.branches).toHaveLength(2);
   });
 });

@@ -382,3 +382,21 @@ export function rerunWith(run: LabRun, first: Action, label: string): void {
   run.applied = sim.actionLog.length;
   run.revision++;
 }
+
+/**
+ * Back to the blank start: the seed at time 0 with no actions. A run with actions keeps them as a branch (the
+ * reset is a new, empty branch beside it), so nothing done is lost.
+ */
+export function resetToStart(run: LabRun): void {
+  if (currentBranch(run.tree).actions.length === 0) {
+    seek(run, 0);
+    return;
+  }
+  run.tree = addBranch(run.tree, [], 0, "reset");
+  run.sim = restart(run);
+  run.applied = 0;
+  run.leaderLog = [];
+  run.checkpoints = newCheckpoints(run.checkpoints.clock);
+  trackLeaders(run);
+  run.revision++;
+}

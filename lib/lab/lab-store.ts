@@ -27,6 +27,7 @@ import {
   advanceTo,
   play,
   rerunWith,
+  resetToStart,
   runHalted,
   seek,
   stepOnce,
@@ -237,6 +238,12 @@ export class LabStore {
 
   rerunWith(first: Action, label: string): void {
     rerunWith(this.run, first, label);
+    this.refresh();
+  }
+
+  /** Back to time 0 with no actions; a run with actions stays as a branch. */
+  reset(): void {
+    resetToStart(this.run);
     this.refresh();
   }
 

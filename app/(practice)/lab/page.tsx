@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { readLabAddress } from "@/lib/lab/lab-url";
 import { LabPage } from "./_components/lab-page";
 
 export const metadata: Metadata = {
@@ -7,18 +8,21 @@ export const metadata: Metadata = {
     "Drive a simulated replicated database: lag, partitions, promotion, fencing. Rewind, branch and share any run.",
 };
 
-/** Public: no sign-in. Reads ?run= (a share code) or ?scenario= / ?seed= / ?n=. */
+/**
+ * Public: no sign-in. The server reads the address (?run=, ?tree=, ?demo=, or ?scenario= / ?seed= / ?n=), bounding
+ * and checking every parameter before the lab simulates anything; what it cannot read is shown, never thrown.
+ */
 export default async function LabRoute({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const raw = await searchParams;
-  const params: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw)) if (typeof v === "string") params[k] = v;
+  const address = readLabAddress(raw);
   return (
     <div className="mx-auto w-full max-w-7xl px-3 py-6 sm:px-4">
-      <LabPage params={params} />
+      {/* A new address (another scenario picked) mounts a new lab; the lab's own address updates do not. */}
+      <LabPage key={JSON.stringify(raw)} address={address} />
     </div>
   );
 }

@@ -17,6 +17,7 @@ import {
 } from "./galera";
 import { github2018 } from "./github-2018";
 import { lagStaleRead } from "./lag-stale-read";
+import { sandbox } from "./sandbox";
 import {
   leaderlessFailedWrite,
   leaderlessHintedHandoff,
@@ -51,6 +52,7 @@ import { splitBrainFenced } from "./split-brain-fenced";
 import { syncNoLoss } from "./sync-no-loss";
 
 const inputs: Record<string, ScenarioInput> = {
+  sandbox,
   "lag-stale-read": lagStaleRead,
   "split-brain": splitBrain,
   "split-brain-fenced": splitBrainFenced,
