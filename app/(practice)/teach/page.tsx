@@ -6,6 +6,7 @@ import { requirePageRole } from "@/lib/session/current-user";
 import { interviewerOverview, type InterviewerOverviewDto } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
 import { LocalTime } from "@/components/ui/local-time";
+import { Page } from "@/components/ui/page";
 
 export const metadata: Metadata = { title: "Teaching" };
 
@@ -26,7 +27,7 @@ export default async function TeachPage() {
   ]);
   const { cohorts, assignments, awaitingReview } = overview;
   return (
-    <div className="mx-auto w-full max-w-5xl space-y-6 px-4 py-8">
+    <Page className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold tracking-tight">Teaching</h1>
         <div className="ml-auto flex flex-wrap gap-2">
@@ -146,7 +147,7 @@ export default async function TeachPage() {
           </ul>
         )}
       </section>
-    </div>
+    </Page>
   );
 }
 

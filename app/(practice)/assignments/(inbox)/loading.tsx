@@ -1,10 +1,12 @@
+import { pageContainer } from "@/components/ui/class-names";
+
 /**
  * Shown while the inbox loads. Only the inbox: under a detail page it would stream a 200 before the owner check could
  * answer 404.
  */
 export default function Loading() {
   return (
-    <div className="mx-auto w-full max-w-4xl space-y-3 px-4 py-8" aria-busy="true" aria-live="polite">
+    <div className={`${pageContainer} space-y-3 py-8`} aria-busy="true" aria-live="polite">
       <p className="sr-only">Loading your assignments…</p>
       <div className="h-8 w-48 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
       {[0, 1, 2].map((i) => (

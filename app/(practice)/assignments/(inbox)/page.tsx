@@ -8,6 +8,7 @@ import { relativeTime } from "@/lib/dates";
 import { readerTimeZone } from "@/lib/request/time-zone";
 import { LocalTime } from "@/components/ui/local-time";
 import { NewFeedbackBadge, StatusBadge } from "@/components/assignments/status-badges";
+import { Page } from "@/components/ui/page";
 
 export const metadata: Metadata = { title: "Assignments" };
 
@@ -21,7 +22,7 @@ export default async function AssignmentsPage({
   const [inbox, timeZone] = await Promise.all([listInbox({ id: user.id, role: user.role }, now), readerTimeZone()]);
   const joined = typeof (await searchParams).joined === "string";
   return (
-    <div className="mx-auto w-full max-w-4xl space-y-6 px-4 py-8">
+    <Page className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold tracking-tight">Assignments</h1>
         <Link href="/join" className={`${buttonSecondary} ml-auto`}>
@@ -93,6 +94,6 @@ export default async function AssignmentsPage({
           ))}
         </ul>
       )}
-    </div>
+    </Page>
   );
 }

@@ -14,6 +14,7 @@ import { SequenceProgress } from "@/components/ui/sequence-progress";
 import { ItemStatusBadge, NewFeedbackBadge, StatusBadge } from "@/components/assignments/status-badges";
 import { assignmentIdSchema, itemHref } from "../params";
 import { SubmitPanel } from "./_components/submit-panel";
+import { Page } from "@/components/ui/page";
 
 export const metadata: Metadata = { title: "Assignment" };
 
@@ -37,7 +38,7 @@ export default async function AssignmentPage({
   const notDone = a.items.filter((i) => i.status !== "done").length;
   const openQuizzes = a.items.filter((i) => i.kind === "quiz" && i.quizAttemptId && i.status !== "done").length;
   return (
-    <div className="mx-auto w-full max-w-4xl space-y-6 px-4 py-8">
+    <Page className="space-y-6">
       <p className="text-sm">
         <Link href="/assignments" className="text-slate-600 underline underline-offset-2 dark:text-slate-300">
           All assignments
@@ -178,6 +179,6 @@ export default async function AssignmentPage({
           </div>
         </section>
       )}
-    </div>
+    </Page>
   );
 }

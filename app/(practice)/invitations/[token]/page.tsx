@@ -8,17 +8,18 @@ import { LocalTime } from "@/components/ui/local-time";
 import { ConfirmForm } from "@/components/confirm-form";
 import { acceptInvitationAction } from "./actions";
 import { tokenSchema } from "./token";
+import { Page } from "@/components/ui/page";
 
 export const metadata: Metadata = { title: "Assignment invitation" };
 
 function Message({ title, children }: { title: string; children: React.ReactNode }) {
   return (
-    <div className="mx-auto w-full max-w-xl px-4 py-12">
+    <Page measure="form">
       <div className={`${card} space-y-3`}>
         <h1 className="text-xl font-bold tracking-tight">{title}</h1>
         {children}
       </div>
-    </div>
+    </Page>
   );
 }
 

@@ -7,6 +7,7 @@ import { getQuiz } from "@/lib/content/lessons";
 import { StartQuizForm } from "@/components/quiz/start-quiz-form";
 import { ASSIGNED_ONLY } from "@/lib/db";
 import { startQuizAction } from "../actions";
+import { Page } from "@/components/ui/page";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -24,7 +25,7 @@ export default async function QuizStartPage({
   const sp = await searchParams;
   const scenarios = quiz.questions.filter((q) => q.type === "scenario").length;
   return (
-    <div className="mx-auto w-full max-w-3xl px-4 py-8">
+    <Page measure="reading">
       <p className="text-sm text-muted">
         <Link href={`/learn/${quiz.lesson}`} className="underline">
           Back to the lesson
@@ -48,6 +49,6 @@ export default async function QuizStartPage({
       ) : (
         <StartQuizForm quizId={quiz.id} startQuiz={startQuizAction} />
       )}
-    </div>
+    </Page>
   );
 }

@@ -6,6 +6,7 @@ import { requirePageRole } from "@/lib/session/current-user";
 import { listAssignments } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
 import { LocalTime } from "@/components/ui/local-time";
+import { Page } from "@/components/ui/page";
 
 export const metadata: Metadata = { title: "Assignments you set" };
 
@@ -16,7 +17,7 @@ export default async function AssignmentsPage() {
     readerTimeZone(),
   ]);
   return (
-    <div className="mx-auto w-full max-w-5xl space-y-4 px-4 py-8">
+    <Page className="space-y-4">
       <p className="text-sm">
         <Link href="/teach" className="underline">
           Teaching
@@ -71,6 +72,6 @@ export default async function AssignmentsPage() {
           ))}
         </ul>
       )}
-    </div>
+    </Page>
   );
 }

@@ -6,6 +6,7 @@ import { requirePageRole } from "@/lib/session/current-user";
 import { listCohorts } from "@/lib/db";
 import { CopyLink } from "../_components/copy-link";
 import { CreateCohortForm } from "./_components/create-cohort-form";
+import { Page } from "@/components/ui/page";
 
 export const metadata: Metadata = { title: "Cohorts" };
 
@@ -13,7 +14,7 @@ export default async function CohortsPage() {
   const user = await requirePageRole(rolesAllowed("cohort.view"), "/teach/cohorts");
   const cohorts = await listCohorts({ id: user.id, role: user.role });
   return (
-    <div className="mx-auto w-full max-w-4xl space-y-4 px-4 py-8">
+    <Page className="space-y-4">
       <p className="text-sm">
         <Link href="/teach" className="underline">
           Teaching
@@ -53,6 +54,6 @@ export default async function CohortsPage() {
           ))}
         </ul>
       )}
-    </div>
+    </Page>
   );
 }

@@ -9,6 +9,7 @@ import { quizActions } from "../../form-actions";
 import { reviewDayFor } from "../../review-date";
 import { AttemptForm } from "@/components/quiz/attempt-form";
 import { AttemptResults } from "@/components/quiz/attempt-results";
+import { Page } from "@/components/ui/page";
 
 export const metadata: Metadata = { title: "Quiz attempt" };
 
@@ -20,7 +21,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
   // A review session is answered and rated one card at a time, on its own page.
   if (attempt.quizId === REVIEW_QUIZ_ID) redirect(`/review/session/${attempt.id}`);
   return (
-    <div className="mx-auto w-full max-w-3xl px-4 py-8">
+    <Page measure="reading">
       <p className="text-sm text-muted">
         {attempt.lesson ? (
           <Link href={`/learn/${attempt.lesson}`} className="underline">
@@ -38,6 +39,6 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
       ) : (
         <AttemptResults attempt={attempt} startQuiz={startQuizAction} reviewOn={await reviewDayFor(user, attempt)} />
       )}
-    </div>
+    </Page>
   );
 }

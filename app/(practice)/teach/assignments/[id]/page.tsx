@@ -13,6 +13,7 @@ import { NEW_ASSIGNMENT_DRAFT_KEY } from "../../_components/draft-key";
 import { LocalTime } from "@/components/ui/local-time";
 import { AddMembersForm } from "./_components/add-members-form";
 import { CandidateTable } from "./_components/candidate-table";
+import { Page } from "@/components/ui/page";
 
 export const metadata: Metadata = { title: "Assignment" };
 
@@ -33,7 +34,7 @@ export default async function AssignmentPage({
   const timeZone = await readerTimeZone();
   const invited = t.rows.filter((r) => r.inviteToken !== null);
   return (
-    <div className="mx-auto w-full max-w-6xl space-y-5 px-4 py-8">
+    <Page className="space-y-5">
       {created ? <ClearDraft storageKey={NEW_ASSIGNMENT_DRAFT_KEY} /> : null}
       <p className="text-sm">
         <Link href="/teach/assignments" className="underline">
@@ -103,6 +104,6 @@ export default async function AssignmentPage({
         </section>
       ) : null}
       <AddMembersForm assignmentId={t.id} />
-    </div>
+    </Page>
   );
 }

@@ -6,6 +6,7 @@ import { requirePageRole } from "@/lib/session/current-user";
 import { itemCatalog, listCohorts } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
 import { AssignmentForm } from "./_components/assignment-form";
+import { Page } from "@/components/ui/page";
 
 export const metadata: Metadata = { title: "New assignment" };
 
@@ -22,7 +23,7 @@ export default async function NewAssignmentPage({
   const wanted = (await searchParams).cohort;
   const cohortId = cohorts.find((c) => c.id === wanted)?.id;
   return (
-    <div className="mx-auto w-full max-w-4xl space-y-4 px-4 py-8">
+    <Page className="space-y-4">
       <p className="text-sm">
         <Link href="/teach/assignments" className="underline">
           All assignments
@@ -38,6 +39,6 @@ export default async function NewAssignmentPage({
         timeZone={timeZone}
         {...(cohortId ? { cohortId } : {})}
       />
-    </div>
+    </Page>
   );
 }

@@ -9,6 +9,7 @@ import { getCohort } from "@/lib/db";
 import { readerTimeZone } from "@/lib/request/time-zone";
 import { CopyLink } from "../../_components/copy-link";
 import { LocalTime } from "@/components/ui/local-time";
+import { Page } from "@/components/ui/page";
 
 export const metadata: Metadata = { title: "Cohort" };
 
@@ -28,7 +29,7 @@ export default async function CohortPage({
   const c = result.cohort;
   const timeZone = await readerTimeZone();
   return (
-    <div className="mx-auto w-full max-w-4xl space-y-5 px-4 py-8">
+    <Page className="space-y-5">
       <p className="text-sm">
         <Link href="/teach/cohorts" className="underline">
           All cohorts
@@ -102,6 +103,6 @@ export default async function CohortPage({
           </ul>
         )}
       </section>
-    </div>
+    </Page>
   );
 }

@@ -13,6 +13,7 @@ import { StatusBadge } from "@/components/assignments/status-badges";
 import { FeedbackForm } from "./_components/feedback-form";
 import { ItemWork } from "./_components/item-work";
 import type { ScoreRow } from "./_components/score-fields";
+import { Page } from "@/components/ui/page";
 
 export const metadata: Metadata = { title: "Submission" };
 
@@ -45,7 +46,7 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
   const { assignment, member, items } = result.detail;
   const timeZone = await readerTimeZone();
   return (
-    <div className="mx-auto w-full max-w-4xl space-y-5 px-4 py-8">
+    <Page className="space-y-5">
       <p className="text-sm">
         <Link href={`/teach/assignments/${assignment.id}`} className="underline">
           {assignment.title}
@@ -97,6 +98,6 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
           </p>
         )}
       </section>
-    </div>
+    </Page>
   );
 }
