@@ -32,23 +32,48 @@ test("an interviewer leads a session: live notes, an injected fault, scores and 
   await new InterviewPages(candidatePage).join(code);
   await expect(candidatePage).toHaveURL(sessionUrl);
   const candidate = new CandidateRoom(candidatePage);
-  await candidate.start();
-  await candidate.write("Reads or writes? 3 nodes, MariaDB Galera. Every node applies every write-set.");
-
   const room = new InterviewerRoom(interviewerPage);
+  // The interviewer runs a led interview's clock; the candidate sees it.
+  await expect(candidate.clockStatus()).toHaveText("Not started");
+  await room.clock("Start interview");
+  await expect(candidate.clockStatus()).toContainText("left", { timeout: 15_000 });
+  await candidate.write("Reads or writes? 3 nodes, MariaDB Galera. Every node applies every write-set.");
   await expect(room.liveNotes()).toContainText("Every node applies every write-set", { timeout: 15_000 });
 
-  await candidate.nextPhase();
-  await candidate.nextPhase();
-  await expect(candidate.lab()).toBeVisible();
-  await expect(interviewerPage.getByRole("list", { name: "Phases" }).locator('[aria-current="step"]')).toContainText(
-    "Deep dive",
-    { timeout: 15_000 },
-  );
+  // A fault injected before the deep dive waits for it, and says so.
   await room.injectFault("Split the cluster: cut node C off from A and B");
+  await expect(room.faultStatus("Split the cluster")).toContainText("queued: applies when the deep dive starts");
+  await room.clock("Next phase");
+  await room.clock("Next phase");
+  await expect(candidate.currentPhase()).toContainText("Deep dive", { timeout: 15_000 });
+  await expect(candidate.lab()).toBeVisible();
   await expect(candidate.labNotice()).toContainText("Your interviewer injected a fault: Split the cluster", {
     timeout: 15_000,
   });
+  await expect(room.faultStatus("Split the cluster")).toContainText("applied in the candidate's lab", {
+    timeout: 15_000,
+  });
+  await expect(room.mirroredLab().locator('[data-node="C"]')).toHaveAttribute("aria-label", /partitioned/, {
+    timeout: 15_000,
+  });
+
+  // During the deep dive: the interviewer crashes A; both labs show it.
+  await room.injectFault("Crash node A");
+  await expect(candidate.labNotice()).toContainText("Your interviewer injected a fault: Crash node A", {
+    timeout: 15_000,
+  });
+  await expect(candidate.lab().locator('[data-node="A"]')).toHaveAttribute("aria-label", /crashed/);
+  await expect(room.mirroredLab().locator('[data-node="A"]')).toHaveAttribute("aria-label", /crashed/, {
+    timeout: 15_000,
+  });
+
+  // The interviewer pauses the clock and adds time; the candidate sees both.
+  await room.clock("Pause");
+  await expect(candidate.clockStatus()).toHaveText(/^Paused by /, { timeout: 15_000 });
+  await room.clock("+5 min");
+  await expect(candidatePage.getByTestId("interview-clock")).toContainText("/ 50:00", { timeout: 15_000 });
+  await room.clock("Resume");
+  await expect(candidate.clockStatus()).toContainText("left", { timeout: 15_000 });
 
   await room.scoreAll(3, "Clear on write-sets; missed the arbitrator.");
   await room.submitFeedback(

@@ -146,7 +146,13 @@ describe("TEXT_LIMITS", () => {
   });
 
   it("has no entry that no column or input uses", () => {
-    const used = new Set<string>([...Object.values(USER_TEXT), "password", "timelineLabel", "quizTypedNumber"]);
+    const used = new Set<string>([
+      ...Object.values(USER_TEXT),
+      "password",
+      "timelineLabel",
+      "quizTypedNumber",
+      "interviewWhiteboard",
+    ]);
     expect(Object.keys(TEXT_LIMITS).filter((field) => !used.has(field))).toEqual([]);
   });
 });

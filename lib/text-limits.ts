@@ -27,6 +27,8 @@ export const TEXT_LIMITS = {
   memberFeedback: 10_000,
   /** InterviewSession notes: the candidate's notes for one phase (four phases, so four of these at most). */
   interviewPhaseNotes: 10_000,
+  /** InterviewSession flow: the whiteboard's Excalidraw scene as JSON (elements only: a few hundred shapes). */
+  interviewWhiteboard: 100_000,
   /** InterviewSession.interviewerNotes: private to the interviewer. */
   interviewerNotes: 20_000,
   /** InterviewSession.feedback: released to the candidate. */

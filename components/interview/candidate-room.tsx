@@ -1,11 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useCallback } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import type { InterviewSessionDto } from "@/lib/db/interviews";
-import { allNotes } from "@/lib/interview/flow";
+import type { TimelinePayload } from "@/lib/interview/events";
+import { allNotes, labOpen } from "@/lib/interview/flow";
 import { PHASES } from "@/lib/interview/phases";
 import type { InterviewPrompt } from "@/lib/interview/prompt-schema";
-import type { Action } from "@/lib/sim";
 import { CapacityEstimator } from "./capacity-estimator";
 import { FeedbackView } from "./feedback-view";
 import { InterviewLab } from "./interview-lab";
@@ -18,7 +18,7 @@ import { SyncBanner } from "./sync-banner";
 import { TimelineReplay } from "./timeline-replay";
 import { useInterviewDoc } from "./use-interview-doc";
 import { useNow } from "./use-now";
-import { postJson, useSessionPoll } from "./use-session-poll";
+import { postForRefusal, postJson, useSessionPoll } from "./use-session-poll";
 
 interface Props {
   readonly session: InterviewSessionDto;
@@ -32,31 +32,42 @@ interface Props {
 export function CandidateRoom({ session: initial, prompt, revealed, lab }: Props) {
   const router = useRouter();
   const doc = useInterviewDoc(initial.id, { flow: initial.flow, revision: initial.revision });
-  const session = useSessionPoll(initial.id, initial, initial.mode === "led" ? 2_000 : 10_000);
+  const led = initial.mode === "led";
+  const { session } = useSessionPoll(initial.id, initial, led ? 2_000 : 10_000);
   const now = useNow();
-  const { flow, dispatch } = doc;
+  const { flow, dispatch, adoptClock, save } = doc;
+  useEffect(() => {
+    if (led) adoptClock(session.flow);
+  }, [led, adoptClock, session.flow]);
   const phase = PHASES[flow.phaseIndex]?.id ?? "clarify";
   const addToNotes = useCallback(
     (text: string) =>
       dispatch({ type: "edit-notes", phase, text: [flow.notes[phase] ?? "", text].filter(Boolean).join("\n\n") }),
     [dispatch, flow.notes, phase],
   );
-  const onLabAction = useCallback(
-    (label: string, action: Action) =>
-      void postJson(`/api/interviews/${initial.id}/events`, { kind: "lab-action", label, action }),
-    [initial.id],
+  // Lab entries go out one at a time, in the order the lab applied them, after the save that opened the deep dive.
+  const labQueue = useRef<Promise<unknown>>(Promise.resolve());
+  const onLabEntry = useCallback(
+    (entry: TimelinePayload) => {
+      const sent = labQueue.current.then(async () => {
+        await save();
+        return postForRefusal(`/api/interviews/${initial.id}/events`, entry);
+      });
+      labQueue.current = sent;
+      return sent;
+    },
+    [initial.id, save],
   );
   const selfScores = Object.fromEntries(
     session.scores.filter((s) => s.source === "self").map((s) => [s.dimension, s.level]),
   );
   const submitSelf = async (scores: { dimension: string; level: number; comment: string }[]) => {
     for (const s of scores) dispatch({ type: "self-score", dimension: s.dimension, level: s.level });
-    await doc.save();
+    await save();
     const ok = await postJson(`/api/interviews/${initial.id}/scores`, scores);
     if (ok) router.refresh();
     return ok;
   };
-  const faults = session.events.filter((e) => e.payload.kind === "fault");
   return (
     <div className="space-y-4">
       <PromptHeader
@@ -86,7 +97,11 @@ export function CandidateRoom({ session: initial, prompt, revealed, lab }: Props
           onReloadSaved={doc.reloadSaved}
         />
       )}
-      <PhaseBar flow={flow} now={now} onEvent={dispatch} />
+      <PhaseBar
+        flow={flow}
+        now={now}
+        {...(led ? { runBy: initial.interviewerName ?? "your interviewer" } : { onEvent: dispatch })}
+      />
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-3">
           <NotesEditor
@@ -97,14 +112,15 @@ export function CandidateRoom({ session: initial, prompt, revealed, lab }: Props
           />
           <CapacityEstimator onAddToNotes={addToNotes} disabled={flow.status === "finished"} />
         </div>
-        {flow.phaseIndex >= 2 || flow.status === "finished" ? (
+        {labOpen(flow) ? (
           <InterviewLab
             scenario={prompt.lab.scenario}
             title={lab.title}
             why={prompt.lab.why}
-            faults={faults}
+            flow={flow}
+            entries={session.events}
             tryActions={prompt.lab.faults}
-            onLabAction={onLabAction}
+            onLabEntry={onLabEntry}
           />
         ) : (
           <p className="rounded-xl border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-300">

@@ -60,6 +60,7 @@ const content = (f: FlowState) => ({
   durationMs: f.durationMs,
   phaseIndex: f.phaseIndex,
   notes: f.notes,
+  whiteboard: f.whiteboard ?? "",
   selfScores: f.selfScores,
 });
 

@@ -2,7 +2,10 @@
 import type { InterviewSessionDto } from "@/lib/db/interviews";
 import { PHASES } from "@/lib/interview/phases";
 import type { InterviewPrompt } from "@/lib/interview/prompt-schema";
+import { labOpen } from "@/lib/interview/flow";
 import { FaultPanel } from "./fault-panel";
+import { InviteCard } from "./invite-card";
+import { MirroredLab } from "./mirrored-lab";
 import { FeedbackForm } from "./feedback-form";
 import { InterviewerGuide } from "./interviewer-guide";
 import { PhaseBar } from "./phase-bar";
@@ -10,12 +13,13 @@ import { PromptHeader } from "./prompt-header";
 import { RubricForm } from "./self-assessment";
 import { TimelineReplay } from "./timeline-replay";
 import { useNow } from "./use-now";
-import { postJson, useSessionPoll } from "./use-session-poll";
+import { useState } from "react";
+import { postForRefusal, postJson, useSessionPoll } from "./use-session-poll";
 import { card } from "@/components/ui/class-names";
 
 /**
- * The interviewer's side: the candidate's timer and notes live (polled every 2 s), faults, the guide, scores and
- * feedback.
+ * The interviewer's side: the clock to run, the candidate's notes and lab live (polled every 2 s), faults, the guide,
+ * scores and feedback.
  */
 export function InterviewerRoom({
   session: initial,
@@ -28,8 +32,15 @@ export function InterviewerRoom({
   labTitle: string;
   joinUrl: string | null;
 }) {
-  const session = useSessionPoll(initial.id, initial);
+  const { session, refresh } = useSessionPoll(initial.id, initial);
   const now = useNow();
+  const [clockRefusal, setClockRefusal] = useState<string | null>(null);
+  const control = async (intent: string) => {
+    const refusal = await postForRefusal(`/api/interviews/${initial.id}/clock`, { intent });
+    setClockRefusal(refusal);
+    await refresh();
+  };
+  const lab = labOpen(session.flow);
   const mine = Object.fromEntries(
     session.scores.filter((s) => s.source === "interviewer").map((s) => [s.dimension, s.level]),
   );
@@ -39,24 +50,13 @@ export function InterviewerRoom({
         prompt={prompt}
         subtitle={`You are interviewing ${session.candidateName ?? "(waiting for the candidate to join)"}`}
       />
-      {session.candidateName === null && initial.joinCode ? (
-        <p className={`${card} text-sm`} data-testid="invite">
-          Invite the candidate: code{" "}
-          <strong className="font-mono text-lg" data-testid="join-code">
-            {initial.joinCode}
-          </strong>
-          {joinUrl ? (
-            <>
-              {" "}
-              or link{" "}
-              <a className="break-all text-brand-700 underline dark:text-brand-300" href={joinUrl}>
-                {joinUrl}
-              </a>
-            </>
-          ) : null}
+      {session.candidateName === null && initial.joinCode ? <InviteCard code={initial.joinCode} url={joinUrl} /> : null}
+      <PhaseBar flow={session.flow} now={now} onEvent={(event) => void control(event.type)} addTime />
+      {clockRefusal ? (
+        <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
+          The clock did not change: {clockRefusal}
         </p>
       ) : null}
-      <PhaseBar flow={session.flow} now={now} />
       <div className="grid gap-4 lg:grid-cols-2">
         <section className={card} aria-labelledby="live-notes-heading" data-testid="live-notes">
           <h2 id="live-notes-heading" className="font-semibold">
@@ -72,7 +72,27 @@ export function InterviewerRoom({
           ))}
         </section>
         <div className="space-y-4">
-          <FaultPanel sessionId={initial.id} prompt={prompt} labTitle={labTitle} />
+          {lab ? (
+            <MirroredLab
+              scenario={prompt.lab.scenario}
+              title={labTitle}
+              why={prompt.lab.why}
+              flow={session.flow}
+              entries={session.events}
+            />
+          ) : (
+            <p className="rounded-xl border border-dashed border-slate-300 p-4 text-sm text-slate-600 dark:border-slate-700 dark:text-slate-300">
+              The candidate&apos;s lab ({labTitle}) opens in the deep dive; you will see it here, live.
+            </p>
+          )}
+          <FaultPanel
+            sessionId={initial.id}
+            prompt={prompt}
+            labTitle={labTitle}
+            events={session.events}
+            labIsOpen={lab}
+            onInjected={refresh}
+          />
           <InterviewerGuide prompt={prompt} />
         </div>
       </div>

@@ -1,5 +1,5 @@
 "use client";
-import { formatClock, phaseStatus, type FlowState } from "@/lib/interview/flow";
+import { ADD_TIME_MS, formatClock, MAX_DURATION_MS, phaseStatus, type FlowState } from "@/lib/interview/flow";
 import { phaseBoxes } from "@/lib/interview/phases";
 import type { DocEvent } from "./use-interview-doc";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/class-names";
@@ -7,12 +7,16 @@ import { buttonPrimary, buttonSecondary } from "@/components/ui/class-names";
 interface Props {
   readonly flow: FlowState;
   readonly now: number;
-  /** Omit for a read-only bar (the interviewer's view). */
+  /** Omit for a read-only bar. */
   readonly onEvent?: (event: DocEvent) => void;
+  /** Offer "+5 min" (the interviewer of a led interview). */
+  readonly addTime?: boolean;
+  /** Who runs the clock, when it is not this page (a led interview's candidate). */
+  readonly runBy?: string;
 }
 
 /** The timer, the four phases with their time boxes, and a gentle nudge when a phase overruns. */
-export function PhaseBar({ flow, now, onEvent }: Props) {
+export function PhaseBar({ flow, now, onEvent, addTime = false, runBy }: Props) {
   const status = phaseStatus(flow, now);
   const boxes = phaseBoxes(flow.durationMs);
   const last = flow.phaseIndex >= boxes.length - 1;
@@ -34,7 +38,9 @@ export function PhaseBar({ flow, now, onEvent }: Props) {
           {flow.status === "ready"
             ? "Not started"
             : flow.status === "paused"
-              ? "Paused"
+              ? runBy
+                ? `Paused by ${runBy}`
+                : "Paused"
               : flow.status === "finished"
                 ? "Finished"
                 : `${formatClock(status.remainingMs)} left`}
@@ -56,6 +62,13 @@ export function PhaseBar({ flow, now, onEvent }: Props) {
                 Resume
               </button>
             )}
+            {addTime &&
+              (flow.status === "running" || flow.status === "paused") &&
+              flow.durationMs < MAX_DURATION_MS && (
+                <button type="button" className={buttonSecondary} onClick={() => onEvent({ type: "add-time" })}>
+                  +{ADD_TIME_MS / 60_000} min
+                </button>
+              )}
             {(flow.status === "running" || flow.status === "paused") && !last && (
               <button type="button" className={buttonPrimary} onClick={() => onEvent({ type: "advance-phase" })}>
                 Next phase
@@ -67,6 +80,11 @@ export function PhaseBar({ flow, now, onEvent }: Props) {
               </button>
             )}
           </div>
+        ) : runBy ? (
+          <p className="ml-auto text-sm text-muted">
+            {runBy[0]?.toUpperCase()}
+            {runBy.slice(1)} runs the clock.
+          </p>
         ) : null}
       </div>
       <ol className="mt-3 grid grid-cols-2 gap-1 text-xs sm:grid-cols-4" aria-label="Phases">

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { transition, type FlowEvent, type FlowState } from "@/lib/interview/flow";
+import { transition, withClock, type FlowEvent, type FlowState } from "@/lib/interview/flow";
 import { retryDelay } from "@/components/autosave/backoff";
 import { readLocalDoc, sameFlow, startingPoint, writeLocalDoc, type LocalDoc, type ServerDoc } from "./doc-storage";
 
@@ -21,6 +21,7 @@ const TIMED: ReadonlySet<string> = new Set<TimedEvent["type"]>([
   "pause",
   "resume",
   "finish",
+  "add-time",
 ]);
 
 interface DocState {
@@ -147,6 +148,17 @@ export function useInterviewDoc(sessionId: string, server: ServerDoc) {
     };
   }, [save]);
 
+  /**
+   * A led interview's clock is the interviewer's: take the server's clock, keep this page's notes and whiteboard
+   * (not a change to save).
+   */
+  const adoptClock = useCallback((server: FlowState) => {
+    setState((s) => {
+      const flow = withClock(s.doc.flow, server);
+      return JSON.stringify(flow) === JSON.stringify(s.doc.flow) ? s : { ...s, doc: { ...s.doc, flow } };
+    });
+  }, []);
+
   /** Keep this tab's version: it overwrites the server's on the next save. */
   const keepMine = useCallback(() => {
     setState((s) =>
@@ -183,6 +195,7 @@ export function useInterviewDoc(sessionId: string, server: ServerDoc) {
     conflict: state.conflict,
     dispatch,
     save,
+    adoptClock,
     keepMine,
     takeTheirs,
     reloadSaved,

@@ -1,9 +1,16 @@
 "use client";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { InterviewSessionDto } from "@/lib/db/interviews";
 
-/** The session as the server sees it, re-read every `everyMs` (2 s): live notes, faults and feedback. */
-export function useSessionPoll(id: string, initial: InterviewSessionDto, everyMs = 2_000): InterviewSessionDto {
+/**
+ * The session as the server sees it, re-read every `everyMs` (2 s): live notes, whiteboard, lab, clock and feedback;
+ * `refresh` re-reads it now (after this page changed something).
+ */
+export function useSessionPoll(
+  id: string,
+  initial: InterviewSessionDto,
+  everyMs = 2_000,
+): { session: InterviewSessionDto; refresh: () => Promise<void> } {
   const [session, setSession] = useState(initial);
   // A server refresh (router.refresh) brings a newer copy: take it.
   const [previous, setPrevious] = useState(initial);
@@ -11,34 +18,37 @@ export function useSessionPoll(id: string, initial: InterviewSessionDto, everyMs
     setPrevious(initial);
     setSession(initial);
   }
+  const refresh = useCallback(async () => {
+    try {
+      const response = await fetch(`/api/interviews/${id}`, { cache: "no-store" });
+      if (response.ok) setSession((await response.json()) as InterviewSessionDto);
+    } catch {
+      // Offline: keep the last copy and try again on the next tick.
+    }
+  }, [id]);
   useEffect(() => {
-    let stopped = false;
-    const poll = async () => {
-      try {
-        const response = await fetch(`/api/interviews/${id}`, { cache: "no-store" });
-        if (response.ok && !stopped) setSession((await response.json()) as InterviewSessionDto);
-      } catch {
-        // Offline: keep the last copy and try again on the next tick.
-      }
-    };
-    const timer = window.setInterval(() => void poll(), everyMs);
-    return () => {
-      stopped = true;
-      window.clearInterval(timer);
-    };
-  }, [id, everyMs]);
-  return session;
+    const timer = window.setInterval(() => void refresh(), everyMs);
+    return () => window.clearInterval(timer);
+  }, [refresh, everyMs]);
+  return { session, refresh };
 }
 
 export async function postJson(url: string, body: unknown): Promise<boolean> {
+  return (await postForRefusal(url, body)) === null;
+}
+
+/** POSTs `body`; resolves to null when the server took it, else its reason (or a network failure's). */
+export async function postForRefusal(url: string, body: unknown): Promise<string | null> {
   try {
     const response = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(body),
     });
-    return response.ok;
+    if (response.ok) return null;
+    const answer = (await response.json().catch(() => ({}))) as { error?: string };
+    return answer.error ?? `the server answered ${response.status}`;
   } catch {
-    return false;
+    return "the network is down";
   }
 }

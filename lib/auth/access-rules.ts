@@ -61,7 +61,6 @@ const adminOnly = only(ADMIN_ROLES, "all");
 
 const LESSON_ACTIONS = "setLessonCompletion (app/(learn)/learn/[slug]/actions.ts)";
 const QUIZ_ACTIONS = "app/(practice)/quiz/actions.ts";
-const REVIEW_ACTIONS = "app/(practice)/review/actions.ts";
 const INTERVIEW_ACTIONS = "app/(practice)/interviews/actions.ts";
 const ADMIN_ACTIONS = "app/(account)/admin/users/actions.ts";
 const TEACH_ACTIONS = "app/(practice)/teach/actions.ts";
@@ -140,23 +139,16 @@ export const ACCESS_RULES = {
   },
   "review-queue.view": {
     resource: "Review queue",
-    action: "view, a review session and its summary",
-    via: [page("/review"), page("/dashboard"), page("/review/session/[attemptId]")],
-    enforcedIn: ["reviewQueue", "getReviewSession"],
+    action: "view",
+    via: [page("/review"), page("/dashboard")],
+    enforcedIn: ["reviewQueue"],
     access: everyone("own"),
   },
   "review-queue.start": {
     resource: "Review queue",
-    action: "start a review (due cards, practising ahead, one concept)",
-    via: [action(`startReviewAction (${REVIEW_ACTIONS})`)],
+    action: "start a review",
+    via: [action(`startReviewAction (${QUIZ_ACTIONS})`)],
     enforcedIn: ["startReviewAttempt"],
-    access: everyone("own"),
-  },
-  "review-queue.rate": {
-    resource: "Review queue",
-    action: "rate recall of an answered card (reschedules it)",
-    via: [action(`rateReviewAction (${REVIEW_ACTIONS})`)],
-    enforcedIn: ["rateReviewAnswer"],
     access: everyone("own"),
   },
   "interview.start-solo": {
@@ -204,15 +196,16 @@ export const ACCESS_RULES = {
   },
   "interview.interviewer-part": {
     resource: "Mock interview, interviewer's part",
-    action: "view, notes, rubric scores, feedback, faults",
+    action: "view, notes, rubric scores, feedback, faults, the clock of a led interview",
     via: [
       page("/interviews/[id]"),
       api("GET /api/interviews/[id]"),
       api("POST /api/interviews/[id]/feedback"),
       api("POST /api/interviews/[id]/scores"),
       api("POST /api/interviews/[id]/events"),
+      api("POST /api/interviews/[id]/clock"),
     ],
-    enforcedIn: ["getInterview", "saveFeedback", "saveScores", "recordLabEvent"],
+    enforcedIn: ["getInterview", "saveFeedback", "saveScores", "recordLabEvent", "controlInterview"],
     access: teachers("own"),
   },
   "assignment.create": {

@@ -18,6 +18,7 @@ export {
   joinInterview,
   getInterview,
   saveInterview,
+  controlInterview,
   recordLabEvent,
   saveScores,
   saveFeedback,
@@ -57,10 +58,7 @@ export type {
   SubmittedResponse,
   StartOptions,
 } from "./quiz";
-  ReviewScope,
 export { dashboardActivity } from "./dashboard";
-export { getReviewSession, rateReviewAnswer } from "./review-session";
-export type { ReviewSessionDto, RatingChoiceDto, ReviewSummaryDto } from "./review-session";
 export type { DashboardActivityDto, RecentAttemptDto } from "./dashboard";
 export { interviewerOverview } from "./assignments";
 export type { InterviewerOverviewDto } from "./assignments";

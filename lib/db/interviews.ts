@@ -3,11 +3,22 @@ import { z } from "zod";
 import { interviewPrompt } from "../content/interviews";
 import {
   candidateEventSchema,
+  labEntryRefusal,
   timelinePayloadSchema,
   type TimelineEntry,
   type TimelinePayload,
 } from "../interview/events";
-import { elapsedAt, flowStateSchema, initialFlow, allNotes, type FlowState } from "../interview/flow";
+import {
+  allNotes,
+  elapsedAt,
+  flowStateSchema,
+  initialFlow,
+  labOpen,
+  transition,
+  withClock,
+  type FlowEmitted,
+  type FlowState,
+} from "../interview/flow";
 import { accepts, checkSave } from "../interview/save-check";
 import { RUBRIC_DIMENSIONS } from "../interview/prompt-schema";
 import { may, type Actor } from "../auth/access";
@@ -80,6 +91,7 @@ const locked: Locked = { ok: false, error: "locked" };
 export type OutOfOrder = { ok: false; error: "out-of-order"; message: string };
 const outOfOrder = (message: string): OutOfOrder => ({ ok: false, error: "out-of-order", message });
 const FINISHED_LAB = "This interview is finished: its lab takes no more actions or faults.";
+const LAB_CLOSED = "The lab opens in the deep dive.";
 const SELF_SCORE_EARLY = "Self-scores open once the interview is finished.";
 const FULL_LAB = `This interview's lab already holds ${MAX_ACTIONS.toLocaleString("en-GB")} actions and faults, the most one run may.`;
 
@@ -340,27 +352,80 @@ export async function saveInterview(actor: Actor, id: string, raw: unknown): Pro
       current: { flow: parseFlow(current.flowState), revision: current.revision },
     };
   };
-  if (found.row.revision !== baseRevision) return conflict();
-  const checked = checkSave(parseFlow(found.row.flowState), requested, Date.now());
-  if (!checked.ok) return outOfOrder(checked.reason);
-  const flow = checked.state;
-  // Still conditional on the revision read above: a save that raced this one in between wins, and this one is a
-  // conflict.
-  const updated = await db().interviewSession.updateMany({
-    where: { id, revision: baseRevision },
-    data: {
-      flowState: JSON.stringify(flow),
-      notes: allNotes(flow),
-      revision: { increment: 1 },
-      status: flow.status === "finished" ? "finished" : "active",
-    },
-  });
-  if (updated.count === 0) return conflict();
-  await appendEvents(
-    id,
-    checked.emitted.map(({ elapsedMs, ...payload }) => ({ elapsedMs, payload })),
-  );
-  return { ok: true, revision: baseRevision + 1 };
+  let row: { revision: number; flowState: string } = found.row;
+  // A led interview's clock moves under the candidate (controlInterview) without a new revision: a save that raced
+  // a clock change is replayed on the new clock, a few times at most.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (row.revision !== baseRevision) return conflict();
+    const stored = parseFlow(row.flowState);
+    const checked = checkSave(stored, found.row.mode === "led" ? withClock(requested, stored) : requested, Date.now());
+    if (!checked.ok) return outOfOrder(checked.reason);
+    const flow = checked.state;
+    // Conditional on the revision and the clock read above: a save that raced this one in between wins, and this
+    // one is a conflict.
+    const updated = await db().interviewSession.updateMany({
+      where: { id, revision: baseRevision, flowState: row.flowState },
+      data: {
+        flowState: JSON.stringify(flow),
+        notes: allNotes(flow),
+        revision: { increment: 1 },
+        status: flow.status === "finished" ? "finished" : "active",
+      },
+    });
+    if (updated.count === 1) {
+      await appendEvents(id, checked.emitted.map(toTimeline));
+      return { ok: true, revision: baseRevision + 1 };
+    }
+    row = await db().interviewSession.findUniqueOrThrow({
+      where: { id },
+      select: { flowState: true, revision: true },
+    });
+  }
+  return conflict();
+}
+
+const toTimeline = ({ elapsedMs, ...emitted }: FlowEmitted): { elapsedMs: number; payload: TimelinePayload } => ({
+  elapsedMs,
+  payload: emitted.kind === "time-added" ? { kind: "time-added", addedMs: emitted.addedMs } : emitted,
+});
+
+/** What the interviewer of a led interview may do to its clock: intents, never a time. */
+export const clockIntentSchema = z.object({
+  intent: z.enum(["start", "pause", "resume", "add-time", "advance-phase", "finish"]),
+});
+const CLOCK_REFUSED = "The interview's clock cannot do that from where it stands.";
+
+/**
+ * The interviewer runs a led interview's clock: the flow reducer applies the intent on the server's clock, the
+ * candidate's page takes the new clock on its next poll (their notes are untouched: no new revision).
+ */
+export async function controlInterview(
+  actor: Actor,
+  id: string,
+  raw: unknown,
+): Promise<{ ok: true; flow: FlowState } | NotFound | Locked | OutOfOrder | { ok: false; error: "invalid" }> {
+  const found = await findVisible(actor, id);
+  if (!found || found.viewerRole !== "interviewer" || found.row.mode !== "led") return notFound;
+  const input = clockIntentSchema.safeParse(raw);
+  if (!input.success) return { ok: false, error: "invalid" };
+  if (await lockedByAssignment(id)) return locked;
+  let row: { flowState: string } = found.row;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const stored = parseFlow(row.flowState);
+    const step = transition(stored, { type: input.data.intent, now: Date.now() });
+    if (step.state === stored) return outOfOrder(CLOCK_REFUSED);
+    const flow = step.state;
+    const updated = await db().interviewSession.updateMany({
+      where: { id, flowState: row.flowState },
+      data: { flowState: JSON.stringify(flow), status: flow.status === "finished" ? "finished" : "active" },
+    });
+    if (updated.count === 1) {
+      await appendEvents(id, step.emitted.map(toTimeline));
+      return { ok: true, flow };
+    }
+    row = await db().interviewSession.findUniqueOrThrow({ where: { id }, select: { flowState: true } });
+  }
+  return outOfOrder("The interview changed while this was sent; try again.");
 }
 
 /**
@@ -389,6 +454,11 @@ export async function recordLabEvent(
   // could apply.
   if (found.row.events.filter((e) => e.kind === "lab-action" || e.kind === "fault").length >= MAX_ACTIONS)
     return outOfOrder(FULL_LAB);
+  if (payload.data.kind === "lab-action") {
+    if (!labOpen(flow)) return outOfOrder(LAB_CLOSED);
+    const refusal = labEntryRefusal(found.row.events.flatMap(toEntry), payload.data);
+    if (refusal) return outOfOrder(refusal);
+  }
   await appendEvents(id, [{ elapsedMs: elapsedAt(flow, Date.now()), payload: payload.data }]);
   return { ok: true };
 }

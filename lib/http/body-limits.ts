@@ -11,8 +11,8 @@ export const BODY_LIMITS = {
   account: 8 * 1024,
   /** next-auth's own form posts (sign-in, sign-out, CSRF token). */
   auth: 8 * 1024,
-  /** An interview autosave: the whole flow (notes of every phase) and up to 50 timeline events. */
-  interviewSave: 512 * 1024,
+  /** An interview autosave: the whole flow (notes of every phase, the whiteboard) and up to 50 timeline events. */
+  interviewSave: 1024 * 1024,
   /** The interviewer's notes and feedback. */
   interviewFeedback: 256 * 1024,
   /** Rubric scores with their comments. */

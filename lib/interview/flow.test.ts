@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  ADD_TIME_MS,
+  labOpen,
+  labTimeAt,
+  MAX_DURATION_MS,
+  withClock,
   elapsedAt,
   flowStateSchema,
   initialFlow,
@@ -165,5 +170,46 @@ describe("flow properties", () => {
         }
       }),
     );
+  });
+});
+
+describe("the interviewer's clock", () => {
+  const MIN = 60_000;
+  it("adds five minutes at a time, up to the cap, and never before the start or after the finish", () => {
+    expect(reduce(initialFlow(45), { type: "add-time", now: 0 }).durationMs).toBe(45 * MIN);
+    const started = reduce(initialFlow(45), { type: "start", now: 0 });
+    const step = transition(started, { type: "add-time", now: 2 * MIN });
+    expect(step.state.durationMs).toBe(50 * MIN);
+    expect(step.emitted).toEqual([{ kind: "time-added", addedMs: ADD_TIME_MS, elapsedMs: 2 * MIN }]);
+    const long = reduce(initialFlow(148), { type: "start", now: 0 });
+    expect(reduce(long, { type: "add-time", now: 1 }).durationMs).toBe(MAX_DURATION_MS);
+    const capped = reduce(reduce(long, { type: "add-time", now: 1 }), { type: "add-time", now: 2 });
+    expect(capped.durationMs).toBe(MAX_DURATION_MS);
+    const finished = reduce(started, { type: "finish", now: 3 * MIN });
+    expect(reduce(finished, { type: "add-time", now: 4 * MIN })).toBe(finished);
+  });
+
+  it("keeps the candidate's notes and whiteboard under the server's clock", () => {
+    const server = reduce(reduce(initialFlow(), { type: "start", now: 0 }), { type: "pause", now: MIN });
+    const page = reduce(
+      reduce(reduce(initialFlow(), { type: "start", now: 0 }), { type: "edit-notes", phase: "clarify", text: "hi" }),
+      { type: "edit-whiteboard", scene: "[]" },
+    );
+    const merged = withClock(page, server);
+    expect(merged.status).toBe("paused");
+    expect(merged.notes.clarify).toBe("hi");
+    expect(merged.whiteboard).toBe("[]");
+  });
+
+  it("runs the lab on the interview's time since the deep dive, paused with the interview", () => {
+    let s = reduce(initialFlow(), { type: "start", now: 0 });
+    expect(labOpen(s)).toBe(false);
+    expect(labTimeAt(s, 10 * MIN)).toBe(0);
+    s = reduce(s, { type: "advance-phase", now: MIN });
+    s = reduce(s, { type: "advance-phase", now: 2 * MIN });
+    expect(labOpen(s)).toBe(true);
+    expect(labTimeAt(s, 3 * MIN)).toBe(MIN);
+    s = reduce(s, { type: "pause", now: 3 * MIN });
+    expect(labTimeAt(s, 9 * MIN)).toBe(MIN);
   });
 });

@@ -6,9 +6,12 @@
  */
 import { z } from "zod";
 import { TEXT_LIMITS } from "@/lib/text-limits";
-import { PHASE_IDS, phaseAt, phaseBoxes, PHASES, type PhaseId } from "./phases";
+import { PHASE_IDS, phaseAt, phaseBoxes, phaseIndex as indexOfPhase, PHASES, type PhaseId } from "./phases";
 
 export const DEFAULT_DURATION_MIN = 45;
+/** What one "add time" gives, and the longest an interview may grow to with it. */
+export const ADD_TIME_MS = 5 * 60_000;
+export const MAX_DURATION_MS = 150 * 60_000;
 
 const phaseIdSchema = z.enum(PHASE_IDS);
 
@@ -27,6 +30,8 @@ export const flowStateSchema = z.object({
   /** Elapsed time at which each entered phase began, in phase order. */
   phaseStarts: z.array(z.number().nonnegative()),
   notes: z.partialRecord(phaseIdSchema, z.string().max(TEXT_LIMITS.interviewPhaseNotes)),
+  /** The whiteboard's Excalidraw scene (elements only, as JSON), drawn beside the notes. */
+  whiteboard: z.string().max(TEXT_LIMITS.interviewWhiteboard).optional(),
   selfScores: z.record(z.string(), z.number().int().min(1).max(4)),
 });
 export type FlowState = z.infer<typeof flowStateSchema>;
@@ -37,14 +42,17 @@ export type FlowEvent =
   | { readonly type: "advance-phase"; readonly now: number }
   | { readonly type: "pause"; readonly now: number }
   | { readonly type: "resume"; readonly now: number }
+  | { readonly type: "add-time"; readonly now: number }
   | { readonly type: "edit-notes"; readonly phase: PhaseId; readonly text: string }
+  | { readonly type: "edit-whiteboard"; readonly scene: string }
   | { readonly type: "finish"; readonly now: number }
   | { readonly type: "self-score"; readonly dimension: string; readonly level: number };
 
 /** What a step adds to the session's timeline (stored as InterviewEvent rows). */
 export type FlowEmitted =
   | { readonly kind: "phase"; readonly phase: PhaseId; readonly elapsedMs: number }
-  | { readonly kind: "pause" | "resume" | "finish"; readonly elapsedMs: number };
+  | { readonly kind: "pause" | "resume" | "finish"; readonly elapsedMs: number }
+  | { readonly kind: "time-added"; readonly addedMs: number; readonly elapsedMs: number };
 
 export interface FlowStep {
   readonly state: FlowState;
@@ -109,9 +117,23 @@ export function transition(state: FlowState, event: FlowEvent): FlowStep {
         emitted: [{ kind: "resume", elapsedMs: state.elapsedMs }],
       };
     }
+    case "add-time": {
+      if (state.status === "ready" || state.status === "finished") return same(state);
+      const addedMs = Math.min(ADD_TIME_MS, MAX_DURATION_MS - state.durationMs);
+      if (addedMs <= 0) return same(state);
+      const caught = catchUp(state, event.now);
+      return {
+        state: { ...caught, durationMs: caught.durationMs + addedMs },
+        emitted: [{ kind: "time-added", addedMs, elapsedMs: caught.elapsedMs }],
+      };
+    }
     case "edit-notes":
       if (state.status === "finished") return same(state);
       return same({ ...state, notes: { ...state.notes, [event.phase]: event.text } });
+    case "edit-whiteboard":
+      if (state.status === "finished" || event.scene.length > TEXT_LIMITS.interviewWhiteboard) return same(state);
+      if ((state.whiteboard ?? "") === event.scene) return same(state);
+      return same({ ...state, whiteboard: event.scene });
     case "finish": {
       if (state.status === "ready" || state.status === "finished") return same(state);
       const caught = catchUp(state, event.now);
@@ -163,6 +185,29 @@ export function phaseStatus(state: FlowState, now: number): PhaseStatus {
     overrunMs: box && state.status !== "finished" ? Math.max(0, elapsedMs - box.endMs) : 0,
     overtime: elapsedMs > state.durationMs,
   };
+}
+
+/**
+ * The clock's part of `clock` with the content (notes, whiteboard, self-scores) of `content`: in a led interview the
+ * interviewer runs the clock, so the candidate's page takes it from the server and its saves never move it.
+ */
+export function withClock(content: FlowState, clock: FlowState): FlowState {
+  const { notes, whiteboard, selfScores } = content;
+  return { ...clock, notes, selfScores, ...(whiteboard === undefined ? {} : { whiteboard }) };
+}
+
+/**
+ * The deep-dive lab's virtual time at `now`: the interview's active time since the deep dive began (0 before it),
+ * so the lab pauses with the interview and both sides of a led interview compute the same moment.
+ */
+export function labTimeAt(state: FlowState, now: number): number {
+  const start = state.phaseStarts[indexOfPhase("deep-dive")];
+  return start === undefined ? 0 : Math.max(0, elapsedAt(state, now) - start);
+}
+
+/** Whether the deep-dive lab is open (the deep dive began; it stays open to the end). */
+export function labOpen(state: FlowState): boolean {
+  return state.phaseStarts.length > indexOfPhase("deep-dive");
 }
 
 /** All notes as one text, phase by phase (for the coverage check). */

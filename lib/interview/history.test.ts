@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { pendingFaults } from "./events";
 import { scoreTrends } from "./history";
 
 describe("score trends", () => {
@@ -19,18 +18,5 @@ describe("score trends", () => {
     expect(requirements?.points.map((p) => p.level)).toEqual([1, 4]);
     expect(requirements?.change).toBe(3);
     expect(trends.find((t) => t.dimension === "deep-dive")?.latest).toBeNull();
-  });
-});
-
-describe("pending faults", () => {
-  it("returns only unapplied faults in order", () => {
-    const action = { type: "crash", node: "A" } as const;
-    const entries = [
-      { seq: 3, elapsedMs: 0, payload: { kind: "fault", label: "x", action } },
-      { seq: 1, elapsedMs: 0, payload: { kind: "fault", label: "y", action } },
-      { seq: 2, elapsedMs: 0, payload: { kind: "pause" } },
-    ] as const;
-    expect(pendingFaults(entries, 0).map((e) => e.seq)).toEqual([1, 3]);
-    expect(pendingFaults(entries, 1).map((e) => e.seq)).toEqual([3]);
   });
 });

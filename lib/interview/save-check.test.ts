@@ -71,4 +71,12 @@ describe("checkSave: the reducer decides what a save may change", () => {
       ),
     ).toBe(true);
   });
+
+  it("saves the whiteboard like the notes, and not once the interview is finished", () => {
+    const stored = run([{ type: "start", now: 0 }]);
+    const drawn = checkSave(stored, { ...stored, whiteboard: '[{"type":"rectangle"}]' }, MIN);
+    expect(drawn.ok && drawn.state.whiteboard).toBe('[{"type":"rectangle"}]');
+    const finished = run([{ type: "finish", now: 1 }], stored);
+    expect(checkSave(finished, { ...finished, whiteboard: "[]" }, MIN).ok).toBe(false);
+  });
 });

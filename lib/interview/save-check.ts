@@ -53,7 +53,7 @@ const sameScores = (a: FlowState, b: FlowState) => {
  * The state to store for a save of `requested` on top of `stored` at server
  * time `now`, with the timeline entries the steps emitted; or why it is refused.
  * Order of replay: status changes short of finishing, phase advances, note
- * edits, finishing, self-scores — the one order in which every change a
+ * and whiteboard edits, finishing, self-scores — the one order in which every change a
  * well-behaved page makes between two saves is allowed.
  */
 export function checkSave(stored: FlowState, requested: FlowState, now: number): SaveCheck {
@@ -72,6 +72,9 @@ export function checkSave(stored: FlowState, requested: FlowState, now: number):
       phase,
       text: requested.notes[phase] ?? "",
     })),
+    ...((stored.whiteboard ?? "") === (requested.whiteboard ?? "")
+      ? []
+      : [{ type: "edit-whiteboard", scene: requested.whiteboard ?? "" } satisfies FlowEvent]),
     ...finishing,
     ...Object.entries(requested.selfScores)
       .filter(([dimension, level]) => stored.selfScores[dimension] !== level)
@@ -88,6 +91,7 @@ export function checkSave(stored: FlowState, requested: FlowState, now: number):
     state.status === requested.status &&
     state.phaseIndex === requested.phaseIndex &&
     sameNotes(state, requested) &&
+    (state.whiteboard ?? "") === (requested.whiteboard ?? "") &&
     sameScores(state, requested);
   return arrived ? { ok: true, state, emitted } : refuse(describeRefusal(stored, requested));
 }

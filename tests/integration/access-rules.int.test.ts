@@ -30,6 +30,7 @@ import { createCohort, getCohort, listCohorts } from "../../lib/db/cohorts";
 import { authoringInventory } from "../../lib/db/authoring";
 import { dashboardActivity } from "../../lib/db/dashboard";
 import {
+  controlInterview,
   createInterview,
   getInterview,
   joinInterview,
@@ -52,7 +53,6 @@ import {
 } from "../../lib/db/quiz";
 import { quizBank } from "../../lib/db/quiz-bank";
 import { signUp } from "../../lib/db/users";
-import { rateReviewAnswer } from "../../lib/db/review-session";
 import { initialFlow, reduce } from "../../lib/interview/flow";
 import {
   DAY,
@@ -97,8 +97,15 @@ function agree(...outcomes: Outcome[]): Outcome {
 
 const now = new Date();
 const later = () => new Date(now.getTime() + 60_000);
-const labAction = { kind: "lab-action", label: "Cut C", action: { type: "cut", from: ["C"], to: ["A", "B"] } };
-const fault = { ...labAction, kind: "fault" };
+const cutC = { label: "Cut C", action: { type: "cut", from: ["C"], to: ["A", "B"] } };
+const labAction = { kind: "lab-action", ...cutC, at: 0, step: 0 };
+const fault = { kind: "fault", ...cutC };
+/** An interview in its deep dive (the lab is open), and the event that finishes it. */
+const deepDive = [1, 2].reduce(
+  (flow, now) => reduce(flow, { type: "advance-phase", now }),
+  reduce(initialFlow(45), { type: "start", now: 0 }),
+);
+const finishing = { type: "finish", now: 3 } as const;
 
 /** Names of functions anything exports in lib/db, app actions and route handlers. */
 function exportedFunctionNames(): string[] {
@@ -188,24 +195,6 @@ const PROBES: Record<RuleId, Probe> = {
   },
   async "interview.join"(actor, target) {
     const session = await ledSession(target.user.id, null);
-  async "review-queue.rate"(actor, target) {
-    // Set-up: the target practises their card's concept (due or not, as each case rates it) and answers the card;
-    // the actor rates their recall.
-    const concept = quizBank().questions.get(target.reviewQuestionId)?.question.concepts[0] ?? "";
-    const started = await startReviewAttempt(target.user, now, { kind: "concept", concept });
-    if (!started.ok) return `unexpected: ${started.error}`;
-    const { attemptId } = started.data;
-    const answered = await answerQuizQuestion(
-      target.user,
-      attemptId,
-      { ...QUESTION, questionId: target.reviewQuestionId },
-      0,
-    );
-    if (!answered.ok) return `unexpected: ${answered.error}`;
-    const r = await rateReviewAnswer(actor, attemptId, target.reviewQuestionId, 3, now);
-    const rated = await db().quizAnswer.count({ where: { attemptId, rating: 3 } });
-    return agree(result(r), reached(rated === 1));
-  },
     return result(await joinInterview(actor, session.joinCode));
   },
   async "interview.list"(actor, target) {
@@ -218,17 +207,21 @@ const PROBES: Record<RuleId, Probe> = {
       outcomes.push(
         seen.ok ? (seen.session.viewerRole === "candidate" ? "ok" : "unexpected: seen as interviewer") : result(seen),
       );
-      const { revision } = await db().interviewSession.findUniqueOrThrow({ where: { id } });
+      // Set-up: the interview is in its deep dive (a led one's clock is its interviewer's), so the lab takes actions.
+      const { revision } = await db().interviewSession.update({
+        where: { id },
+        data: { flowState: JSON.stringify(deepDive) },
+      });
       outcomes.push(result(await recordLabEvent(actor, id, labAction)));
-      // Finishing opens the self-assessment below (the flow allows self-scores only after the finish).
       outcomes.push(
-        result(
-          await saveInterview(actor, id, {
-            baseRevision: revision,
-            flow: reduce(reduce(initialFlow(45), { type: "start", now: 0 }), { type: "finish", now: 1 }),
-          }),
-        ),
+        result(await saveInterview(actor, id, { baseRevision: revision, flow: reduce(deepDive, finishing) })),
       );
+      // Finishing opens the self-assessment below (the flow allows self-scores only after the finish); the led
+      // interview's interviewer finishes it.
+      await db().interviewSession.update({
+        where: { id },
+        data: { flowState: JSON.stringify(reduce(deepDive, finishing)) },
+      });
       const scored = await saveScores(actor, id, [{ dimension: "requirements", level: 3 }]);
       const asInterviewer = await db().interviewScore.count({ where: { sessionId: id, source: "interviewer" } });
       outcomes.push(asInterviewer > 0 ? "unexpected: scored as interviewer" : result(scored));
@@ -253,7 +246,9 @@ const PROBES: Record<RuleId, Probe> = {
     const asSelf = await db().interviewScore.count({ where: { sessionId: id, source: "self" } });
     const scores: Outcome = asSelf > 0 ? "unexpected: scored as candidate" : result(scored);
     const injected = result(await recordLabEvent(actor, id, fault));
-    return agree(view, feedback, scores, injected);
+    await db().interviewSession.update({ where: { id }, data: { flowState: JSON.stringify(deepDive) } });
+    const paused = result(await controlInterview(actor, id, { intent: "pause" }));
+    return agree(view, feedback, scores, injected, paused);
   },
   async "assignment.create"(actor) {
     const input = {

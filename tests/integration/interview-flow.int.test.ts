@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
 import {
+  controlInterview,
   createInterview,
   getInterview,
   joinInterview,
@@ -23,7 +24,13 @@ withTestDatabase();
 let cara: Actor;
 let ivan: Actor;
 const run = (events: readonly FlowEvent[], state: FlowState = initialFlow()) => events.reduce(reduce, state);
-const labAction = { kind: "lab-action", label: "Cut C", action: { type: "cut", from: ["C"], to: ["A", "B"] } };
+const labAction = {
+  kind: "lab-action",
+  label: "Cut C",
+  action: { type: "cut", from: ["C"], to: ["A", "B"] },
+  at: 0,
+  step: 0,
+};
 
 beforeEach(async () => {
   cara = await createTestUser("Cara", "candidate");
@@ -125,16 +132,15 @@ describe("a finished interview stays finished", () => {
     if (!created.ok || !created.joinCode) throw new Error("not created");
     expect(await joinInterview(cara, created.joinCode)).toEqual({ ok: true, id: created.id });
     const id = created.id;
+    expect(await recordLabEvent(cara, id, labAction)).toMatchObject({
+      ok: false,
+      error: "out-of-order",
+      message: "The lab opens in the deep dive.",
+    });
+    for (const intent of ["start", "advance-phase", "advance-phase"])
+      expect(await controlInterview(ivan, id, { intent })).toMatchObject({ ok: true });
     expect(await recordLabEvent(cara, id, labAction)).toEqual({ ok: true });
-    expect(
-      await save(
-        id,
-        run([
-          { type: "start", now: 0 },
-          { type: "finish", now: 1 },
-        ]),
-      ),
-    ).toMatchObject({ ok: true });
+    expect(await controlInterview(ivan, id, { intent: "finish" })).toMatchObject({ ok: true });
     const before = await stored(id);
     expect(await recordLabEvent(cara, id, labAction)).toMatchObject({ ok: false, error: "out-of-order" });
     expect(await recordLabEvent(ivan, id, { ...labAction, kind: "fault" })).toMatchObject({
@@ -177,6 +183,68 @@ describe("the server writes the timeline and the clock", () => {
     expect(await save(id, { ...read.session.flow, durationMs: 500 * 60_000 })).toMatchObject({
       ok: false,
       error: "out-of-order",
+    });
+  });
+});
+
+describe("the interviewer runs a led interview's clock", () => {
+  async function led(): Promise<string> {
+    const created = await createInterview(ivan, { promptSlug: "galera-write-heavy", mode: "led", durationMin: 45 });
+    if (!created.ok || !created.joinCode) throw new Error("not created");
+    await joinInterview(cara, created.joinCode);
+    return created.id;
+  }
+
+  it("takes intents from the interviewer only; the candidate's saves keep their notes and never move the clock", async () => {
+    const id = await led();
+    expect(await controlInterview(cara, id, { intent: "start" })).toEqual({ ok: false, error: "not-found" });
+    expect(await controlInterview(ivan, id, { intent: "warp" })).toEqual({ ok: false, error: "invalid" });
+    expect(await controlInterview(ivan, id, { intent: "pause" })).toMatchObject({ ok: false, error: "out-of-order" });
+    expect(await controlInterview(ivan, id, { intent: "start" })).toMatchObject({ ok: true });
+    expect(await controlInterview(ivan, id, { intent: "add-time" })).toMatchObject({
+      ok: true,
+      flow: { durationMs: 50 * 60_000 },
+    });
+    expect(await controlInterview(ivan, id, { intent: "pause" })).toMatchObject({
+      ok: true,
+      flow: { status: "paused" },
+    });
+    // The candidate's page still thinks the interview is running and tries to finish it; their notes are saved,
+    // the clock stays the interviewer's.
+    const page = run([
+      { type: "start", now: 0 },
+      { type: "edit-notes", phase: "clarify", text: "3 nodes" },
+      { type: "finish", now: 1 },
+    ]);
+    expect(await save(id, page)).toMatchObject({ ok: true });
+    const read = await getInterview(ivan, id);
+    if (!read.ok) throw new Error("hidden");
+    expect(read.session.flow).toMatchObject({
+      status: "paused",
+      durationMs: 50 * 60_000,
+      notes: { clarify: "3 nodes" },
+    });
+    expect(read.session.events.map((e) => e.payload.kind)).toEqual(["phase", "time-added", "pause"]);
+    const soloId = await solo();
+    expect(await controlInterview(cara, soloId, { intent: "pause" })).toEqual({ ok: false, error: "not-found" });
+  });
+
+  it("keeps a fault injected before the deep dive for it, and the lab's log in the order the lab applied it", async () => {
+    const id = await led();
+    await controlInterview(ivan, id, { intent: "start" });
+    expect(await recordLabEvent(ivan, id, { ...labAction, kind: "fault" })).toEqual({ ok: true });
+    await controlInterview(ivan, id, { intent: "advance-phase" });
+    await controlInterview(ivan, id, { intent: "advance-phase" });
+    const read = await getInterview(cara, id);
+    const faultSeq = read.ok ? read.session.events.find((e) => e.payload.kind === "fault")?.seq : undefined;
+    expect(await recordLabEvent(cara, id, { ...labAction, at: 900, step: 40, faultSeq })).toEqual({ ok: true });
+    expect(await recordLabEvent(cara, id, { ...labAction, at: 800, step: 50 })).toMatchObject({
+      ok: false,
+      message: "The lab's actions arrive in the order the lab applied them.",
+    });
+    expect(await recordLabEvent(cara, id, { ...labAction, at: 1000, step: 60, faultSeq })).toMatchObject({
+      ok: false,
+      message: "That fault was applied already.",
     });
   });
 });

@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { enrol } from "../../lib/db/assignment-members";
 import { saveLabWork } from "../../lib/db/assignment-work";
 import { db } from "../../lib/db/client";
-import { createInterview, joinInterview, recordLabEvent } from "../../lib/db/interviews";
+import { controlInterview, createInterview, joinInterview, recordLabEvent } from "../../lib/db/interviews";
 import { MAX_ACTIONS, MAX_RUN_TIME_MS, MAX_SHARE_CODE_LENGTH } from "../../lib/sim/limits";
 import { decodeShare, encodeShare } from "../../lib/sim/share-codec";
 import { createTestUser, withTestDatabase, type TestUser } from "./test-db";
@@ -135,9 +135,15 @@ describe("interview lab events", () => {
     const created = await createInterview(teacher, { promptSlug: "galera-write-heavy", mode: "led", durationMin: 45 });
     if (!created.ok || !created.joinCode) throw new Error("not created");
     await joinInterview(ada, created.joinCode);
+    // In its deep dive: the lab is open.
+    for (const intent of ["start", "advance-phase", "advance-phase"])
+      await controlInterview(teacher, created.id, { intent });
     return created.id;
   }
+  const labAction = { kind: "lab-action", label: "crash B", action: crash, at: 0, step: 0 };
   const events = (sessionId: string) => db().interviewEvent.count({ where: { sessionId } });
+  const labEvents = (sessionId: string) =>
+    db().interviewEvent.count({ where: { sessionId, kind: { in: ["lab-action", "fault"] } } });
 
   it("stops taking lab actions and faults once the session holds as many as one run may", async () => {
     const id = await ledSession();
@@ -145,17 +151,15 @@ describe("interview lab events", () => {
     await db().interviewEvent.createMany({
       data: Array.from({ length: MAX_ACTIONS - 1 }, (_, i) => ({
         sessionId: id,
-        seq: i + 1,
+        seq: i + 10, // after the phase entries
         kind: "lab-action",
         payload,
         elapsedMs: i,
       })),
     });
-    expect(await recordLabEvent(ada, id, { kind: "lab-action", label: "crash B", action: crash })).toEqual({
-      ok: true,
-    });
-    expect(await events(id)).toBe(MAX_ACTIONS);
-    expect(await recordLabEvent(ada, id, { kind: "lab-action", label: "crash B", action: crash })).toEqual({
+    expect(await recordLabEvent(ada, id, labAction)).toEqual({ ok: true });
+    expect(await labEvents(id)).toBe(MAX_ACTIONS);
+    expect(await recordLabEvent(ada, id, labAction)).toEqual({
       ok: false,
       error: "out-of-order",
       message: expect.stringMatching(/already holds 2,000 actions and faults/),
@@ -164,7 +168,7 @@ describe("interview lab events", () => {
       ok: false,
       error: "out-of-order",
     });
-    expect(await events(id)).toBe(MAX_ACTIONS);
+    expect(await labEvents(id)).toBe(MAX_ACTIONS);
   });
 
   it("fuzz: a refused event writes nothing", async () => {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { InterviewerRoom } from "@/components/interview/interviewer-room";
 import { ROLES } from "@/lib/auth/roles";
@@ -7,6 +6,7 @@ import { requirePageRole } from "@/lib/session/current-user";
 import { interviewPrompt } from "@/lib/content/interviews";
 import { scenarioInfo } from "@/lib/content/scenario-catalog";
 import { getInterview } from "@/lib/db";
+import { env } from "@/lib/env";
 import type { InterviewPrompt } from "@/lib/interview/prompt-schema";
 import { CandidateRoomLoader } from "./_components/candidate-room-loader";
 
@@ -39,7 +39,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         session={session}
         prompt={prompt}
         labTitle={labTitle}
-        joinUrl={session.joinCode ? await joinUrl(session.joinCode) : null}
+        joinUrl={session.joinCode ? joinUrl(session.joinCode) : null}
       />
     ) : (
       <CandidateRoomLoader
@@ -56,9 +56,8 @@ function revealed(session: { scores: readonly { source: string }[] }): boolean {
   return session.scores.some((s) => s.source === "self");
 }
 
-async function joinUrl(code: string): Promise<string> {
-  const h = await headers();
-  const host = h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  return `${proto}://${host}/interviews/join/${code}`;
+/** The invite link on the site's public URL (NEXTAUTH_URL), never the address this request happened to use. */
+function joinUrl(code: string): string | null {
+  const site = env().NEXTAUTH_URL;
+  return site ? new URL(`/interviews/join/${code}`, site).toString() : null;
 }
