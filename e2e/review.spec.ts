@@ -2,7 +2,10 @@ import type { Page } from "@playwright/test";
 import { newCandidate } from "./fixtures/accounts";
 import { expect, test } from "./fixtures/quiz";
 
-/** Answers the card on screen with its first option (or 1 where a number is asked) and shows the answer. */
+/**
+ * Answers the card on screen with its first option (or 1 where a number is asked), shows the answer and waits for the
+ * rating buttons.
+ */
 async function answerCard(page: Page) {
   const card = page.getByTestId("review-question");
   await expect(card).toBeVisible();
@@ -13,6 +16,7 @@ async function answerCard(page: Page) {
   else if ((await box.count()) > 0) await box.check();
   else if ((await number.count()) > 0) await number.fill("1");
   await card.getByRole("button", { name: "Show answer" }).click();
+  await expect(page.getByTestId("rating-buttons")).toBeVisible();
 }
 
 test("a candidate practises ahead, rates each card with the keys 1–4 after seeing the intervals, reads the summary and practises one concept from the dashboard", async ({

@@ -61,8 +61,10 @@ const adminOnly = only(ADMIN_ROLES, "all");
 
 const LESSON_ACTIONS = "setLessonCompletion (app/(learn)/learn/[slug]/actions.ts)";
 const QUIZ_ACTIONS = "app/(practice)/quiz/actions.ts";
+const REVIEW_ACTIONS = "app/(practice)/review/actions.ts";
 const INTERVIEW_ACTIONS = "app/(practice)/interviews/actions.ts";
 const ADMIN_ACTIONS = "app/(account)/admin/users/actions.ts";
+const ACCOUNT_ACTIONS = "app/(account)/account/actions.ts";
 const TEACH_ACTIONS = "app/(practice)/teach/actions.ts";
 const WORK_ACTIONS = "app/(practice)/assignments/actions.ts";
 
@@ -139,16 +141,23 @@ export const ACCESS_RULES = {
   },
   "review-queue.view": {
     resource: "Review queue",
-    action: "view",
-    via: [page("/review"), page("/dashboard")],
-    enforcedIn: ["reviewQueue"],
+    action: "view, a review session and its summary",
+    via: [page("/review"), page("/dashboard"), page("/review/session/[attemptId]")],
+    enforcedIn: ["reviewQueue", "getReviewSession"],
     access: everyone("own"),
   },
   "review-queue.start": {
     resource: "Review queue",
-    action: "start a review",
-    via: [action(`startReviewAction (${QUIZ_ACTIONS})`)],
+    action: "start a review (due cards, practising ahead, one concept)",
+    via: [action(`startReviewAction (${REVIEW_ACTIONS})`)],
     enforcedIn: ["startReviewAttempt"],
+    access: everyone("own"),
+  },
+  "review-queue.rate": {
+    resource: "Review queue",
+    action: "rate recall of an answered card (reschedules it)",
+    via: [action(`rateReviewAction (${REVIEW_ACTIONS})`)],
+    enforcedIn: ["rateReviewAnswer"],
     access: everyone("own"),
   },
   "interview.start-solo": {
@@ -317,6 +326,17 @@ export const ACCESS_RULES = {
     ],
     enforcedIn: ["invitationPreview", "claimInvitation", "signUp"],
     access: everyone("all"),
+  },
+  "account.update": {
+    resource: "Own account",
+    action: "view and change name, email and password",
+    via: [
+      page("/account"),
+      action(`updateProfileAction (${ACCOUNT_ACTIONS})`),
+      action(`changePasswordAction (${ACCOUNT_ACTIONS})`),
+    ],
+    enforcedIn: ["accountProfile", "updateAccountProfile", "changePassword"],
+    access: everyone("own"),
   },
   "users.list": {
     resource: "User accounts",

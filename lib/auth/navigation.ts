@@ -22,6 +22,7 @@ export const NAV_ENTRIES: readonly NavEntry[] = [
   { href: "/teach", label: "Teaching", roles: rolesAllowed("assignment.list") },
   { href: "/authoring", label: "Authoring", roles: ["author", "admin"] },
   { href: "/admin/users", label: "Users", roles: rolesAllowed("users.list") },
+  { href: "/account", label: "Account settings", roles: rolesAllowed("account.update") },
 ];
 
 export function navigationFor(role: Role): NavEntry[] {

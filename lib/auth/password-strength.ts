@@ -62,12 +62,17 @@ function userInputsOf(name: string, email: string): string[] {
   ];
 }
 
+/** Why a new password for the account named `name` with `email` is too easy to guess, or null. */
+export function accountPasswordWeakness(password: string, name: string, email: string): string | null {
+  return passwordWeakness(password, userInputsOf(name, email));
+}
+
 /**
  * The sign-up schema with the strength check: what the server enforces, and
  * what the form runs before sending, so both give the same message. The
  * user's own name and email count as easy guesses.
  */
 export const strongSignUpSchema = signUpSchema.superRefine((input, ctx) => {
-  const weakness = passwordWeakness(input.password, userInputsOf(input.name, input.email));
+  const weakness = accountPasswordWeakness(input.password, input.name, input.email);
   if (weakness) ctx.addIssue({ code: "custom", path: ["password"], message: weakness });
 });

@@ -50,6 +50,15 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
+/** Account settings: the name and email a user may change (the same rules as at sign-up). */
+export const profileSchema = signUpSchema.pick({ name: true, email: true });
+
+/** A password change: the current one (as at sign-in) and the new one (as at sign-up, then the strength check). */
+export const passwordChangeSchema = z.object({
+  currentPassword: signInSchema.shape.password,
+  newPassword: signUpSchema.shape.password,
+});
+
 /** What a failed sign-in tells the user: never which of the two was wrong. */
 export const WRONG_CREDENTIALS = "The email or password is wrong.";
 /** Said only to someone who gave the right password, so it reveals nothing a wrong guess could learn. */

@@ -4,8 +4,18 @@ import "server-only";
  * What pages, route handlers and server actions use. The only way into the
  * database: functions check authorisation and return plain DTOs.
  */
-export { signUp, verifyCredentials, getUserById, getSessionUser, revokeSessions, DUPLICATE_EMAIL } from "./users";
-export type { UserDto, SignUpResult, VerifyResult, ThrottleScope, RequestContext } from "./users";
+export {
+  signUp,
+  verifyCredentials,
+  getUserById,
+  getSessionUser,
+  revokeSessions,
+  DUPLICATE_EMAIL,
+  accountProfile,
+  updateAccountProfile,
+  changePassword,
+} from "./users";
+export type { UserDto, SignUpResult, VerifyResult, ThrottleScope, RequestContext, AccountResult } from "./users";
 export { retryWording } from "./rate-limit";
 export { markLessonComplete, unmarkLessonComplete, completedLessonSlugs } from "./lesson-progress";
 export type { LessonCompletionDto, ProgressResult } from "./lesson-progress";
@@ -57,7 +67,10 @@ export type {
   FeedbackMode,
   SubmittedResponse,
   StartOptions,
+  ReviewScope,
 } from "./quiz";
+export { getReviewSession, rateReviewAnswer } from "./review-session";
+export type { ReviewSessionDto, RatingChoiceDto, ReviewSummaryDto } from "./review-session";
 export { dashboardActivity } from "./dashboard";
 export type { DashboardActivityDto, RecentAttemptDto } from "./dashboard";
 export { interviewerOverview } from "./assignments";

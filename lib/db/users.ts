@@ -1,7 +1,8 @@
 import { hash, verify } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
-import { strongSignUpSchema } from "../auth/password-strength";
-import { fieldErrorsOf, signInSchema, type FieldErrors } from "../auth/schemas";
+import { may, type Actor } from "../auth/access";
+import { accountPasswordWeakness, strongSignUpSchema } from "../auth/password-strength";
+import { fieldErrorsOf, passwordChangeSchema, profileSchema, signInSchema, type FieldErrors } from "../auth/schemas";
 import { isRole, type Role } from "../auth/roles";
 import { claimInvitationInTx } from "./assignment-joining";
 import { db } from "./client";
@@ -217,4 +218,55 @@ export async function createUserIfAbsent(input: {
     if (isUniqueViolation(error)) return false;
     throw error;
   }
+}
+
+/** What account settings show: the acting user's own name and email. */
+export async function accountProfile(actor: Actor): Promise<{ name: string; email: string } | null> {
+  if (!may(actor, "account.update", { owner: actor.id })) return null;
+  return db().user.findUnique({ where: { id: actor.id }, select: { name: true, email: true } });
+}
+
+export type AccountResult = { ok: true; message: string } | { ok: false; fieldErrors: FieldErrors };
+
+/** Changes the acting user's name and email; an email another account has is refused and nothing changes. */
+export async function updateAccountProfile(actor: Actor, input: unknown): Promise<AccountResult> {
+  if (!may(actor, "account.update", { owner: actor.id })) return { ok: false, fieldErrors: { form: "Sign in again." } };
+  const parsed = profileSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const { name, email } = parsed.data;
+  const taken = await db().user.findFirst({ where: { email, id: { not: actor.id } }, select: { id: true } });
+  if (taken) return { ok: false, fieldErrors: { email: DUPLICATE_EMAIL } };
+  try {
+    await db().user.update({ where: { id: actor.id }, data: { name, email } });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { email: DUPLICATE_EMAIL } };
+    throw error;
+  }
+  return { ok: true, message: "Saved: your name and email are updated." };
+}
+
+/**
+ * Changes the acting user's password after checking the current one (wrong guesses count against the account's
+ * sign-in limit, so this form is no side door for guessing) and the strength rule sign-up uses.
+ */
+export async function changePassword(actor: Actor, input: unknown, now: Date): Promise<AccountResult> {
+  if (!may(actor, "account.update", { owner: actor.id })) return { ok: false, fieldErrors: { form: "Sign in again." } };
+  const parsed = passwordChangeSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const user = await db().user.findUnique({ where: { id: actor.id } });
+  if (!user) return { ok: false, fieldErrors: { form: "Sign in again." } };
+  const limit = await hitLimit(LIMITS.signInEmail, user.email, now);
+  if (!limit.ok)
+    return {
+      ok: false,
+      fieldErrors: { currentPassword: `Too many wrong tries. Try again in ${retryWording(limit.retryAfterSeconds)}.` },
+    };
+  const { currentPassword, newPassword } = parsed.data;
+  if (!(await verify(user.passwordHash, currentPassword).catch(() => false)))
+    return { ok: false, fieldErrors: { currentPassword: "That is not your current password." } };
+  await clearLimit(limit.key);
+  const weakness = accountPasswordWeakness(newPassword, user.name, user.email);
+  if (weakness) return { ok: false, fieldErrors: { newPassword: weakness } };
+  await db().user.update({ where: { id: actor.id }, data: { passwordHash: await hashPassword(newPassword) } });
+  return { ok: true, message: "Password changed: use the new one next time you sign in." };
 }

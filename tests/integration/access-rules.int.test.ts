@@ -52,7 +52,8 @@ import {
   submitQuizAttempt,
 } from "../../lib/db/quiz";
 import { quizBank } from "../../lib/db/quiz-bank";
-import { signUp } from "../../lib/db/users";
+import { rateReviewAnswer } from "../../lib/db/review-session";
+import { accountProfile, signUp, updateAccountProfile } from "../../lib/db/users";
 import { initialFlow, reduce } from "../../lib/interview/flow";
 import {
   DAY,
@@ -186,6 +187,24 @@ const PROBES: Record<RuleId, Probe> = {
     if (!r.ok) return r.error === "no-questions" ? "not-found" : result(r);
     const row = await db().quizAttempt.findUniqueOrThrow({ where: { id: r.data.attemptId } });
     return reached(row.userId === actor.id && row.items.includes(target.reviewQuestionId));
+  },
+  async "review-queue.rate"(actor, target) {
+    // Set-up: the target practises their card's concept (due or not, as each case rates it) and answers the card;
+    // the actor rates their recall.
+    const concept = quizBank().questions.get(target.reviewQuestionId)?.question.concepts[0] ?? "";
+    const started = await startReviewAttempt(target.user, now, { kind: "concept", concept });
+    if (!started.ok) return `unexpected: ${started.error}`;
+    const { attemptId } = started.data;
+    const answered = await answerQuizQuestion(
+      target.user,
+      attemptId,
+      { ...QUESTION, questionId: target.reviewQuestionId },
+      0,
+    );
+    if (!answered.ok) return `unexpected: ${answered.error}`;
+    const r = await rateReviewAnswer(actor, attemptId, target.reviewQuestionId, 3, now);
+    const rated = await db().quizAnswer.count({ where: { attemptId, rating: 3 } });
+    return agree(result(r), reached(rated === 1));
   },
   async "interview.start-solo"(actor) {
     return result(await createInterview(actor, { promptSlug: PROMPT, mode: "solo", durationMin: 30 }));
@@ -329,6 +348,14 @@ const PROBES: Record<RuleId, Probe> = {
     });
     const token = invite.inviteToken ?? "";
     return agree(found(await invitationPreview(token)), result(await claimInvitation(actor, token)));
+  },
+  async "account.update"(actor, target) {
+    // Every account function acts on the actor's own row: reaching the target's means being the target.
+    const name = `Renamed by ${actor.id}`;
+    await updateAccountProfile(actor, { name, email: actor.email });
+    const shown = await accountProfile(actor);
+    const row = await db().user.findUniqueOrThrow({ where: { id: target.user.id } });
+    return agree(reached(row.name === name), reached(shown?.email === target.user.email));
   },
   async "users.list"(actor, target) {
     const users = await listUsers(actor.id);
