@@ -13,7 +13,7 @@
  * The history and event log only ever grow by appending records nobody
  * mutates, so a checkpoint keeps their length and shares the records.
  */
-import { EventHeap } from "./heap";
+import { enqueue, newEventQueue } from "./kernel";
 import type { Operation } from "./history";
 import { restoreRng, rngState, type Rng } from "./rng";
 import type { LogRecord, Sim, SimEvent } from "./sim-state";
@@ -113,9 +113,10 @@ export function checkpoint(sim: Sim): Checkpoint {
 export function restore(cp: Checkpoint): Sim {
   const m = structuredClone(cp.moving);
   const f = cp.fixed;
-  const queue = new EventHeap<SimEvent>();
-  // toArray lists the heap's own array: pushing in that order rebuilds the same layout without sifting.
-  for (const e of m.queue) queue.push(e);
+  const queue = newEventQueue();
+  // toArray lists the heap's own array, then its FIFO lane in order: pushing in that order rebuilds the same layout
+  // without sifting.
+  for (const e of m.queue) enqueue(queue, e);
   const rng = restoreRng(m.rngs[0]);
   // Same key order as createSimulation, so restored runs share the engine's hidden class.
   return {

@@ -9,11 +9,10 @@
 import { accepted, refused, type Action, type ActionResult, type ScheduledAction } from "./actions";
 import { addClient, completeFromResponse, requestOp, timeoutOp } from "./clients";
 import type { LatencySpec } from "./distributions";
-import { EventHeap } from "./heap";
 import { describeDuration, RUN_LIMITS, type RunLimits } from "./limits";
 import { epoch, nodeId } from "./ids";
 import type { CoreEvent } from "./log-event";
-import { isCut, nodeName, record, reply, schedule, scheduledActionEvent } from "./kernel";
+import { isCut, newEventQueue, nodeName, record, reply, schedule, scheduledActionEvent } from "./kernel";
 import { unsupportedOpReason, unsupportedSettingReason } from "./protocol";
 import { protocols } from "./protocols";
 import { createRng, hiddenRng, tieOffsets, type HiddenInputs } from "./rng";
@@ -88,7 +87,7 @@ export function createSimulation(scenario: Scenario, options: SimOptions = {}): 
     now: 0,
     steps: 0,
     seq: 0,
-    queue: new EventHeap<SimEvent>(),
+    queue: newEventQueue(),
     limits: options.limits ?? RUN_LIMITS,
     active: 0,
     rng,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { EventHeap } from "./heap";
+import { EventHeap, EventQueue } from "./heap";
 
 describe("EventHeap", () => {
   it("pops by time, then by insertion sequence", () => {
@@ -46,5 +46,64 @@ describe("EventHeap", () => {
       expect(x.t).toBeGreaterThanOrEqual(last);
       last = x.t;
     }
+  });
+});
+
+describe("EventQueue", () => {
+  type Item = { t: number; seq: number; lane: boolean };
+  const make = (t: number, seq: number, a: number): Item => ({ t, seq, lane: a === 1 });
+
+  it("pops heap and lane items in the one (time, sequence) order a single heap gives (property)", () => {
+    fc.assert(
+      fc.property(
+        // Each step: push to the heap at now + delay, push to the lane at now + a fixed delay, or pop (advancing now).
+        fc.array(fc.tuple(fc.constantFrom("heap", "lane", "pop"), fc.integer({ min: 0, max: 30 })), {
+          maxLength: 4000,
+        }),
+        (ops) => {
+          const q = new EventQueue<Item>(make);
+          const ref = new EventHeap<Item>();
+          let now = 0;
+          let seq = 0;
+          const got: Item[] = [];
+          const want: Item[] = [];
+          for (const [op, delay] of ops) {
+            if (op === "heap") {
+              const item = { t: now + delay, seq: seq++, lane: false };
+              q.push(item);
+              ref.push(item);
+            } else if (op === "lane") {
+              const item = { t: now + 10, seq: seq++, lane: true };
+              q.pushInOrder(item.t, item.seq, 1, 0);
+              ref.push(item);
+            } else {
+              expect(q.peekTime()).toBe(ref.peekTime());
+              const x = q.pop();
+              const y = ref.pop();
+              if (x) got.push(x);
+              if (y) want.push(y);
+              if (y) now = y.t;
+            }
+            expect(q.size).toBe(ref.size);
+          }
+          for (let x = q.pop(); x; x = q.pop()) got.push(x);
+          for (let y = ref.pop(); y; y = ref.pop()) want.push(y);
+          expect(got).toEqual(want);
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it("lists every pending item, lane items included, and takes an out-of-order lane push through the heap", () => {
+    const q = new EventQueue<Item>(make);
+    for (let i = 0; i < 3000; i++) q.pushInOrder(i, i, 1, 0); // past the lane's first capacity
+    q.push({ t: 0.5, seq: 3000, lane: false });
+    q.pushInOrder(1, 3001, 1, 0); // earlier than the lane's tail
+    expect(q.toArray()).toHaveLength(3002);
+    const out: number[] = [];
+    for (let x = q.pop(); x; x = q.pop()) out.push(x.t);
+    expect(out.slice(0, 5)).toEqual([0, 0.5, 1, 1, 2]);
+    expect(out).toEqual([...out].sort((a, b) => a - b));
   });
 });

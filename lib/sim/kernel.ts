@@ -6,6 +6,7 @@
  * Hot path: no object spreading, no string building unless the event log is on.
  */
 import { sampleLatency } from "./distributions";
+import { EventQueue } from "./heap";
 import type { Value } from "./history";
 import { lsn } from "./ids";
 import { nextFloat } from "./rng";
@@ -25,7 +26,29 @@ import type {
 /** Queues an event built by one of the `at*` constructors below; ties at the same time keep insertion order. */
 export function schedule(sim: Sim, e: SimEvent): void {
   if (!(e.kind === "timer" && e.periodic)) sim.active++;
-  sim.queue.push(e);
+  enqueue(sim.queue, e);
+}
+
+/**
+ * Puts an event in the queue. Client timeouts take the queue's FIFO lane (see `scheduleOpTimeout`); the lane builds
+ * them back with `opTimeoutEvent`.
+ */
+export function enqueue(queue: EventQueue<SimEvent>, e: SimEvent): void {
+  if (e.kind === "op-timeout") queue.pushInOrder(e.t, e.seq, e.client, e.opId);
+  else queue.push(e);
+}
+
+/** A new, empty event queue for a run. */
+export const newEventQueue = (): EventQueue<SimEvent> => new EventQueue<SimEvent>(opTimeoutEvent);
+
+/**
+ * Schedules client `client`'s timeout for operation `opId` at time `t`. Every timeout is set the fixed
+ * `clientTimeoutMs` after the current time, so they are queued in (time, sequence) order: they take the queue's
+ * FIFO lane, as numbers, with no event object until one fires.
+ */
+export function scheduleOpTimeout(sim: Sim, t: number, client: number, opId: number): void {
+  sim.active++;
+  sim.queue.pushInOrder(t, sim.seq++, client, opId);
 }
 
 // Event constructors: each literal is created with its final shape (t and seq first) so V8 keeps one hidden class per
@@ -44,9 +67,9 @@ export const clientIssueEvent = (sim: Sim, t: number, client: number): SimEvent 
   kind: "client-issue",
   client,
 });
-export const opTimeoutEvent = (sim: Sim, t: number, client: number, opId: number): SimEvent => ({
+const opTimeoutEvent = (t: number, seq: number, client: number, opId: number): SimEvent => ({
   t,
-  seq: sim.seq++,
+  seq,
   kind: "op-timeout",
   client,
   opId,

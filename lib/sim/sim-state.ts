@@ -6,7 +6,7 @@
  */
 import type { ActionType, ScheduledAction } from "./actions";
 import type { LatencySpec } from "./distributions";
-import type { EventHeap } from "./heap";
+import type { EventQueue } from "./heap";
 import type { Operation, OpInput, Value } from "./history";
 import type { Epoch, Lsn, NodeId } from "./ids";
 import type { LogRecord } from "./log-event";
@@ -173,7 +173,7 @@ export interface Sim {
   /** Events processed so far. */
   steps: number;
   seq: number;
-  readonly queue: EventHeap<SimEvent>;
+  readonly queue: EventQueue<SimEvent>;
   /** How far this run may go: past it `step` processes nothing (see runLimitReached). */
   readonly limits: RunLimits;
   /** Queue entries that are not periodic timers: zero means nothing is left to happen but heartbeats. */
