@@ -9,7 +9,11 @@ import { ASSIGNED_ONLY } from "@/lib/db";
 import { startQuizAction } from "../actions";
 import { Page } from "@/components/ui/page";
 
-export const metadata: Metadata = { title: "Quiz" };
+/** The quiz's own title in the tab; an unknown id gets the page's 404 and a plain title. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const quiz = getQuiz((await params).id);
+  return { title: quiz ? `${quiz.title}: quiz` : "Quiz" };
+}
 
 export default async function QuizStartPage({
   params,
