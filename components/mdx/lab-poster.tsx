@@ -1,5 +1,15 @@
 import { ClusterLinks } from "@/components/sim/cluster-links";
-import { LANDSCAPE, NODE_H, NODE_W, nodePositions, PORTRAIT, type Layout } from "@/lib/lab/cluster-geometry";
+import { TopologyLinks } from "@/components/sim/topology-links";
+import {
+  LANDSCAPE,
+  NODE_H,
+  NODE_W,
+  nodePositions,
+  PORTRAIT,
+  shapeLinks,
+  type ClusterDrawing,
+  type Layout,
+} from "@/lib/lab/cluster-geometry";
 
 /** What the poster draws of a node: the first frame's name and role, nothing the reader could act on. */
 export interface PosterNode {
@@ -7,12 +17,19 @@ export interface PosterNode {
   readonly role: string;
 }
 
-function Drawing({ nodes, layout, className }: { nodes: readonly PosterNode[]; layout: Layout; className: string }) {
-  const pos = nodePositions(
-    nodes.map((n) => n.id),
-    layout,
-  );
-  const points = [...pos.values()];
+function Drawing({
+  nodes,
+  layout,
+  drawing,
+  className,
+}: {
+  nodes: readonly PosterNode[];
+  layout: Layout;
+  drawing: ClusterDrawing;
+  className: string;
+}) {
+  const ids = nodes.map((n) => n.id);
+  const pos = nodePositions(ids, layout, drawing.shape, drawing.leader);
   return (
     <svg
       viewBox={`0 0 ${layout.w} ${layout.h}`}
@@ -20,7 +37,11 @@ function Drawing({ nodes, layout, className }: { nodes: readonly PosterNode[]; l
       aria-hidden="true"
       focusable="false"
     >
-      <ClusterLinks points={points} />
+      {drawing.shape === "mesh" ? (
+        <ClusterLinks points={[...pos.values()]} />
+      ) : (
+        <TopologyLinks pos={pos} links={shapeLinks(ids, drawing.shape, drawing.leader)} />
+      )}
       {nodes.map((node) => {
         const at = pos.get(node.id) ?? { x: 0, y: 0 };
         const leader = node.role === "leader";
@@ -61,15 +82,23 @@ function Drawing({ nodes, layout, className }: { nodes: readonly PosterNode[]; l
  * a space about the height of the rest of the lab's first frame, so swapping
  * it for the lab hardly moves the page (and it is swapped before it is seen).
  */
-export function LabPoster({ nodes, controls }: { nodes: readonly PosterNode[]; controls: number }) {
+export function LabPoster({
+  nodes,
+  drawing,
+  controls,
+}: {
+  nodes: readonly PosterNode[];
+  drawing: ClusterDrawing;
+  controls: number;
+}) {
   return (
     <div className="space-y-3" data-testid="lab-poster">
       <p className="flex h-9 items-center text-sm text-slate-600 dark:text-slate-400">
         The simulator loads as you scroll to it…
       </p>
       <div className="rounded-xl border border-slate-200 bg-slate-50/50 dark:border-slate-800 dark:bg-slate-900/40">
-        <Drawing nodes={nodes} layout={LANDSCAPE} className="max-sm:hidden" />
-        <Drawing nodes={nodes} layout={PORTRAIT} className="sm:hidden" />
+        <Drawing nodes={nodes} drawing={drawing} layout={LANDSCAPE} className="max-sm:hidden" />
+        <Drawing nodes={nodes} drawing={drawing} layout={PORTRAIT} className="sm:hidden" />
       </div>
       {/* What the lab shows under the drawing (timeline with its axis, zoom row and legend, controls, metrics, log) at
          its first frame, measured in lessons at 1280 and 390 px: about 85 px a control, on a base that is taller

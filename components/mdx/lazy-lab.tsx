@@ -1,5 +1,6 @@
 "use client";
 import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import type { ClusterDrawing } from "@/lib/lab/cluster-geometry";
 import type { LabControl } from "@/lib/lab/lab-controls";
 import { LabPoster, type PosterNode } from "./lab-poster";
 
@@ -10,6 +11,8 @@ interface Props {
   readonly scenario: string;
   readonly controls: readonly LabControl[];
   readonly firstFrame: readonly PosterNode[];
+  /** How the lab draws this cluster, so the poster draws it the same. */
+  readonly drawing: ClusterDrawing;
 }
 
 /**
@@ -17,7 +20,7 @@ interface Props {
  * the engine are most of a lesson's JavaScript, and many readers never scroll
  * that far. Until then (and without JavaScript) the poster holds its place.
  */
-export function LazyLab({ scenario, controls, firstFrame }: Props) {
+export function LazyLab({ scenario, controls, firstFrame, drawing }: Props) {
   const slot = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
   useEffect(() => {
@@ -34,7 +37,7 @@ export function LazyLab({ scenario, controls, firstFrame }: Props) {
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  const poster = <LabPoster nodes={firstFrame} controls={controls.length} />;
+  const poster = <LabPoster nodes={firstFrame} drawing={drawing} controls={controls.length} />;
   return (
     <div ref={slot}>
       {near ? (

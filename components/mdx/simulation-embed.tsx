@@ -1,6 +1,7 @@
 import type { ComponentProps } from "@/lib/content/component-registry";
 import { scenarioInfo } from "@/lib/content/scenario-catalog";
 import { createSimulation, scenarios, snapshot } from "@/lib/sim";
+import { drawingOf } from "@/lib/lab/cluster-geometry";
 import type { LabControl } from "@/lib/lab/lab-controls";
 import { LazyLab } from "./lazy-lab";
 import type { PosterNode } from "./lab-poster";
@@ -52,7 +53,12 @@ export function SimulationEmbed({ scenario, controls }: ComponentProps<"Simulati
         </a>
       </p>
       <div className="mt-4">
-        <LazyLab scenario={info.id} controls={controls} firstFrame={firstFrame(info.id)} />
+        <LazyLab
+          scenario={info.id}
+          controls={controls}
+          firstFrame={firstFrame(info.id)}
+          drawing={drawingOf(scenarios[info.id]?.topology ?? { protocol: "mesh" })}
+        />
       </div>
     </aside>
   );

@@ -40,7 +40,8 @@ export function AttemptResults({
           return (
             <li
               key={q.id}
-              className="rounded-xl border border-slate-200 dark:border-slate-700"
+              id={`result-${q.id}`}
+              className="scroll-mt-4 rounded-xl border border-slate-200 dark:border-slate-700"
               data-testid={`result-${q.id}`}
             >
               <details open={verdict.tone !== "right"} className="group">
@@ -52,7 +53,14 @@ export function AttemptResults({
                 </summary>
                 <div className="px-4 pb-4">
                   {q.scenario ? <ScenarioSetup scenario={q.scenario} /> : null}
-                  {feedback ? <FeedbackPanel feedback={feedback} answer={answer} showVerdict={false} /> : null}
+                  {feedback ? (
+                    <FeedbackPanel
+                      feedback={feedback}
+                      answer={answer}
+                      showVerdict={false}
+                      labOrigin={{ from: "quiz", title: q.prompt, back: `/quiz/attempts/${attempt.id}#result-${q.id}` }}
+                    />
+                  ) : null}
                   {startQuiz && q.scenario && attempt.quizId !== "review" ? (
                     <form action={startQuiz} className="mt-2">
                       <input type="hidden" name="quizId" value={attempt.quizId} />

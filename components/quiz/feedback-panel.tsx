@@ -1,6 +1,7 @@
 import type { AnswerDto } from "@/lib/db";
 import type { Feedback } from "@/lib/quiz/ask";
 import { verdictOf } from "@/lib/quiz/verdict";
+import type { LabOrigin } from "@/lib/lab/lab-url";
 import { labHref } from "./lab-link";
 import { VerdictBadge } from "./verdict-badge";
 
@@ -12,10 +13,13 @@ export function FeedbackPanel({
   feedback,
   answer,
   showVerdict = true,
+  labOrigin,
 }: {
   feedback: Feedback;
   answer: AnswerDto | null;
   showVerdict?: boolean;
+  /** The question and the way back to it, for the lab's banner. */
+  labOrigin?: LabOrigin;
 }) {
   const verdict = verdictOf(answer);
   return (
@@ -57,7 +61,7 @@ export function FeedbackPanel({
       ) : null}
       {feedback.lab ? (
         <a
-          href={labHref(feedback.lab)}
+          href={labHref(feedback.lab, labOrigin)}
           className="mt-2 inline-block rounded border border-sky-700 px-3 py-1 text-sky-800 hover:bg-sky-50 dark:text-sky-300"
         >
           Open in the lab

@@ -9,6 +9,7 @@ import {
   nodePositions,
   PORTRAIT,
   shapeLinks,
+  type ClusterDrawing,
   type ClusterShape,
   type Layout,
   type Point,
@@ -29,8 +30,7 @@ interface Props {
   readonly onDropMessage?: (id: number) => void;
   readonly reducedMotion: boolean;
   /** How the topology is drawn, and its designated leader (drawn above its followers). */
-  readonly shape?: ClusterShape;
-  readonly leader?: string;
+  readonly drawing?: ClusterDrawing;
   /** The open node menu: its node and what it offers. */
   readonly menu?: {
     readonly node: string;
@@ -85,7 +85,9 @@ function useClientPositions(
  * The cluster drawn from the scene (nodes, clients, cuts); the dots in flight move above it in a layer of their own.
  */
 export function ClusterView(props: Props) {
-  const { store, openNode, onOpenNode, onDropMessage, reducedMotion, shape = "mesh", leader, menu } = props;
+  const { store, openNode, onOpenNode, onDropMessage, reducedMotion, drawing, menu } = props;
+  const shape = drawing?.shape ?? "mesh";
+  const leader = drawing?.leader;
   const scene = useSyncExternalStore(store.subscribeFrame, store.getScene, store.getScene);
   const ids = scene.nodes.map((n) => n.id).join(",");
   const layout = useLayout();

@@ -59,7 +59,7 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
       ref={ref}
       onClose={onClose}
       aria-labelledby="lab-shortcuts-h"
-      className="m-auto max-w-md rounded-xl border border-slate-300 bg-white p-4 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
+      className="m-auto w-[calc(100%-2rem)] max-w-md rounded-xl border border-slate-300 bg-white p-4 text-slate-900 shadow-xl backdrop:bg-slate-950/50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100"
     >
       <h2 id="lab-shortcuts-h" className="text-lg font-semibold">
         Keyboard shortcuts
@@ -68,7 +68,7 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
         {SHORTCUTS.map((s) => (
           <div key={s.action} className="contents">
-            <dt className="flex gap-1">
+            <dt className="flex items-start gap-1">
               {s.keys.map((k) => (
                 <kbd
                   key={k}

@@ -17,7 +17,8 @@ import { PlaybackBar } from "./playback-bar";
 import { BranchList, Scrubber } from "./scrubber";
 import { QuorumControls } from "./quorum-controls";
 import { raftSettings } from "@/lib/sim/protocols/raft-settings";
-import { shapeOf } from "@/lib/lab/cluster-geometry";
+import { drawingOf } from "@/lib/lab/cluster-geometry";
+import type { LabOrigin } from "@/lib/lab/lab-url";
 import type { Quorum, SharedRun } from "@/lib/sim/share-codec";
 import { ShareButton } from "./share-button";
 import { SweepPanel } from "./sweep-panel";
@@ -45,6 +46,8 @@ export interface LabProps {
   /** Offer the guided demo (the blank sandbox), and the step it is at when the link says it is running. */
   readonly guidedDemo?: boolean;
   readonly demoStep?: number;
+  /** Where the run was opened from (kept in the address). */
+  readonly origin?: LabOrigin;
   /** Keep the page URL in sync with the run (standalone /lab). */
   readonly syncUrl?: boolean;
   /** Show the share button and the sweep (standalone). */
@@ -147,7 +150,14 @@ export function Lab(props: LabProps) {
   // Reported after each action and wherever the run stops (pause, step, seek), so a replay opens where the
   // candidate left it; not on every tick while playing.
   const settledAt = playing ? null : info.time;
-  useLabAddress(props.syncUrl === true, store, setUp, { revision: info.revision, settledAt, tree: info.tree }, demo);
+  useLabAddress(
+    props.syncUrl === true,
+    store,
+    setUp,
+    { revision: info.revision, settledAt, tree: info.tree },
+    demo,
+    props.origin,
+  );
   useEffect(() => {
     if (!onRunChange || info.revision === 0) return;
     onRunChange(shareCode(store, setUp));
@@ -287,8 +297,7 @@ export function Lab(props: LabProps) {
               onOpenNode={onOpenNode}
               onDropMessage={onDrop}
               reducedMotion={reducedMotion}
-              shape={shapeOf(scenario.topology.protocol)}
-              leader={leaderName}
+              drawing={drawingOf(scenario.topology)}
               menu={menu}
             />
           </div>

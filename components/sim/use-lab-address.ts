@@ -2,7 +2,7 @@
 import { useEffect } from "react";
 import { currentBranch } from "@/lib/lab/branches";
 import type { LabStore } from "@/lib/lab/lab-store";
-import { labAddress } from "@/lib/lab/lab-url";
+import { labAddress, type LabOrigin } from "@/lib/lab/lab-url";
 import { encodeShare, type Quorum } from "@/lib/sim/share-codec";
 
 export interface SetUp {
@@ -38,17 +38,19 @@ export function useLabAddress(
   /** Changes whenever what is on screen does: the run's revision, its settled time (null while playing), the tree. */
   on: { revision: number; settledAt: number | null; tree: unknown },
   demo: number | undefined,
+  /** Where the run was opened from: kept in the address, so a reload keeps the banner and its way back. */
+  origin?: LabOrigin,
 ): void {
   const { revision, settledAt, tree } = on;
   useEffect(() => {
     if (!enabled || settledAt === null) return;
     if (revision === 0 && settledAt === 0 && demo === undefined && !window.location.search) return;
     const id = window.setTimeout(() => {
-      const next = labAddress(shareCode(store, setUp), store.run.tree, demo);
+      const next = labAddress(shareCode(store, setUp), store.run.tree, demo, origin);
       // A run too long for an address keeps the last one that fitted: Copy share link still carries all of it.
       if (next !== undefined && next !== `${window.location.pathname}${window.location.search}`)
         window.history.replaceState(null, "", next);
     }, SETTLE_MS);
     return () => window.clearTimeout(id);
-  }, [enabled, store, setUp, revision, settledAt, tree, demo]);
+  }, [enabled, store, setUp, revision, settledAt, tree, demo, origin]);
 }

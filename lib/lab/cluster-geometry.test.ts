@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { cutPairs, LANDSCAPE, NODE_W, nodePositions, PORTRAIT, progress } from "./cluster-geometry";
+import {
+  cutPairs,
+  drawingOf,
+  LANDSCAPE,
+  NODE_H,
+  NODE_W,
+  nodePositions,
+  PORTRAIT,
+  progress,
+  shapeLinks,
+  type ClusterShape,
+} from "./cluster-geometry";
 
 describe("cluster geometry", () => {
   it("interpolates a message between send and delivery", () => {
@@ -24,5 +35,37 @@ describe("cluster geometry", () => {
       { a: "A", b: "B", oneWay: false },
       { a: "A", b: "C", oneWay: true },
     ]);
+  });
+
+  it("draws each topology as itself, every card inside the drawing and none on another", () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `N${i + 1}`);
+    for (const layout of [LANDSCAPE, PORTRAIT])
+      for (const shape of ["chain", "ring", "star", "mesh"] as ClusterShape[])
+        for (const n of [2, 3, 5, 8, 9]) {
+          const pos = [...nodePositions(ids(n), layout, shape, "N1").values()];
+          expect(pos).toHaveLength(n);
+          for (const p of pos) {
+            expect(p.x - NODE_W / 2, `${shape} ${n}`).toBeGreaterThanOrEqual(0);
+            expect(p.x + NODE_W / 2, `${shape} ${n}`).toBeLessThanOrEqual(layout.w);
+            expect(p.y - NODE_H / 2, `${shape} ${n}`).toBeGreaterThanOrEqual(0);
+            expect(p.y + NODE_H / 2, `${shape} ${n}`).toBeLessThanOrEqual(layout.h);
+          }
+          if (shape === "mesh" || shape === "ring") continue;
+          for (const [i, p] of pos.entries())
+            for (const q of pos.slice(i + 1))
+              expect(Math.abs(p.x - q.x) >= NODE_W || Math.abs(p.y - q.y) >= NODE_H, `${shape} ${n}`).toBe(true);
+        }
+  });
+
+  it("links a chain head to tail, a ring all round, a leader to each follower", () => {
+    const abc = ["A", "B", "C"];
+    const pairs = (shape: ClusterShape) =>
+      shapeLinks(abc, shape, "A").map((l) => `${l.a}${l.directed ? ">" : "-"}${l.b}`);
+    expect(pairs("chain")).toEqual(["A>B", "B>C"]);
+    expect(pairs("ring")).toEqual(["A-B", "B-C", "C-A"]);
+    expect(pairs("star")).toEqual(["A>B", "A>C"]);
+    expect(pairs("mesh")).toEqual(["A-B", "A-C", "B-C"]);
+    expect(drawingOf({ protocol: "single-leader", leader: "A" })).toEqual({ shape: "star", leader: "A" });
+    expect(drawingOf({ protocol: "raft" })).toEqual({ shape: "mesh" });
   });
 });

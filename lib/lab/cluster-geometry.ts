@@ -30,6 +30,17 @@ export interface Point {
  */
 export type ClusterShape = "chain" | "ring" | "star" | "mesh";
 
+/** How a scenario's cluster is drawn: its shape, and the designated leader a star puts on top. */
+export interface ClusterDrawing {
+  readonly shape: ClusterShape;
+  readonly leader?: string;
+}
+
+export function drawingOf(topology: { readonly protocol: string; readonly leader?: unknown }): ClusterDrawing {
+  const shape = shapeOf(topology.protocol);
+  return typeof topology.leader === "string" ? { shape, leader: topology.leader } : { shape };
+}
+
 export function shapeOf(protocol: string): ClusterShape {
   return protocol === "chain"
     ? "chain"

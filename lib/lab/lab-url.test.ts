@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { scenarios } from "@/lib/sim";
 import { encodeShare } from "@/lib/sim/share-codec";
 import { currentBranch } from "./branches";
-import { decodeTree, encodeTree, labAddress, MAX_ADDRESS_LENGTH, readLabAddress } from "./lab-url";
+import { decodeTree, encodeTree, labAddress, MAX_ADDRESS_LENGTH, readLabAddress, runLink } from "./lab-url";
 import { act, advanceTo, createRun, rerunWith } from "./lab-run";
 
 const names = Object.keys(scenarios);
@@ -63,5 +63,28 @@ describe("the lab's address", () => {
     const other = encodeShare({ scenario: "sandbox", seed: 1, actions: [], time: 0 });
     expect(read({ run: other, tree: encodeTree(run.tree)! })).toMatch(/does not match its run/);
     expect(readLabAddress({ run: other, tree: encodeTree(run.tree)! }, names).tree).toBeUndefined();
+  });
+});
+
+describe("where a run came from", () => {
+  const origin = { from: "quiz", title: "What happens to the write?", back: "/quiz/attempts/a1#result-q1" } as const;
+
+  it("travels in the link, is read back, and stays in the address the lab writes", () => {
+    const url = new URL(runLink("abc", origin), "http://x");
+    const read = readLabAddress(Object.fromEntries(url.searchParams), names);
+    expect(read.origin).toEqual(origin);
+    expect(labAddress("abc", createRun("sandbox", scenarios.sandbox!).tree, undefined, origin)).toBe(
+      runLink("abc", origin),
+    );
+  });
+
+  it("never links back off the site, and cuts an over-long title", () => {
+    for (const back of ["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)"])
+      expect(readLabAddress({ from: "quiz", title: "t", back }, names).origin).toBeUndefined();
+    expect(readLabAddress({ from: "elsewhere", title: "t", back: "/" }, names).problems.join()).toMatch(
+      /where the link came from could not be read/,
+    );
+    const long = new URL(runLink("abc", { ...origin, title: "x".repeat(1000) }), "http://x");
+    expect(readLabAddress(Object.fromEntries(long.searchParams), names).origin?.title).toMatch(/^x{299}…$/);
   });
 });

@@ -93,6 +93,25 @@ export function decodeTree(code: string): TreeResult {
   return { success: true, data: { branches, currentId: idOf(c) } };
 }
 
+/** Where a run was opened from, shown above the lab with a link back (a quiz question's "Open in the lab"). */
+export interface LabOrigin {
+  readonly from: LabOriginKind;
+  readonly title: string;
+  /** A path on this site, never another site's address. */
+  readonly back: string;
+}
+export const LAB_ORIGINS = ["quiz"] as const;
+export type LabOriginKind = (typeof LAB_ORIGINS)[number];
+/** The parameters that say where a run came from: the lab keeps them in the address as the run changes. */
+export const ORIGIN_KEYS = ["from", "title", "back"] as const;
+const MAX_ORIGIN_TITLE = 300;
+const OriginSchema = z.object({
+  from: z.enum(LAB_ORIGINS),
+  title: z.string().trim().min(1).max(MAX_ORIGIN_TITLE),
+  // Same-site paths only: "/x", not "//host" or "https://host".
+  back: z.string().regex(/^\/(?![/\\])[^\s]*$/, { error: "the link back must be a path on this site" }),
+});
+
 /** The page's query as the server hands it over: a value, repeated values, or nothing. */
 export type RawSearchParams = Readonly<Record<string, string | string[] | undefined>>;
 
@@ -108,6 +127,9 @@ const SearchSchema = z.object({
   seed: z.string().max(20, tooLong("the seed", 20)).optional(),
   n: z.string().max(3, tooLong("the node count", 3)).optional(),
   demo: z.string().max(2, tooLong("the demo step", 2)).optional(),
+  from: z.string().max(20, tooLong("where the link came from", 20)).optional(),
+  title: z.string().max(MAX_ORIGIN_TITLE, tooLong("the link's title", MAX_ORIGIN_TITLE)).optional(),
+  back: z.string().max(500, tooLong("the link back", 500)).optional(),
 });
 type Search = z.infer<typeof SearchSchema>;
 const KEYS = Object.keys(SearchSchema.shape) as (keyof Search)[];
@@ -117,6 +139,7 @@ export interface LabAddress extends LabUrlState {
   readonly tree?: BranchTree;
   /** The guided demo's step (0-based; DEMO_STEPS.length when finished), or undefined when it is not running. */
   readonly demo?: number;
+  readonly origin?: LabOrigin;
 }
 
 /**
@@ -168,21 +191,42 @@ export function readLabAddress(
     if (d.success) demo = d.data;
     else problems.push(`the demo step must be a whole number from 0 to ${DEMO_STEPS.length}`);
   }
+  let origin: LabOrigin | undefined;
+  if (values.from !== undefined || values.title !== undefined || values.back !== undefined) {
+    const o = OriginSchema.safeParse({ from: values.from, title: values.title, back: values.back });
+    if (o.success) origin = o.data;
+    else problems.push(`where the link came from could not be read (${o.error.issues[0]?.message ?? "unknown"})`);
+  }
   return {
     ...state,
     problems,
     ...(tree ? { tree } : {}),
     ...(demo === undefined ? {} : { demo }),
+    ...(origin ? { origin } : {}),
   };
+}
+
+/** A link that opens a run (its share code) in the lab, saying where it came from when it came from somewhere. */
+export function runLink(run: string, origin?: LabOrigin): string {
+  const o =
+    origin && origin.title.length > MAX_ORIGIN_TITLE
+      ? { ...origin, title: `${origin.title.slice(0, MAX_ORIGIN_TITLE - 1)}…` }
+      : origin;
+  return `/lab?${new URLSearchParams({ run, ...(o ?? {}) }).toString()}`;
 }
 
 /**
  * The address of a run as the lab shows it (`run` is its share code), without the branch list when that would make it
  * too long to load, or undefined when even the run alone is.
  */
-export function labAddress(run: string, tree: BranchTree, demo: number | undefined): string | undefined {
+export function labAddress(
+  run: string,
+  tree: BranchTree,
+  demo: number | undefined,
+  origin?: LabOrigin,
+): string | undefined {
   const address = (withTree: boolean) => {
-    const q = new URLSearchParams({ run });
+    const q = new URLSearchParams({ run, ...(origin ?? {}) });
     const t = withTree ? encodeTree(tree) : undefined;
     if (t !== undefined) q.set("tree", t);
     if (demo !== undefined) q.set("demo", String(demo));

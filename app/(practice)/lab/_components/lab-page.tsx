@@ -4,6 +4,7 @@ import { Lab } from "@/components/sim/lab";
 import type { LabAddress } from "@/lib/lab/lab-url";
 import { ScenarioPicker } from "./scenario-picker";
 import { LoadNotice } from "./load-notice";
+import { OriginBanner } from "./origin-banner";
 
 /** The blank sandbox: the lab's default, and the guided demo's cluster. */
 export const DEFAULT_SCENARIO = "sandbox";
@@ -25,6 +26,7 @@ export function LabPage({ address }: { address: LabAddress }) {
         </div>
         <ScenarioPicker scenarios={listing} current={name} />
       </header>
+      {address.origin ? <OriginBanner origin={address.origin} /> : null}
       {address.problems.length > 0 ? <LoadNotice problems={address.problems} scenario={info?.title ?? name} /> : null}
       <Lab
         scenario={name}
@@ -34,6 +36,7 @@ export function LabPage({ address }: { address: LabAddress }) {
         tree={address.tree}
         guidedDemo={name === DEFAULT_SCENARIO}
         demoStep={address.demo}
+        origin={address.origin}
         syncUrl
         standalone
       />

@@ -1,5 +1,4 @@
 "use client";
-import { useRouter } from "next/navigation";
 import type { ScenarioListing } from "@/lib/sim";
 import { decodeShare } from "@/lib/sim/share-codec";
 import { inputCompact, link } from "@/components/ui/class-names";
@@ -40,10 +39,12 @@ function mayLeave(): boolean {
 
 /** Every scenario in the engine's registry, grouped by topology, so new protocols' scenarios appear without edits. */
 export function ScenarioPicker({ scenarios, current }: { scenarios: readonly TopologyListing[]; current: string }) {
-  const router = useRouter();
   const groups = byTopology(scenarios);
   const open = (name: string) => {
-    if (name !== current && mayLeave()) router.push(`/lab?scenario=${encodeURIComponent(name)}`);
+    // A full navigation, not the client router: Back then loads the run's own address again, where the router would
+    // restore the page as it was first rendered (before the address followed the run).
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- on purpose, as said above
+    if (name !== current && mayLeave()) window.location.assign(`/lab?scenario=${encodeURIComponent(name)}`);
   };
   return (
     <div className="flex flex-col gap-2 text-sm">
