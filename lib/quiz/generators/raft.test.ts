@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { runPlan } from "../scenario-run";
+import { MAX_VARIANTS } from "../schema";
 import type { Generator, Params } from "./types";
 import {
   raftFigure8Loss,
@@ -44,5 +45,13 @@ describe("raft scenario questions", () => {
 
   it("once the fast follower is gone, writes wait for the slow one", () => {
     expect(key(raftSlowFollower, {})).toBe("rises");
+  });
+
+  it("the lease read keeps its key for every variant seed a question may use: the key follows from the read's time", () => {
+    const expected = (at: number) => (at < 2955 ? "current" : at < 3143 ? "stale" : at > 3286 ? "none" : "boundary");
+    for (const at of [2200, 2500, 2800, 3000, 3050, 3100, 3350, 3450, 3600]) {
+      const keys = new Set(Array.from({ length: MAX_VARIANTS }, (_, i) => key(raftLeaseRead, { at }, i + 1)));
+      expect([at, ...keys]).toEqual([at, expected(at)]);
+    }
   });
 });
