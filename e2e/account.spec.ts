@@ -43,3 +43,36 @@ test("a candidate renames themselves, cannot take a taken email, changes their p
   await auth.signIn(me.email, fresh);
   await expect(dashboard.heading()).toBeVisible();
 });
+
+test("an admin issues a one-time reset link; the user sets a new password through it, and the link then refuses a second use", async ({
+  page,
+  auth,
+  dashboard,
+}) => {
+  const user = newCandidate();
+  await auth.signUp(user);
+  await expect(dashboard.heading()).toBeVisible({ timeout: 30_000 });
+  await auth.signOut();
+
+  const admin = demoAccount("admin");
+  await auth.signIn(admin.email, admin.password);
+  await expect(dashboard.heading()).toBeVisible();
+  await page.goto("/admin/users");
+  await page.getByRole("button", { name: `Issue a password reset link for ${user.email}` }).click();
+  const shown = page.getByTestId("reset-link").getByRole("textbox");
+  await expect(shown).toHaveValue(/\/reset\/[\w-]{43}$/);
+  const link = await shown.inputValue();
+  await auth.signOut();
+
+  const fresh = "copper gears hum beneath snow";
+  await page.goto(link);
+  await expect(page.getByText(`For ${user.name} (${user.email}). This link works once.`)).toBeVisible();
+  await page.getByLabel("New password").fill(fresh);
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByRole("status")).toContainText("Your password is set");
+
+  await page.goto(link);
+  await expect(page.getByRole("alert").filter({ hasText: "already been used" })).toBeVisible();
+  await auth.signIn(user.email, fresh);
+  await expect(dashboard.heading()).toBeVisible();
+});

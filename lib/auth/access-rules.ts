@@ -359,6 +359,20 @@ export const ACCESS_RULES = {
     enforcedIn: ["setUserActive"],
     access: adminOnly,
   },
+  "password-reset.issue": {
+    resource: "Password reset link",
+    action: "issue a one-time link for an account (shown once, audited)",
+    via: [action(`issueResetLinkAction (${ADMIN_ACTIONS})`), { kind: "repository", path: "npm run admin:reset-link" }],
+    enforcedIn: ["issuePasswordReset"],
+    access: adminOnly,
+  },
+  "password-reset.use": {
+    resource: "Password reset link",
+    action: "set a new password through the link (the token is the credential: once, within 24 h)",
+    via: [page("/reset/[token]"), action("resetPasswordAction (app/(auth)/reset/[token]/actions.ts)")],
+    enforcedIn: ["resetPreview", "resetPassword"],
+    access: everyone("all"),
+  },
 } satisfies Record<string, AccessRule>;
 
 export type RuleId = keyof typeof ACCESS_RULES;

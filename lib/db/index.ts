@@ -70,6 +70,8 @@ export type {
   ReviewScope,
 } from "./quiz";
 export { getReviewSession, rateReviewAnswer } from "./review-session";
+export { issuePasswordReset, resetPreview, resetPassword, RESET_REFUSALS, RESET_LINK_HOURS } from "./password-resets";
+export type { IssuedReset, ResetState, ResetResult, ResetRefusal } from "./password-resets";
 export type { ReviewSessionDto, RatingChoiceDto, ReviewSummaryDto } from "./review-session";
 export { dashboardActivity } from "./dashboard";
 export type { DashboardActivityDto, RecentAttemptDto } from "./dashboard";

@@ -52,6 +52,7 @@ import {
   submitQuizAttempt,
 } from "../../lib/db/quiz";
 import { quizBank } from "../../lib/db/quiz-bank";
+import { issuePasswordReset, resetPassword } from "../../lib/db/password-resets";
 import { rateReviewAnswer } from "../../lib/db/review-session";
 import { accountProfile, signUp, updateAccountProfile } from "../../lib/db/users";
 import { initialFlow, reduce } from "../../lib/interview/flow";
@@ -356,6 +357,18 @@ const PROBES: Record<RuleId, Probe> = {
     const shown = await accountProfile(actor);
     const row = await db().user.findUniqueOrThrow({ where: { id: target.user.id } });
     return agree(reached(row.name === name), reached(shown?.email === target.user.email));
+  },
+  async "password-reset.issue"(actor, target) {
+    const r = await issuePasswordReset(actor.id, target.user.id, now);
+    const rows = await db().passwordReset.count({ where: { userId: target.user.id } });
+    return agree(r.ok ? "ok" : "not-found", reached(rows > 0));
+  },
+  async "password-reset.use"(actor, target, world) {
+    // Set-up: an admin issues a link for the target; whoever holds it (the actor) sets the password.
+    const issued = await issuePasswordReset(world.first.admin.id, target.user.id, now);
+    if (!issued.ok) return "unexpected: no link issued";
+    const r = await resetPassword(issued.token, { password: "copper gears hum beneath snow" }, now);
+    return r.ok ? "ok" : `unexpected: ${"reason" in r ? r.reason : "field error"}`;
   },
   async "users.list"(actor, target) {
     const users = await listUsers(actor.id);

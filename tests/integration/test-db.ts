@@ -3,9 +3,10 @@ import type { Role } from "../../lib/auth/roles";
 import { db, disconnectDb } from "../../lib/db/client";
 import { signUp } from "../../lib/db/users";
 
-/** Every row gone: users (everything else hangs off them and cascades) and the rate-limit counters. */
+/** Every row gone: users (everything else hangs off them and cascades), the rate-limit counters and the audit log. */
 export async function emptyTables(): Promise<void> {
   await db().rateLimit.deleteMany();
+  await db().auditEvent.deleteMany();
   await db().user.deleteMany();
 }
 

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { asForm, formText } from "@/lib/http/form-data";
 import { rolesAllowed, type RuleId } from "@/lib/auth/access-rules";
 import { requireRole } from "@/lib/session/current-user";
-import { changeUserRole, setUserActive } from "@/lib/db";
+import { env } from "@/lib/env";
+import { changeUserRole, issuePasswordReset, setUserActive } from "@/lib/db";
 
 export type AdminActionState = { ok: boolean; message: string } | null;
 
@@ -39,4 +40,21 @@ export async function setActiveAction(_previous: AdminActionState, form: FormDat
     (actorId) => setUserActive(actorId, { userId: form.get("userId"), active }),
     active ? "Account reactivated." : "Account deactivated.",
   );
+}
+
+export type ResetLinkState = { ok: true; link: string; expiresAt: string } | { ok: false; message: string } | null;
+
+/**
+ * Issues a one-time reset link for an account and returns it to be shown once: on the site's public URL when
+ * NEXTAUTH_URL is set, else as a path the page completes with its own address.
+ */
+export async function issueResetLinkAction(_previous: ResetLinkState, form: FormData): Promise<ResetLinkState> {
+  form = asForm(form);
+  const auth = await requireRole(rolesAllowed("password-reset.issue"));
+  if (!auth.ok) return { ok: false, message: "Only admins can issue reset links." };
+  const r = await issuePasswordReset(auth.user.id, formText(form, "userId"), new Date());
+  if (!r.ok) return { ok: false, message: "No such user." };
+  const path = `/reset/${r.token}`;
+  const site = env().NEXTAUTH_URL;
+  return { ok: true, link: site ? new URL(path, site).toString() : path, expiresAt: r.expiresAt };
 }

@@ -36,6 +36,9 @@ export default async function UsersPage() {
               <th scope="col" className="px-3 py-3 sm:px-4 font-semibold">
                 Status
               </th>
+              <th scope="col" className="px-3 py-3 sm:px-4 font-semibold">
+                Password
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">

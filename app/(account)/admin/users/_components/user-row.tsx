@@ -1,6 +1,7 @@
 import { LocalTime } from "@/components/ui/local-time";
 import type { ManagedUserDto } from "@/lib/db";
 import { ActiveToggle } from "./active-toggle";
+import { ResetLink } from "./reset-link";
 import { RoleSelect } from "./role-select";
 
 export function UserRow({ user, self, timeZone }: { user: ManagedUserDto; self: boolean; timeZone: string }) {
@@ -21,6 +22,9 @@ export function UserRow({ user, self, timeZone }: { user: ManagedUserDto; self: 
       </td>
       <td className="px-3 py-3 sm:px-4">
         <ActiveToggle userId={user.id} deactivated={user.deactivated} disabled={self} email={user.email} />
+      </td>
+      <td className="px-3 py-3 sm:px-4">
+        <ResetLink userId={user.id} email={user.email} timeZone={timeZone} />
       </td>
     </tr>
   );
