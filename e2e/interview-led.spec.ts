@@ -67,6 +67,10 @@ test("an interviewer leads a session: live notes, an injected fault, scores and 
     timeout: 15_000,
   });
 
+  // The candidate sketches beside the notes; the interviewer watches the whiteboard live.
+  await candidate.drawRectangle();
+  await expect(room.liveWhiteboard()).toHaveAttribute("data-shapes", "1", { timeout: 15_000 });
+
   // The interviewer pauses the clock and adds time; the candidate sees both.
   await room.clock("Pause");
   await expect(candidate.clockStatus()).toHaveText(/^Paused by /, { timeout: 15_000 });

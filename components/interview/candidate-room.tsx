@@ -18,6 +18,7 @@ import { SyncBanner } from "./sync-banner";
 import { TimelineReplay } from "./timeline-replay";
 import { useInterviewDoc } from "./use-interview-doc";
 import { useNow } from "./use-now";
+import { Whiteboard } from "./whiteboard";
 import { postForRefusal, postJson, useSessionPoll } from "./use-session-poll";
 
 interface Props {
@@ -40,6 +41,8 @@ export function CandidateRoom({ session: initial, prompt, revealed, lab }: Props
     if (led) adoptClock(session.flow);
   }, [led, adoptClock, session.flow]);
   const phase = PHASES[flow.phaseIndex]?.id ?? "clarify";
+  // The whiteboard sits beside the notes in the design phases.
+  const designPhase = flow.status !== "finished" && (phase === "high-level" || phase === "deep-dive");
   const addToNotes = useCallback(
     (text: string) =>
       dispatch({ type: "edit-notes", phase, text: [flow.notes[phase] ?? "", text].filter(Boolean).join("\n\n") }),
@@ -110,6 +113,20 @@ export function CandidateRoom({ session: initial, prompt, revealed, lab }: Props
             prompt={prompt}
             onEdit={(p, text) => dispatch({ type: "edit-notes", phase: p, text })}
           />
+          {designPhase || (flow.status === "finished" && flow.whiteboard) ? (
+            <section aria-labelledby="whiteboard-heading" className="space-y-1" data-testid="whiteboard">
+              <h2 id="whiteboard-heading" className="text-sm font-medium">
+                Whiteboard{flow.status === "finished" ? " (as you left it)" : ""}
+              </h2>
+              <Whiteboard
+                scene={flow.whiteboard}
+                label="Whiteboard"
+                {...(flow.status === "finished" || session.locked
+                  ? {}
+                  : { onChange: (scene: string) => dispatch({ type: "edit-whiteboard", scene }) })}
+              />
+            </section>
+          ) : null}
           <CapacityEstimator onAddToNotes={addToNotes} disabled={flow.status === "finished"} />
         </div>
         {labOpen(flow) ? (

@@ -6,6 +6,7 @@ import { labOpen } from "@/lib/interview/flow";
 import { FaultPanel } from "./fault-panel";
 import { InviteCard } from "./invite-card";
 import { MirroredLab } from "./mirrored-lab";
+import { Whiteboard } from "./whiteboard";
 import { FeedbackForm } from "./feedback-form";
 import { InterviewerGuide } from "./interviewer-guide";
 import { PhaseBar } from "./phase-bar";
@@ -70,6 +71,14 @@ export function InterviewerRoom({
               </pre>
             </div>
           ))}
+          <h3 className="mt-3 text-sm font-semibold">Whiteboard</h3>
+          {session.flow.whiteboard ? (
+            <div data-testid="live-whiteboard">
+              <Whiteboard scene={session.flow.whiteboard} label="Candidate's whiteboard (read-only)" />
+            </div>
+          ) : (
+            <p className="text-sm text-muted">Nothing drawn yet.</p>
+          )}
         </section>
         <div className="space-y-4">
           {lab ? (
