@@ -439,6 +439,8 @@ export type ItemDetail =
         readonly status: "active" | "finished";
         readonly notes: readonly { phase: string; text: string }[];
         readonly allNotes: string;
+        /** The whiteboard's Excalidraw scene (JSON), or null when nothing was drawn. */
+        readonly whiteboard: string | null;
         readonly selfScores: readonly ScoreDto[];
       } | null;
     };
@@ -489,6 +491,7 @@ async function interviewDetail(
     status: s.status === "finished" ? "finished" : "active",
     notes,
     allNotes: s.notes,
+    whiteboard: (parsed.success && parsed.data.whiteboard) || null,
     selfScores: s.scores.map((r) => ({ source: "self", dimension: r.dimension, level: r.level, comment: r.comment })),
   };
 }

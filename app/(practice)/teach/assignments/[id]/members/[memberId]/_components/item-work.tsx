@@ -7,6 +7,7 @@ import { scoreText } from "@/lib/assignments/table";
 import { formatDuration } from "@/lib/dates";
 import type { MemberWorkItemDto } from "@/lib/db";
 import { LocalTime } from "@/components/ui/local-time";
+import { Whiteboard } from "@/components/interview/whiteboard";
 
 const muted = "text-sm text-slate-600 dark:text-slate-300";
 
@@ -73,6 +74,12 @@ function Body({ entry, timeZone }: { entry: MemberWorkItemDto; timeZone: string 
               )}
             </div>
           ))}
+          {d.session.whiteboard ? (
+            <div>
+              <p className="text-sm font-semibold">Whiteboard</p>
+              <Whiteboard scene={d.session.whiteboard} label="The candidate's whiteboard (read-only)" />
+            </div>
+          ) : null}
           <div>
             <p className="text-sm font-semibold">Self-scores</p>
             {d.session.selfScores.length === 0 ? (
