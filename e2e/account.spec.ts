@@ -44,7 +44,7 @@ test("a candidate renames themselves, cannot take a taken email, changes their p
   await expect(dashboard.heading()).toBeVisible();
 });
 
-test("an admin issues a one-time reset link; the user sets a new password through it, and the link then refuses a second use", async ({
+test("an admin finds a user by email, is asked before deactivating them, issues a one-time reset link; the user sets a new password through it, and the link then refuses a second use", async ({
   page,
   auth,
   dashboard,
@@ -58,6 +58,17 @@ test("an admin issues a one-time reset link; the user sets a new password throug
   await auth.signIn(admin.email, admin.password);
   await expect(dashboard.heading()).toBeVisible();
   await page.goto("/admin/users");
+  // The server searches: one account matches the new user's email.
+  await page.getByRole("searchbox", { name: "Name or email" }).fill(user.email);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("1 account match.")).toBeVisible();
+  // Deactivating asks first and says what it does; dismissing it changes nothing.
+  page.once("dialog", (dialog) => {
+    expect(dialog.message()).toContain("signed out everywhere and cannot sign in");
+    void dialog.dismiss();
+  });
+  await page.getByRole("button", { name: `Deactivate ${user.email}` }).click();
+  await expect(page.getByRole("row", { name: new RegExp(user.name) })).toContainText("Active");
   await page.getByRole("button", { name: `Issue a password reset link for ${user.email}` }).click();
   const shown = page.getByTestId("reset-link").getByRole("textbox");
   await expect(shown).toHaveValue(/\/reset\/[\w-]{43}$/);

@@ -342,7 +342,7 @@ export const ACCESS_RULES = {
     resource: "User accounts",
     action: "list",
     via: [page("/admin/users")],
-    enforcedIn: ["listUsers"],
+    enforcedIn: ["listUsers", "userPage"],
     access: adminOnly,
   },
   "users.change-role": {

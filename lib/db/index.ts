@@ -19,10 +19,18 @@ export type { UserDto, SignUpResult, VerifyResult, ThrottleScope, RequestContext
 export { retryWording } from "./rate-limit";
 export { markLessonComplete, unmarkLessonComplete, completedLessonSlugs } from "./lesson-progress";
 export type { LessonCompletionDto, ProgressResult } from "./lesson-progress";
-export { listUsers, changeUserRole, setUserActive } from "./admin-users";
+export {
+  listUsers,
+  userPage,
+  changeUserRole,
+  setUserActive,
+  UserQuerySchema,
+  USER_SORTS,
+  USER_STATUSES,
+} from "./admin-users";
 export { authoringInventory } from "./authoring";
 export type { AuthoringInventory } from "./authoring";
-export type { ManagedUserDto, AdminResult } from "./admin-users";
+export type { ManagedUserDto, AdminResult, UserPageDto, UserQuery } from "./admin-users";
 export {
   createInterview,
   joinInterview,

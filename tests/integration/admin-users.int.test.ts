@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "../../lib/db/client";
-import { changeUserRole, listUsers, setUserActive } from "../../lib/db/admin-users";
+import { changeUserRole, LAST_ADMIN, listUsers, setUserActive, userPage } from "../../lib/db/admin-users";
 import { signUp, verifyCredentials } from "../../lib/db/users";
 import { withTestDatabase } from "./test-db";
 
@@ -62,5 +62,44 @@ describe("user management", () => {
       ok: false,
       status: 400,
     });
+  });
+
+  it("never leaves no active admin: two admins demoting each other at once, one is refused", async () => {
+    const grace = await makeUser("Grace", "admin");
+    const ada = await makeUser("Ada", "admin");
+    const results = await Promise.all([
+      changeUserRole(grace.id, { userId: ada.id, role: "candidate" }),
+      changeUserRole(ada.id, { userId: grace.id, role: "candidate" }),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(await db().user.count({ where: { role: "admin", deactivatedAt: null } })).toBe(1);
+    const [refused] = results.filter((r) => !r.ok);
+    expect(refused).toMatchObject({ ok: false, status: 400 });
+    expect([LAST_ADMIN, "Another change got there first: reload."]).toContain(refused?.ok === false && refused.error);
+  });
+
+  it("searches, filters, sorts and pages accounts on the server, with bad parameters falling back to defaults", async () => {
+    const admin = await makeUser("Grace", "admin");
+    for (const name of ["Alan", "Barbara", "Claude", "Dennis", "Edsger"]) await makeUser(name);
+    const inactive = await makeUser("Frances");
+    await setUserActive(admin.id, { userId: inactive.id, active: false });
+
+    expect((await userPage(admin.id, { q: "bar" }))?.users.map((u) => u.name)).toEqual(["Barbara"]);
+    expect((await userPage(admin.id, { role: "admin" }))?.users.map((u) => u.name)).toEqual(["Grace"]);
+    expect((await userPage(admin.id, { status: "deactivated" }))?.users.map((u) => u.name)).toEqual(["Frances"]);
+    const byName = await userPage(admin.id, { sort: "name" });
+    expect(byName?.users.map((u) => u.name)).toEqual([
+      "Alan",
+      "Barbara",
+      "Claude",
+      "Dennis",
+      "Edsger",
+      "Frances",
+      "Grace",
+    ]);
+    expect(byName).toMatchObject({ total: 7, page: 1, pages: 1 });
+    const junk = await userPage(admin.id, { sort: "password", page: "-3", role: "root", q: "x".repeat(5000) });
+    expect(junk).toMatchObject({ page: 1, total: 7 });
+    expect(await userPage(inactive.id, {})).toBeNull();
   });
 });

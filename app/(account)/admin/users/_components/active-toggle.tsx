@@ -16,7 +16,16 @@ export function ActiveToggle({
 }) {
   const [state, action, pending] = useActionState<AdminActionState, FormData>(setActiveAction, null);
   return (
-    <form action={action} className="flex items-start gap-1 max-sm:flex-col sm:items-center sm:gap-2">
+    <form
+      action={action}
+      className="flex items-start gap-1 max-sm:flex-col sm:items-center sm:gap-2"
+      onSubmit={(event) => {
+        const question = deactivated
+          ? `Reactivate ${email}? They can sign in again (their old sessions stay ended).`
+          : `Deactivate ${email}? They are signed out everywhere and cannot sign in; their data is kept.`;
+        if (!window.confirm(question)) event.preventDefault();
+      }}
+    >
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="active" value={deactivated ? "true" : "false"} />
       <span className="whitespace-nowrap">{deactivated ? "Deactivated" : "Active"}</span>

@@ -4,6 +4,15 @@ import { useActionState } from "react";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { changeRoleAction, type AdminActionState } from "../actions";
 
+/** What a role change does, in the confirmation an admin reads before it happens. */
+const WHAT_THEY_GET: Record<Role, string> = {
+  candidate: "They keep their own practice and lose any teaching, authoring and admin pages.",
+  interviewer: "They can lead interviews, create cohorts and assignments, and read their members' work.",
+  author: "They can use the authoring tools (lesson inventory and preview).",
+  admin: "They can manage every account: roles, deactivation and password reset links.",
+};
+
+/** The role of an account; a change asks for confirmation, saying what the account gains or loses. */
 export function RoleSelect({
   userId,
   role,
@@ -24,7 +33,13 @@ export function RoleSelect({
         defaultValue={role}
         aria-label={label}
         disabled={disabled || pending}
-        onChange={(event) => event.currentTarget.form?.requestSubmit()}
+        onChange={(event) => {
+          const next = event.currentTarget.value as Role;
+          const target = label.replace(/^Role of /, "");
+          if (window.confirm(`Change ${target} from ${role} to ${next}? ${WHAT_THEY_GET[next]}`))
+            event.currentTarget.form?.requestSubmit();
+          else event.currentTarget.value = role;
+        }}
         className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-700 dark:bg-slate-900"
       >
         {ROLES.map((value) => (
