@@ -97,13 +97,15 @@ describe("access rules", () => {
     const wide = accessRules()
       .filter((rule) => rule.access.candidate === "all")
       .map((rule) => rule.id);
-    // "all" for a candidate is only for public content and for starting something of their own.
+    // "all" for a candidate is only for public content, for starting something of their own, and for links whose token
+    // is the credential (invitations, password reset links).
     expect(wide.sort()).toEqual([
       "cohort.join",
       "content.read",
       "interview.join",
       "interview.start-solo",
       "invitation.claim",
+      "password-reset.use",
       "quiz-attempt.start",
     ] satisfies RuleId[]);
     const given = accessRules()
