@@ -4,7 +4,18 @@ import { startAnomalyWorker } from "@/components/sim/anomaly-worker";
 import { createRun, labScenario } from "@/lib/lab/lab-run";
 import { LabStore } from "@/lib/lab/lab-store";
 import { labTimeAt, type FlowState } from "@/lib/interview/flow";
+import type { TimelineEntry } from "@/lib/interview/events";
 import { LIVE_RUN_LIMITS, scenarios, type ActionLogEntry } from "@/lib/sim";
+
+/** What both interview labs (the candidate's and the interviewer's mirror) show: a session's lab on its clock. */
+export interface SessionLabProps {
+  readonly scenario: string;
+  readonly title: string;
+  readonly why: string;
+  readonly flow: FlowState;
+  /** The session's timeline: the lab's log (replayed on open) and the interviewer's faults. */
+  readonly entries: readonly TimelineEntry[];
+}
 
 /**
  * The interview lab's run: the prompt's scenario (seed 1) with the session's lab log replayed. It plays live for the

@@ -1,21 +1,14 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { faultStatuses, labLog, type TimelineEntry, type TimelinePayload } from "@/lib/interview/events";
-import type { FlowState } from "@/lib/interview/flow";
+import { faultStatuses, labLog, type TimelinePayload } from "@/lib/interview/events";
 import type { Action } from "@/lib/sim";
 import { buttonSecondary } from "@/components/ui/class-names";
-import { useInterviewLabStore, useLabClock } from "./interview-lab-store";
+import { useInterviewLabStore, useLabClock, type SessionLabProps } from "./interview-lab-store";
 import { LabFrame } from "./lab-frame";
 
 type LabEntry = Extract<TimelinePayload, { kind: "lab-action" }>;
 
-interface Props {
-  readonly scenario: string;
-  readonly title: string;
-  readonly why: string;
-  readonly flow: FlowState;
-  /** The session's timeline: the lab's own log (replayed on a reload) and the interviewer's faults. */
-  readonly entries: readonly TimelineEntry[];
+interface Props extends SessionLabProps {
   readonly tryActions: readonly { label: string; action: Action }[];
   /** Sends what the lab applied, where it applied it; resolves to why it was not stored, or null. */
   readonly onLabEntry: (entry: LabEntry) => Promise<string | null>;

@@ -1,24 +1,16 @@
 "use client";
 import { useEffect, useMemo, useRef } from "react";
-import { labLog, type TimelineEntry } from "@/lib/interview/events";
-import { labTimeAt, type FlowState } from "@/lib/interview/flow";
-import { interviewRun, useInterviewLabStore, useLabClock } from "./interview-lab-store";
+import { labLog } from "@/lib/interview/events";
+import { labTimeAt } from "@/lib/interview/flow";
+import { interviewRun, useInterviewLabStore, useLabClock, type SessionLabProps } from "./interview-lab-store";
 import { LabFrame } from "./lab-frame";
-
-interface Props {
-  readonly scenario: string;
-  readonly title: string;
-  readonly why: string;
-  readonly flow: FlowState;
-  readonly entries: readonly TimelineEntry[];
-}
 
 /**
  * The candidate's lab as the interviewer sees it, read-only: rebuilt from the session's lab log (what the candidate's
  * lab applied and where) whenever it grows, and kept at the interview's lab time, so it shows the run the candidate
  * sees (the engine is deterministic).
  */
-export function MirroredLab({ scenario, title, why, flow, entries }: Props) {
+export function MirroredLab({ scenario, title, why, flow, entries }: SessionLabProps) {
   const log = useMemo(() => labLog(entries), [entries]);
   const store = useInterviewLabStore(scenario, log);
   const built = useRef(log.length);
