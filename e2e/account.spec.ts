@@ -59,8 +59,9 @@ test("an admin finds a user by email, is asked before deactivating them, issues 
   await expect(dashboard.heading()).toBeVisible();
   await page.goto("/admin/users");
   // The server searches: one account matches the new user's email.
-  await page.getByRole("searchbox", { name: "Name or email" }).fill(user.email);
-  await page.getByRole("button", { name: "Search" }).click();
+  const finder = page.getByRole("search", { name: "Find accounts" });
+  await finder.getByRole("searchbox", { name: "Name or email" }).fill(user.email);
+  await finder.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText("1 account match.")).toBeVisible();
   // Deactivating asks first and says what it does; dismissing it changes nothing.
   page.once("dialog", (dialog) => {
