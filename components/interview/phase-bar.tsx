@@ -1,5 +1,4 @@
 "use client";
-import { useState } from "react";
 import { ADD_TIME_MS, formatClock, MAX_DURATION_MS, phaseStatus, type FlowState } from "@/lib/interview/flow";
 import { phaseBoxes } from "@/lib/interview/phases";
 import type { DocEvent } from "./use-interview-doc";
@@ -19,8 +18,6 @@ interface Props {
 /** The timer, the four phases with their time boxes, and a gentle nudge when a phase overruns. */
 export function PhaseBar({ flow, now, onEvent, addTime = false, runBy }: Props) {
   const status = phaseStatus(flow, now);
-  // Finishing with time left is asked about once: it cannot be undone.
-  const [confirming, setConfirming] = useState(false);
   const boxes = phaseBoxes(flow.durationMs);
   const last = flow.phaseIndex >= boxes.length - 1;
   return (
@@ -77,33 +74,11 @@ export function PhaseBar({ flow, now, onEvent, addTime = false, runBy }: Props) 
                 Next phase
               </button>
             )}
-            {(flow.status === "running" || flow.status === "paused") &&
-              (confirming ? (
-                <span role="group" aria-label="Finish early?" className="flex flex-wrap items-center gap-2 text-sm">
-                  Finish with {formatClock(status.remainingMs)} left? This cannot be undone.
-                  <button
-                    type="button"
-                    className={buttonPrimary}
-                    onClick={() => {
-                      setConfirming(false);
-                      onEvent({ type: "finish" });
-                    }}
-                  >
-                    Finish now
-                  </button>
-                  <button type="button" className={buttonSecondary} onClick={() => setConfirming(false)}>
-                    Keep going
-                  </button>
-                </span>
-              ) : (
-                <button
-                  type="button"
-                  className={buttonSecondary}
-                  onClick={() => (status.remainingMs > 0 ? setConfirming(true) : onEvent({ type: "finish" }))}
-                >
-                  Finish
-                </button>
-              ))}
+            {(flow.status === "running" || flow.status === "paused") && (
+              <button type="button" className={buttonSecondary} onClick={() => onEvent({ type: "finish" })}>
+                Finish
+              </button>
+            )}
           </div>
         ) : runBy ? (
           <p className="ml-auto text-sm text-muted">
