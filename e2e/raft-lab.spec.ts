@@ -53,3 +53,46 @@ test("Raft: crash the leader, watch an election, cut the new leader off, its wri
   await expect(operations(page)).toHaveText("0 / 0 / 1");
   await page.screenshot({ path: `${shots}/raft-3-repaired.png`, fullPage: true });
 });
+
+test("Raft: the read-mode control changes what a read from a cut-off follower returns", async ({ lab, page }) => {
+  await lab.open("?scenario=raft-lab&seed=147");
+  await lab.advance(1, "+1 s");
+  await lab.clientOp("Write", "S1", "x", "1");
+  await lab.advance(2);
+  await lab.cutOff("S5");
+  await lab.clientOp("Write", "S1", "x", "2");
+  await lab.advance(1, "+1 s");
+  await expect(lab.lastResult()).toContainText("write x=2 on S1 ✓ ok");
+
+  // Through the log (the default), the cut-off S5 cannot reach a leader: it refuses the read.
+  const readMode = page.getByRole("group", { name: "Read mode" });
+  await expect(readMode.getByRole("radio", { name: /^Through the log/ })).toBeChecked();
+  await lab.clientOp("Read", "S5", "x");
+  await lab.advance(2);
+  await expect(lab.lastResult()).toContainText("read x on S5 ✕ failed: S5 is not the leader");
+
+  // A follower read answers at once from what S5 applied before the cut: x=1, stale.
+  await readMode.getByRole("radio", { name: /^Follower read/ }).check();
+  await lab.clientOp("Read", "S5", "x");
+  await lab.advance(2);
+  await expect(lab.lastResult()).toContainText("read x on S5 → 1");
+  await lab.anomaly(/^Stale read at/).click();
+  await expect(lab.explanation()).toContainText("S5 answered a follower read from what it had applied");
+});
+
+test("a lesson's Raft embed shows only the controls it lists: clock drift with the lease margin, and the read mode", async ({
+  page,
+}) => {
+  await page.goto("/learn/consensus-and-consistency");
+  const embed = page.getByRole("complementary", {
+    name: "Simulation: Raft lease reads: a slow clock returns a stale value",
+  });
+  await embed.scrollIntoViewIfNeeded();
+  await expect(embed.getByRole("toolbar", { name: "Playback" })).toBeVisible();
+  await expect(embed.getByRole("group", { name: "Read mode" })).toBeVisible();
+  const drift = embed.getByRole("group", { name: "Clock drift" });
+  await expect(drift.getByRole("slider", { name: "Clock drift on S1" })).toHaveAttribute("aria-valuetext", "-30%");
+  await expect(drift).toContainText("Lease margin 10%");
+  for (const absent of ["Client", "Network", "Node", "Elections", "Slow disk"])
+    await expect(embed.getByRole("group", { name: absent, exact: true })).toHaveCount(0);
+});
