@@ -90,6 +90,9 @@ module.exports = {
     // Type-only imports count: a type from a higher layer still ties the lower one to it.
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "types", "production", "default"],
+    },
   },
 };

@@ -12,7 +12,7 @@ export type AdminResult = { ok: true } | { ok: false; status: 400 | 404; error: 
 
 const NOT_FOUND: AdminResult = { ok: false, status: 404, error: "No such user." };
 
-/** Whether the actor, as stored now (an active account, its current role), may take `rule` (also password-resets.ts). */
+/** Whether the actor, as stored now (an active account, its current role), may take `rule`; password-resets.ts too. */
 export async function mayNow(actorId: string, rule: RuleId): Promise<boolean> {
   const actor = await getUserById(actorId);
   return actor !== null && may(actor, rule);
