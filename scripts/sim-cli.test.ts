@@ -8,7 +8,7 @@ describe("npm run sim", () => {
     const r = sim("--help");
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: npm run sim/);
-    expect(r.stdout).toMatch(/\n {2}single-leader\n {4}lag-stale-read: /);
+    expect(r.stdout).toMatch(/\n {2}single-leader\n(?: {4}.*\n)* {4}lag-stale-read: /);
     expect(r.stdout).toMatch(/\n {2}galera\n(?: {4}galera-.*\n)+/);
   });
 
