@@ -303,7 +303,8 @@ async function appendEvents(
             data: {
               sessionId,
               seq: first + index,
-              elapsedMs: Math.round(event.elapsedMs),
+              // The column is a 32-bit integer on PostgreSQL: an interview left running for 25 days stops counting.
+              elapsedMs: Math.min(Math.round(event.elapsedMs), 2 ** 31 - 1),
               kind: event.payload.kind,
               payload: JSON.stringify(event.payload),
             },

@@ -104,10 +104,10 @@ const labAction = { kind: "lab-action", ...cutC, at: 0, step: 0 };
 const fault = { kind: "fault", ...cutC };
 /** An interview in its deep dive (the lab is open), and the event that finishes it. */
 const deepDive = [1, 2].reduce(
-  (flow, now) => reduce(flow, { type: "advance-phase", now }),
-  reduce(initialFlow(45), { type: "start", now: 0 }),
+  (flow, ms) => reduce(flow, { type: "advance-phase", now: now.getTime() + ms }),
+  reduce(initialFlow(45), { type: "start", now: now.getTime() }),
 );
-const finishing = { type: "finish", now: 3 } as const;
+const finishing = { type: "finish", now: now.getTime() + 3 } as const;
 
 /** Names of functions anything exports in lib/db, app actions and route handlers. */
 function exportedFunctionNames(): string[] {
