@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { focusRing } from "@/components/ui/class-names";
 import { rolesAllowed } from "@/lib/auth/access-rules";
 import { authoringInventory } from "@/lib/db";
 import { requirePageRole } from "@/lib/session/current-user";
@@ -83,7 +84,11 @@ export default async function AuthoringPage() {
                   ))}
                 </ul>
               ) : null}
-              <pre className="mt-2 overflow-x-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800">
+              <pre
+                tabIndex={0}
+                aria-label={`Example: ${component.name}`}
+                className={`mt-2 overflow-x-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800 ${focusRing}`}
+              >
                 <code>{component.example}</code>
               </pre>
             </article>

@@ -15,10 +15,12 @@ export function MasteryTile({ tile, practise }: { tile: Tile; practise: (form: F
       <button
         type="submit"
         className={`flex w-full flex-col items-start gap-1 rounded-lg border border-slate-300 bg-white p-2.5 text-left hover:border-brand-600 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:hover:bg-slate-800 ${focusRing}`}
-        aria-label={`Practise ${tile.concept} (${tile.label}, level ${tile.step} of 4)`}
         data-level={tile.level}
       >
-        <span className="text-sm font-medium [overflow-wrap:anywhere]">{tile.concept}</span>
+        <span className="text-sm font-medium [overflow-wrap:anywhere]">
+          <span className="sr-only">Practise </span>
+          {tile.concept}
+        </span>
         <span className="flex w-full items-center gap-2 text-xs text-muted">
           <span className="flex gap-0.5" aria-hidden="true">
             {[1, 2, 3, 4].map((s) => (
@@ -29,6 +31,7 @@ export function MasteryTile({ tile, practise }: { tile: Tile; practise: (form: F
             ))}
           </span>
           {tile.label}
+          <span className="sr-only">, level {tile.step} of 4</span>
         </span>
       </button>
     </form>
