@@ -121,14 +121,17 @@ test("a led interview with the interviewer on one instance and the candidate on 
   expect((await candidatePage.reload())?.headers()[SERVED_BY_HEADER]).toBe("1");
   expect((await interviewerPage.reload())?.headers()[SERVED_BY_HEADER]).toBe("0");
 
+  // A led interview's clock is the interviewer's: started on instance 0, seen on instance 1.
   const room = new CandidateRoom(candidatePage);
-  await room.start();
-  await room.write("Galera certifies each write-set on every node before it commits.");
   const lead = new InterviewerRoom(interviewerPage);
+  await lead.clock("Start interview");
+  await expect(room.clockStatus()).toContainText("left", { timeout: 15_000 });
+  await room.write("Galera certifies each write-set on every node before it commits.");
   await expect(lead.liveNotes()).toContainText("certifies each write-set", { timeout: 15_000 });
 
-  await room.nextPhase();
-  await room.nextPhase();
+  await lead.clock("Next phase");
+  await lead.clock("Next phase");
+  await expect(room.currentPhase()).toContainText("Deep dive", { timeout: 15_000 });
   await expect(room.lab()).toBeVisible();
   await lead.injectFault("Split the cluster: cut node C off from A and B");
   await expect(room.labNotice()).toContainText("Your interviewer injected a fault: Split the cluster", {
