@@ -54,9 +54,11 @@ test("a candidate gets a scenario question wrong, reads why, opens the run in th
 
   await page.goto("/dashboard");
   await expect(
-    quiz.masteryCard().getByRole("button", { name: /^Practise split-brain\b.*level 2 of 4$/ }),
+    quiz.masteryCard().getByRole("button", { name: /^Practise split-brain\s*Familiar\s*, level 2 of 4$/ }),
   ).toBeVisible();
-  await expect(quiz.masteryCard().getByRole("button", { name: /^Practise quorum\b.*level 2 of 4$/ })).toBeVisible();
+  await expect(
+    quiz.masteryCard().getByRole("button", { name: /^Practise quorum\s*Familiar\s*, level 2 of 4$/ }),
+  ).toBeVisible();
   await expect(quiz.masteryCard().getByTestId("review-summary")).toContainText(/of \d+ cards/);
 
   await quiz.openReview();
