@@ -8,7 +8,7 @@ import { getUserById, toDto, type UserDto } from "./users";
 /** A user as an admin sees them in the user list. */
 export type ManagedUserDto = UserDto & { deactivated: boolean };
 
-export type AdminResult = { ok: true } | { ok: false; status: 400 | 404; error: string };
+export type AdminResult = { ok: true } | { ok: false; status: 400 | 404 | 409; error: string };
 
 const NOT_FOUND: AdminResult = { ok: false, status: 404, error: "No such user." };
 
@@ -95,12 +95,22 @@ async function keepAnAdmin(tx: Tx): Promise<void> {
 
 class LastAdminError extends Error {}
 
+/**
+ * PostgreSQL ends the loser of a serialization conflict (40001) or deadlock (40P01). Prisma reports it as P2034 when
+ * it happens in a query, but as the driver adapter's own TransactionWriteConflict when it happens at COMMIT.
+ */
 function isSerializationFailure(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && error.code === "P2034";
+  if (typeof error !== "object" || error === null) return false;
+  if ("code" in error && error.code === "P2034") return true;
+  const cause: unknown = "cause" in error ? error.cause : undefined;
+  return typeof cause === "object" && cause !== null && "kind" in cause && cause.kind === "TransactionWriteConflict";
 }
 
+/** A conflict is retried this many times; each retry sees what the winner committed, so the guard decides. */
+const CONFLICT_RETRIES = 3;
+
 /** Runs a change that must leave an active admin; refuses it with LAST_ADMIN otherwise. */
-async function leavingAnAdmin(change: (tx: Tx) => Promise<number>): Promise<AdminResult> {
+async function leavingAnAdmin(change: (tx: Tx) => Promise<number>, attempt = 0): Promise<AdminResult> {
   try {
     // Serializable: two admins demoting each other at once cannot both see the other one still there.
     const count = await db().$transaction(
@@ -114,9 +124,10 @@ async function leavingAnAdmin(change: (tx: Tx) => Promise<number>): Promise<Admi
     return count === 1 ? { ok: true } : NOT_FOUND;
   } catch (error) {
     if (error instanceof LastAdminError) return { ok: false, status: 400, error: LAST_ADMIN };
-    // PostgreSQL ends the loser of a serialization conflict: report it like the guard would.
-    if (isSerializationFailure(error))
-      return { ok: false, status: 400, error: "Another change got there first: reload." };
+    if (isSerializationFailure(error)) {
+      if (attempt < CONFLICT_RETRIES) return leavingAnAdmin(change, attempt + 1);
+      return { ok: false, status: 409, error: "Another change got there first: reload." };
+    }
     throw error;
   }
 }
