@@ -78,6 +78,25 @@ test("Raft: the read-mode control changes what a read from a cut-off follower re
   await expect(lab.lastResult()).toContainText("read x on S5 → 1");
   await lab.anomaly(/^Stale read at/).click();
   await expect(lab.explanation()).toContainText("S5 answered a follower read from what it had applied");
+  await page.screenshot({ path: `${shots}/raft-4-follower-read.png`, fullPage: true });
+
+  // The address follows the run (after a short debounce): a reload comes back in follower-read mode at the same place.
+  let previous = "";
+  await expect
+    .poll(
+      () => {
+        const settled = page.url() === previous && /[?&]run=/.test(previous);
+        previous = page.url();
+        return settled;
+      },
+      { intervals: [500] },
+    )
+    .toBe(true);
+  await page.reload();
+  await expect(
+    page.getByRole("group", { name: "Read mode" }).getByRole("radio", { name: /^Follower read/ }),
+  ).toBeChecked();
+  await expect(lab.lastResult()).toContainText("read x on S5 → 1");
 });
 
 test("a lesson's Raft embed shows only the controls it lists: clock drift with the lease margin, and the read mode", async ({

@@ -17,7 +17,9 @@ export function MirroredLab({ scenario, title, why, flow, entries }: SessionLabP
   useEffect(() => {
     if (built.current === log.length) return;
     built.current = log.length;
-    // An entry lands up to a poll after the candidate's lab applied it: replay from the start, back to now.
+    // An entry lands up to a poll after the candidate's lab applied it: the mirror steps back to a checkpoint before
+    // it and forward again to now; only a log that does not extend the mirror's (never, in order) replays it all.
+    if (store.follow(log)) return;
     store.replaceRun(interviewRun(scenario, log));
     store.advance(labTimeAt(flow, Date.now()));
   }, [log, store, scenario, flow]);

@@ -28,7 +28,8 @@ export const timelinePayloadSchema = z.discriminatedUnion("kind", [
     kind: z.literal("lab-action"),
     label: z.string().max(TEXT_LIMITS.timelineLabel),
     action: ActionSchema,
-    at: z.number().int().nonnegative().max(LIVE_RUN_LIMITS.maxTimeMs).optional(),
+    // Virtual time is a real number (the lab's clock follows the wall clock's fractions): not whole milliseconds.
+    at: z.number().nonnegative().max(LIVE_RUN_LIMITS.maxTimeMs).optional(),
     step: z.number().int().nonnegative().max(LIVE_RUN_LIMITS.maxSteps).optional(),
     faultSeq: z.number().int().positive().optional(),
   }),

@@ -71,6 +71,13 @@ export function recordAction(tree: BranchTree, applied: number, entry: ActionLog
   return { branches: [...tree.branches, fork], currentId: id };
 }
 
+/** Appends recorded actions to the current branch's future (they apply when the run reaches them). */
+export function appendToCurrent(tree: BranchTree, entries: readonly ActionLogEntry[]): BranchTree {
+  const b = currentBranch(tree);
+  const headTime = entries.reduce((t, e) => Math.max(t, e.at), b.headTime);
+  return replaceCurrent(tree, { ...b, actions: [...b.actions, ...entries], headTime });
+}
+
 /** Adds a whole new branch (a what-if re-run) and makes it current. */
 export function addBranch(
   tree: BranchTree,

@@ -5,6 +5,7 @@ import {
   act,
   advanceTo,
   createRun,
+  followLog,
   labScenario,
   play,
   quorumOf,
@@ -66,6 +67,53 @@ describe("lab run", () => {
     const s = labScenario(scenario, 99, 5);
     expect(s.seed).toBe(99);
     expect(s.topology.nodes.map((n) => n.id)).toEqual(["A", "B", "C", "D", "E"]);
+  });
+});
+
+describe("following another page's log", () => {
+  const write = { type: "write", key: "x", value: 5, node: "A", client: "ui-A" } as const;
+  const crash = { type: "crash", node: "B" } as const;
+  /** The candidate's run: a write at 1.2 s, B crashed at 3.7 s; its log is what the mirror receives. */
+  const applied = () => {
+    const source = createRun("lag-stale-read", scenario);
+    advanceTo(source, 1200);
+    act(source, write);
+    advanceTo(source, 3700.25);
+    act(source, crash);
+    advanceTo(source, 6000);
+    return source;
+  };
+
+  it("takes in an entry it already went past: the same state as the page that applied it", () => {
+    const source = applied();
+    const mirror = createRun("lag-stale-read", scenario, source.sim.actionLog.slice(0, 1));
+    advanceTo(mirror, 5000);
+    expect(mirror.sim.nodes.find((n) => n.id === "B")?.status).toBe("up");
+    expect(followLog(mirror, source.sim.actionLog)).toBe(true);
+    expect(mirror.sim.now).toBe(5000);
+    expect(mirror.sim.nodes.find((n) => n.id === "B")?.status).toBe("crashed");
+    advanceTo(mirror, 6000);
+    expect(view(mirror.sim)).toBe(view(source.sim));
+  });
+
+  it("applies an entry still ahead of it when it gets there", () => {
+    const source = applied();
+    const mirror = createRun("lag-stale-read", scenario);
+    advanceTo(mirror, 1000);
+    expect(followLog(mirror, source.sim.actionLog)).toBe(true);
+    expect(mirror.sim.actionLog).toHaveLength(0);
+    advanceTo(mirror, 6000);
+    expect(view(mirror.sim)).toBe(view(source.sim));
+  });
+
+  it("refuses a log that does not extend its own, changing nothing", () => {
+    const source = applied();
+    const mirror = createRun("lag-stale-read", scenario, [{ ...source.sim.actionLog[0]!, at: 1100 }]);
+    advanceTo(mirror, 5000);
+    const before = view(mirror.sim);
+    expect(followLog(mirror, source.sim.actionLog)).toBe(false);
+    expect(view(mirror.sim)).toBe(before);
+    expect(currentBranch(mirror.tree).actions).toHaveLength(1);
   });
 });
 

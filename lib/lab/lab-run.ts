@@ -23,6 +23,7 @@ import {
 import type { Quorum } from "@/lib/sim/share-codec";
 import {
   addBranch,
+  appendToCurrent,
   advanceHead,
   currentBranch,
   initialTree,
@@ -38,6 +39,7 @@ import {
   maybeCheckpoint,
   newCheckpoints,
   type Checkpoints,
+  type LabCheckpoint,
 } from "./lab-checkpoints";
 
 export interface LeaderChange {
@@ -293,27 +295,54 @@ export function play(run: LabRun, wallMs: number, options: PlayOptions): void {
   }
 }
 
+/** Puts the run back to checkpoint `from` (the run's start when there is none), to step forward from there. */
+function rewindTo(run: LabRun, from: LabCheckpoint<LeaderChange> | undefined): void {
+  if (from) {
+    run.sim = restore(from.cp);
+    run.applied = from.applied;
+    run.leaderLog = from.leaderLog.slice(0, from.leaderLogLength);
+  } else {
+    run.sim = restart(run);
+    run.applied = 0;
+    run.leaderLog = [];
+    trackLeaders(run);
+  }
+}
+
 /**
  * Shows the run at virtual time `t` on the current branch: backwards, from the
  * latest checkpoint at or before `t` (or from the seed when there is none),
  * then forward event by event — the same state an uninterrupted replay reaches.
  */
 export function seek(run: LabRun, t: number): void {
-  if (t < run.sim.now) {
-    const from = checkpointAtOrBefore(run.checkpoints, t);
-    if (from) {
-      run.sim = restore(from.cp);
-      run.applied = from.applied;
-      run.leaderLog = from.leaderLog.slice(0, from.leaderLogLength);
-    } else {
-      run.sim = restart(run);
-      run.applied = 0;
-      run.leaderLog = [];
-      trackLeaders(run);
-    }
-  }
+  if (t < run.sim.now) rewindTo(run, checkpointAtOrBefore(run.checkpoints, t));
   advanceTo(run, t);
   run.revision++;
+}
+
+/**
+ * Brings the run's recorded actions up to `log`, a longer copy of the current branch's (a mirror receiving what
+ * another page's run applied, a poll later). New entries still ahead of the run apply when it reaches them; when the
+ * run has already gone past the first, it goes back to its last checkpoint before that entry and forward again to
+ * where it was: at most one checkpoint spacing of events, not the whole run. Returns false, changing nothing, when
+ * `log` does not extend the branch (the caller rebuilds the run from it).
+ */
+export function followLog(run: LabRun, log: readonly ActionLogEntry[]): boolean {
+  const known = currentBranch(run.tree).actions;
+  const extendsBranch = known.every((a, i) => a.at === log[i]?.at && a.step === log[i]?.step);
+  if (log.length < known.length || !extendsBranch) return false;
+  const first = log[known.length];
+  if (!first) return true;
+  run.tree = appendToCurrent(run.tree, log.slice(known.length));
+  const sim = run.sim;
+  if (run.applied <= known.length && sim.steps <= first.step && sim.now <= first.at) return true;
+  const now = sim.now;
+  // The checkpoints after the entry were taken without it.
+  dropAfter(run.checkpoints, first.step, known.length);
+  rewindTo(run, run.checkpoints.list.at(-1));
+  advanceTo(run, now);
+  run.revision++;
+  return true;
 }
 
 /** Injects an action now; forks a branch when it rewrites the recorded future. */

@@ -12,6 +12,7 @@ import {
   historyOf,
   snapshot,
   type Action,
+  type ActionLogEntry,
   type ActionResult,
   type LogRecord,
   type MessageSnapshot,
@@ -25,6 +26,7 @@ import type { BranchTree } from "./branches";
 import {
   act,
   advanceTo,
+  followLog,
   play,
   rerunWith,
   resetToStart,
@@ -248,6 +250,13 @@ export class LabStore {
   }
 
   /** A new set-up (quorum sizes, say): the revision keeps counting up, so views and the URL follow. */
+  /** Takes in what another page's run applied since (see followLog); false when the run must be rebuilt instead. */
+  follow(log: readonly ActionLogEntry[]): boolean {
+    if (!followLog(this.run, log)) return false;
+    this.refresh();
+    return true;
+  }
+
   replaceRun(run: LabRun): void {
     run.revision = this.run.revision + 1;
     this.run = run;

@@ -12,6 +12,7 @@ import {
   type Actor,
 } from "../../lib/db/interviews";
 import { initialFlow, reduce, type FlowEvent, type FlowState } from "../../lib/interview/flow";
+import { labLog } from "../../lib/interview/events";
 import { createTestUser, withTestDatabase } from "./test-db";
 
 /**
@@ -246,5 +247,11 @@ describe("the interviewer runs a led interview's clock", () => {
       ok: false,
       message: "That fault was applied already.",
     });
+    // The lab's clock is not whole milliseconds: an action applied between two of them is kept exactly where it was.
+    const crash = { ...labAction, label: "Crash A", action: { type: "crash", node: "A" }, at: 5302.628541314072 };
+    expect(await recordLabEvent(cara, id, { ...crash, step: 58760 })).toEqual({ ok: true });
+    const after = await getInterview(ivan, id);
+    const log = after.ok ? labLog(after.session.events) : [];
+    expect(log.at(-1)).toEqual({ at: 5302.628541314072, step: 58760, action: { type: "crash", node: "A" } });
   });
 });
