@@ -131,10 +131,7 @@ test("the pages of a candidate and of the staff who teach and run Quorum meet WC
     await quiz.start();
     await expect(quiz.question("ff-failover-write")).toBeVisible();
     await candidate.axe.expectNoViolationsAtEverySize("a quiz attempt");
-    await quiz.choose("ff-failover-write", "It is acknowledged and survives the failover");
-    await quiz.typeNumber("ff-four-nodes", "1");
-    await quiz.choose("ff-epoch-fencing", /The component that accepts the write/);
-    await quiz.submit();
+    await quiz.answerFailoverQuiz("It is acknowledged and survives the failover");
     await expect(quiz.result("ff-four-nodes").getByTestId("verdict").first()).toContainText("Right");
     await candidate.axe.expectNoViolationsAtEverySize("a quiz's results");
 

@@ -1,5 +1,4 @@
-import { newCandidate } from "./fixtures/accounts";
-import { expect, test } from "./fixtures/quiz";
+import { expect, startQuizAsNewCandidate, test } from "./fixtures/quiz";
 
 test("a quiz question's Open in the lab shows its run under a banner naming the question, with a way back", async ({
   page,
@@ -7,14 +6,8 @@ test("a quiz question's Open in the lab shows its run under a banner naming the 
   dashboard,
   quiz,
 }) => {
-  await auth.signUp(newCandidate());
-  await expect(dashboard.heading()).toBeVisible({ timeout: 30_000 });
-  await quiz.openFromLesson("failover-and-fencing");
-  await quiz.start();
-  await quiz.choose("ff-failover-write", "It is acknowledged and survives the failover");
-  await quiz.typeNumber("ff-four-nodes", "1");
-  await quiz.choose("ff-epoch-fencing", /The component that accepts the write/);
-  await quiz.submit();
+  await startQuizAsNewCandidate({ auth, dashboard, quiz }, "failover-and-fencing");
+  await quiz.answerFailoverQuiz("It is acknowledged and survives the failover");
 
   await quiz.openInLab("ff-failover-write");
   const banner = page.getByRole("region", { name: "Where this run came from" });

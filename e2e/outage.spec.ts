@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { newCandidate } from "./fixtures/accounts";
 import { CandidateRoom, InterviewPages } from "./fixtures/interview";
-import { expect, test } from "./fixtures/quiz";
+import { expect, startQuizAsNewCandidate, test } from "./fixtures/quiz";
 
 /**
  * Issue 18: a database outage must not lose typed answers, and nothing may claim
@@ -24,10 +24,7 @@ test("quiz answers survive a failed submit and a reload, and go through once the
   dashboard,
   quiz,
 }) => {
-  await auth.signUp(newCandidate());
-  await expect(dashboard.heading()).toBeVisible({ timeout: 30_000 });
-  await quiz.openFromLesson("failover-and-fencing");
-  await quiz.start();
+  await startQuizAsNewCandidate({ auth, dashboard, quiz }, "failover-and-fencing");
 
   await quiz.typeNumber("ff-four-nodes", "1");
   await quiz.choose("ff-epoch-fencing", /The component that accepts the write/);

@@ -26,10 +26,7 @@ test("a candidate gets a scenario question wrong, reads why, opens the run in th
   // The whole question as read: a fresh variant must read differently, not just carry another number.
   const firstVariant = await quiz.question("ff-failover-write").textContent();
   await expect(quiz.question("ff-failover-write").getByText(/Variant seed/)).toHaveCount(0);
-  await quiz.choose("ff-failover-write", "It is acknowledged and survives the failover");
-  await quiz.typeNumber("ff-four-nodes", "1");
-  await quiz.choose("ff-epoch-fencing", /The component that accepts the write/);
-  await quiz.submit();
+  await quiz.answerFailoverQuiz("It is acknowledged and survives the failover");
 
   const wrong = quiz.result("ff-failover-write");
   await expect(wrong.getByTestId("verdict").first()).toContainText("Wrong");

@@ -1,6 +1,5 @@
 import type { Page } from "@playwright/test";
-import { newCandidate } from "./fixtures/accounts";
-import { expect, test } from "./fixtures/quiz";
+import { expect, startQuizAsNewCandidate, test } from "./fixtures/quiz";
 
 /**
  * Answers the card on screen with its first option (or 1 where a number is asked), shows the answer and waits for the
@@ -25,14 +24,8 @@ test("a candidate practises ahead, rates each card with the keys 1–4 after see
   dashboard,
   quiz,
 }) => {
-  await auth.signUp(newCandidate());
-  await expect(dashboard.heading()).toBeVisible({ timeout: 30_000 });
-  await quiz.openFromLesson("failover-and-fencing");
-  await quiz.start();
-  await quiz.choose("ff-failover-write", "It is acknowledged, then lost when A rejoins");
-  await quiz.typeNumber("ff-four-nodes", "1");
-  await quiz.choose("ff-epoch-fencing", /The component that accepts the write/);
-  await quiz.submit();
+  await startQuizAsNewCandidate({ auth, dashboard, quiz }, "failover-and-fencing");
+  await quiz.answerFailoverQuiz("It is acknowledged, then lost when A rejoins");
   // All right: the cards are next due in minutes, not now.
   await expect(quiz.result("ff-failover-write").getByTestId("verdict").first()).toContainText("Right");
 

@@ -2,16 +2,10 @@
 
 import { signIn } from "next-auth/react";
 import { useState } from "react";
-import {
-  fieldErrorsOf,
-  MIN_PASSWORD_LENGTH,
-  PASSWORD_RULE,
-  signUpSchema,
-  WRONG_CREDENTIALS,
-  type FieldErrors,
-} from "@/lib/auth/schemas";
+import { fieldErrorsOf, signUpSchema, WRONG_CREDENTIALS, type FieldErrors } from "@/lib/auth/schemas";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { NewPasswordField } from "@/components/ui/new-password-field";
 import { TextField } from "@/components/ui/text-field";
 import { TEXT_LIMITS } from "@/lib/text-limits";
 import { UNREACHABLE } from "./messages";
@@ -121,18 +115,7 @@ export function SignUpForm({ inviteToken }: { inviteToken?: string } = {}) {
         maxLength={TEXT_LIMITS.email}
         error={errors.email}
       />
-      <TextField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={MIN_PASSWORD_LENGTH}
-        maxLength={TEXT_LIMITS.password}
-        hint={PASSWORD_RULE}
-        onFocus={() => void loadStrength()}
-        error={errors.password}
-      />
+      <NewPasswordField name="password" label="Password" onFocus={() => void loadStrength()} error={errors.password} />
       <SubmitButton pending={pending} pendingLabel="Creating your account…">
         Create account
       </SubmitButton>

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { PASSWORD_RULE } from "@/lib/auth/schemas";
 import { TEXT_LIMITS } from "@/lib/text-limits";
+import { NewPasswordField } from "@/components/ui/new-password-field";
 import { TextField } from "@/components/ui/text-field";
 import { buttonPrimary } from "@/components/ui/class-names";
 import { changePasswordAction } from "../actions";
@@ -32,16 +32,7 @@ export function PasswordForm() {
         autoComplete="current-password"
         error={fieldError(state, "currentPassword")}
       />
-      <TextField
-        name="newPassword"
-        label="New password"
-        type="password"
-        required
-        maxLength={TEXT_LIMITS.password}
-        autoComplete="new-password"
-        hint={PASSWORD_RULE}
-        error={fieldError(state, "newPassword")}
-      />
+      <NewPasswordField name="newPassword" label="New password" error={fieldError(state, "newPassword")} />
       <button type="submit" disabled={pending} className={buttonPrimary}>
         {pending ? "Changing…" : "Change password"}
       </button>

@@ -2,11 +2,9 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { PASSWORD_RULE } from "@/lib/auth/schemas";
-import { TEXT_LIMITS } from "@/lib/text-limits";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TextField } from "@/components/ui/text-field";
+import { NewPasswordField } from "@/components/ui/new-password-field";
 import { link } from "@/components/ui/class-names";
 import { resetPasswordAction } from "../actions";
 
@@ -29,16 +27,7 @@ export function ResetForm({ token, email }: { token: string; email: string }) {
       <input type="hidden" name="token" value={token} />
       {/* For password managers: the account this password belongs to. */}
       <input type="email" name="username" value={email} autoComplete="username" readOnly hidden />
-      <TextField
-        name="password"
-        label="New password"
-        type="password"
-        required
-        maxLength={TEXT_LIMITS.password}
-        autoComplete="new-password"
-        hint={PASSWORD_RULE}
-        error={state?.password}
-      />
+      <NewPasswordField name="password" label="New password" error={state?.password} />
       <SubmitButton pending={pending} pendingLabel="Setting…">
         Set new password
       </SubmitButton>
