@@ -14,6 +14,7 @@ import {
   type Layout,
   type Point,
 } from "@/lib/lab/cluster-geometry";
+import { cutText } from "@/lib/lab/connectivity";
 import type { LabStore } from "@/lib/lab/lab-store";
 import { MessageLayer } from "./message-dot";
 import { useMediaQuery } from "./use-media-query";
@@ -95,7 +96,7 @@ export function ClusterView(props: Props) {
   const clients = useClientPositions(scene, pos, layout, shape);
   const menuAt = menu ? pos.get(menu.node) : undefined;
   const cuts = cutPairs(scene.partitions);
-  const cutNodes = new Set(scene.partitions.flatMap((p) => [p.from, p.to]));
+  const nodeIds = ids.split(",");
   return (
     // Contained: nothing inside changes the page's layout, so a change here never lays out or repaints the rest.
     <figure className="relative m-0 [contain:layout_paint]">
@@ -139,7 +140,7 @@ export function ClusterView(props: Props) {
             key={n.id}
             node={n}
             at={pos.get(n.id) ?? { x: 0, y: 0 }}
-            cutOff={n.status === "up" && cutNodes.has(n.id)}
+            cut={n.status === "up" ? cutText(n.id, nodeIds, scene.partitions) : ""}
             open={openNode === n.id || menu?.node === n.id}
             onOpen={onOpenNode}
           />

@@ -6,28 +6,35 @@ import { NODE_H, NODE_W, type Point } from "@/lib/lab/cluster-geometry";
 interface Props {
   readonly node: NodeSnapshot;
   readonly at: Point;
-  readonly cutOff: boolean;
+  /** How the network's cuts leave it (see cutText): "" when it reaches every other node. */
+  readonly cut: string;
   readonly open: boolean;
   readonly onOpen: (id: string) => void;
 }
 
 const secs = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
 
-export function statusText(node: NodeSnapshot, cutOff: boolean): string {
+export function statusText(node: NodeSnapshot, cut: string): string {
   if (node.status === "crashed") return "✕ crashed";
   if (node.status === "paused") return "‖ paused";
-  return cutOff ? "⚡ partitioned" : "● up";
+  return cut ? `⚡ ${cut}` : "● up";
+}
+
+/** Red when the node is down or reaches no one, amber when it lost some peers, green when it reaches all. */
+function statusColour(down: boolean, cut: string): string {
+  if (down || cut === "partitioned") return "fill-red-700 dark:fill-red-300";
+  return cut ? "fill-amber-800 dark:fill-amber-300" : "fill-emerald-700 dark:fill-emerald-300";
 }
 
 /** One node: name, role, epoch, log position, lag behind the leader, status. Enter or click opens its data. */
-function NodeCardImpl({ node, at, cutOff, open, onOpen }: Props) {
+function NodeCardImpl({ node, at, cut, open, onOpen }: Props) {
   const leader = node.role === "leader";
   const down = node.status !== "up";
   const lag = node.lagEntries > 0 ? `lag ${node.lagEntries} · ${secs(node.lagMs)}` : "caught up";
   const position = node.position ?? `epoch ${node.epoch} · log ${node.appliedLsn}/${node.logLsn}`;
   const timer = node.timer;
   const timerText = timer ? `${timer.label} ${Math.round(timer.leftMs)} ms left` : "";
-  const status = statusText(node, cutOff);
+  const status = statusText(node, cut);
   // The name repeats what the card shows, in its order, so someone using voice control can say what they see
   // (WCAG 2.5.3); what the short forms mean follows it.
   const label = `Node ${node.id}: ${node.role}, ${position}, ${lag}, ${status.slice(2)}. ${node.appliedLsn} of ${node.logLsn} log entries applied${node.note ? `; ${node.note}` : ""}${timer ? `; ${timerText}` : ""}. Press Enter to ${open ? "hide" : "show"} its data.`;
@@ -87,11 +94,7 @@ function NodeCardImpl({ node, at, cutOff, open, onOpen }: Props) {
         {node.lagEntries > 0 ? "⏱ " : ""}
         {lag}
       </text>{" "}
-      <text
-        x={10}
-        y={71}
-        className={`text-[11px] font-medium ${down || cutOff ? "fill-red-700 dark:fill-red-300" : "fill-emerald-700 dark:fill-emerald-300"}`}
-      >
+      <text x={10} y={71} className={`text-[11px] font-medium ${statusColour(down, cut)}`}>
         {status}
       </text>
       {timer ? <TimerBar leftMs={timer.leftMs} totalMs={timer.totalMs} label={timerText} /> : null}
@@ -120,7 +123,7 @@ function TimerBar({ leftMs, totalMs, label }: { leftMs: number; totalMs: number;
 
 const same = (a: Props, b: Props) =>
   a.at === b.at &&
-  a.cutOff === b.cutOff &&
+  a.cut === b.cut &&
   a.open === b.open &&
   a.onOpen === b.onOpen &&
   a.node.status === b.node.status &&

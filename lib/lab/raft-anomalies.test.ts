@@ -37,4 +37,20 @@ describe("Raft stale reads in the anomaly list", () => {
     advanceTo(run, 3000);
     expect(staleExplanations(run)).toEqual(explained);
   });
+
+  it("reports a cut-off follower that is behind as stale reads only, never as replicas that diverged", () => {
+    const run = createRun("raft-lab", scenarios["raft-lab"]!);
+    advanceTo(run, 1000);
+    act(run, { type: "write", key: "x", value: 1, client: "a", node: "S1" });
+    advanceTo(run, 1500);
+    act(run, { type: "cut", from: ["S5"], to: ["S1", "S2", "S3", "S4"] });
+    act(run, { type: "write", key: "x", value: 2, client: "a", node: "S1" });
+    advanceTo(run, 3000);
+    expect(run.sim.nodes.find((n) => n.id === "S5")?.kv.get("x")?.value).toBe(1);
+    expect(extractAnomalies(run.sim, run.leaderLog).map((a) => a.kind)).toEqual([]);
+    act(run, { type: "heal" });
+    advanceTo(run, 5000);
+    expect(run.sim.nodes.find((n) => n.id === "S5")?.kv.get("x")?.value).toBe(2);
+    expect(extractAnomalies(run.sim, run.leaderLog).map((a) => a.kind)).toEqual([]);
+  });
 });

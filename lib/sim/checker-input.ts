@@ -2,7 +2,7 @@
  * Builds the input the history checkers (lib/sim/checkers) expect from a run.
  */
 import type { History, Operation, Value } from "./history";
-import { isNoOp } from "./kernel";
+import { isCut, isNoOp } from "./kernel";
 import type { Sim } from "./sim-state";
 
 export interface CheckerInput {
@@ -51,8 +51,10 @@ export function checkerInput(sim: Sim): CheckerInput {
     ? leader.log.filter((e) => !isNoOp(e)).map((e) => ({ key: e.key, value: e.value }))
     : [];
   const replicaStates: Record<string, Record<string, Value>> = {};
-  for (const s of sim.nodes) {
+  for (const [i, s] of sim.nodes.entries()) {
     if (s.status !== "up") continue;
+    // A replica the authoritative node cannot reach is behind, not diverged: it has nothing to converge with yet.
+    if (leader && i !== l && (isCut(sim, l, i) || isCut(sim, i, l))) continue;
     const st: Record<string, Value> = {};
     for (const [k, e] of s.kv) st[k] = e.value;
     replicaStates[s.id] = st;
