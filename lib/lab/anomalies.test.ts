@@ -51,6 +51,7 @@ describe("a lost write under fencing", () => {
     leaderLog: [],
     now: 5000,
     fencing,
+    leadersFenced: fencing,
     maxSteps: 1000,
   });
 

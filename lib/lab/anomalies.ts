@@ -167,6 +167,8 @@ export interface AnomalyInput {
   readonly leaderLog: readonly LeaderChange[];
   readonly now: number;
   readonly fencing: boolean;
+  /** A deposed leader cannot acknowledge writes: fencing is on, or the protocol commits by majority (Raft). */
+  readonly leadersFenced: boolean;
   readonly maxSteps: number;
   /** Why a read could be stale, by operation id, where the protocol says (Raft lease and follower reads). */
   readonly readCauses?: Readonly<Record<number, string>>;
@@ -187,6 +189,7 @@ export function anomalyInput(
     leaderLog: leaderLog.slice(),
     now: sim.now,
     fencing: fencingOn(sim),
+    leadersFenced: fencingOn(sim) || sim.protocol.majorityCommit === true,
     maxSteps: options.maxSteps ?? 20_000,
     readCauses: { ...staleReadCauses(sim) },
   };
@@ -221,7 +224,7 @@ export function anomaliesFrom(input: AnomalyInput): Anomaly[] {
   return [
     ...stale,
     ...fromCheckers,
-    ...twoLeaderIntervals(input.leaderLog, input.history, input.now, input.fencing),
+    ...twoLeaderIntervals(input.leaderLog, input.history, input.now, input.leadersFenced),
   ].sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
 }
 

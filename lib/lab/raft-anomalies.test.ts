@@ -53,4 +53,16 @@ describe("Raft stale reads in the anomaly list", () => {
     expect(run.sim.nodes.find((n) => n.id === "S5")?.kv.get("x")?.value).toBe(2);
     expect(extractAnomalies(run.sim, run.leaderLog).map((a) => a.kind)).toEqual([]);
   });
+
+  it("does not call a deposed leader that still believes it leads a split brain: it can acknowledge nothing", () => {
+    const run = createRun("raft-lab", scenarios["raft-lab"]!);
+    advanceTo(run, 1000);
+    act(run, { type: "cut", from: ["S1"], to: ["S2", "S3", "S4", "S5"] });
+    act(run, { type: "write", key: "x", value: 9, client: "a", node: "S1" });
+    advanceTo(run, 4000);
+    const leaders = run.leaderLog.at(-1)?.leaders ?? [];
+    expect(leaders).toHaveLength(2);
+    expect(run.sim.history.find((o) => o.input.f === "write")?.outcome).not.toBe("ok");
+    expect(extractAnomalies(run.sim, run.leaderLog).filter((a) => a.kind === "two-leaders")).toEqual([]);
+  });
 });

@@ -73,6 +73,11 @@ export interface Protocol<
 > {
   readonly name: string;
   /**
+   * True when a leader acknowledges a write only once a majority of its term has it (Raft): a deposed leader that still
+   * calls itself leader can acknowledge nothing, so two leaders at once is not by itself a split brain.
+   */
+  readonly majorityCommit?: boolean;
+  /**
    * The client operations this protocol implements. The core fails any other
    * kind with `unsupportedOpReason` before the protocol sees it, so
    * `onClientRequest` switches over these kinds only and stays exhaustive.

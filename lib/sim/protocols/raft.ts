@@ -191,6 +191,7 @@ function nodeView(sim: Sim, st: RaftState, i: number): ProtocolNodeView {
 /** Raft; its whole state is a `RaftState`. */
 export const raftProtocol: Protocol<"read" | "write", Msg, Timer, RaftState> = {
   name: "raft",
+  majorityCommit: true,
   ops: ["read", "write"],
   init: initRaftState,
   start(sim, st): void {
