@@ -14,7 +14,7 @@ describe("a node card's word for the network's cuts", () => {
 
   it("counts a one-way cut, and says how many when more than one peer is lost", () => {
     const cuts = [...cutOff("S1", ["S2", "S3"]), { from: "S4", to: "S1" }];
-    expect(cutText("S1", nodes, cuts)).toBe("cut from 3 of 4 nodes");
+    expect(cutText("S1", nodes, cuts)).toBe("cut from 3 of 4");
     expect(cutText("S4", nodes, cuts)).toBe("cut from S1");
     expect(cutText("S5", nodes, cuts)).toBe("");
   });

@@ -17,5 +17,5 @@ export function cutText(
   if (cutFrom.size === 0) return "";
   if (cutFrom.size >= peers) return "partitioned";
   const [only] = cutFrom;
-  return cutFrom.size === 1 && only !== undefined ? `cut from ${only}` : `cut from ${cutFrom.size} of ${peers} nodes`;
+  return cutFrom.size === 1 && only !== undefined ? `cut from ${only}` : `cut from ${cutFrom.size} of ${peers}`;
 }
