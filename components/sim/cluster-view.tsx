@@ -2,8 +2,7 @@
 import { memo, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from "react";
 import type { SimSnapshot } from "@/lib/sim";
 import {
-  clientAnchor,
-  clientPosition,
+  clientLayout,
   cutPairs,
   LANDSCAPE,
   nodePositions,
@@ -59,26 +58,15 @@ function useLayout(): Layout {
   return useMediaQuery("(max-width: 639px)") ? PORTRAIT : LANDSCAPE;
 }
 
-function useClientPositions(
-  frame: SimSnapshot,
-  pos: Map<string, Point>,
-  layout: Layout,
-  shape: ClusterShape,
-): Map<string, Point> {
-  const key = frame.clients.map((c) => `${c.id}@${c.home}`).join("|");
+function useClients(frame: SimSnapshot, pos: Map<string, Point>, layout: Layout, shape: ClusterShape) {
+  // Recomputed when a client moves home or starts or ends an operation, not on every frame.
+  const key = frame.clients.map((c) => `${c.id}@${c.home}@${c.pending ? 1 : 0}`).join("|");
   return useMemo(() => {
-    const byHome = new Map<string, string[]>();
-    for (const part of key ? key.split("|") : []) {
-      const [id = "", home = ""] = part.split("@");
-      byHome.set(home, [...(byHome.get(home) ?? []), id]);
-    }
-    const out = new Map<string, Point>();
-    for (const [home, ids] of byHome) {
-      const at = pos.get(home) ?? { x: 0, y: 0 };
-      const anchor = clientAnchor(at, shape, layout);
-      ids.forEach((id, i) => out.set(id, clientPosition(at, i, ids.length, layout, anchor)));
-    }
-    return out;
+    const clients = (key ? key.split("|") : []).map((part) => {
+      const [id = "", home = "", pending = "0"] = part.split("@");
+      return { id, home, pending: pending === "1" ? true : null };
+    });
+    return clientLayout(clients, pos, layout, shape);
   }, [key, pos, layout, shape]);
 }
 
@@ -93,7 +81,7 @@ export function ClusterView(props: Props) {
   const ids = scene.nodes.map((n) => n.id).join(",");
   const layout = useLayout();
   const pos = useMemo(() => nodePositions(ids.split(","), layout, shape, leader), [ids, layout, shape, leader]);
-  const clients = useClientPositions(scene, pos, layout, shape);
+  const { positions: clients, chips } = useClients(scene, pos, layout, shape);
   const menuAt = menu ? pos.get(menu.node) : undefined;
   const cuts = cutPairs(scene.partitions);
   const nodeIds = ids.split(",");
@@ -112,25 +100,24 @@ export function ClusterView(props: Props) {
           const b = pos.get(c.b);
           return a && b ? <PartitionCut key={`${c.a}|${c.b}`} a={a} b={b} oneWay={c.oneWay} /> : null;
         })}
-        {scene.clients.map((c) => {
-          const p = clients.get(c.id);
-          if (!p) return null;
+        {chips.map((chip) => {
+          const w = chip.count > 1 ? 70 : 44;
           return (
-            <g key={c.id} transform={`translate(${p.x} ${p.y})`} aria-hidden="true">
+            <g key={chip.key} transform={`translate(${chip.at.x} ${chip.at.y})`} aria-hidden="true">
               <rect
-                x={-22}
+                x={-w / 2}
                 y={-10}
-                width={44}
+                width={w}
                 height={20}
                 rx={5}
                 className={
-                  c.pending
+                  chip.pending > 0
                     ? "fill-brand-100 stroke-brand-600 dark:fill-brand-900"
                     : "fill-slate-50 stroke-slate-300 dark:fill-slate-800 dark:stroke-slate-600"
                 }
               />
               <text y={4} textAnchor="middle" className="fill-slate-700 text-[10px] dark:fill-slate-200">
-                {c.id.length > 7 ? `${c.id.slice(0, 6)}…` : c.id}
+                {chip.label}
               </text>
             </g>
           );

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  clientLayout,
   cutPairs,
+  MAX_CLIENT_CHIPS,
   drawingOf,
   LANDSCAPE,
   NODE_H,
@@ -67,5 +69,24 @@ describe("cluster geometry", () => {
     expect(pairs("mesh")).toEqual(["A-B", "A-C", "B-C"]);
     expect(drawingOf({ protocol: "single-leader", leader: "A" })).toEqual({ shape: "star", leader: "A" });
     expect(drawingOf({ protocol: "raft" })).toEqual({ shape: "mesh" });
+  });
+
+  it("draws a crowded node's clients as one chip that counts them, where their messages start and end", () => {
+    const nodes = nodePositions(["A", "B", "C"]);
+    const crowd = Array.from({ length: 20 }, (_, i) => ({ id: `c-A-${i}`, home: "A", pending: i < 5 ? {} : null }));
+    const few = [
+      { id: "b1", home: "B", pending: null },
+      { id: "b2", home: "B", pending: {} },
+    ];
+    const { positions, chips } = clientLayout([...crowd, ...few], nodes);
+    expect(chips.map((c) => [c.label, c.count, c.pending])).toEqual([
+      ["20 clients", 20, 5],
+      ["b1", 1, 0],
+      ["b2", 1, 1],
+    ]);
+    expect(new Set(crowd.map((c) => JSON.stringify(positions.get(c.id)))).size).toBe(1);
+    expect(positions.get("b1")).not.toEqual(positions.get("b2"));
+    const atLimit = crowd.slice(0, MAX_CLIENT_CHIPS);
+    expect(clientLayout(atLimit, nodes).chips).toHaveLength(MAX_CLIENT_CHIPS);
   });
 });

@@ -189,6 +189,53 @@ export function clientPosition(
   };
 }
 
+/** Past this many clients at one node they are drawn as one chip that counts them: sixty chips would hide the nodes. */
+export const MAX_CLIENT_CHIPS = 6;
+
+/** What the drawing shows for the clients: one chip each, or one per crowded node. */
+export interface ClientChip {
+  readonly key: string;
+  readonly label: string;
+  /** Clients it stands for with an operation in flight. */
+  readonly pending: number;
+  readonly count: number;
+  readonly at: Point;
+}
+
+/**
+ * Where each client is drawn (messages fly to and from it) and the chips that show them: at a node with more than
+ * MAX_CLIENT_CHIPS clients, they all stand at one chip that counts them.
+ */
+export function clientLayout(
+  clients: ReadonlyArray<{ readonly id: string; readonly home: string; readonly pending: unknown }>,
+  nodes: ReadonlyMap<string, Point>,
+  layout: Layout = LANDSCAPE,
+  shape: ClusterShape = "mesh",
+): { positions: Map<string, Point>; chips: ClientChip[] } {
+  const byHome = new Map<string, Array<(typeof clients)[number]>>();
+  for (const c of clients) byHome.set(c.home, [...(byHome.get(c.home) ?? []), c]);
+  const positions = new Map<string, Point>();
+  const chips: ClientChip[] = [];
+  for (const [home, group] of byHome) {
+    const at = nodes.get(home) ?? { x: 0, y: 0 };
+    const anchor = clientAnchor(at, shape, layout);
+    if (group.length > MAX_CLIENT_CHIPS) {
+      const p = clientPosition(at, 0, 1, layout, anchor);
+      for (const c of group) positions.set(c.id, p);
+      const pending = group.filter((c) => c.pending !== null).length;
+      chips.push({ key: `clients@${home}`, label: `${group.length} clients`, pending, count: group.length, at: p });
+      continue;
+    }
+    group.forEach((c, i) => {
+      const p = clientPosition(at, i, group.length, layout, anchor);
+      positions.set(c.id, p);
+      const label = c.id.length > 7 ? `${c.id.slice(0, 6)}…` : c.id;
+      chips.push({ key: c.id, label, pending: c.pending === null ? 0 : 1, count: 1, at: p });
+    });
+  }
+  return { positions, chips };
+}
+
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 /** Fraction of the way from sender to receiver at `now`, in [0, 1]. */
