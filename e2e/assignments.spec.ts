@@ -188,12 +188,18 @@ test("an interviewer sets a per-candidate assignment; two candidates (one invite
     await expect(teachPage.getByText(new RegExp(`· seed ${first.labSeed}\\b`))).toBeVisible();
     await expect(teach.submissionItem(1)).toContainText(`${first.score} / 10`);
     await expect(teach.submissionItem(2)).toContainText("B applies k only after its lag");
+    const who = (await teachPage.getByRole("heading", { level: 1 }).textContent()) ?? "";
     await teach.replayLabRun(2);
     const lab = new LabPage(teachPage);
     // The lab's header names the scenario (the scenario picker also lists it, so match the paragraph).
     await expect(teachPage.getByRole("paragraph").filter({ hasText: LAB })).toBeVisible();
     await showsTheSameRun(lab, { value: "101", log: first.log, time: first.time });
-    await teachPage.goBack();
+    // Under a banner naming whose run it is, with the way back to the submission.
+    const banner = teachPage.getByRole("region", { name: "Where this run came from" });
+    await expect(banner).toContainText("Opened from a submission");
+    await expect(banner).toContainText(`${who}: `);
+    await banner.getByRole("link", { name: "← Back to the submission" }).click();
+    await expect(teach.submissionItem(2)).toBeVisible();
     await teach.leaveFeedback(feedbackForCandidate);
 
     await teach.openSubmission(path, invitee.email);

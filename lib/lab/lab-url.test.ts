@@ -78,6 +78,16 @@ describe("where a run came from", () => {
     );
   });
 
+  it("names a submission's run as well as a question's", () => {
+    const submission = {
+      from: "submission",
+      title: "Ada: Stale read",
+      back: "/teach/assignments/a/members/m#item-i",
+    } as const;
+    const url = new URL(runLink("abc", submission), "http://x");
+    expect(readLabAddress(Object.fromEntries(url.searchParams), names).origin).toEqual(submission);
+  });
+
   it("never links back off the site, and cuts an over-long title", () => {
     for (const back of ["https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)"])
       expect(readLabAddress({ from: "quiz", title: "t", back }, names).origin).toBeUndefined();

@@ -93,14 +93,17 @@ export function decodeTree(code: string): TreeResult {
   return { success: true, data: { branches, currentId: idOf(c) } };
 }
 
-/** Where a run was opened from, shown above the lab with a link back (a quiz question's "Open in the lab"). */
+/**
+ * Where a run was opened from, shown above the lab with a link back: a quiz question's "Open in the lab", or a
+ * submission's "Replay this run".
+ */
 export interface LabOrigin {
   readonly from: LabOriginKind;
   readonly title: string;
   /** A path on this site, never another site's address. */
   readonly back: string;
 }
-export const LAB_ORIGINS = ["quiz"] as const;
+export const LAB_ORIGINS = ["quiz", "submission"] as const;
 export type LabOriginKind = (typeof LAB_ORIGINS)[number];
 /** The parameters that say where a run came from: the lab keeps them in the address as the run changes. */
 export const ORIGIN_KEYS = ["from", "title", "back"] as const;

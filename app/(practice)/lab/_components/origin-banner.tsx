@@ -1,8 +1,17 @@
 import type { LabOrigin } from "@/lib/lab/lab-url";
 import { link } from "@/components/ui/class-names";
 
-const WHERE: Record<LabOrigin["from"], { opened: string; back: string }> = {
-  quiz: { opened: "Opened from a quiz question", back: "Back to the question" },
+const WHERE: Record<LabOrigin["from"], { opened: string; what: string; back: string }> = {
+  quiz: {
+    opened: "Opened from a quiz question",
+    what: "This is the question's run, with only its operations, at the moment the question asks about. Rewind, branch or play on; it changes nothing in your answer.",
+    back: "Back to the question",
+  },
+  submission: {
+    opened: "Opened from a submission",
+    what: "This is the run the candidate saved with their answer, at the moment they saved it. Rewind, branch or play on; it changes nothing in their submission.",
+    back: "Back to the submission",
+  },
 };
 
 /** Where this run came from, and the way back there. */
@@ -17,10 +26,7 @@ export function OriginBanner({ origin }: { origin: LabOrigin }) {
       <p>
         {where.opened}: <strong>{origin.title}</strong>
       </p>
-      <p className="mt-1 text-slate-600 dark:text-slate-300">
-        This is the question&apos;s run, with only its operations, at the moment the question asks about. Rewind, branch
-        or play on; it changes nothing in your answer.
-      </p>
+      <p className="mt-1 text-slate-600 dark:text-slate-300">{where.what}</p>
       <a href={origin.back} className={`mt-1 inline-block ${link}`}>
         ← {where.back}
       </a>

@@ -71,7 +71,16 @@ export default async function MemberPage({ params }: { params: Promise<{ id: str
         )}
       </p>
       {items.map((entry) => (
-        <ItemWork key={entry.item.id} entry={entry} scoringOpen={member.locked} timeZone={timeZone} />
+        <ItemWork
+          key={entry.item.id}
+          entry={entry}
+          scoringOpen={member.locked}
+          timeZone={timeZone}
+          submission={{
+            path: `/teach/assignments/${assignment.id}/members/${memberId}`,
+            who: member.name ?? member.email,
+          }}
+        />
       ))}
       <section className={`${card} space-y-2`} aria-labelledby="feedback-heading">
         <h2 id="feedback-heading" className="text-lg font-semibold">

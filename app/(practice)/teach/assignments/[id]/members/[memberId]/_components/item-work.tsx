@@ -5,13 +5,20 @@ import { ITEM_KIND_LABELS } from "@/lib/assignments/schema";
 import { ITEM_STATUS_LABELS } from "@/lib/assignments/status";
 import { scoreText } from "@/lib/assignments/table";
 import { formatDuration } from "@/lib/dates";
+import { runLink } from "@/lib/lab/lab-url";
 import type { MemberWorkItemDto } from "@/lib/db";
 import { LocalTime } from "@/components/ui/local-time";
 import { Whiteboard } from "@/components/interview/whiteboard";
 
 const muted = "text-sm text-slate-600 dark:text-slate-300";
 
-function Body({ entry, timeZone }: { entry: MemberWorkItemDto; timeZone: string }) {
+/** The page's own path and the member's name: where "Replay this run" comes back to, and whose run it is. */
+interface Submission {
+  readonly path: string;
+  readonly who: string;
+}
+
+function Body({ entry, timeZone, submission }: { entry: MemberWorkItemDto; timeZone: string; submission: Submission }) {
   const d = entry.detail;
   switch (d.kind) {
     case "lesson":
@@ -47,7 +54,11 @@ function Body({ entry, timeZone }: { entry: MemberWorkItemDto; timeZone: string 
           </div>
           {d.labRun ? (
             <Link
-              href={`/lab?run=${encodeURIComponent(d.labRun)}`}
+              href={runLink(d.labRun, {
+                from: "submission",
+                title: `${submission.who}: ${entry.item.title}`,
+                back: `${submission.path}#item-${entry.item.id}`,
+              })}
               className={`inline-block text-sm font-medium text-brand-700 underline dark:text-brand-300 ${focusRing}`}
             >
               Replay this run
@@ -108,10 +119,12 @@ export function ItemWork({
   entry,
   scoringOpen,
   timeZone,
+  submission,
 }: {
   entry: MemberWorkItemDto;
   scoringOpen: boolean;
   timeZone: string;
+  submission: Submission;
 }) {
   const { item, cell } = entry;
   return (
@@ -129,7 +142,7 @@ export function ItemWork({
           time {formatDuration(cell.timeSpentMs)}
         </span>
       </div>
-      <Body entry={entry} timeZone={timeZone} />
+      <Body entry={entry} timeZone={timeZone} submission={submission} />
     </section>
   );
 }
