@@ -72,6 +72,14 @@ test("an interviewer leads a session: live notes, an injected fault, scores and 
   // The candidate sketches beside the notes; the interviewer watches the whiteboard live.
   await candidate.drawRectangle();
   await expect(room.liveWhiteboard()).toHaveAttribute("data-shapes", "1", { timeout: 15_000 });
+  // Its hand-drawn font loads from this server (the CSP refuses Excalidraw's CDN).
+  const excalifont = await candidatePage.evaluate(() =>
+    document.fonts.load("20px Excalifont", "A").then(
+      (faces) => faces.map((f) => f.status),
+      (error: unknown) => [String(error)],
+    ),
+  );
+  expect(excalifont).toEqual(["loaded"]);
 
   // The interviewer pauses the clock and adds time; the candidate sees both.
   await room.clock("Pause");

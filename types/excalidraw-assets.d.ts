@@ -1,4 +1,4 @@
-/** Where Excalidraw loads its fonts from, read by the package at run time (set in whiteboard-canvas.tsx). */
+/** Where Excalidraw loads its fonts from, read as the package loads (set in components/interview/whiteboard.tsx). */
 interface Window {
   EXCALIDRAW_ASSET_PATH?: string | string[];
 }

@@ -5,10 +5,6 @@ import type { ExcalidrawImperativeAPI } from "@excalidraw/excalidraw/types";
 import { useEffect, useRef, useState } from "react";
 import { TEXT_LIMITS } from "@/lib/text-limits";
 
-// Excalidraw's fonts come from this server (copied to public/ at install by scripts/excalidraw-assets.mjs), never
-// from its CDN: the CSP allows fonts from 'self' only, and a self-hosted install may have no internet.
-window.EXCALIDRAW_ASSET_PATH = "/excalidraw/";
-
 /** The stored scene (a JSON array of Excalidraw elements) as elements; anything unreadable is an empty board. */
 function elementsOf(scene: string | undefined) {
   if (!scene) return [];
