@@ -12,7 +12,7 @@ test("a candidate completes a solo interview, reloading halfway without losing a
 
   await room.start();
   await expect(room.currentPhase()).toContainText("Clarify requirements");
-  await room.write("500M tweets/day, about 5,800/s average; peak 3x. 2 KB each, 1 TB a day, 1.8 PB over five years.");
+  await room.write("500M tweets/day, about 5,800/s average; peak 3x. 2 KB each, so roughly 500 GB/day.");
   await room.waitUntilSaved();
   await room.nextPhase();
   await expect(room.currentPhase()).toContainText("High-level design");
@@ -43,6 +43,8 @@ test("a candidate completes a solo interview, reloading halfway without losing a
   await page.getByRole("button", { name: "Save and reveal the model outline" }).click();
   await expect(room.outline()).toBeVisible();
   await expect(room.coverage()).toContainText("Hybrid for celebrity accounts");
+  // An estimate in other units, within the band an interviewer would accept.
+  await expect(room.coverage()).toContainText("500 GB/day is within 2× of ≈ 1 TB/day");
   await expect(room.coverage()).toContainText(/Coverage: \d of 7 key points/);
 
   await page.goto("/interviews");

@@ -18,7 +18,10 @@ export function ModelOutline({ prompt, notes }: { prompt: InterviewPrompt; notes
             <ul className="mt-1 list-disc pl-5 text-sm">
               {coverage.covered.map((c) => (
                 <li key={c.point}>
-                  {c.point} <span className="text-muted">(“{c.matched}”)</span>
+                  {c.point}{" "}
+                  <span className="text-muted">
+                    (“{c.matched}”{c.why ? `: ${c.why}` : ""})
+                  </span>
                 </li>
               ))}
             </ul>

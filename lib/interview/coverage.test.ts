@@ -30,4 +30,14 @@ describe("coverage check", () => {
       }),
     );
   });
+
+  it("counts an estimate within the point's band, and says how it compares", () => {
+    const storage = { point: "≈ 1 TB a day", terms: ["1 tb"], estimate: { value: 1, unit: "TB/day", within: 2 } };
+    expect(checkCoverage("Storage is roughly 500 GB/day.", [storage]).covered).toEqual([
+      { point: "≈ 1 TB a day", matched: "500 GB/day", why: "500 GB/day is within 2× of ≈ 1 TB/day" },
+    ]);
+    expect(checkCoverage("Storage is roughly 50 GB/day.", [storage]).missed.map((m) => m.point)).toEqual([
+      "≈ 1 TB a day",
+    ]);
+  });
 });

@@ -2,15 +2,20 @@
  * The coverage check: which of a prompt's key points the candidate's notes
  * mention, by deterministic term matching (no AI). A point counts as covered
  * when any of its terms appears as whole words, ignoring case, punctuation and
- * a plural "s".
+ * a plural "s", or, for a point about a number, when the notes give that number
+ * within the point's band (500 GB/day against ≈ 1 TB/day).
  */
+import { estimateMatch, type Estimate } from "./quantities";
+
 export interface KeyPoint {
   readonly point: string;
   readonly terms: readonly string[];
+  readonly estimate?: Estimate;
 }
 
 export interface CoverageResult {
-  readonly covered: readonly { readonly point: string; readonly matched: string }[];
+  /** `why`: for an estimate, how the number written compares with the model answer's. */
+  readonly covered: readonly { readonly point: string; readonly matched: string; readonly why?: string }[];
   readonly missed: readonly { readonly point: string; readonly terms: readonly string[] }[];
 }
 
@@ -33,12 +38,14 @@ export function mentions(normalisedNotes: string, term: string): boolean {
 
 export function checkCoverage(notes: string, keyPoints: readonly KeyPoint[]): CoverageResult {
   const text = normaliseText(notes);
-  const covered: { point: string; matched: string }[] = [];
+  const covered: { point: string; matched: string; why?: string }[] = [];
   const missed: { point: string; terms: readonly string[] }[] = [];
   for (const keyPoint of keyPoints) {
     const matched = keyPoint.terms.find((term) => mentions(text, term));
-    if (matched === undefined) missed.push({ point: keyPoint.point, terms: keyPoint.terms });
-    else covered.push({ point: keyPoint.point, matched });
+    const estimated = matched === undefined && keyPoint.estimate ? estimateMatch(notes, keyPoint.estimate) : undefined;
+    if (matched !== undefined) covered.push({ point: keyPoint.point, matched });
+    else if (estimated) covered.push({ point: keyPoint.point, ...estimated });
+    else missed.push({ point: keyPoint.point, terms: keyPoint.terms });
   }
   return { covered, missed };
 }

@@ -1,11 +1,12 @@
 /**
  * content:check rules for content/interviews: schema, slug = file name, a lab
  * scenario that exists in the simulator's registry, fault actions that only
- * name that scenario's nodes, each rubric dimension once. Pure: the caller
+ * name that scenario's nodes, each rubric dimension once, estimates in units the coverage check reads. Pure: the caller
  * passes the files and the registry.
  */
 import { actionNodeRefs } from "@/lib/sim/actions";
 import { parseYamlSource } from "@/lib/yaml-source";
+import { estimateQuantity } from "./quantities";
 import { promptSchema, RUBRIC_DIMENSIONS, type InterviewPrompt } from "./prompt-schema";
 
 export interface PromptSource {
@@ -50,6 +51,13 @@ export function checkPrompts(files: readonly PromptSource[], scenarios: Scenario
         yaml.lineOf(["lab", "scenario"]),
         `lab scenario "${prompt.lab.scenario}" is not in the simulator's registry`,
       );
+    prompt.keyPoints.forEach((point, index) => {
+      if (point.estimate && !estimateQuantity(point.estimate))
+        report(
+          yaml.lineOf(["keyPoints", index, "estimate", "unit"]),
+          `key point "${point.point}": the estimate's unit "${point.estimate.unit}" is not one the coverage check reads (bytes such as GB or TB, an optional count word, and an optional rate such as /s or a day)`,
+        );
+    });
     prompt.lab.faults.forEach((fault, index) => {
       for (const ref of nodes ? actionNodeRefs(fault.action) : []) {
         if (!nodes?.includes(ref.node))

@@ -36,7 +36,19 @@ export const promptSchema = z.strictObject({
   followUps: z.array(z.strictObject({ question: text, listenFor: text })).min(3),
   pitfalls: list(2),
   rubric: z.array(rubricEntrySchema).length(RUBRIC_DIMENSIONS.length),
-  keyPoints: z.array(z.strictObject({ point: text, terms: list(1) })).min(4),
+  keyPoints: z
+    .array(
+      z.strictObject({
+        point: text,
+        /** Words that show the point (synonyms an expert would accept), matched as whole words. */
+        terms: list(1),
+        /** A number the point is about, accepted within a factor of `within` either way (lib/interview/quantities). */
+        estimate: z
+          .strictObject({ value: z.number().positive(), unit: text, within: z.number().min(1.1).max(10) })
+          .optional(),
+      }),
+    )
+    .min(4),
   lab: z.strictObject({
     scenario: text,
     why: text,
