@@ -3,6 +3,7 @@ import { ADD_TIME_MS, formatClock, MAX_DURATION_MS, phaseStatus, type FlowState 
 import { phaseBoxes } from "@/lib/interview/phases";
 import type { DocEvent } from "./use-interview-doc";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/class-names";
+import { FinishButton } from "./finish-button";
 
 interface Props {
   readonly flow: FlowState;
@@ -75,9 +76,7 @@ export function PhaseBar({ flow, now, onEvent, addTime = false, runBy }: Props) 
               </button>
             )}
             {(flow.status === "running" || flow.status === "paused") && (
-              <button type="button" className={buttonSecondary} onClick={() => onEvent({ type: "finish" })}>
-                Finish
-              </button>
+              <FinishButton remainingMs={status.remainingMs} onFinish={() => onEvent({ type: "finish" })} />
             )}
           </div>
         ) : runBy ? (
