@@ -2,7 +2,7 @@ import { z } from "zod";
 import { may } from "../auth/access";
 import type { RuleId } from "../auth/access-rules";
 import { ROLES } from "../auth/roles";
-import { db, type Tx } from "./client";
+import { containsIgnoringCase, db, type Tx } from "./client";
 import { getUserById, toDto, type UserDto } from "./users";
 
 /** A user as an admin sees them in the user list. */
@@ -65,7 +65,7 @@ export async function userPage(actorId: string, query: unknown): Promise<UserPag
   if (!(await mayNow(actorId, "users.list"))) return null;
   const { q, role, status, sort, page } = UserQuerySchema.parse(query ?? {});
   const where = {
-    ...(q ? { OR: [{ name: { contains: q } }, { email: { contains: q.toLowerCase() } }] } : {}),
+    ...(q ? { OR: [{ name: containsIgnoringCase(q) }, { email: { contains: q.toLowerCase() } }] } : {}),
     ...(role ? { role } : {}),
     ...(status ? { deactivatedAt: status === "active" ? null : { not: null } } : {}),
   };

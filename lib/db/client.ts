@@ -72,6 +72,16 @@ export function db(): Db {
 }
 
 /**
+ * A `contains` filter that ignores case on both engines: SQLite's LIKE already does (for ASCII); PostgreSQL's LIKE
+ * does not, so it needs Prisma's `mode: "insensitive"` (ILIKE), which the SQLite client's types do not have.
+ */
+export function containsIgnoringCase(text: string): { contains: string } {
+  if ((db() as unknown) instanceof PostgresClient)
+    return { contains: text, mode: "insensitive" } as { contains: string };
+  return { contains: text };
+}
+
+/**
  * Makes `client` the process's client (undefined: back to lazy creation) and
  * returns the previous one without closing it. For tests that play several app
  * instances against one database.

@@ -85,6 +85,8 @@ describe("user management", () => {
     await setUserActive(admin.id, { userId: inactive.id, active: false });
 
     expect((await userPage(admin.id, { q: "bar" }))?.users.map((u) => u.name)).toEqual(["Barbara"]);
+    // Case does not matter, on PostgreSQL as on SQLite.
+    expect((await userPage(admin.id, { q: "BARB" }))?.users.map((u) => u.name)).toEqual(["Barbara"]);
     expect((await userPage(admin.id, { role: "admin" }))?.users.map((u) => u.name)).toEqual(["Grace"]);
     expect((await userPage(admin.id, { status: "deactivated" }))?.users.map((u) => u.name)).toEqual(["Frances"]);
     const byName = await userPage(admin.id, { sort: "name" });
