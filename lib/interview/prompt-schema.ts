@@ -31,7 +31,7 @@ export const promptSchema = z.strictObject({
   summary: text,
   statement: text,
   clarify: z.strictObject({ functional: list(2), nonFunctional: list(2) }),
-  guidingQuestions: perPhase(1),
+  guidingQuestions: perPhase(3),
   outline: perPhase(2),
   followUps: z.array(z.strictObject({ question: text, listenFor: text })).min(3),
   pitfalls: list(2),
