@@ -51,6 +51,9 @@ const teach = await import("../../app/(practice)/teach/actions");
 const assignments = await import("../../app/(practice)/assignments/actions");
 const learn = await import("../../app/(learn)/learn/[slug]/actions");
 const admin = await import("../../app/(account)/admin/users/actions");
+const account = await import("../../app/(account)/account/actions");
+const reset = await import("../../app/(auth)/reset/[token]/actions");
+const review = await import("../../app/(practice)/review/actions");
 
 const fixture = seededWorldPerFile();
 
@@ -252,6 +255,28 @@ const TARGETS: readonly Target[] = [
         junkForm(["userId", "active"]).chain((form) => idFrom(w).map((id) => (form.set("userId", id), form))),
       ),
   },
+  // Junk ids only: a real one is all this form asks for, so it would be a valid request.
+  {
+    name: "issueResetLinkAction",
+    action: admin.issueResetLinkAction,
+    args: () => fc.tuple(state, junkForm(["userId"])),
+  },
+  {
+    name: "updateProfileAction",
+    action: account.updateProfileAction,
+    args: () => fc.tuple(state, junkForm(["name", "email"])),
+  },
+  {
+    name: "changePasswordAction",
+    action: account.changePasswordAction,
+    args: () => fc.tuple(state, junkForm(["currentPassword", "newPassword"])),
+  },
+  {
+    name: "resetPasswordAction",
+    action: reset.resetPasswordAction,
+    args: () => fc.tuple(state, junkForm(["token", "password", "username"])),
+  },
+  { name: "rateReviewAction", action: review.rateReviewAction, args: () => fc.tuple(junkValue) },
 ];
 
 async function outcome(action: Call, args: unknown[]): Promise<unknown> {
