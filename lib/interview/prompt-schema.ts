@@ -5,8 +5,16 @@ import { PHASE_IDS } from "./phases";
 
 const text = z.string().trim().min(1);
 const list = (min: number) => z.array(text).min(min);
+/** A phase's lines, each once: the page keys them by their text. */
+const phaseList = (min: number) =>
+  list(min).refine((lines) => new Set(lines).size === lines.length, "each line appears once in a phase");
 const perPhase = (min: number) =>
-  z.strictObject({ clarify: list(min), "high-level": list(min), "deep-dive": list(min), operations: list(min) });
+  z.strictObject({
+    clarify: phaseList(min),
+    "high-level": phaseList(min),
+    "deep-dive": phaseList(min),
+    operations: phaseList(min),
+  });
 
 export const RUBRIC_DIMENSIONS = [
   "requirements",
