@@ -22,7 +22,8 @@ function validated(name: ComponentName, Component: ComponentType<never>): Compon
   return Validated;
 }
 
-const embeds: Record<ComponentName, ComponentType<never>> = {
+/** The registered components' renderers, by registry name. */
+export const lessonEmbeds: Record<ComponentName, ComponentType<never>> = {
   Simulation: SimulationEmbed,
   Quiz: QuizEmbed,
   InterviewLine,
@@ -34,6 +35,6 @@ const embeds: Record<ComponentName, ComponentType<never>> = {
 export const mdxComponents = {
   ...markdownElements,
   ...Object.fromEntries(
-    Object.entries(embeds).map(([name, Component]) => [name, validated(name as ComponentName, Component)]),
+    Object.entries(lessonEmbeds).map(([name, Component]) => [name, validated(name as ComponentName, Component)]),
   ),
 };

@@ -86,8 +86,8 @@ export const ACCESS_RULES = {
   "authoring.use": {
     resource: "Authoring tools",
     action: "open the lesson inventory, the component reference and the lesson preview",
-    via: [page("/authoring")],
-    enforcedIn: ["authoringInventory"],
+    via: [page("/authoring"), action("previewLessonAction (app/(account)/authoring/actions.ts)")],
+    enforcedIn: ["authoringInventory", "lessonPreview"],
     access: only(["author", "admin"], "all"),
   },
   "lesson-progress.view": {

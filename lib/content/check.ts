@@ -4,7 +4,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
 import type { z } from "zod";
 import { componentSpecs, type ComponentSpec } from "./component-registry";
-import { sortDiagnostics, type Diagnostic } from "./diagnostics";
+import { diagnosticAt, sortDiagnostics, type Diagnostic, type Place } from "./diagnostics";
 import { lessonFrontmatterSchema, type LessonFrontmatter } from "./frontmatter";
 import { evaluateLiteral, type Literal } from "./literal";
 import { headingsOf, parseMdx } from "./mdx-tree";
@@ -35,7 +35,31 @@ interface ParsedLesson {
   readonly frontmatter?: LessonFrontmatter;
 }
 
-type Report = (file: string, line: number, message: string) => void;
+/**
+ * What the other lessons contribute to one lesson's check: the first lesson (in file order) to claim each slug and
+ * each order, and, per slug, its order and heading anchors.
+ */
+interface LessonIndex {
+  readonly slugOwners: ReadonlyMap<string, string>;
+  readonly orderOwners: ReadonlyMap<string, string>;
+  readonly orders: ReadonlyMap<string, number>;
+  readonly anchors: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Everything a single lesson is checked against: the component registry, the other lessons and public/. */
+export interface LessonCheckContext {
+  readonly specs: Readonly<Record<string, ComponentSpec>>;
+  readonly lessons: LessonIndex;
+  readonly publicFileExists: (publicPath: string) => boolean;
+}
+
+type Report = (file: string, place: Place, message: string) => void;
+type At = (place: Place, message: string) => void;
+
+/** Line and column of a node's start, as the preview shows them. */
+function placeOf(node: { position?: { start: { line: number; column: number } } }): Place {
+  return node.position ? { line: node.position.start.line, column: node.position.start.column } : 1;
+}
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value = data;
@@ -53,15 +77,19 @@ function zodIssues(
 ) {
   for (const issue of issues) {
     if (issue.code === "invalid_type" && valueAt(yaml.data, issue.path) === undefined) {
-      report(file, yaml.lineOf(issue.path), `${prefix}: missing required field "${issue.path.join(".")}"`);
+      report(file, yaml.pointOf(issue.path), `${prefix}: missing required field "${issue.path.join(".")}"`);
       continue;
     }
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys)
-        report(file, yaml.lineOf([...issue.path, key]), `${prefix}: unknown field "${[...issue.path, key].join(".")}"`);
+        report(
+          file,
+          yaml.pointOf([...issue.path, key]),
+          `${prefix}: unknown field "${[...issue.path, key].join(".")}"`,
+        );
       continue;
     }
-    report(file, yaml.lineOf(issue.path), `${prefix} "${issue.path.join(".")}": ${issue.message}`);
+    report(file, yaml.pointOf(issue.path), `${prefix} "${issue.path.join(".")}": ${issue.message}`);
   }
 }
 
@@ -71,12 +99,12 @@ function checkQuizzes(quizzes: readonly SourceFile[], report: Report) {
     yaml: YamlSource;
     id?: string;
     lesson?: string;
-    readMore: { url: string; line: number }[];
+    readMore: { url: string; place: Place }[];
   }[] = [];
   const questionIds = new Map<string, string>();
   for (const file of quizzes) {
     const yaml = parseYamlSource(file.source);
-    for (const error of yaml.errors) report(file.path, error.line, `YAML: ${error.message}`);
+    for (const error of yaml.errors) report(file.path, error, `YAML: ${error.message}`);
     if (yaml.errors.length > 0) continue;
     const result = quizSchema.safeParse(yaml.data);
     if (!result.success) {
@@ -85,7 +113,7 @@ function checkQuizzes(quizzes: readonly SourceFile[], report: Report) {
     }
     const expected = basename(file.path).replace(/\.ya?ml$/, "");
     if (result.data.id !== expected)
-      report(file.path, yaml.lineOf(["id"]), `quiz id "${result.data.id}" must match the file name "${expected}"`);
+      report(file.path, yaml.pointOf(["id"]), `quiz id "${result.data.id}" must match the file name "${expected}"`);
     // Graded questions: static keys and, for scenario questions, every seed recomputed by the engine
     // (lib/quiz/check.ts).
     result.data.questions.forEach((question, index) => {
@@ -93,35 +121,44 @@ function checkQuizzes(quizzes: readonly SourceFile[], report: Report) {
       if (first)
         report(
           file.path,
-          yaml.lineOf(["questions", index, "id"]),
+          yaml.pointOf(["questions", index, "id"]),
           `duplicate question id "${question.id}" (already used in ${first})`,
         );
       else questionIds.set(question.id, file.path);
       checkQuestion(question, (path, message) =>
-        report(file.path, yaml.lineOf(["questions", index, ...path]), message),
+        report(file.path, yaml.pointOf(["questions", index, ...path]), message),
       );
     });
     const readMore = result.data.questions.flatMap((question, index) =>
-      question.readMore ? [{ url: question.readMore, line: yaml.lineOf(["questions", index, "readMore"]) }] : [],
+      question.readMore ? [{ url: question.readMore, place: yaml.pointOf(["questions", index, "readMore"]) }] : [],
     );
     parsed.push({ file, yaml, id: result.data.id, lesson: result.data.lesson, readMore });
   }
   return parsed;
 }
 
-function parseLesson(file: SourceFile, report: Report): ParsedLesson | undefined {
+/** The position micromark gives an MDX syntax error: on the error, or at the end of its message ("(18:1-18:22)"). */
+function syntaxErrorPlace(error: unknown): { place: Place; text: string } {
+  const text = error instanceof Error ? error.message : String(error);
+  const suffix = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(text);
+  if (suffix)
+    return { place: { line: Number(suffix[1]), column: Number(suffix[2]) }, text: text.slice(0, suffix.index) };
+  const { line, column } = (error ?? {}) as { line?: unknown; column?: unknown };
+  if (typeof line === "number") return { place: typeof column === "number" ? { line, column } : line, text };
+  return { place: 1, text };
+}
+
+/**
+ * Parses one lesson and checks what needs no other file: MDX syntax, frontmatter and, when the text comes from a
+ * file, its name. Undefined when the MDX does not parse.
+ */
+function parseLesson(file: SourceFile, report: Report, checkFileName: boolean): ParsedLesson | undefined {
   let tree: Root;
   try {
     tree = parseMdx(file.source);
   } catch (error) {
-    // micromark puts the position in the message text: "Expected a closing tag for `<X>` (18:1-18:22)".
-    const text = error instanceof Error ? error.message : String(error);
-    const position = /\s*\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(text);
-    report(
-      file.path,
-      position ? Number(position[1]) : 1,
-      `MDX syntax: ${position ? text.slice(0, position.index) : text}`,
-    );
+    const { place, text } = syntaxErrorPlace(error);
+    report(file.path, place, `MDX syntax: ${text}`);
     return undefined;
   }
   const yamlNode = tree.children[0]?.type === "yaml" ? tree.children[0] : undefined;
@@ -130,7 +167,7 @@ function parseLesson(file: SourceFile, report: Report): ParsedLesson | undefined
     return { file, tree, yaml: parseYamlSource("") };
   }
   const yaml = parseYamlSource(yamlNode.value, (yamlNode.position?.start.line ?? 1) + 1);
-  for (const error of yaml.errors) report(file.path, error.line, `frontmatter YAML: ${error.message}`);
+  for (const error of yaml.errors) report(file.path, error, `frontmatter YAML: ${error.message}`);
   if (yaml.errors.length > 0) return { file, tree, yaml };
   const result = lessonFrontmatterSchema.safeParse(yaml.data);
   if (!result.success) {
@@ -138,71 +175,97 @@ function parseLesson(file: SourceFile, report: Report): ParsedLesson | undefined
     return { file, tree, yaml };
   }
   const expectedName = new RegExp(`^\\d{2}-${result.data.slug}\\.mdx$`);
-  if (!expectedName.test(basename(file.path))) {
-    report(file.path, yaml.lineOf(["slug"]), `file name must be NN-${result.data.slug}.mdx to match the slug`);
+  if (checkFileName && !expectedName.test(basename(file.path))) {
+    report(file.path, yaml.pointOf(["slug"]), `file name must be NN-${result.data.slug}.mdx to match the slug`);
   }
   return { file, tree, yaml, frontmatter: result.data };
 }
 
-function checkUniqueness(lessons: readonly ParsedLesson[], report: Report) {
-  const seen = { slug: new Map<string, string>(), order: new Map<string, string>() };
-  for (const lesson of lessons) {
-    if (!lesson.frontmatter) continue;
-    for (const key of ["slug", "order"] as const) {
-      const value = String(lesson.frontmatter[key]);
-      const first = seen[key].get(value);
-      if (first)
-        report(
-          lesson.file.path,
-          lesson.yaml.lineOf([key]),
-          `duplicate ${key} ${JSON.stringify(lesson.frontmatter[key])} (already used by ${first})`,
-        );
-      else seen[key].set(value, lesson.file.path);
-    }
+const EMPTY_INDEX: LessonIndex = {
+  slugOwners: new Map(),
+  orderOwners: new Map(),
+  orders: new Map(),
+  anchors: new Map(),
+};
+
+/** `index` with `lessons` added after the lessons already in it: the first to claim a slug or an order keeps it. */
+function indexLessons(lessons: readonly ParsedLesson[], index: LessonIndex = EMPTY_INDEX): LessonIndex {
+  const slugOwners = new Map(index.slugOwners);
+  const orderOwners = new Map(index.orderOwners);
+  const orders = new Map(index.orders);
+  const anchors = new Map(index.anchors);
+  for (const { file, tree, frontmatter } of lessons) {
+    if (!frontmatter) continue;
+    const orderKey = String(frontmatter.order);
+    if (!orderOwners.has(orderKey)) orderOwners.set(orderKey, file.path);
+    if (slugOwners.has(frontmatter.slug)) continue;
+    slugOwners.set(frontmatter.slug, file.path);
+    orders.set(frontmatter.slug, frontmatter.order);
+    anchors.set(frontmatter.slug, new Set(headingsOf(tree).map((heading) => heading.id)));
+  }
+  return { slugOwners, orderOwners, orders, anchors };
+}
+
+function checkUniqueness(lesson: ParsedLesson, index: LessonIndex, at: At) {
+  const frontmatter = lesson.frontmatter;
+  if (!frontmatter) return;
+  const owners = {
+    slug: index.slugOwners.get(frontmatter.slug),
+    order: index.orderOwners.get(String(frontmatter.order)),
+  };
+  for (const key of ["slug", "order"] as const) {
+    const first = owners[key];
+    if (first !== undefined && first !== lesson.file.path)
+      at(lesson.yaml.pointOf([key]), `duplicate ${key} ${JSON.stringify(frontmatter[key])} (already used by ${first})`);
   }
 }
 
-function checkPrerequisites(lesson: ParsedLesson, orders: Map<string, number>, report: Report) {
+function checkPrerequisites(lesson: ParsedLesson, orders: ReadonlyMap<string, number>, at: At) {
   const frontmatter = lesson.frontmatter;
   if (!frontmatter) return;
   frontmatter.prerequisites.forEach((slug, index) => {
-    const line = lesson.yaml.lineOf(["prerequisites", index]);
+    const place = lesson.yaml.pointOf(["prerequisites", index]);
     const order = orders.get(slug);
-    if (order === undefined) report(lesson.file.path, line, `prerequisite "${slug}" is not a lesson slug`);
+    if (order === undefined) at(place, `prerequisite "${slug}" is not a lesson slug`);
     else if (order >= frontmatter.order)
-      report(lesson.file.path, line, `prerequisite "${slug}" does not come before this lesson (order ${order})`);
+      at(place, `prerequisite "${slug}" does not come before this lesson (order ${order})`);
   });
 }
 
-function checkLink(url: string, line: number, lesson: ParsedLesson, anchors: Map<string, Set<string>>, report: Report) {
+function checkLink(
+  url: string,
+  place: Place,
+  lesson: ParsedLesson,
+  anchors: ReadonlyMap<string, ReadonlySet<string>>,
+  at: At,
+) {
   const [path = "", anchor] = url.split("#", 2);
   if (path === "") {
     const own = lesson.frontmatter ? anchors.get(lesson.frontmatter.slug) : undefined;
     if (anchor !== undefined && own && !own.has(anchor))
-      report(lesson.file.path, line, `broken link "${url}": no heading "${anchor}" in this lesson`);
+      at(place, `broken link "${url}": no heading "${anchor}" in this lesson`);
     return;
   }
   if (!path.startsWith("/")) return;
   const match = /^\/learn\/([^/?]+)\/?$/.exec(path);
   if (!match) {
-    if (!LINKABLE_PAGES.has(path.replace(/\/$/, "") || "/"))
-      report(lesson.file.path, line, `broken link "${url}": no such page`);
+    if (!LINKABLE_PAGES.has(path.replace(/\/$/, "") || "/")) at(place, `broken link "${url}": no such page`);
     return;
   }
   const slug = match[1] ?? "";
   const headings = anchors.get(slug);
-  if (!headings) report(lesson.file.path, line, `broken link "${url}": no lesson with slug "${slug}"`);
+  if (!headings) at(place, `broken link "${url}": no lesson with slug "${slug}"`);
   else if (anchor !== undefined && !headings.has(anchor))
-    report(lesson.file.path, line, `broken link "${url}": no heading "${anchor}" in lesson "${slug}"`);
+    at(place, `broken link "${url}": no heading "${anchor}" in lesson "${slug}"`);
 }
 
-function jsxProps(node: MdxJsxFlowElement | MdxJsxTextElement, report: (line: number, message: string) => void) {
+function jsxProps(node: MdxJsxFlowElement | MdxJsxTextElement, at: At) {
   const props: Record<string, Literal> = {};
   const unreadable = new Set<string>();
   for (const attribute of node.attributes) {
-    const line = attribute.position?.start.line ?? node.position?.start.line ?? 1;
+    const place = attribute.position ? placeOf(attribute) : placeOf(node);
     if (attribute.type === "mdxJsxExpressionAttribute") {
-      report(line, `<${node.name}>: spread props are not allowed`);
+      at(place, `<${node.name}>: spread props are not allowed`);
       continue;
     }
     const value = attribute.value;
@@ -213,62 +276,52 @@ function jsxProps(node: MdxJsxFlowElement | MdxJsxTextElement, report: (line: nu
       if (result.success) props[attribute.name] = result.data;
       else {
         unreadable.add(attribute.name);
-        report(line, `<${node.name}> prop "${attribute.name}": ${result.error}`);
+        at(place, `<${node.name}> prop "${attribute.name}": ${result.error}`);
       }
     }
   }
   return { props, unreadable };
 }
 
-function checkComponent(
-  node: MdxJsxFlowElement | MdxJsxTextElement,
-  spec: ComponentSpec,
-  report: (line: number, message: string) => void,
-) {
-  const line = node.position?.start.line ?? 1;
-  const { props, unreadable } = jsxProps(node, report);
+function checkComponent(node: MdxJsxFlowElement | MdxJsxTextElement, spec: ComponentSpec, at: At) {
+  const place = placeOf(node);
+  const { props, unreadable } = jsxProps(node, at);
   const result = spec.props.safeParse(props);
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (unreadable.has(String(issue.path[0]))) continue;
       if (issue.code === "unrecognized_keys")
-        for (const key of issue.keys) report(line, `<${node.name}>: unknown prop "${key}"`);
+        for (const key of issue.keys) at(place, `<${node.name}>: unknown prop "${key}"`);
       else if (issue.path.length === 1 && props[String(issue.path[0])] === undefined)
-        report(line, `<${node.name}>: missing required prop "${String(issue.path[0])}"`);
-      else report(line, `<${node.name}> prop "${issue.path.join(".")}": ${issue.message}`);
+        at(place, `<${node.name}>: missing required prop "${String(issue.path[0])}"`);
+      else at(place, `<${node.name}> prop "${issue.path.join(".")}": ${issue.message}`);
     }
   }
   const hasChildren = node.children.length > 0;
-  if (spec.children === "required" && !hasChildren) report(line, `<${node.name}> needs content between its tags`);
-  if (spec.children === "none" && hasChildren) report(line, `<${node.name}> takes no children`);
+  if (spec.children === "required" && !hasChildren) at(place, `<${node.name}> needs content between its tags`);
+  if (spec.children === "none" && hasChildren) at(place, `<${node.name}> takes no children`);
 }
 
-function checkBody(
-  lesson: ParsedLesson,
-  specs: Record<string, ComponentSpec>,
-  anchors: Map<string, Set<string>>,
-  input: CheckInput,
-  report: Report,
-) {
-  const at = (line: number, message: string) => report(lesson.file.path, line, message);
+function checkBody(lesson: ParsedLesson, context: LessonCheckContext, at: At) {
+  const { specs, lessons } = context;
   const used = new Set<string>();
   visit(lesson.tree, (node) => {
-    const line = node.position?.start.line ?? 1;
-    if (node.type === "link" || node.type === "definition") checkLink(node.url, line, lesson, anchors, report);
+    const place = placeOf(node);
+    if (node.type === "link" || node.type === "definition") checkLink(node.url, place, lesson, lessons.anchors, at);
     else if (node.type === "image") {
       if (/^[a-z]+:/i.test(node.url))
-        at(line, `image "${node.url}" must be a file under public/ (lessons render without network)`);
-      else if (!node.url.startsWith("/") || !input.publicFileExists(node.url))
-        at(line, `missing image "${node.url}" (expected under public/)`);
+        at(place, `image "${node.url}" must be a file under public/ (lessons render without network)`);
+      else if (!node.url.startsWith("/") || !context.publicFileExists(node.url))
+        at(place, `missing image "${node.url}" (expected under public/)`);
     } else if (node.type === "mdxjsEsm")
-      at(line, "import/export is not allowed in lessons: components come from the registry");
+      at(place, "import/export is not allowed in lessons: components come from the registry");
     else if (node.type === "mdxFlowExpression" || node.type === "mdxTextExpression")
-      at(line, "JavaScript expressions are not allowed in lesson text");
+      at(place, "JavaScript expressions are not allowed in lesson text");
     else if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
       const name = node.name;
       if (!name || /^[a-z]/.test(name)) return;
       const spec = specs[name];
-      if (!spec) at(line, `unknown component <${name}> (registered: ${Object.keys(specs).join(", ")})`);
+      if (!spec) at(place, `unknown component <${name}> (registered: ${Object.keys(specs).join(", ")})`);
       else {
         used.add(name);
         checkComponent(node, spec, at);
@@ -279,36 +332,83 @@ function checkBody(
     for (const embed of REQUIRED_EMBEDS) if (!used.has(embed)) at(1, `lesson embeds no <${embed}>`);
 }
 
+/** Every rule on one parsed lesson, against the others in `context` (which include it). */
+function checkLesson(lesson: ParsedLesson, context: LessonCheckContext, report: Report) {
+  const at: At = (place, message) => report(lesson.file.path, place, message);
+  checkUniqueness(lesson, context.lessons, at);
+  checkPrerequisites(lesson, context.lessons.orders, at);
+  checkBody(lesson, context, at);
+}
+
+/** Quiz ids from quiz files that match the schema, as `<Quiz id>` may name them; questions are not graded here. */
+function quizIdsOf(quizzes: readonly SourceFile[]): string[] {
+  return quizzes.flatMap((file) => {
+    const yaml = parseYamlSource(file.source);
+    const result = yaml.errors.length > 0 ? undefined : quizSchema.safeParse(yaml.data);
+    return result?.success ? [result.data.id] : [];
+  });
+}
+
+/**
+ * The context one more lesson is checked in: the quizzes it may embed and every lesson in `input` except the file
+ * named `replacing` (the lesson being edited). Problems in those files are not reported here: content:check does.
+ */
+export function lessonCheckContext(input: CheckInput, replacing?: string): LessonCheckContext {
+  const ignore: Report = () => {};
+  const lessons = input.lessons
+    .filter((file) => replacing === undefined || basename(file.path) !== replacing)
+    .flatMap((file) => parseLesson(file, ignore, false) ?? []);
+  return {
+    specs: componentSpecs({ quizIds: quizIdsOf(input.quizzes) }),
+    lessons: indexLessons(lessons),
+    publicFileExists: input.publicFileExists,
+  };
+}
+
+export interface LessonSourceCheck {
+  readonly diagnostics: Diagnostic[];
+  /** The parsed MDX, or undefined when it does not parse. */
+  readonly tree?: Root;
+}
+
+/**
+ * One lesson's text checked with content:check's rules, as if it were added after the lessons in `context`: the
+ * authoring preview's check. Without `checkFileName` (pasted text has no file name) the name rule is skipped.
+ */
+export function checkLessonSource(
+  file: SourceFile,
+  context: LessonCheckContext,
+  options: { readonly checkFileName: boolean },
+): LessonSourceCheck {
+  const diagnostics: Diagnostic[] = [];
+  const report: Report = (path, place, message) => diagnostics.push(diagnosticAt(path, place, message));
+  const lesson = parseLesson(file, report, options.checkFileName);
+  if (lesson) checkLesson(lesson, { ...context, lessons: indexLessons([lesson], context.lessons) }, report);
+  return { diagnostics: sortDiagnostics(diagnostics), tree: lesson?.tree };
+}
+
 /** Every content rule in one pass; returns diagnostics sorted by file and line. */
 export function checkContent(input: CheckInput): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const report: Report = (file, line, message) => diagnostics.push({ file, line, message });
+  const report: Report = (file, place, message) => diagnostics.push(diagnosticAt(file, place, message));
   const quizzes = checkQuizzes(input.quizzes, report);
-  const specs: Record<string, ComponentSpec> = componentSpecs({
-    quizIds: quizzes.flatMap((quiz) => (quiz.id ? [quiz.id] : [])),
-  });
-  const lessons = input.lessons.flatMap((file) => parseLesson(file, report) ?? []);
-  checkUniqueness(lessons, report);
-  const orders = new Map<string, number>();
-  const anchors = new Map<string, Set<string>>();
-  for (const lesson of lessons) {
-    if (!lesson.frontmatter || anchors.has(lesson.frontmatter.slug)) continue;
-    orders.set(lesson.frontmatter.slug, lesson.frontmatter.order);
-    anchors.set(lesson.frontmatter.slug, new Set(headingsOf(lesson.tree).map((heading) => heading.id)));
-  }
-  for (const lesson of lessons) {
-    checkPrerequisites(lesson, orders, report);
-    checkBody(lesson, specs, anchors, input, report);
-  }
+  const lessons = input.lessons.flatMap((file) => parseLesson(file, report, true) ?? []);
+  const context: LessonCheckContext = {
+    specs: componentSpecs({ quizIds: quizzes.flatMap((quiz) => (quiz.id ? [quiz.id] : [])) }),
+    lessons: indexLessons(lessons),
+    publicFileExists: input.publicFileExists,
+  };
+  for (const lesson of lessons) checkLesson(lesson, context, report);
+  const { orders, anchors } = context.lessons;
   for (const quiz of quizzes) {
     if (quiz.lesson && !orders.has(quiz.lesson))
-      report(quiz.file.path, quiz.yaml.lineOf(["lesson"]), `quiz lesson "${quiz.lesson}" is not a lesson slug`);
-    for (const { url, line } of quiz.readMore) {
+      report(quiz.file.path, quiz.yaml.pointOf(["lesson"]), `quiz lesson "${quiz.lesson}" is not a lesson slug`);
+    for (const { url, place } of quiz.readMore) {
       const [, slug = "", anchor = ""] = /^\/learn\/([^#]+)#(.+)$/.exec(url) ?? [];
       const headings = anchors.get(slug);
-      if (!headings) report(quiz.file.path, line, `readMore "${url}": no lesson with slug "${slug}"`);
+      if (!headings) report(quiz.file.path, place, `readMore "${url}": no lesson with slug "${slug}"`);
       else if (!headings.has(anchor))
-        report(quiz.file.path, line, `readMore "${url}": no heading "${anchor}" in lesson "${slug}"`);
+        report(quiz.file.path, place, `readMore "${url}": no heading "${anchor}" in lesson "${slug}"`);
     }
   }
   return sortDiagnostics(diagnostics);

@@ -28,8 +28,8 @@ export {
   USER_SORTS,
   USER_STATUSES,
 } from "./admin-users";
-export { authoringInventory } from "./authoring";
-export type { AuthoringInventory } from "./authoring";
+export { authoringInventory, lessonPreview } from "./authoring";
+export type { AuthoringInventory, LessonPreviewResult } from "./authoring";
 export type { ManagedUserDto, AdminResult, UserPageDto, UserQuery } from "./admin-users";
 export {
   createInterview,

@@ -27,7 +27,7 @@ import {
 import { db } from "../../lib/db/client";
 import { getMemberAssignment, listInbox, openItem } from "../../lib/db/member-assignments";
 import { createCohort, getCohort, listCohorts } from "../../lib/db/cohorts";
-import { authoringInventory } from "../../lib/db/authoring";
+import { authoringInventory, lessonPreview } from "../../lib/db/authoring";
 import { dashboardActivity } from "../../lib/db/dashboard";
 import {
   controlInterview,
@@ -144,7 +144,7 @@ const PROBES: Record<RuleId, Probe> = {
     return reached(models.length + writers.length > 0);
   },
   async "authoring.use"(actor) {
-    return found(authoringInventory(actor));
+    return agree(found(authoringInventory(actor)), found(lessonPreview(actor, { source: "# A draft" })));
   },
   async "lesson-progress.view"(actor, target) {
     return reached((await completedLessonSlugs(actor)).includes(target.lesson));

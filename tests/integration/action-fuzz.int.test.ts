@@ -54,6 +54,7 @@ const admin = await import("../../app/(account)/admin/users/actions");
 const account = await import("../../app/(account)/account/actions");
 const reset = await import("../../app/(auth)/reset/[token]/actions");
 const review = await import("../../app/(practice)/review/actions");
+const authoring = await import("../../app/(account)/authoring/actions");
 
 const fixture = seededWorldPerFile();
 
@@ -277,6 +278,11 @@ const TARGETS: readonly Target[] = [
     args: () => fc.tuple(state, junkForm(["token", "password", "username"])),
   },
   { name: "rateReviewAction", action: review.rateReviewAction, args: () => fc.tuple(junkValue) },
+  {
+    name: "previewLessonAction",
+    action: authoring.previewLessonAction,
+    args: () => fc.tuple(fc.record({ source: junkValue, fileName: junkValue }, { requiredKeys: [] })),
+  },
 ];
 
 async function outcome(action: Call, args: unknown[]): Promise<unknown> {

@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { LessonPreview } from "@/components/authoring/lesson-preview";
 import { focusRing } from "@/components/ui/class-names";
 import { rolesAllowed } from "@/lib/auth/access-rules";
+import { lessonTemplate } from "@/lib/content/lesson-template";
 import { authoringInventory } from "@/lib/db";
 import { requirePageRole } from "@/lib/session/current-user";
+import { previewLessonAction } from "./actions";
+// The previewed lesson wears the lesson page's Markdown classes.
+import "../../(learn)/lesson.css";
 
 export const metadata: Metadata = { title: "Authoring" };
 
@@ -13,15 +18,28 @@ export default async function AuthoringPage() {
   const inventory = authoringInventory(user);
   if (!inventory) notFound();
   const { lessons, components } = inventory;
+  const template = lessonTemplate({
+    order: Math.max(0, ...lessons.map((lesson) => lesson.order)) + 1,
+    prerequisite: lessons[0]?.slug,
+  });
   return (
     <div className="space-y-10">
       <div>
         <h1 className="text-2xl font-bold tracking-tight">Authoring</h1>
         <p className="mt-2 text-slate-600 dark:text-slate-300">
-          Lessons live in <code>content/lessons/</code>. Preview with <code>npm run dev</code>, check with{" "}
-          <code>npm run content:check</code>; the full guide is <code>content/README.md</code>.
+          Lessons live in <code>content/lessons/</code>. Paste or upload one below to see it checked and rendered
+          without saving anything, or preview with <code>npm run dev</code>; check the whole folder with{" "}
+          <code>npm run content:check</code>. The full guide is <code>content/README.md</code>.
         </p>
       </div>
+      <section aria-labelledby="preview">
+        <h2 id="preview" className="text-xl font-semibold">
+          Preview a lesson
+        </h2>
+        <div className="mt-3">
+          <LessonPreview action={previewLessonAction} template={template} />
+        </div>
+      </section>
       <section aria-labelledby="inventory">
         <h2 id="inventory" className="text-xl font-semibold">
           Lesson inventory
@@ -94,6 +112,22 @@ export default async function AuthoringPage() {
             </article>
           ))}
         </div>
+      </section>
+      <section aria-labelledby="template">
+        <h2 id="template" className="text-xl font-semibold">
+          Lesson template
+        </h2>
+        <p className="mt-2 text-sm">
+          A new lesson&apos;s skeleton, numbered after the last lesson; it passes the check as it stands. Save it as{" "}
+          <code>content/lessons/NN-slug.mdx</code>, or load it into the preview above.
+        </p>
+        <pre
+          tabIndex={0}
+          aria-label="Lesson template"
+          className={`mt-3 overflow-x-auto rounded bg-slate-100 p-3 text-xs dark:bg-slate-800 ${focusRing}`}
+        >
+          <code>{template}</code>
+        </pre>
       </section>
     </div>
   );
