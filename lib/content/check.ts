@@ -2,15 +2,13 @@ import { basename } from "node:path";
 import type { Root } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
-import type { z } from "zod";
 import { componentSpecs, type ComponentSpec } from "./component-registry";
 import { diagnosticAt, sortDiagnostics, type Diagnostic, type Place } from "./diagnostics";
 import { lessonFrontmatterSchema, type LessonFrontmatter } from "./frontmatter";
 import { evaluateLiteral, type Literal } from "./literal";
 import { headingsOf, parseMdx } from "./mdx-tree";
-import { checkQuestion } from "@/lib/quiz/check";
-import { quizSchema } from "./quiz-schema";
 import { parseYamlSource, type YamlSource } from "@/lib/yaml-source";
+import { checkQuizzes, quizIdsOf, zodIssues, type Report } from "./quiz-file-check";
 
 export interface SourceFile {
   readonly path: string;
@@ -53,88 +51,11 @@ export interface LessonCheckContext {
   readonly publicFileExists: (publicPath: string) => boolean;
 }
 
-type Report = (file: string, place: Place, message: string) => void;
 type At = (place: Place, message: string) => void;
 
 /** Line and column of a node's start, as the preview shows them. */
 function placeOf(node: { position?: { start: { line: number; column: number } } }): Place {
   return node.position ? { line: node.position.start.line, column: node.position.start.column } : 1;
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let value = data;
-  for (const key of path)
-    value = value !== null && typeof value === "object" ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  return value;
-}
-
-function zodIssues(
-  issues: readonly z.core.$ZodIssue[],
-  prefix: string,
-  yaml: YamlSource,
-  file: string,
-  report: Report,
-) {
-  for (const issue of issues) {
-    if (issue.code === "invalid_type" && valueAt(yaml.data, issue.path) === undefined) {
-      report(file, yaml.pointOf(issue.path), `${prefix}: missing required field "${issue.path.join(".")}"`);
-      continue;
-    }
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys)
-        report(
-          file,
-          yaml.pointOf([...issue.path, key]),
-          `${prefix}: unknown field "${[...issue.path, key].join(".")}"`,
-        );
-      continue;
-    }
-    report(file, yaml.pointOf(issue.path), `${prefix} "${issue.path.join(".")}": ${issue.message}`);
-  }
-}
-
-function checkQuizzes(quizzes: readonly SourceFile[], report: Report) {
-  const parsed: {
-    file: SourceFile;
-    yaml: YamlSource;
-    id?: string;
-    lesson?: string;
-    readMore: { url: string; place: Place }[];
-  }[] = [];
-  const questionIds = new Map<string, string>();
-  for (const file of quizzes) {
-    const yaml = parseYamlSource(file.source);
-    for (const error of yaml.errors) report(file.path, error, `YAML: ${error.message}`);
-    if (yaml.errors.length > 0) continue;
-    const result = quizSchema.safeParse(yaml.data);
-    if (!result.success) {
-      zodIssues(result.error.issues, "quiz field", yaml, file.path, report);
-      continue;
-    }
-    const expected = basename(file.path).replace(/\.ya?ml$/, "");
-    if (result.data.id !== expected)
-      report(file.path, yaml.pointOf(["id"]), `quiz id "${result.data.id}" must match the file name "${expected}"`);
-    // Graded questions: static keys and, for scenario questions, every seed recomputed by the engine
-    // (lib/quiz/check.ts).
-    result.data.questions.forEach((question, index) => {
-      const first = questionIds.get(question.id);
-      if (first)
-        report(
-          file.path,
-          yaml.pointOf(["questions", index, "id"]),
-          `duplicate question id "${question.id}" (already used in ${first})`,
-        );
-      else questionIds.set(question.id, file.path);
-      checkQuestion(question, (path, message) =>
-        report(file.path, yaml.pointOf(["questions", index, ...path]), message),
-      );
-    });
-    const readMore = result.data.questions.flatMap((question, index) =>
-      question.readMore ? [{ url: question.readMore, place: yaml.pointOf(["questions", index, "readMore"]) }] : [],
-    );
-    parsed.push({ file, yaml, id: result.data.id, lesson: result.data.lesson, readMore });
-  }
-  return parsed;
 }
 
 /** The position micromark gives an MDX syntax error: on the error, or at the end of its message ("(18:1-18:22)"). */
@@ -338,15 +259,6 @@ function checkLesson(lesson: ParsedLesson, context: LessonCheckContext, report: 
   checkUniqueness(lesson, context.lessons, at);
   checkPrerequisites(lesson, context.lessons.orders, at);
   checkBody(lesson, context, at);
-}
-
-/** Quiz ids from quiz files that match the schema, as `<Quiz id>` may name them; questions are not graded here. */
-function quizIdsOf(quizzes: readonly SourceFile[]): string[] {
-  return quizzes.flatMap((file) => {
-    const yaml = parseYamlSource(file.source);
-    const result = yaml.errors.length > 0 ? undefined : quizSchema.safeParse(yaml.data);
-    return result?.success ? [result.data.id] : [];
-  });
 }
 
 /**
