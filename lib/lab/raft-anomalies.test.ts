@@ -8,6 +8,17 @@ const staleExplanations = (run: ReturnType<typeof createRun>) =>
     .filter((a) => a.kind === "stale-read")
     .map((a) => a.explanation);
 
+/** Raft lab: x=1 committed everywhere, then S5 cut off from the other four and x=2 written on S1 at 1.5 s. */
+function s5CutOffAfterX1() {
+  const run = createRun("raft-lab", scenarios["raft-lab"]!);
+  advanceTo(run, 1000);
+  act(run, { type: "write", key: "x", value: 1, client: "a", node: "S1" });
+  advanceTo(run, 1500);
+  act(run, { type: "cut", from: ["S5"], to: ["S1", "S2", "S3", "S4"] });
+  act(run, { type: "write", key: "x", value: 2, client: "a", node: "S1" });
+  return run;
+}
+
 describe("Raft stale reads in the anomaly list", () => {
   it("explains the lease read by the leader's slow clock and the margin it broke", () => {
     const run = createRun("raft-lease-drift", scenarios["raft-lease-drift"]!);
@@ -20,12 +31,7 @@ describe("Raft stale reads in the anomaly list", () => {
   });
 
   it("explains a follower read chosen in the lab, after a rewind, as answered without asking the leader", () => {
-    const run = createRun("raft-lab", scenarios["raft-lab"]!);
-    advanceTo(run, 1000);
-    act(run, { type: "write", key: "x", value: 1, client: "a", node: "S1" });
-    advanceTo(run, 1500);
-    act(run, { type: "cut", from: ["S5"], to: ["S1", "S2", "S3", "S4"] });
-    act(run, { type: "write", key: "x", value: 2, client: "a", node: "S1" });
+    const run = s5CutOffAfterX1();
     advanceTo(run, 2000);
     act(run, { type: "set-read-mode", mode: "follower" });
     act(run, { type: "read", key: "x", client: "b", node: "S5" });
@@ -39,12 +45,7 @@ describe("Raft stale reads in the anomaly list", () => {
   });
 
   it("reports a cut-off follower that is behind as stale reads only, never as replicas that diverged", () => {
-    const run = createRun("raft-lab", scenarios["raft-lab"]!);
-    advanceTo(run, 1000);
-    act(run, { type: "write", key: "x", value: 1, client: "a", node: "S1" });
-    advanceTo(run, 1500);
-    act(run, { type: "cut", from: ["S5"], to: ["S1", "S2", "S3", "S4"] });
-    act(run, { type: "write", key: "x", value: 2, client: "a", node: "S1" });
+    const run = s5CutOffAfterX1();
     advanceTo(run, 3000);
     expect(run.sim.nodes.find((n) => n.id === "S5")?.kv.get("x")?.value).toBe(1);
     expect(extractAnomalies(run.sim, run.leaderLog).map((a) => a.kind)).toEqual([]);
