@@ -5,7 +5,7 @@
  * by this loop's, measured in the same process, is the ratio `npm run bench` prints.
  */
 import { EventHeap } from "@/lib/sim/heap";
-import type { BenchResult } from "./sim-events";
+import { WARM_UP_EVENTS, type BenchResult } from "./sim-events";
 
 interface BareEvent {
   readonly t: number;
@@ -31,7 +31,7 @@ export async function benchBareHeapLoop(minMs = 2000): Promise<BenchResult> {
       heap.push({ t: e.t + 1 + (x >>> 0) / 4294967296, seq: seq++, node: e.node });
     }
   };
-  run(200_000); // warm up the JIT before measuring
+  run(WARM_UP_EVENTS);
   let events = 0;
   const start = performance.now();
   const cpuStart = process.cpuUsage();
