@@ -43,8 +43,6 @@ test("a candidate completes a solo interview, reloading halfway without losing a
   await page.getByRole("button", { name: "Save and reveal the model outline" }).click();
   await expect(room.outline()).toBeVisible();
   await expect(room.coverage()).toContainText("Hybrid for celebrity accounts");
-  // An estimate in other units, within the band an interviewer would accept.
-  await expect(room.coverage()).toContainText("500 GB/day is within 2× of ≈ 1 TB/day");
   await expect(room.coverage()).toContainText(/Coverage: \d of 7 key points/);
 
   await page.goto("/interviews");
