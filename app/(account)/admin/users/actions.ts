@@ -34,11 +34,13 @@ export async function changeRoleAction(_previous: AdminActionState, form: FormDa
 
 export async function setActiveAction(_previous: AdminActionState, form: FormData): Promise<AdminActionState> {
   form = asForm(form);
-  const active = form.get("active") === "true";
+  // Only the form's own two words mean anything; any other value goes on as it came, for the schema to refuse.
+  const raw = form.get("active");
+  const active = raw === "true" ? true : raw === "false" ? false : raw;
   return run(
     "users.deactivate",
     (actorId) => setUserActive(actorId, { userId: form.get("userId"), active }),
-    active ? "Account reactivated." : "Account deactivated.",
+    active === true ? "Account reactivated." : "Account deactivated.",
   );
 }
 
