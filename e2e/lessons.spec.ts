@@ -24,6 +24,23 @@ test("a visitor walks the track: lesson 1, next to lesson 2, and a contents link
   );
 });
 
+test("every lesson in the track renders and hydrates without a page error", async ({ page, lessons }) => {
+  // A block written inside a paragraph once made the Galera lesson fail to hydrate, which swallowed a click.
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
+  await lessons.openTrack();
+  const hrefs = await page
+    .getByRole("list", { name: "Lessons in order" })
+    .getByRole("link")
+    .evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute("href") ?? ""))]);
+  expect(hrefs.filter((href) => href.startsWith("/learn/")).length).toBeGreaterThanOrEqual(8);
+  for (const href of hrefs.filter((h) => h.startsWith("/learn/"))) {
+    await page.goto(href, { waitUntil: "networkidle" });
+    await expect(lessons.heading()).toBeVisible();
+  }
+  expect(errors).toEqual([]);
+});
+
 test("search finds a lesson by a term from its body and opens the section", async ({ page, lessons }) => {
   await lessons.openTrack();
   const results = await lessons.search("Merkle");

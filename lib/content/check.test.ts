@@ -56,6 +56,10 @@ describe("content:check reports each kind of mistake as file:line: message", () 
     ["99-bad-controls.mdx", '18: <Simulation> prop "controls.0": "teleport" is not a known lab control'],
     ["89-non-literal-prop.mdx", '18: <Simulation> prop "controls": CallExpression is not a literal'],
     ["88-missing-prop.mdx", '18: <Diagram>: missing required prop "name"'],
+    [
+      "78-inline-component.mdx",
+      "16: <Diagram> must stand on its own lines, with a blank line before and after it, not inside a paragraph",
+    ],
     ["87-empty-interview-line.mdx", "18: <InterviewLine> needs content between its tags"],
     ["81-no-quiz.mdx", "1: lesson embeds no <Quiz>"],
     ["80-mdx-syntax.mdx", "18: MDX syntax: Expected a closing tag for `<Callout>`"],

@@ -245,6 +245,13 @@ function checkBody(lesson: ParsedLesson, context: LessonCheckContext, at: At) {
       if (!spec) at(place, `unknown component <${name}> (registered: ${Object.keys(specs).join(", ")})`);
       else {
         used.add(name);
+        // Every registered component renders a block (a figure, an aside, the lab). Written inside a paragraph it
+        // would put that block in a <p>, which the browser's parser splits: the page then fails to hydrate.
+        if (node.type === "mdxJsxTextElement")
+          at(
+            place,
+            `<${name}> must stand on its own lines, with a blank line before and after it, not inside a paragraph`,
+          );
         checkComponent(node, spec, at);
       }
     }
