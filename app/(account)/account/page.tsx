@@ -15,7 +15,7 @@ export default async function AccountPage() {
   const profile = await accountProfile(user);
   if (!profile) notFound();
   return (
-    <div className="mx-auto w-full max-w-xl px-4 py-8">
+    <div className="max-w-xl">
       <h1 className="text-2xl font-bold tracking-tight">Account settings</h1>
       <div className={`${card} mt-6`}>
         <ProfileForm name={profile.name} email={profile.email} />

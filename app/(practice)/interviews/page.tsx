@@ -11,6 +11,7 @@ import { readerTimeZone } from "@/lib/request/time-zone";
 import { LocalTime } from "@/components/ui/local-time";
 import { scoreTrends } from "@/lib/interview/history";
 import { joinByCodeAction } from "./actions";
+import { Page } from "@/components/ui/page";
 
 export const metadata: Metadata = { title: "Mock interviews" };
 
@@ -21,7 +22,7 @@ export default async function InterviewsPage() {
   const trends = scoreTrends(asCandidate.map((s) => ({ id: s.id, createdAt: s.createdAt, scores: s.scores })));
   const rubric = interviewPrompts()[0]?.rubric ?? [];
   return (
-    <div className="mx-auto max-w-5xl space-y-6 px-4 py-8">
+    <Page className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-bold tracking-tight">Mock interviews</h1>
         <Link href="/interviews/new" className={`${buttonPrimary} ml-auto`}>
@@ -64,6 +65,6 @@ export default async function InterviewsPage() {
           ))}
         </ul>
       </section>
-    </div>
+    </Page>
   );
 }

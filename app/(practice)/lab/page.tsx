@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { readLabAddress } from "@/lib/lab/lab-url";
+import { Page } from "@/components/ui/page";
 import { LabPage } from "./_components/lab-page";
 
 export const metadata: Metadata = {
@@ -20,9 +21,9 @@ export default async function LabRoute({
   const raw = await searchParams;
   const address = readLabAddress(raw);
   return (
-    <div className="mx-auto w-full max-w-7xl px-3 py-6 sm:px-4">
+    <Page>
       {/* A new address (another scenario picked) mounts a new lab; the lab's own address updates do not. */}
       <LabPage key={JSON.stringify(raw)} address={address} />
-    </div>
+    </Page>
   );
 }

@@ -6,6 +6,7 @@ import { readerTimeZone } from "@/lib/request/time-zone";
 import { LocalTime } from "@/components/ui/local-time";
 import { buttonPrimary, buttonSecondary } from "@/components/ui/class-names";
 import { startReviewAction } from "./actions";
+import { Page } from "@/components/ui/page";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -19,7 +20,7 @@ export default async function ReviewPage({
   const [queue, timeZone] = await Promise.all([reviewQueue(user, new Date()), readerTimeZone()]);
   const sp = await searchParams;
   return (
-    <div className="mx-auto w-full max-w-3xl px-4 py-8">
+    <Page measure="reading">
       <h1 className="text-2xl font-bold tracking-tight">Review</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-300" data-testid="review-count">
         {queue.due} due now, {queue.total} cards in total.
@@ -69,6 +70,6 @@ export default async function ReviewPage({
           ))}
         </ul>
       )}
-    </div>
+    </Page>
   );
 }

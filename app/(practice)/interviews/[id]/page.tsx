@@ -8,6 +8,7 @@ import { scenarioInfo } from "@/lib/content/scenario-catalog";
 import { getInterview } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { InterviewPrompt } from "@/lib/interview/prompt-schema";
+import { Page } from "@/components/ui/page";
 import { CandidateRoomLoader } from "./_components/candidate-room-loader";
 
 export const metadata: Metadata = { title: "Mock interview" };
@@ -49,7 +50,7 @@ export default async function InterviewPage({ params }: { params: Promise<{ id: 
         lab={{ title: labTitle }}
       />
     );
-  return <div className="mx-auto max-w-7xl px-3 py-6 sm:px-4">{content}</div>;
+  return <Page>{content}</Page>;
 }
 
 function revealed(session: { scores: readonly { source: string }[] }): boolean {

@@ -5,6 +5,7 @@ import { requirePageRole } from "@/lib/session/current-user";
 import { interviewPrompts } from "@/lib/content/interviews";
 import { scenarioInfo } from "@/lib/content/scenario-catalog";
 import { NewInterviewForm } from "./_components/new-interview-form";
+import { Page } from "@/components/ui/page";
 
 export const metadata: Metadata = { title: "New mock interview" };
 
@@ -17,12 +18,12 @@ export default async function NewInterviewPage() {
     labTitle: scenarioInfo(p.lab.scenario)?.title ?? p.lab.scenario,
   }));
   return (
-    <div className="mx-auto max-w-5xl space-y-4 px-4 py-8">
+    <Page className="space-y-4">
       <h1 className="text-2xl font-bold tracking-tight">New mock interview</h1>
       <p className="text-slate-600 dark:text-slate-300">
         Four phases in the time you choose: clarify, high-level design, deep dive with a lab, operations and wrap-up.
       </p>
       <NewInterviewForm prompts={prompts} canLead={may(user, "interview.start-led")} />
-    </div>
+    </Page>
   );
 }

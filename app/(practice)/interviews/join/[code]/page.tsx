@@ -4,6 +4,7 @@ import { ConfirmForm } from "@/components/confirm-form";
 import { ROLES } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/session/current-user";
 import { joinInterviewAction } from "./actions";
+import { Page } from "@/components/ui/page";
 
 export const metadata: Metadata = { title: "Join a mock interview" };
 
@@ -16,7 +17,7 @@ export default async function JoinInterviewPage({ params }: { params: Promise<{ 
   const code = (await params).code.slice(0, 32);
   await requirePageRole(ROLES, `/interviews/join/${encodeURIComponent(code)}`);
   return (
-    <div className="mx-auto w-full max-w-xl px-4 py-12">
+    <Page measure="form">
       <div className={`${card} space-y-3`}>
         <h1 className="text-xl font-bold tracking-tight">Join a mock interview</h1>
         <p className="text-slate-700 dark:text-slate-200">
@@ -30,6 +31,6 @@ export default async function JoinInterviewPage({ params }: { params: Promise<{ 
           pendingLabel="Joining…"
         />
       </div>
-    </div>
+    </Page>
   );
 }

@@ -12,6 +12,7 @@ import { RatingButtons } from "./_components/rating-buttons";
 import { ReviewProgress } from "./_components/review-progress";
 import { ReviewQuestion } from "./_components/review-question";
 import { ReviewSummary } from "./_components/review-summary";
+import { Page } from "@/components/ui/page";
 
 export const metadata: Metadata = { title: "Review session" };
 
@@ -23,7 +24,7 @@ export default async function ReviewSessionPage({ params }: { params: Promise<{ 
   if (!session) notFound();
   const { current } = session;
   return (
-    <div className="mx-auto w-full max-w-3xl px-4 py-8">
+    <Page measure="reading">
       <p className="text-sm">
         <Link href="/review" className={link}>
           Back to the review queue
@@ -51,6 +52,6 @@ export default async function ReviewSessionPage({ params }: { params: Promise<{ 
         </div>
       ) : null}
       {session.summary ? <ReviewSummary summary={session.summary} total={session.total} timeZone={timeZone} /> : null}
-    </div>
+    </Page>
   );
 }

@@ -12,6 +12,7 @@ import { quizActions } from "../../../../quiz/form-actions";
 import { reviewDayFor } from "../../../../quiz/review-date";
 import { completeLessonAction, startItemAction } from "../../../actions";
 import { ITEM_KIND_LABELS } from "@/lib/assignments/schema";
+import { Page } from "@/components/ui/page";
 import { ItemStatusBadge } from "@/components/assignments/status-badges";
 import { readerTimeZone } from "@/lib/request/time-zone";
 import { assignmentIdSchema, itemHref, itemNumberSchema } from "../../../params";
@@ -63,7 +64,7 @@ export default async function ItemPage({
   const timeZone = await readerTimeZone();
 
   return (
-    <div className={`mx-auto w-full ${item.kind === "lab" ? "max-w-7xl" : "max-w-3xl"} space-y-5 px-3 py-6 sm:px-4`}>
+    <Page measure={item.kind === "lab" ? "full" : "reading"} className="space-y-5">
       {counting ? <Heartbeat assignmentId={a.id} item={item.position + 1} /> : null}
       <nav aria-label="Assignment" className="flex flex-wrap items-center gap-2 text-sm">
         <Link
@@ -235,6 +236,6 @@ export default async function ItemPage({
           </Link>
         )}
       </nav>
-    </div>
+    </Page>
   );
 }
