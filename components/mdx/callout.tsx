@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { ComponentProps } from "@/lib/content/component-registry";
+import { MARKDOWN_FLOW } from "./markdown-elements";
 
 type Kind = ComponentProps<"Callout">["kind"];
 
@@ -19,7 +20,7 @@ export function Callout({ kind, title, children }: ComponentProps<"Callout"> & {
     >
       <p className="text-xs font-semibold uppercase tracking-wider opacity-80">{style.label}</p>
       {title ? <p className="mt-1 font-semibold">{title}</p> : null}
-      <div className="[&>p]:my-2">{children}</div>
+      <div className={`[&>p]:my-2 ${MARKDOWN_FLOW}`}>{children}</div>
     </aside>
   );
 }

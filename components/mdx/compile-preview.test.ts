@@ -27,7 +27,7 @@ describe("the authoring preview's rendering", () => {
     expect(html).toContain('aria-label="Simulation: Replication lag: a stale read"');
     expect(html).toContain("Check your understanding");
     expect(html).toContain("Replicas scale reads, not writes.");
-    expect(html).toContain('<h2 id="what-goes-wrong" class="md-h2">What goes wrong</h2>');
+    expect(html).toContain('<h2 id="what-goes-wrong">What goes wrong</h2>');
     // The frontmatter is data, not text on the page.
     expect(html).not.toContain("estimatedMinutes");
   });

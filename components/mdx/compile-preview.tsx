@@ -8,6 +8,7 @@ import { LESSON_PREVIEW_LIMITS } from "@/lib/content/lesson-preview-limits";
 import { remarkPreviewTree } from "@/lib/content/preview-tree";
 import { lessonRehypePlugins } from "./compile-lesson";
 import { previewComponents } from "./preview-components";
+import { MARKDOWN_FLOW } from "./markdown-elements";
 
 export type CompiledPreview = { ok: true; content: ReactNode } | { ok: false; error: string };
 
@@ -55,7 +56,7 @@ export async function compileLessonPreview(
               {LESSON_PREVIEW_LIMITS.highlightedCode.toLocaleString("en-GB")} characters of code.
             </p>
           )}
-          {content}
+          <div className={MARKDOWN_FLOW}>{content}</div>
         </>
       ),
     };

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { MARKDOWN_FLOW } from "./markdown-elements";
 
 /** What a strong candidate says: a quotation, visually and semantically set apart. */
 export function InterviewLine({ children }: { children?: ReactNode }) {
@@ -7,7 +8,9 @@ export function InterviewLine({ children }: { children?: ReactNode }) {
       <figcaption className="text-xs font-semibold uppercase tracking-wider text-emerald-800 dark:text-emerald-300">
         Interview line
       </figcaption>
-      <blockquote className="mt-1 text-slate-800 italic dark:text-slate-100 [&>p]:my-1">{children}</blockquote>
+      <blockquote className={`mt-1 text-slate-800 italic dark:text-slate-100 [&>p]:my-1 ${MARKDOWN_FLOW}`}>
+        {children}
+      </blockquote>
     </figure>
   );
 }

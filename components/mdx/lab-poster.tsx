@@ -17,6 +17,7 @@ export interface PosterNode {
   readonly role: string;
 }
 
+/** A poster repeats a few marks on every node of two drawings: short classes from app/(learn)/lesson.css. */
 function Drawing({
   nodes,
   layout,
@@ -52,20 +53,12 @@ function Drawing({
               height={NODE_H}
               rx={12}
               strokeWidth={leader ? 3 : 1.5}
-              className={
-                leader
-                  ? "fill-brand-50 stroke-brand-600 dark:fill-brand-900 dark:stroke-brand-500"
-                  : "fill-white stroke-slate-400 dark:fill-slate-900 dark:stroke-slate-500"
-              }
+              className={leader ? "poster-leader" : "poster-node"}
             />
-            <text x={10} y={22} className="fill-current text-[17px] font-bold">
+            <text x={10} y={22} className="poster-id">
               {node.id}
             </text>
-            <text
-              x={10}
-              y={44}
-              className={`text-[12px] font-semibold ${leader ? "fill-brand-700 dark:fill-brand-100" : "fill-slate-600 dark:fill-slate-300"}`}
-            >
+            <text x={10} y={44} className={leader ? "poster-role-leader" : "poster-role"}>
               {leader ? "♛ " : ""}
               {node.role}
             </text>

@@ -35,7 +35,9 @@ export function TopologyLinks({
         const dy = q.y - p.y;
         const k =
           Math.min(NODE_W / 2 / Math.max(Math.abs(dx), 1e-9), NODE_H / 2 / Math.max(Math.abs(dy), 1e-9), 1) + 0.04;
-        const end = directed ? { x: q.x - dx * k, y: q.y - dy * k } : q;
+        // A tenth of a unit is finer than a pixel at any size the drawing is shown, and keeps the markup short.
+        const tenth = (v: number) => Math.round(v * 10) / 10;
+        const end = directed ? { x: tenth(q.x - dx * k), y: tenth(q.y - dy * k) } : q;
         return (
           <line
             key={`${a}-${b}`}

@@ -89,7 +89,8 @@ export function componentSpecs(context: RegistryContext) {
       example: '<Callout kind="warning" title="Silent fallback">\nText.\n</Callout>',
     },
     Diagram: {
-      description: "An inline SVG diagram with a caption and a text alternative; follows the colour theme.",
+      description:
+        "A diagram (an SVG drawn from components/diagrams, one file per colour theme) with a caption and a text alternative.",
       children: "none",
       props: z.strictObject({
         name: oneOf(DIAGRAM_NAMES as [string, ...string[]], "diagram").describe(

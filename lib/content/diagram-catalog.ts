@@ -1,5 +1,5 @@
 /**
- * Diagram names, titles and text alternatives. The SVGs live in
+ * Diagram names, titles and text alternatives. The drawings live in
  * components/diagrams/ and are typed against DIAGRAM_NAMES, so a name here
  * without a drawing (or the reverse) fails to compile.
  */

@@ -8,7 +8,9 @@ import { CopyCodeButtons } from "./_components/copy-code-buttons";
 import { LessonHeader } from "./_components/lesson-header";
 import { LessonPager } from "./_components/lesson-pager";
 import { ReadingProgress } from "./_components/reading-progress";
+import { ContentsDisclosure } from "./_components/contents-disclosure";
 import { TableOfContents } from "./_components/table-of-contents";
+import { MARKDOWN_FLOW } from "@/components/mdx/markdown-elements";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -39,13 +41,8 @@ export default async function LessonPage({ params }: Params) {
       <CopyCodeButtons />
       <article className="min-w-0 max-w-3xl">
         <LessonHeader lesson={lesson} prerequisites={prerequisites} />
-        <details className="mt-6 rounded-lg border border-slate-200 p-3 lg:hidden dark:border-slate-700 print:hidden">
-          <summary className="cursor-pointer font-medium">Contents</summary>
-          <div className="mt-3">
-            <TableOfContents entries={toc} />
-          </div>
-        </details>
-        <div className="mt-8">{content}</div>
+        <ContentsDisclosure entries={toc} />
+        <div className={`mt-8 ${MARKDOWN_FLOW}`}>{content}</div>
         <div className="mt-10 print:hidden">
           <CompletionToggle slug={lesson.slug} />
         </div>
