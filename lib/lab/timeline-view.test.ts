@@ -68,6 +68,27 @@ describe("time axis", () => {
         .slice(0, 3),
     ).toEqual(["2.0", "2.5", "3.0"]);
   });
+  it("keeps neighbouring labels apart, the last one drawn right-aligned, at every width", () => {
+    for (const [to, plotPx] of [
+      [1000, 730],
+      [1000, 300],
+      [1800, 500],
+      [60000, 340],
+      [60000, 1200],
+      [12345, 777],
+    ] as const) {
+      const { ticks, unit } = timeTicks({ from: 0, to }, plotPx);
+      const width = (label: string) => (label.length + 1 + unit.length) * 7.3;
+      const boxes = ticks.map(({ t, label }, i) => {
+        const x = (t / to) * plotPx;
+        const w = width(label);
+        const left = i === ticks.length - 1 && plotPx - x < 24 ? x - w : i === 0 && x < 24 ? x : x - w / 2;
+        return { left, right: left + w };
+      });
+      for (let i = 1; i < boxes.length; i++)
+        expect(boxes[i]!.left, `${to} ms at ${plotPx} px, label ${i}`).toBeGreaterThan(boxes[i - 1]!.right);
+    }
+  });
 });
 
 describe("client names", () => {

@@ -39,12 +39,27 @@ export interface Tick {
   readonly label: string;
 }
 
-/** About one tick per 90 px; milliseconds under two seconds across, seconds above. */
-export function timeTicks(w: TimeWindow, plotPx: number): { ticks: Tick[]; unit: "ms" | "s" } {
-  const count = Math.max(2, Math.floor(plotPx / 90));
+/** The axis labels are 12 px monospace: about this wide per character. */
+const LABEL_CHAR_PX = 7.3;
+
+function ticksAt(w: TimeWindow, count: number): { ticks: Tick[]; unit: "ms" | "s"; step: number } {
   const values = scaleLinear().domain([w.from, w.to]).ticks(count);
   const step = values.length > 1 ? (values[1] as number) - (values[0] as number) : w.to - w.from;
-  if (w.to - w.from < 2000) return { unit: "ms", ticks: values.map((t) => ({ t, label: `${Math.round(t)}` })) };
+  if (w.to - w.from < 2000) return { unit: "ms", step, ticks: values.map((t) => ({ t, label: `${Math.round(t)}` })) };
   const decimals = step >= 1000 ? 0 : step >= 100 ? 1 : 2;
-  return { unit: "s", ticks: values.map((t) => ({ t, label: (t / 1000).toFixed(decimals) })) };
+  return { unit: "s", step, ticks: values.map((t) => ({ t, label: (t / 1000).toFixed(decimals) })) };
+}
+
+/**
+ * About one tick per 90 px; milliseconds under two seconds across, seconds above. Fewer when the labels would touch:
+ * the last label is drawn right-aligned to stay inside the plot, so two neighbours need one and a half label widths
+ * between their ticks.
+ */
+export function timeTicks(w: TimeWindow, plotPx: number): { ticks: Tick[]; unit: "ms" | "s" } {
+  const pxPerMs = plotPx / Math.max(w.to - w.from, 1);
+  for (let count = Math.max(2, Math.floor(plotPx / 90)); ; count--) {
+    const { ticks, unit, step } = ticksAt(w, count);
+    const widest = Math.max(...ticks.map((t) => (t.label.length + 1 + unit.length) * LABEL_CHAR_PX));
+    if (count <= 2 || step * pxPerMs >= 1.5 * widest + 8) return { ticks, unit };
+  }
 }
