@@ -113,3 +113,24 @@ test("a wrong interview code is answered beside the field, like a wrong cohort c
   await expect(page.getByLabel("Join code")).toHaveValue("zzzz 9999");
   await expect(page).toHaveURL(/\/interviews$/);
 });
+
+test("a page that takes a while to load shows a bar along the top until it arrives", async ({ page }) => {
+  await page.goto("/learn");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // Hold the lab's page data back, as a slow server would, until the bar has been seen.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(
+    (url) => url.pathname === "/lab",
+    async (route) => {
+      await held;
+      await route.continue();
+    },
+  );
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Lab" }).click();
+  await expect(page.getByTestId("navigation-progress")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Loading the page…" })).toBeAttached();
+  release();
+  await expect(page).toHaveURL(/\/lab$/);
+  await expect(page.getByTestId("navigation-progress")).toHaveCount(0);
+});
