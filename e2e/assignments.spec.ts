@@ -11,6 +11,7 @@ import {
   scenarioText,
   TeachPages,
 } from "./fixtures/assignments";
+import { AccessibilityAudit } from "./fixtures/accessibility";
 import { CandidateRoom } from "./fixtures/interview";
 import { LabPage } from "./fixtures/lab";
 import { AuthPages, test } from "./fixtures/pages";
@@ -331,6 +332,7 @@ test("an interviewer scores a mock-interview item on the rubric beside the candi
     );
     // What was picked comes back with the refusal.
     await expect(teach.rubricDimension(1, "High-level design").getByRole("radio", { name: /level 4,/ })).toBeChecked();
+    await new AccessibilityAudit(teachPage).expectNoViolationsAtEverySize("the review form with a rubric and an error");
     await teachPage.goto(path);
     await expect(teach.row(candidate.email)).toContainText("Submitted");
   });
@@ -361,5 +363,6 @@ test("an interviewer scores a mock-interview item on the rubric beside the candi
     await expect(rubric).toContainText("Deep dive: level 4 / 4");
     await expect(rubric).toContainText("Requirements: level 3 / 4");
     await expect(rubric).toContainText("Communication: level 3 / 4");
+    await new AccessibilityAudit(candidatePage).expectNoViolationsAtEverySize("a reviewed interview item's rubric");
   });
 });
