@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { card } from "@/components/ui/class-names";
 import { ITEM_KIND_LABELS, idSchema } from "@/lib/assignments/schema";
+import { markText } from "@/lib/assignments/table";
 import { rolesAllowed } from "@/lib/auth/access-rules";
 import { requirePageRole } from "@/lib/session/current-user";
 import { getMemberDetail, type MemberWorkItemDto } from "@/lib/db";
@@ -29,7 +30,7 @@ function scoreRows(items: readonly MemberWorkItemDto[]): ScoreRow[] {
         kind: "interview",
         itemId: item.id,
         label,
-        score: cell.score,
+        scoreText: markText("interview", cell.score, cell.maxScore),
         rubric: detail.rubric,
         levels: Object.fromEntries(interviewerScores.map((s) => [s.dimension, s.level])),
         comments: Object.fromEntries(interviewerScores.map((s) => [s.dimension, s.comment])),

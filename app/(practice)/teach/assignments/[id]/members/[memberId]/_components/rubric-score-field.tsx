@@ -11,8 +11,8 @@ export interface RubricRow {
   readonly itemId: string;
   /** "4. Mock interview: URL shortener" */
   readonly label: string;
-  /** The item's stored score: the mean of the interviewer's levels, out of 4. */
-  readonly score: number | null;
+  /** The item's stored score as the table shows it ("3.3 / 4"; "7 / 10" from a review before the rubric), if any. */
+  readonly scoreText: string | null;
   readonly rubric: readonly RubricEntry[];
   /** The interviewer's stored levels and comments per dimension (from an earlier save), checked at first. */
   readonly levels: Readonly<Record<string, number>>;
@@ -58,7 +58,7 @@ export function RubricScoreField({
       </legend>
       <p id={`${id}-hint`} className={muted}>
         Pick a level for every dimension; the item&apos;s score is their mean
-        {row.score === null ? "" : ` (now ${rubricMeanText(row.score)})`}.{" "}
+        {row.scoreText === null ? "" : ` (now ${row.scoreText})`}.{" "}
         {row.selfMean === null
           ? "The candidate gave no self-assessment."
           : `The candidate's self-assessment: ${rubricMeanText(row.selfMean)} on average over ${Object.keys(row.selfLevels).length} of ${row.rubric.length} dimensions.`}
