@@ -11,6 +11,8 @@ import {
   scenarioText,
   TeachPages,
 } from "./fixtures/assignments";
+import { AccessibilityAudit } from "./fixtures/accessibility";
+import { CandidateRoom } from "./fixtures/interview";
 import { LabPage } from "./fixtures/lab";
 import { AuthPages, test } from "./fixtures/pages";
 import { QuizPages } from "./fixtures/quiz";
@@ -263,5 +265,104 @@ test("an interviewer sets a per-candidate assignment; two candidates (one invite
     await expect(candidatePage.getByRole("heading", { level: 1, name: "This page does not exist" })).toBeVisible();
     await expect(candidatePage.getByText(title)).toHaveCount(0);
     expect((await candidatePage.request.get(`${path}/export.csv`)).status()).toBe(404);
+  });
+});
+
+const PROMPT = "Design a URL shortener";
+/** The interviewer's levels: a mean of 20 / 6, which reads "3.3 / 4" everywhere. */
+const FIRST_HALF = { Requirements: 3, "High-level design": 4, "Data and replication choices": 3 };
+const SECOND_HALF = { "Deep dive": 4, "Failure handling and trade-offs": 3, Communication: 3 };
+
+test("an interviewer scores a mock-interview item on the rubric beside the candidate's self-scores; a partial rubric is refused and the draft keeps the levels; the candidate reads them", async ({
+  browser,
+}) => {
+  // Two people, an interview and two reloads on a loaded machine.
+  test.setTimeout(240_000);
+  const interviewer = demoAccount("interviewer");
+  const candidate = demoAccount("candidate");
+  const title = `Rubric drill ${Date.now().toString(36)}`;
+  const teachPage = await (await browser.newContext()).newPage();
+  const candidatePage = await (await browser.newContext()).newPage();
+  const teach = new TeachPages(teachPage);
+  const assignment = new AssignmentPage(candidatePage);
+  // Leaving with an unsent review draft asks first (nothing-lost.spec.ts checks that): here the answer is always yes.
+  teachPage.on("dialog", (dialog) => void dialog.accept());
+
+  const path = await test.step("the interviewer assigns one mock interview", async () => {
+    await new AuthPages(teachPage).signIn(interviewer.email, interviewer.password);
+    await expect(teachPage).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
+    return teach.createInterview({ title, due: dueIn(7), prompt: PROMPT, emails: [candidate.email] });
+  });
+
+  await test.step("the candidate does the interview, scores themself 2 everywhere and submits", async () => {
+    await new AuthPages(candidatePage).signIn(candidate.email, candidate.password);
+    await expect(candidatePage).toHaveURL(/\/dashboard$/, { timeout: 30_000 });
+    await candidatePage.goto(path.replace("/teach", ""));
+    await assignment.startItem(1, PROMPT);
+    await candidatePage.getByRole("link", { name: "Continue in the interview room" }).click();
+    const room = new CandidateRoom(candidatePage);
+    await room.start();
+    await room.write("Base62 ids from a counter per shard; reads from followers, writes to the leader.");
+    await room.waitUntilSaved();
+    await room.finish();
+    await room.scoreAll("Self-assessment", 2);
+    await candidatePage.getByRole("button", { name: "Save and reveal the model outline" }).click();
+    await expect(room.outline()).toBeVisible();
+    await candidatePage.goto(path.replace("/teach", ""));
+    await assignment.submit();
+  });
+
+  await test.step("the interviewer sees a rubric, not a points box, with the candidate's self-score beside each dimension", async () => {
+    await teach.openSubmission(path, candidate.email);
+    await expect(teach.rubric(1)).toBeVisible();
+    await expect(teach.rubric(1).getByRole("spinbutton")).toHaveCount(0);
+    await expect(teach.rubricDimension(1, "Deep dive")).toHaveAccessibleDescription(
+      "The candidate's self-score: level 2.",
+    );
+    // The drill-down names the self-scored dimensions by their titles.
+    await expect(teach.submissionItem(1)).toContainText("2.0 / 4 on average over 6 of 6 dimensions");
+    await expect(teach.submissionItem(1)).toContainText("Failure handling and trade-offs: level 2 / 4");
+  });
+
+  await test.step("half a rubric is refused, naming the dimensions left out, and nothing is saved", async () => {
+    await teach.scoreRubric(1, FIRST_HALF);
+    await teach.sendFeedback("Solid capacity numbers; go deeper on failover.");
+    await expect(teachPage.getByRole("alert").filter({ hasText: "pick a level for" })).toContainText(
+      "Deep dive, Failure handling and trade-offs and Communication",
+    );
+    // What was picked comes back with the refusal.
+    await expect(teach.rubricDimension(1, "High-level design").getByRole("radio", { name: /level 4,/ })).toBeChecked();
+    await new AccessibilityAudit(teachPage).expectNoViolationsAtEverySize("the review form with a rubric and an error");
+    await teachPage.goto(path);
+    await expect(teach.row(candidate.email)).toContainText("Submitted");
+  });
+
+  await test.step("the chosen levels survive a reload as a draft, and the full rubric saves", async () => {
+    await teach.openSubmission(path, candidate.email);
+    await teach.scoreRubric(1, { ...FIRST_HALF, ...SECOND_HALF });
+    await teachPage.getByLabel(/^Your feedback/).fill("Solid capacity numbers; go deeper on failover.");
+    await teachPage.reload();
+    for (const [dimension, level] of Object.entries({ ...FIRST_HALF, ...SECOND_HALF }))
+      await expect(
+        teach.rubricDimension(1, dimension).getByRole("radio", { name: new RegExp(`level ${level},`) }),
+      ).toBeChecked();
+    await teach.sendFeedback("Solid capacity numbers; go deeper on failover.");
+    await expect(
+      teachPage.getByRole("status").filter({ hasText: "Saved. The submission is marked reviewed." }),
+    ).toBeVisible();
+    await expect(teach.submissionItem(1)).toContainText("3.3 / 4");
+    await teachPage.goto(path);
+    await expect(teach.row(candidate.email)).toContainText("3.3 / 4");
+  });
+
+  await test.step("the candidate reads the mean and the interviewer's level on every dimension", async () => {
+    await candidatePage.goto(path.replace("/teach", ""));
+    await expect(assignment.itemRow(1, PROMPT)).toContainText(/Score 3\.3 \/ 4 from /);
+    await assignment.viewItem(1, PROMPT);
+    const rubric = candidatePage.getByRole("region", { name: /rubric: 3\.3 \/ 4$/ });
+    await expect(rubric).toContainText("Deep dive: level 4 / 4");
+    await expect(rubric).toContainText("Requirements: level 3 / 4");
+    await expect(rubric).toContainText("Communication: level 3 / 4");
+    await new AccessibilityAudit(candidatePage).expectNoViolationsAtEverySize("a reviewed interview item's rubric");
   });
 });

@@ -16,8 +16,9 @@ function typeInto(field: HTMLInputElement | HTMLTextAreaElement, value: string):
 /**
  * A local draft of an uncontrolled form whose text must not reach the server
  * before it is sent on purpose (feedback a candidate reads once saved): every
- * text field is copied to this browser as it changes, put back after a reload,
- * and leaving with unsent changes asks first. `clear` once the server has it.
+ * text field and the choice of every radio group is copied to this browser as
+ * it changes, put back after a reload, and leaving with unsent changes asks
+ * first. `clear` once the server has it.
  */
 export function useFormDraft(form: RefObject<HTMLFormElement | null>, key: string) {
   const [kept, setKept] = useState(false);
@@ -29,7 +30,10 @@ export function useFormDraft(form: RefObject<HTMLFormElement | null>, key: strin
     if (!saved || !el) return;
     for (const [name, value] of Object.entries(saved)) {
       const field = el.elements.namedItem(name);
-      if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) typeInto(field, value);
+      // A radio group: setting the group's value checks the radio that carries it.
+      if (field instanceof RadioNodeList) field.value = value;
+      else if (field instanceof HTMLInputElement && field.type === "radio") field.checked = field.value === value;
+      else if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) typeInto(field, value);
     }
     // A one-time read of browser storage, which the server render cannot see.
     // eslint-disable-next-line react-hooks/set-state-in-effect
@@ -43,7 +47,9 @@ export function useFormDraft(form: RefObject<HTMLFormElement | null>, key: strin
         (f instanceof HTMLInputElement || f instanceof HTMLTextAreaElement) &&
         f.name !== "" &&
         !f.name.startsWith("$") &&
-        f.type !== "hidden",
+        f.type !== "hidden" &&
+        // Of a radio group only the checked radio is kept: its value is the group's.
+        (f.type !== "radio" || (f instanceof HTMLInputElement && f.checked)),
     );
     writeLocalCopy(key, Object.fromEntries(fields.map((f) => [f.name, f.value])));
     setKept(true);

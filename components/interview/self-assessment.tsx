@@ -3,7 +3,8 @@ import { LimitedTextarea } from "@/components/ui/limited-textarea";
 import { TEXT_LIMITS } from "@/lib/text-limits";
 import { useState } from "react";
 import type { RubricEntry } from "@/lib/interview/prompt-schema";
-import { buttonPrimary, card, focusRing } from "@/components/ui/class-names";
+import { buttonPrimary, card } from "@/components/ui/class-names";
+import { RubricFields } from "./rubric-fields";
 
 interface Props {
   readonly rubric: readonly RubricEntry[];
@@ -15,7 +16,7 @@ interface Props {
   readonly onSubmit: (scores: { dimension: string; level: number; comment: string }[]) => Promise<boolean>;
 }
 
-/** Scores each rubric dimension on its four level descriptors (radio groups: arrow keys move within a dimension). */
+/** Scores each rubric dimension on its four level descriptors and sends them together. */
 export function RubricForm({ rubric, initial, heading, withComments, submitLabel, onSubmit }: Props) {
   const [levels, setLevels] = useState<Record<string, number>>({ ...initial });
   const [comments, setComments] = useState<Record<string, string>>({});
@@ -36,42 +37,26 @@ export function RubricForm({ rubric, initial, heading, withComments, submitLabel
   return (
     <form onSubmit={(event) => void submit(event)} className={`${card} space-y-4`} aria-label={heading}>
       <h2 className="text-lg font-semibold">{heading}</h2>
-      {rubric.map((entry) => (
-        <fieldset key={entry.dimension} className="space-y-1">
-          <legend className="text-sm font-semibold">{entry.label}</legend>
-          <div className="grid gap-1 sm:grid-cols-4">
-            {entry.levels.map((descriptor, index) => (
-              <label
-                key={index}
-                className={`flex cursor-pointer gap-2 rounded-md border border-slate-200 p-2 text-xs has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 dark:border-slate-700 dark:has-[:checked]:bg-slate-800`}
-              >
-                <input
-                  type="radio"
-                  className={focusRing}
-                  name={`${heading}-${entry.dimension}`}
-                  value={index + 1}
-                  checked={levels[entry.dimension] === index + 1}
-                  onChange={() => setLevels((l) => ({ ...l, [entry.dimension]: index + 1 }))}
-                  aria-label={`${entry.label}: level ${index + 1}, ${descriptor}`}
+      <RubricFields
+        rubric={rubric}
+        name={(dimension) => `${heading}-${dimension}`}
+        selected={levels}
+        onSelect={(dimension, level) => setLevels((l) => ({ ...l, [dimension]: level }))}
+        below={
+          withComments
+            ? (entry) => (
+                <LimitedTextarea
+                  maxLength={TEXT_LIMITS.scoreComment}
+                  aria-label={`Comment on ${entry.label}`}
+                  className="mt-1 w-full rounded-md border border-slate-300 p-2 text-sm dark:border-slate-600 dark:bg-slate-950"
+                  rows={2}
+                  value={comments[entry.dimension] ?? ""}
+                  onChange={(e) => setComments((c) => ({ ...c, [entry.dimension]: e.target.value }))}
                 />
-                <span>
-                  <strong>{index + 1}.</strong> {descriptor}
-                </span>
-              </label>
-            ))}
-          </div>
-          {withComments ? (
-            <LimitedTextarea
-              maxLength={TEXT_LIMITS.scoreComment}
-              aria-label={`Comment on ${entry.label}`}
-              className="mt-1 w-full rounded-md border border-slate-300 p-2 text-sm dark:border-slate-600 dark:bg-slate-950"
-              rows={2}
-              value={comments[entry.dimension] ?? ""}
-              onChange={(e) => setComments((c) => ({ ...c, [entry.dimension]: e.target.value }))}
-            />
-          ) : null}
-        </fieldset>
-      ))}
+              )
+            : undefined
+        }
+      />
       <div className="flex items-center gap-3">
         <button type="submit" className={buttonPrimary} disabled={!complete || state === "saving"}>
           {submitLabel}

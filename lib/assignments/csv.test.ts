@@ -67,6 +67,15 @@ describe("assignmentCsv", () => {
     );
     expect(lines[2]).toBe("(invited),x@example.com,Overdue,,,0,Not started,,,0,Not started,,,0,'=cmd()");
   });
+
+  it("exports an interview item's rubric mean with one decimal, as the table shows it", () => {
+    const interview: TableItem = { id: "i3", position: 2, kind: "interview", ref: "p", title: "Chat", task: "" };
+    const csv = assignmentCsv(
+      [interview],
+      [row({ cells: [{ itemId: "i3", status: "done", score: 10 / 3, maxScore: 4, timeSpentMs: 0 }] })],
+    );
+    expect(csv.split("\r\n")[1]).toContain(",Done,3.3,4,");
+  });
 });
 
 describe("formatting", () => {
@@ -80,7 +89,23 @@ describe("formatting", () => {
     expect(formatDuration(40_000)).toBe("40 s");
     expect(formatDuration(12 * 60_000)).toBe("12 min");
     expect(formatDuration(65 * 60_000)).toBe("1 h 05 min");
-    expect(scoreText({ itemId: "i", status: "done", score: 7.5, maxScore: 10, timeSpentMs: 0 })).toBe("7.5 / 10");
-    expect(scoreText({ itemId: "i", status: "done", score: null, maxScore: null, timeSpentMs: 0 })).toBe("Done");
+    expect(scoreText({ itemId: "i", status: "done", score: 7.5, maxScore: 10, timeSpentMs: 0 }, "quiz")).toBe(
+      "7.5 / 10",
+    );
+    expect(scoreText({ itemId: "i", status: "done", score: null, maxScore: null, timeSpentMs: 0 }, "lab")).toBe("Done");
+  });
+
+  it("reads an interview item's rubric mean with one decimal, and its points from before the rubric as points", () => {
+    const cell = (score: number, maxScore: number) => ({
+      itemId: "i",
+      status: "done" as const,
+      score,
+      maxScore,
+      timeSpentMs: 0,
+    });
+    expect(scoreText(cell(10 / 3, 4), "interview")).toBe("3.3 / 4");
+    expect(scoreText(cell(3, 4), "interview")).toBe("3.0 / 4");
+    expect(scoreText(cell(7, 10), "interview")).toBe("7 / 10");
+    expect(scoreText(cell(3, 4), "quiz")).toBe("3 / 4");
   });
 });

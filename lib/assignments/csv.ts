@@ -7,7 +7,7 @@
 import { STATUS_LABELS } from "./status";
 import { ITEM_KIND_LABELS } from "./schema";
 import { ITEM_STATUS_LABELS } from "./status";
-import { totalTimeMs, type TableItem, type TableRow } from "./table";
+import { scoreNumberText, totalTimeMs, type TableItem, type TableRow } from "./table";
 
 const FORMULA_START = /^[=+\-@]/;
 
@@ -24,7 +24,10 @@ export function csvLine(fields: readonly (string | number | null)[]): string {
 
 const minutes = (ms: number): number => Math.round(ms / 6000) / 10;
 
-/** Header row plus one row per candidate; times in minutes with one decimal, dates as ISO strings. */
+/**
+ * Header row plus one row per candidate; times in minutes with one decimal, dates as ISO strings, a rubric mean with
+ * one decimal as everywhere else.
+ */
 export function assignmentCsvRows(items: readonly TableItem[], rows: readonly TableRow[]): string[][] {
   const header = ["Candidate", "Email", "Status", "Submitted at", "Reviewed at", "Total minutes"];
   for (const item of items) {
@@ -45,7 +48,7 @@ export function assignmentCsvRows(items: readonly TableItem[], rows: readonly Ta
       const cell = row.cells.find((c) => c.itemId === item.id);
       line.push(
         ITEM_STATUS_LABELS[cell?.status ?? "not-started"],
-        cell?.score === null || cell === undefined ? "" : String(cell.score),
+        cell?.score === null || cell === undefined ? "" : scoreNumberText(item.kind, cell.score, cell.maxScore),
         cell?.maxScore === null || cell === undefined ? "" : String(cell.maxScore),
         String(minutes(cell?.timeSpentMs ?? 0)),
       );

@@ -6,7 +6,13 @@
 import { randomInt } from "node:crypto";
 import { may, type Actor } from "../auth/access";
 import type { RuleId } from "../auth/access-rules";
-import { isReviewScored, parseReview, REVIEW_MAX_SCORE, type ScorableItem } from "../assignments/review";
+import {
+  isReviewScored,
+  parseReview,
+  REVIEW_MAX_SCORE,
+  type RubricDimensionRef,
+  type ScorableItem,
+} from "../assignments/review";
 import {
   assignmentInputSchema,
   fieldErrors,
@@ -20,12 +26,15 @@ import type { ItemStatus } from "../assignments/status";
 import type { TableCell, TableItem, TableRow } from "../assignments/table";
 import { assignmentCsv, csvFilename } from "../assignments/csv";
 import { getLessons } from "../content/lessons";
-import { interviewPrompts } from "../content/interviews";
+import { interviewPrompt, interviewPrompts } from "../content/interviews";
+import type { RubricEntry } from "../interview/prompt-schema";
+import { RUBRIC_MAX_LEVEL } from "../rubric-scale";
 import { flowStateSchema } from "../interview/flow";
 import { PHASES } from "../interview/phases";
 import { scenarios } from "../sim/scenarios";
 import { asKind } from "./assignment-items";
 import { db } from "./client";
+import { writeScoresInTx } from "./interviews";
 import { enrolInTx, type Enrolment } from "./assignment-members";
 import type { ScoreDto } from "./interviews";
 import { attemptForCheckedReviewer, type AttemptDto } from "./quiz";
@@ -435,6 +444,8 @@ export type ItemDetail =
   | { readonly kind: "lab"; readonly labRun: string | null; readonly answer: string | null }
   | {
       readonly kind: "interview";
+      /** The prompt's rubric, the interviewer's scale for this item; empty when the prompt no longer exists. */
+      readonly rubric: readonly RubricEntry[];
       readonly session: {
         readonly status: "active" | "finished";
         readonly notes: readonly { phase: string; text: string }[];
@@ -442,13 +453,18 @@ export type ItemDetail =
         /** The whiteboard's Excalidraw scene (JSON), or null when nothing was drawn. */
         readonly whiteboard: string | null;
         readonly selfScores: readonly ScoreDto[];
+        /** The interviewer's rubric levels from an earlier review of this submission. */
+        readonly interviewerScores: readonly ScoreDto[];
       } | null;
     };
 
 export interface MemberWorkItemDto {
   readonly item: TableItem;
   readonly cell: TableCell;
-  /** A lab or interview item the candidate started: the interviewer gives it points out of REVIEW_MAX_SCORE. */
+  /**
+   * A lab item the candidate started (the interviewer gives it points out of REVIEW_MAX_SCORE), or an interview item
+   * whose interview they started and whose prompt still exists (scored on its rubric).
+   */
   readonly scorable: boolean;
   readonly startedAt: string | null;
   readonly completedAt: string | null;
@@ -474,13 +490,17 @@ export interface MemberDetailDto {
 
 export type MemberDetailResult = { ok: true; detail: MemberDetailDto } | NotFound;
 
+function toScoreDto(source: ScoreDto["source"], row: { dimension: string; level: number; comment: string }): ScoreDto {
+  return { source, dimension: row.dimension, level: row.level, comment: row.comment };
+}
+
 async function interviewDetail(
   sessionId: string | null,
 ): Promise<Extract<ItemDetail, { kind: "interview" }>["session"]> {
   if (!sessionId) return null;
   const s = await db().interviewSession.findUnique({
     where: { id: sessionId },
-    include: { scores: { where: { source: "self" } } },
+    include: { scores: { orderBy: { dimension: "asc" } } },
   });
   if (!s) return null;
   const parsed = flowStateSchema.safeParse(JSON.parse(s.flowState));
@@ -492,7 +512,8 @@ async function interviewDetail(
     notes,
     allNotes: s.notes,
     whiteboard: (parsed.success && parsed.data.whiteboard) || null,
-    selfScores: s.scores.map((r) => ({ source: "self", dimension: r.dimension, level: r.level, comment: r.comment })),
+    selfScores: s.scores.filter((r) => r.source === "self").map((r) => toScoreDto("self", r)),
+    interviewerScores: s.scores.filter((r) => r.source === "interviewer").map((r) => toScoreDto("interviewer", r)),
   };
 }
 
@@ -532,13 +553,20 @@ export async function getMemberDetail(
         detail = { kind: "lab", labRun: work?.labRun ?? null, answer: work?.answer ?? null };
         break;
       case "interview":
-        detail = { kind: "interview", session: await interviewDetail(work?.interviewSessionId ?? null) };
+        detail = {
+          kind: "interview",
+          rubric: interviewPrompt(item.ref)?.rubric ?? [],
+          session: await interviewDetail(work?.interviewSessionId ?? null),
+        };
         break;
     }
     items.push({
       item,
       cell: cellFor(item, work, attempts),
-      scorable: isReviewScored(item.kind) && work !== undefined,
+      scorable:
+        detail.kind === "interview"
+          ? detail.session !== null && detail.rubric.length > 0
+          : isReviewScored(item.kind) && work !== undefined,
       startedAt: work?.startedAt.toISOString() ?? null,
       completedAt: work?.completedAt?.toISOString() ?? null,
       detail,
@@ -568,24 +596,33 @@ export async function getMemberDetail(
 export interface ReviewInput {
   /** The written feedback, as typed. */
   readonly feedback: string;
-  /** Item id → points as typed ("" clears a score). Items left out keep their stored score. */
+  /** Lab item id → points as typed ("" clears a score). Items left out keep their stored score. */
   readonly scores?: Readonly<Record<string, string>>;
+  /**
+   * Interview item id → the level typed per rubric dimension ("1" to "4") and optional comments. Every dimension or
+   * none: a partial rubric is refused. Items left out keep what is stored.
+   */
+  readonly rubrics?: Readonly<
+    Record<string, { levels: Readonly<Record<string, string>>; comments?: Readonly<Record<string, string>> }>
+  >;
 }
 
 export type FeedbackResult =
   | { ok: true }
   | NotFound
   | { ok: false; error: "not-submitted"; message: string }
-  /** fieldErrors keys: "feedback", "score.<itemId>" (see scoreField), "form". */
+  /** fieldErrors keys: "feedback", "score.<itemId>" (scoreField), "rubric.<itemId>" (rubricField), "form". */
   | { ok: false; error: "invalid"; message: string; fieldErrors: Record<string, string> };
 
 const NOT_SUBMITTED = "The candidate has not submitted yet: feedback opens once they do.";
 
 /**
  * Saves the review of a submitted member in one transaction: written feedback,
- * and points for the lab and interview items they started. Marks them
- * reviewed; saving again later keeps them reviewed and (through reviewedAt)
- * shows the candidate the feedback as new. Any invalid field saves nothing.
+ * points for the lab items they started, and for each interview item they
+ * started a rubric (stored as the session's interviewer scores; the item's
+ * score is their mean out of 4). Marks them reviewed; saving again later keeps
+ * them reviewed and (through reviewedAt) shows the candidate the feedback as
+ * new. Any invalid field saves nothing.
  */
 export async function saveMemberFeedback(
   actor: Actor,
@@ -598,13 +635,26 @@ export async function saveMemberFeedback(
   if (!a) return notFound;
   const m = await db().assignmentMember.findUnique({
     where: { id: memberId },
-    select: { assignmentId: true, status: true, work: { select: { id: true, itemId: true, updatedAt: true } } },
+    select: {
+      assignmentId: true,
+      status: true,
+      work: { select: { id: true, itemId: true, updatedAt: true, interviewSessionId: true } },
+    },
   });
   if (!m || m.assignmentId !== a.id) return notFound;
   if (!isLocked(m.status)) return { ok: false, error: "not-submitted", message: NOT_SUBMITTED };
-  const scorable: ScorableItem[] = a.items
-    .map((i) => ({ id: i.id, position: i.position, kind: asKind(i.kind) }))
-    .filter((i) => isReviewScored(i.kind) && m.work.some((w) => w.itemId === i.id));
+  const scorable: ScorableItem[] = a.items.flatMap((i): ScorableItem[] => {
+    const kind = asKind(i.kind);
+    const work = m.work.find((w) => w.itemId === i.id);
+    if (!isReviewScored(kind) || !work) return [];
+    if (kind !== "interview") return [{ id: i.id, position: i.position, kind }];
+    const rubric: RubricDimensionRef[] = (interviewPrompt(i.ref)?.rubric ?? []).map((r) => ({
+      dimension: r.dimension,
+      label: r.label,
+    }));
+    // Same rule as the drill-down's `scorable`: a rubric needs the interview it scores and the prompt it comes from.
+    return work.interviewSessionId && rubric.length > 0 ? [{ id: i.id, position: i.position, kind, rubric }] : [];
+  });
   const parsed = parseReview(review, scorable);
   if (!parsed.success) {
     const count = Object.keys(parsed.fieldErrors).length;
@@ -634,6 +684,15 @@ export async function saveMemberFeedback(
       await tx.assignmentWork.update({
         where: { id: work.id },
         data: { score, maxScore: score === null ? null : REVIEW_MAX_SCORE, updatedAt: work.updatedAt },
+      });
+    }
+    for (const [itemId, rubric] of parsed.data.rubrics) {
+      const work = m.work.find((w) => w.itemId === itemId);
+      if (!work?.interviewSessionId) continue;
+      await writeScoresInTx(tx, work.interviewSessionId, "interviewer", rubric.levels);
+      await tx.assignmentWork.update({
+        where: { id: work.id },
+        data: { score: rubric.mean, maxScore: RUBRIC_MAX_LEVEL, updatedAt: work.updatedAt },
       });
     }
     return true;

@@ -91,6 +91,7 @@ export type {
   InboxEntryDto,
   MemberAssignmentDto,
   MemberItemDto,
+  RubricLevelDto,
   OpenItemDto,
   ItemKind,
   ItemStatus,

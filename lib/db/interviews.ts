@@ -24,7 +24,7 @@ import { RUBRIC_DIMENSIONS } from "../interview/prompt-schema";
 import { may, type Actor } from "../auth/access";
 import { isLocked } from "../assignments/status";
 import { MAX_ACTIONS } from "../sim/limits";
-import { db } from "./client";
+import { db, type Tx } from "./client";
 import { limitFailures, LIMITS, retryWording } from "./rate-limit";
 import { TEXT_LIMITS } from "../text-limits";
 
@@ -490,16 +490,28 @@ export async function saveScores(
     !scores.data.every((s) => accepts(flow, { type: "self-score", dimension: s.dimension, level: s.level }))
   )
     return outOfOrder(SELF_SCORE_EARLY);
-  await db().$transaction(
-    scores.data.map((score) =>
-      db().interviewScore.upsert({
-        where: { sessionId_source_dimension: { sessionId: id, source, dimension: score.dimension } },
-        create: { sessionId: id, source, dimension: score.dimension, level: score.level, comment: score.comment },
-        update: { level: score.level, comment: score.comment },
-      }),
-    ),
-  );
+  await db().$transaction((tx) => writeScoresInTx(tx, id, source, scores.data));
   return { ok: true };
+}
+
+/**
+ * Writes rubric scores of one source into a session inside the caller's
+ * transaction: one row per dimension, re-scoring replaces (a dimension left out
+ * keeps its row). The caller has checked who may write them; the assignment
+ * review writes the interviewer's levels of a solo interview item this way.
+ */
+export async function writeScoresInTx(
+  tx: Tx,
+  sessionId: string,
+  source: ScoreDto["source"],
+  scores: readonly { dimension: string; level: number; comment: string }[],
+): Promise<void> {
+  for (const score of scores)
+    await tx.interviewScore.upsert({
+      where: { sessionId_source_dimension: { sessionId, source, dimension: score.dimension } },
+      create: { sessionId, source, dimension: score.dimension, level: score.level, comment: score.comment },
+      update: { level: score.level, comment: score.comment },
+    });
 }
 
 export const feedbackInputSchema = z.object({

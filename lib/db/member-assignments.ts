@@ -48,6 +48,14 @@ export interface MemberItemDto {
   readonly answer: string | null;
   /** ISO string of the last change, or null before the item was started. */
   readonly updatedAt: string | null;
+  /** An interview item's rubric levels from the interviewer, per dimension; empty until the submission is reviewed. */
+  readonly interviewerLevels: readonly RubricLevelDto[];
+}
+
+export interface RubricLevelDto {
+  readonly dimension: string;
+  readonly level: number;
+  readonly comment: string;
 }
 
 export interface MemberAssignmentDto {
@@ -76,8 +84,16 @@ export interface MemberAssignmentDto {
 type WorkRow = MemberRow["work"][number];
 type ItemRow = MemberRow["assignment"]["items"][number];
 
-/** `reviewed`: whether the interviewer's lab and interview scores may be shown yet (they are part of the review). */
-function itemDto(item: ItemRow, work: WorkRow | undefined, reviewed: boolean): MemberItemDto {
+/**
+ * `reviewed`: whether the interviewer's lab and interview scores may be shown yet (they are part of the review).
+ * `levels`: the interviewer's rubric levels by interview session id, read only for a reviewed member.
+ */
+function itemDto(
+  item: ItemRow,
+  work: WorkRow | undefined,
+  reviewed: boolean,
+  levels: ReadonlyMap<string, readonly RubricLevelDto[]>,
+): MemberItemDto {
   const kind = asKind(item.kind);
   const title = contentTitle(kind, item.ref);
   const scoreShown = reviewed || !isReviewScored(kind);
@@ -97,10 +113,33 @@ function itemDto(item: ItemRow, work: WorkRow | undefined, reviewed: boolean): M
     labRun: work?.labRun ?? null,
     answer: work?.answer ?? null,
     updatedAt: work ? work.updatedAt.toISOString() : null,
+    interviewerLevels:
+      reviewed && kind === "interview" && work?.interviewSessionId ? (levels.get(work.interviewSessionId) ?? []) : [],
   };
 }
 
-function memberDto(m: MemberRow, now: Date): MemberAssignmentDto {
+/**
+ * The interviewer's rubric levels on a reviewed member's interview items. A solo interview's candidate never sees
+ * interviewer scores through the interview room (nobody releases them there); the assignment review releases them
+ * here, with the rest of the review.
+ */
+async function interviewerLevels(m: MemberRow): Promise<Map<string, RubricLevelDto[]>> {
+  const bySession = new Map<string, RubricLevelDto[]>();
+  const sessionIds = m.work.flatMap((w) => (w.interviewSessionId ? [w.interviewSessionId] : []));
+  if (m.status !== "reviewed" || sessionIds.length === 0) return bySession;
+  const rows = await db().interviewScore.findMany({
+    where: { sessionId: { in: sessionIds }, source: "interviewer" },
+    select: { sessionId: true, dimension: true, level: true, comment: true },
+  });
+  for (const { sessionId, ...level } of rows) bySession.set(sessionId, [...(bySession.get(sessionId) ?? []), level]);
+  return bySession;
+}
+
+function memberDto(
+  m: MemberRow,
+  now: Date,
+  levels: ReadonlyMap<string, readonly RubricLevelDto[]>,
+): MemberAssignmentDto {
   const reviewed = m.status === "reviewed";
   return {
     id: m.assignment.id,
@@ -121,6 +160,7 @@ function memberDto(m: MemberRow, now: Date): MemberAssignmentDto {
         item,
         m.work.find((w) => w.itemId === item.id),
         reviewed,
+        levels,
       ),
     ),
   };
@@ -198,7 +238,7 @@ export async function getMemberAssignment(
   if (!isLocked(first.status)) await syncOpenWork(actor.id, [first.id]);
   const m = isLocked(first.status) ? first : await findMember(actor, "assignment-work.open", assignmentId);
   if (!m) return fail("not-found", NOT_FOUND);
-  const dto = memberDto(m, now);
+  const dto = memberDto(m, now, await interviewerLevels(m));
   if (options.markFeedbackSeen && dto.feedbackUnread && m.reviewedAt) {
     // Never earlier than the review itself, so a server clock behind the one that saved it cannot leave it unread.
     const seenAt = now.getTime() > m.reviewedAt.getTime() ? now : m.reviewedAt;

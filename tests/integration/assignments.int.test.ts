@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { scoreField } from "../../lib/assignments/review";
+import { rubricField, scoreField } from "../../lib/assignments/review";
+import { RUBRIC_DIMENSIONS } from "../../lib/interview/prompt-schema";
 import { scoreText } from "../../lib/assignments/table";
 import { db } from "../../lib/db/client";
 import {
@@ -241,7 +242,7 @@ describe("the table, drill-down, feedback and CSV", () => {
       labRun: "v1.share-code",
       answer: "=Node B, after fencing",
     });
-    expect(detail.detail.items[3]?.detail).toEqual({ kind: "interview", session: null });
+    expect(detail.detail.items[3]?.detail).toMatchObject({ kind: "interview", session: null });
 
     expect(await saveMemberFeedback(ivan, id, member.id, { feedback: "Good work" }, now)).toMatchObject({
       ok: false,
@@ -332,12 +333,31 @@ describe("scoring lab and interview items in the review", () => {
         { memberId: member.id, itemId: interview.id, status: "in-progress", timeSpentMs: 600_000 },
       ],
     });
+    const session = await db().interviewSession.create({
+      data: { candidateId: cara.id, promptSlug: "url-shortener", mode: "solo", flowState: "{}", notes: "" },
+    });
+    await db().assignmentWork.updateMany({
+      where: { memberId: member.id, itemId: interview.id },
+      data: { interviewSessionId: session.id },
+    });
     await db().assignmentWork.updateMany({
       where: { memberId: member.id, itemId: lab.id },
       data: { updatedAt: labSaved },
     });
-    return { id, member, lesson, quiz, lab, interview, labSaved };
+    return { id, member, lesson, quiz, lab, interview, labSaved, session };
   }
+  /** A level for every dimension of the url-shortener rubric: 3s, with a 4 for the deep dive. */
+  const fullRubric = {
+    levels: Object.fromEntries(RUBRIC_DIMENSIONS.map((d) => [d, d === "deep-dive" ? "4" : "3"])),
+    comments: { "deep-dive": "Fenced the old leader by epoch." },
+  };
+  const interviewerScores = async (sessionId: string) =>
+    (
+      await db().interviewScore.findMany({
+        where: { sessionId, source: "interviewer" },
+        orderBy: { dimension: "asc" },
+      })
+    ).map((r) => [r.dimension, r.level, r.comment]);
   const submit = (memberId: string) =>
     db().assignmentMember.update({ where: { id: memberId }, data: { status: "submitted", submittedAt: now } });
   const storedScores = async (memberId: string) =>
@@ -348,10 +368,18 @@ describe("scoring lab and interview items in the review", () => {
       ]),
     );
 
-  it("offers a score box only for lab and interview items the candidate started", async () => {
-    const { id, member } = await submitted();
+  it("offers a mark only for lab items the candidate started and interview items whose interview they started", async () => {
+    const { id, member, interview } = await submitted();
     const detail = await getMemberDetail(ivan, id, member.id, now);
     expect(detail.ok && detail.detail.items.map((i) => i.scorable)).toEqual([false, false, true, true]);
+    const entry = detail.ok ? detail.detail.items[3] : undefined;
+    expect(entry?.detail.kind === "interview" && entry.detail.rubric.map((r) => r.label)).toContain("Deep dive");
+    await db().assignmentWork.updateMany({
+      where: { memberId: member.id, itemId: interview.id },
+      data: { interviewSessionId: null },
+    });
+    const unopened = await getMemberDetail(ivan, id, member.id, now);
+    expect(unopened.ok && unopened.detail.items.map((i) => i.scorable)).toEqual([false, false, true, false]);
   });
 
   it("refuses scores before the candidate submits, and saves nothing", async () => {
@@ -369,7 +397,7 @@ describe("scoring lab and interview items in the review", () => {
       ivan,
       id,
       member.id,
-      { feedback: "Solid.", scores: { [lab.id]: "11", [interview.id]: "7" } },
+      { feedback: "Solid.", scores: { [lab.id]: "11" }, rubrics: { [interview.id]: fullRubric } },
       now,
     );
     expect(bad).toMatchObject({
@@ -382,12 +410,17 @@ describe("scoring lab and interview items in the review", () => {
       ivan,
       id,
       member.id,
-      { feedback: " ", scores: { [lab.id]: "8", [interview.id]: "half" } },
+      {
+        feedback: " ",
+        scores: { [lab.id]: "8" },
+        rubrics: { [interview.id]: { levels: { ...fullRubric.levels, communication: "5" } } },
+      },
       now,
     );
     expect(blank.ok === false && blank.error === "invalid" && blank.fieldErrors).toMatchObject({
       feedback: "Write some feedback before saving.",
-      [scoreField(interview.id)]: expect.stringMatching(/^Item 4 \(mock interview\): “half” is not a number/),
+      [rubricField(interview.id)]:
+        "Item 4 (mock interview): “5” is not a level for Communication; pick one from 1 to 4.",
     });
     expect(blank.ok === false && blank.error === "invalid" && blank.message).toBe(
       "Nothing was saved: fix the 2 fields with a message under them.",
@@ -410,6 +443,104 @@ describe("scoring lab and interview items in the review", () => {
     });
   });
 
+  it("refuses a partial rubric naming the dimensions left out, and changes nothing", async () => {
+    const { id, member, lab, interview, session } = await submitted();
+    await submit(member.id);
+    const partial = await saveMemberFeedback(
+      ivan,
+      id,
+      member.id,
+      {
+        feedback: "Solid.",
+        scores: { [lab.id]: "7" },
+        rubrics: { [interview.id]: { levels: { requirements: "3", "deep-dive": "4", communication: "2" } } },
+      },
+      now,
+    );
+    expect(partial).toMatchObject({
+      ok: false,
+      error: "invalid",
+      message:
+        "Item 4 (mock interview): pick a level for High-level design, Data and replication choices and Failure handling and trade-offs too. The rubric is saved only with a level for every dimension.",
+      fieldErrors: { [rubricField(interview.id)]: expect.stringContaining("High-level design") },
+    });
+    expect(await interviewerScores(session.id)).toEqual([]);
+    expect(await storedScores(member.id)).toMatchObject({ lab: [null, null], interview: [null, null] });
+    expect(await db().assignmentMember.findUniqueOrThrow({ where: { id: member.id } })).toMatchObject({
+      status: "submitted",
+      feedback: null,
+    });
+  });
+
+  it("stores a full rubric as the interview's interviewer scores and scores the item with their mean out of 4", async () => {
+    const { id, member, interview, session } = await submitted();
+    await submit(member.id);
+    await db().interviewScore.create({
+      data: { sessionId: session.id, source: "self", dimension: "requirements", level: 4 },
+    });
+    expect(
+      await saveMemberFeedback(
+        ivan,
+        id,
+        member.id,
+        { feedback: "Good.", rubrics: { [interview.id]: fullRubric } },
+        now,
+      ),
+    ).toEqual({ ok: true });
+    expect(await interviewerScores(session.id)).toEqual(
+      [...RUBRIC_DIMENSIONS]
+        .sort()
+        .map((d) => [d, d === "deep-dive" ? 4 : 3, d === "deep-dive" ? "Fenced the old leader by epoch." : ""]),
+    );
+    const [score, maxScore] = (await storedScores(member.id)).interview ?? [];
+    expect(score).toBeCloseTo(19 / 6);
+    expect(maxScore).toBe(4);
+    // The candidate's own self-score is theirs: the interviewer's levels sit beside it, not over it.
+    expect(
+      await db().interviewScore.findFirst({
+        where: { sessionId: session.id, source: "self" },
+        select: { level: true },
+      }),
+    ).toEqual({ level: 4 });
+
+    const table = await getAssignmentTable(ivan, id, now);
+    const cell = table.ok ? table.table.rows[0]?.cells[3] : undefined;
+    expect(cell && scoreText(cell, "interview")).toBe("3.2 / 4");
+    const csv = await exportAssignmentCsv(ivan, id, now);
+    expect(csv.ok && csv.csv.split("\r\n")[1]).toContain(",3.2,4,");
+
+    const detail = await getMemberDetail(ivan, id, member.id, now);
+    const entry = detail.ok ? detail.detail.items[3] : undefined;
+    expect(entry?.detail.kind === "interview" && entry.detail.session?.interviewerScores.length).toBe(6);
+
+    const seen = await getMemberAssignment(cara, id, now);
+    const item = seen.ok ? seen.data.items[3] : undefined;
+    expect(item?.interviewerLevels.map((l) => [l.dimension, l.level]).sort()).toEqual(
+      [...RUBRIC_DIMENSIONS].sort().map((d) => [d, d === "deep-dive" ? 4 : 3]),
+    );
+
+    // Re-scoring replaces the levels and the mean; a save that leaves the rubric out keeps them.
+    const allTwos = { levels: Object.fromEntries(RUBRIC_DIMENSIONS.map((d) => [d, "2"])) };
+    expect(
+      await saveMemberFeedback(ivan, id, member.id, { feedback: "Good.", rubrics: { [interview.id]: allTwos } }, now),
+    ).toEqual({ ok: true });
+    expect(await saveMemberFeedback(ivan, id, member.id, { feedback: "Better." }, now)).toEqual({ ok: true });
+    expect((await storedScores(member.id)).interview).toEqual([2, 4]);
+    expect((await interviewerScores(session.id)).map(([, level, comment]) => [level, comment])).toEqual(
+      RUBRIC_DIMENSIONS.map(() => [2, ""]),
+    );
+  });
+
+  it("keeps the interviewer's levels from the candidate until the submission is reviewed", async () => {
+    const { id, member, session } = await submitted();
+    await submit(member.id);
+    await db().interviewScore.create({
+      data: { sessionId: session.id, source: "interviewer", dimension: "requirements", level: 2 },
+    });
+    const before = await getMemberAssignment(cara, id, now);
+    expect(before.ok && before.data.items[3]?.interviewerLevels).toEqual([]);
+  });
+
   it("saves the scores with the feedback; the table, the CSV and (after review) the candidate show them", async () => {
     const { id, member, lab, interview, labSaved } = await submitted();
     await submit(member.id);
@@ -418,11 +549,15 @@ describe("scoring lab and interview items in the review", () => {
         ivan,
         id,
         member.id,
-        { feedback: "Good fencing argument.", scores: { [lab.id]: " 7 ", [interview.id]: "4" } },
+        {
+          feedback: "Good fencing argument.",
+          scores: { [lab.id]: " 7 " },
+          rubrics: { [interview.id]: { levels: Object.fromEntries(RUBRIC_DIMENSIONS.map((d) => [d, "3"])) } },
+        },
         now,
       ),
     ).toEqual({ ok: true });
-    expect(await storedScores(member.id)).toMatchObject({ lab: [7, 10], interview: [4, 10], lesson: [null, null] });
+    expect(await storedScores(member.id)).toMatchObject({ lab: [7, 10], interview: [3, 4], lesson: [null, null] });
     // The candidate's "last saved" time is theirs, not the interviewer's.
     expect(
       (
@@ -432,7 +567,12 @@ describe("scoring lab and interview items in the review", () => {
 
     const table = await getAssignmentTable(ivan, id, now);
     const cells = table.ok ? (table.table.rows[0]?.cells ?? []) : [];
-    expect(cells.map(scoreText)).toEqual(["Done", "Not started", "7 / 10", "4 / 10"]);
+    expect(cells.map((c, i) => scoreText(c, table.ok ? (table.table.items[i]?.kind ?? "lab") : "lab"))).toEqual([
+      "Done",
+      "Not started",
+      "7 / 10",
+      "3.0 / 4",
+    ]);
     const csv = await exportAssignmentCsv(ivan, id, now);
     if (!csv.ok) throw new Error("no csv");
     // Titles hold commas, so fields are split the RFC 4180 way: a quoted field may contain them.
@@ -448,7 +588,7 @@ describe("scoring lab and interview items in the review", () => {
       ["lesson", null, null],
       ["quiz", null, null],
       ["lab", 7, 10],
-      ["interview", 4, 10],
+      ["interview", 3, 4],
     ]);
 
     // Saving again: an emptied box clears that score, a box left out keeps it.
@@ -461,7 +601,7 @@ describe("scoring lab and interview items in the review", () => {
         now,
       ),
     ).toEqual({ ok: true });
-    expect(await storedScores(member.id)).toMatchObject({ lab: [null, null], interview: [4, 10] });
+    expect(await storedScores(member.id)).toMatchObject({ lab: [null, null], interview: [3, 4] });
   });
 
   it("keeps an interviewer's score from the candidate until the submission is reviewed", async () => {

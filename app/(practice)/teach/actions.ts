@@ -3,9 +3,11 @@ import { revalidatePath } from "next/cache";
 import { asForm, asInput, formText } from "@/lib/http/form-data";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { SCORE_FIELD_PREFIX } from "@/lib/assignments/review";
+import { reviewFields } from "@/lib/assignments/review";
 import { idSchema, MAX_FEEDBACK, type AssignmentInput } from "@/lib/assignments/schema";
 import { may } from "@/lib/auth/access";
+import { RUBRIC_DIMENSIONS } from "@/lib/interview/prompt-schema";
+import { TEXT_LIMITS } from "@/lib/text-limits";
 import { getCurrentUser } from "@/lib/session/current-user";
 import { addMembers, createAssignment, createCohort, saveMemberFeedback, type AddedMember } from "@/lib/db";
 
@@ -80,17 +82,38 @@ export type FeedbackState = {
   error: string | null;
   saved: boolean;
   fieldErrors: Record<string, string>;
-  values: { feedback: string; scores: Record<string, string> } | null;
+  values: {
+    feedback: string;
+    scores: Record<string, string>;
+    rubrics: Record<string, { levels: Record<string, string>; comments: Record<string, string> }>;
+  } | null;
 };
 
 // Bounds only: lib/db checks every value against the member's own items with the shared review rules.
 const FEEDBACK_TOO_LONG = `Keep feedback under ${MAX_FEEDBACK.toLocaleString("en")} characters.`;
+const MAX_ITEMS = 50;
+const dimensionKey = z.string().regex(/^[a-z0-9-]{1,60}$/);
+const fewerThan = (n: number) => (record: Record<string, unknown>) => Object.keys(record).length <= n;
 const reviewFormSchema = z.object({
   feedback: z.string().max(MAX_FEEDBACK, { error: FEEDBACK_TOO_LONG }),
-  scores: z.record(idSchema, z.string().max(50)).refine((scores) => Object.keys(scores).length <= 50),
+  scores: z.record(idSchema, z.string().max(50)).refine(fewerThan(MAX_ITEMS)),
+  rubrics: z
+    .record(
+      idSchema,
+      z.object({
+        levels: z.record(dimensionKey, z.string().max(10)).refine(fewerThan(RUBRIC_DIMENSIONS.length)),
+        comments: z
+          .record(dimensionKey, z.string().max(TEXT_LIMITS.scoreComment))
+          .refine(fewerThan(RUBRIC_DIMENSIONS.length)),
+      }),
+    )
+    .refine(fewerThan(MAX_ITEMS)),
 });
 
-/** Feedback and every "score.<itemId>" field of the drill-down form, saved together or not at all. */
+/**
+ * Feedback, every "score.<itemId>" field and every rubric level and comment of the drill-down form, saved together or
+ * not at all.
+ */
 export async function saveFeedbackAction(
   ids: { assignmentId: string; memberId: string },
   _state: FeedbackState,
@@ -100,10 +123,7 @@ export async function saveFeedbackAction(
   const actor = await teacher();
   if (!actor || !idSchema.safeParse(ids?.assignmentId).success || !idSchema.safeParse(ids?.memberId).success)
     return { error: GONE, saved: false, fieldErrors: {}, values: null };
-  const scores: Record<string, FormDataEntryValue> = {};
-  for (const [key, value] of form.entries())
-    if (key.startsWith(SCORE_FIELD_PREFIX)) scores[key.slice(SCORE_FIELD_PREFIX.length)] = value;
-  const parsed = reviewFormSchema.safeParse({ feedback: form.get("feedback") ?? "", scores });
+  const parsed = reviewFormSchema.safeParse({ feedback: form.get("feedback") ?? "", ...reviewFields(form.entries()) });
   if (!parsed.success) {
     const tooLong = parsed.error.issues.some((i) => i.path[0] === "feedback");
     return {

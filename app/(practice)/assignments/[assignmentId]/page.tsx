@@ -10,6 +10,7 @@ import { formatDuration, relativeTime } from "@/lib/dates";
 import { readerTimeZone } from "@/lib/request/time-zone";
 import { LocalTime } from "@/components/ui/local-time";
 import { ITEM_KIND_LABELS } from "@/lib/assignments/schema";
+import { markText } from "@/lib/assignments/table";
 import { SequenceProgress } from "@/components/ui/sequence-progress";
 import { ItemStatusBadge, NewFeedbackBadge, StatusBadge } from "@/components/assignments/status-badges";
 import { assignmentIdSchema, itemHref } from "../params";
@@ -122,7 +123,7 @@ export default async function AssignmentPage({
                 <span className="mt-0.5 block text-xs text-muted">
                   {[
                     item.score !== null && item.maxScore
-                      ? `Score ${item.score} / ${item.maxScore}${item.kind === "lab" || item.kind === "interview" ? ` from ${a.ownerName}` : ""}`
+                      ? `Score ${markText(item.kind, item.score, item.maxScore)}${item.kind === "lab" || item.kind === "interview" ? ` from ${a.ownerName}` : ""}`
                       : null,
                     item.timeSpentMs > 0 ? `${formatDuration(item.timeSpentMs)} spent` : null,
                     item.exists ? null : "No longer available: tell the interviewer.",

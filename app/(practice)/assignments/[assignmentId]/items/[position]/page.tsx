@@ -12,6 +12,9 @@ import { quizActions } from "../../../../quiz/form-actions";
 import { reviewDayFor } from "../../../../quiz/review-date";
 import { completeLessonAction, startItemAction } from "../../../actions";
 import { ITEM_KIND_LABELS } from "@/lib/assignments/schema";
+import { markText } from "@/lib/assignments/table";
+import { interviewPrompt } from "@/lib/content/interviews";
+import { RubricLevels } from "@/components/interview/rubric-levels";
 import { Page } from "@/components/ui/page";
 import { ItemStatusBadge } from "@/components/assignments/status-badges";
 import { readerTimeZone } from "@/lib/request/time-zone";
@@ -163,35 +166,45 @@ export default async function ItemPage({
           </div>
         )
       ) : item.kind === "interview" ? (
-        <div className={`${card} space-y-3`}>
-          {session?.ok ? (
-            <>
-              <p>
-                A solo mock interview, timed and saved as you go.{" "}
-                {session.session.status === "finished"
-                  ? "You finished it."
-                  : a.locked
-                    ? "It was ended when you submitted."
-                    : "Finish it in the interview room; this item is done when it ends."}
-              </p>
-              <Link href={`/interviews/${session.session.id}`} className={`${buttonPrimary} inline-block`}>
-                {session.session.status === "finished" || a.locked
-                  ? "Open the interview"
-                  : "Continue in the interview room"}
-              </Link>
-            </>
-          ) : a.locked ? (
-            <p>You did not start this interview before submitting.</p>
-          ) : (
-            <>
-              <p>
-                A solo mock interview on this prompt: a timer, phases and notes that save as you type. This item is done
-                when you finish it.
-              </p>
-              <StartForm assignmentId={a.id} item={item} label="Start the interview" />
-            </>
-          )}
-        </div>
+        <>
+          <div className={`${card} space-y-3`}>
+            {session?.ok ? (
+              <>
+                <p>
+                  A solo mock interview, timed and saved as you go.{" "}
+                  {session.session.status === "finished"
+                    ? "You finished it."
+                    : a.locked
+                      ? "It was ended when you submitted."
+                      : "Finish it in the interview room; this item is done when it ends."}
+                </p>
+                <Link href={`/interviews/${session.session.id}`} className={`${buttonPrimary} inline-block`}>
+                  {session.session.status === "finished" || a.locked
+                    ? "Open the interview"
+                    : "Continue in the interview room"}
+                </Link>
+              </>
+            ) : a.locked ? (
+              <p>You did not start this interview before submitting.</p>
+            ) : (
+              <>
+                <p>
+                  A solo mock interview on this prompt: a timer, phases and notes that save as you type. This item is
+                  done when you finish it.
+                </p>
+                <StartForm assignmentId={a.id} item={item} label="Start the interview" />
+              </>
+            )}
+          </div>
+          {item.interviewerLevels.length > 0 ? (
+            <section aria-labelledby="rubric-heading" className={`${card} space-y-3`}>
+              <h2 id="rubric-heading" className="text-lg font-semibold">
+                {a.ownerName}&apos;s rubric: {markText(item.kind, item.score, item.maxScore) ?? "not scored"}
+              </h2>
+              <RubricLevels rubric={interviewPrompt(item.ref)?.rubric ?? []} scores={item.interviewerLevels} />
+            </section>
+          ) : null}
+        </>
       ) : (
         <div className={`${card} space-y-3`}>
           <p>Read the lesson, then mark it done here. {item.status === "done" ? "You have read it." : ""}</p>

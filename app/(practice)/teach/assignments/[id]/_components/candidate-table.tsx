@@ -69,7 +69,9 @@ export function CandidateTable({
               </td>
               {row.cells.map((cell) => (
                 <td key={cell.itemId} className="px-3 py-2">
-                  <span className={`block font-medium ${CELL_TONE[cell.status]}`}>{scoreText(cell)}</span>
+                  <span className={`block font-medium ${CELL_TONE[cell.status]}`}>
+                    {scoreText(cell, items.find((i) => i.id === cell.itemId)?.kind ?? "lab")}
+                  </span>
                   <span className="block text-xs text-muted">{formatDuration(cell.timeSpentMs)}</span>
                 </td>
               ))}

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { card } from "@/components/ui/class-names";
-import { selfAssessmentAverage } from "@/lib/assignments/review";
 import { ITEM_KIND_LABELS, idSchema } from "@/lib/assignments/schema";
+import { markText } from "@/lib/assignments/table";
 import { rolesAllowed } from "@/lib/auth/access-rules";
 import { requirePageRole } from "@/lib/session/current-user";
 import { getMemberDetail, type MemberWorkItemDto } from "@/lib/db";
+import { rubricMean } from "@/lib/rubric-scale";
 import { readerTimeZone } from "@/lib/request/time-zone";
 import { LocalTime } from "@/components/ui/local-time";
 import { StatusBadge } from "@/components/assignments/status-badges";
@@ -18,17 +19,23 @@ import { Page } from "@/components/ui/page";
 export const metadata: Metadata = { title: "Submission" };
 
 function scoreRows(items: readonly MemberWorkItemDto[]): ScoreRow[] {
-  return items.flatMap(({ item, cell, scorable, detail }) => {
-    if (!scorable || (item.kind !== "lab" && item.kind !== "interview")) return [];
-    const levels = detail.kind === "interview" ? (detail.session?.selfScores.map((s) => s.level) ?? []) : [];
+  return items.flatMap(({ item, cell, scorable, detail }): ScoreRow[] => {
+    if (!scorable) return [];
+    const label = `${item.position + 1}. ${ITEM_KIND_LABELS[item.kind]}: ${item.title}`;
+    if (detail.kind === "lab") return [{ kind: "lab", itemId: item.id, label, score: cell.score }];
+    if (detail.kind !== "interview" || !detail.session) return [];
+    const { selfScores, interviewerScores } = detail.session;
     return [
       {
+        kind: "interview",
         itemId: item.id,
-        label: `${item.position + 1}. ${ITEM_KIND_LABELS[item.kind]}: ${item.title}`,
-        kind: item.kind,
-        score: cell.score,
-        selfAverage: selfAssessmentAverage(levels),
-        selfCount: levels.length,
+        label,
+        scoreText: markText("interview", cell.score, cell.maxScore),
+        rubric: detail.rubric,
+        levels: Object.fromEntries(interviewerScores.map((s) => [s.dimension, s.level])),
+        comments: Object.fromEntries(interviewerScores.map((s) => [s.dimension, s.comment])),
+        selfLevels: Object.fromEntries(selfScores.map((s) => [s.dimension, s.level])),
+        selfMean: rubricMean(selfScores.map((s) => s.level)),
       },
     ];
   });

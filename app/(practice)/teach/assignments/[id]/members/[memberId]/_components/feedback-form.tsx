@@ -12,9 +12,9 @@ import { TEXT_LIMITS } from "@/lib/text-limits";
 const INITIAL: FeedbackState = { error: null, saved: false, fieldErrors: {}, values: null };
 
 /**
- * The review: points for lab and interview items and written feedback, saved together; saving marks it reviewed.
- * The candidate reads what is saved, so nothing goes to the server before Save: a draft stays in this browser
- * (back after a reload), and leaving with one asks first.
+ * The review: points for lab items, a rubric for interview items and written feedback, saved together; saving marks
+ * it reviewed. The candidate reads what is saved, so nothing goes to the server before Save: a draft (the chosen
+ * levels included) stays in this browser, back after a reload, and leaving with one asks first.
  */
 export function FeedbackForm({
   assignmentId,
@@ -43,9 +43,7 @@ export function FeedbackForm({
   }, [state, clear]);
   return (
     <form ref={form} action={action} onInput={draft.onInput} className="space-y-4">
-      {scores.length > 0 ? (
-        <ScoreFields rows={scores} values={state.values?.scores ?? null} errors={state.fieldErrors} />
-      ) : null}
+      {scores.length > 0 ? <ScoreFields rows={scores} values={state.values} errors={state.fieldErrors} /> : null}
       <div>
         <label className="block text-sm font-medium">
           Your feedback <span className="font-normal text-muted">(the candidate reads it)</span>

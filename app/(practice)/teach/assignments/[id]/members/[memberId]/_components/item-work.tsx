@@ -9,6 +9,8 @@ import { runLink } from "@/lib/lab/lab-url";
 import type { MemberWorkItemDto } from "@/lib/db";
 import { LocalTime } from "@/components/ui/local-time";
 import { Whiteboard } from "@/components/interview/whiteboard";
+import { RubricLevels } from "@/components/interview/rubric-levels";
+import { rubricMean, rubricMeanText } from "@/lib/rubric-scale";
 
 const muted = "text-sm text-slate-600 dark:text-slate-300";
 
@@ -96,14 +98,21 @@ function Body({ entry, timeZone, submission }: { entry: MemberWorkItemDto; timeZ
             {d.session.selfScores.length === 0 ? (
               <p className={muted}>None given.</p>
             ) : (
-              <ul className="mt-1 space-y-1 text-sm">
-                {d.session.selfScores.map((s) => (
-                  <li key={s.dimension}>
-                    <span className="font-medium">{s.dimension.replace(/-/g, " ")}</span>: {s.level} / 4
-                    {s.comment ? ` — ${s.comment}` : ""}
-                  </li>
-                ))}
-              </ul>
+              <div className="mt-1 space-y-2">
+                <p className={muted}>
+                  {rubricMeanText(rubricMean(d.session.selfScores.map((s) => s.level)) ?? 0)} on average over{" "}
+                  {d.session.selfScores.length} of {d.rubric.length || d.session.selfScores.length} dimensions.
+                </p>
+                <RubricLevels
+                  // A prompt removed since keeps its scores readable under their ids.
+                  rubric={
+                    d.rubric.length > 0
+                      ? d.rubric
+                      : d.session.selfScores.map((s) => ({ dimension: s.dimension, label: s.dimension, levels: [] }))
+                  }
+                  scores={d.session.selfScores}
+                />
+              </div>
             )}
           </div>
         </div>
@@ -138,8 +147,12 @@ export function ItemWork({
         </h2>
         <span className="text-sm text-slate-600 dark:text-slate-300">
           {ITEM_STATUS_LABELS[cell.status]}
-          {cell.score !== null ? ` · ${scoreText(cell)}` : entry.scorable && scoringOpen ? " · not scored yet" : ""} ·
-          time {formatDuration(cell.timeSpentMs)}
+          {cell.score !== null
+            ? ` · ${scoreText(cell, item.kind)}`
+            : entry.scorable && scoringOpen
+              ? " · not scored yet"
+              : ""}{" "}
+          · time {formatDuration(cell.timeSpentMs)}
         </span>
       </div>
       <Body entry={entry} timeZone={timeZone} submission={submission} />
