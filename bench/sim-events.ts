@@ -94,6 +94,6 @@ export async function benchEvents(protocol: keyof typeof scenarios, minMs = 2000
     name: labels[protocol],
     value: Math.round((events * 1000) / elapsed),
     unit: "events/s",
-    detail: `${events} events in ${elapsed.toFixed(0)} ms wall (${Math.round((events * 1e6) / (cpu.user + cpu.system)).toLocaleString("en-US")} events per CPU-second), ${sim.history.length} ops, ${(t / 1000).toFixed(0)} s virtual`,
+    detail: `${events} events in ${elapsed.toFixed(0)} ms wall (${Math.round((events * 1e6) / (cpu.user + cpu.system)).toLocaleString("en-US")} events per CPU-second), ${sim.ops.length} ops, ${(t / 1000).toFixed(0)} s virtual`,
   };
 }

@@ -13,6 +13,7 @@ import { describeDuration, RUN_LIMITS, type RunLimits } from "./limits";
 import { epoch, nodeId } from "./ids";
 import type { CoreEvent } from "./log-event";
 import { isCut, newEventQueue, nodeName, record, reply, schedule, scheduledActionEvent } from "./kernel";
+import { OperationLog, withHistoryView } from "./operation-log";
 import { unsupportedOpReason, unsupportedSettingReason } from "./protocol";
 import { protocols } from "./protocols";
 import { createRng, hiddenRng, tieOffsets, type HiddenInputs } from "./rng";
@@ -79,7 +80,7 @@ export function createSimulation(scenario: Scenario, options: SimOptions = {}): 
   const rng = createRng(scenario.seed);
   const hidden = options.hidden ?? {};
   // The protocol's state is built from the core state: fill it in right after.
-  const sim = {
+  const sim: Sim = withHistoryView({
     scenario,
     n,
     nodes,
@@ -101,7 +102,7 @@ export function createSimulation(scenario: Scenario, options: SimOptions = {}): 
     nextMessageId: 1,
     clients: [],
     clientIndex: new Map(),
-    history: [],
+    ops: new OperationLog(),
     nextOpId: 0,
     nextValue: 1,
     usedValues: new Map(),
@@ -113,7 +114,7 @@ export function createSimulation(scenario: Scenario, options: SimOptions = {}): 
     protocolState: undefined as Sim["protocolState"],
     onClientIdle: onWorkloadClientIdle,
     stats: { delivered: 0, dropped: 0, rejectedActions: 0, byAction: {} },
-  } satisfies Sim;
+  } satisfies Omit<Sim, "history">);
   (sim as { protocolState: Sim["protocolState"] }).protocolState = protocol.init(sim);
   protocol.start(sim, sim.protocolState);
   scenario.faults.forEach((action, index) => schedule(sim, scheduledActionEvent(sim, action.at, action, index)));
