@@ -226,9 +226,26 @@ export function runLimitReached(sim: Sim): string | undefined {
  * next event lies past the run's limits (time or steps). Never throws for user parameters.
  */
 export function step(sim: Sim): boolean {
-  if (sim.steps >= sim.limits.maxSteps || sim.queue.peekTime() > sim.limits.maxTimeMs) return false;
-  const ev = sim.queue.pop();
-  if (ev === undefined) return false;
+  if (sim.steps >= sim.limits.maxSteps || sim.queue.size === 0 || sim.queue.peekTime() > sim.limits.maxTimeMs)
+    return false;
+  processNext(sim);
+  return true;
+}
+
+/**
+ * Processes the earliest event; the caller has checked that there is one and that the run's limits allow it. A client
+ * timeout in the queue's FIFO lane is handled from its numbers, with no event object.
+ */
+function processNext(sim: Sim): void {
+  const q = sim.queue;
+  if (q.popInOrder()) {
+    sim.now = q.poppedT;
+    sim.steps++;
+    sim.active--;
+    timeoutOp(sim, q.poppedA, q.poppedB);
+    return;
+  }
+  const ev = q.pop() as SimEvent;
   sim.now = ev.t;
   sim.steps++;
   switch (ev.kind) {
@@ -268,7 +285,6 @@ export function step(sim: Sim): boolean {
       return never;
     }
   }
-  return true;
 }
 
 /**
@@ -278,8 +294,13 @@ export function step(sim: Sim): boolean {
  */
 export function runUntil(sim: Sim, t: number): boolean {
   const q = sim.queue;
+  // The time limit is folded into `end` once; only the step count changes as events run.
   const end = Math.min(t, sim.limits.maxTimeMs);
-  while (q.peekTime() <= end) if (!step(sim)) return false;
+  const maxSteps = sim.limits.maxSteps;
+  while (q.peekTime() <= end) {
+    if (sim.steps >= maxSteps) return false;
+    processNext(sim);
+  }
   if (sim.now < end) sim.now = end;
   return end === t;
 }

@@ -53,7 +53,7 @@ describe("EventQueue", () => {
   type Item = { t: number; seq: number; lane: boolean };
   const make = (t: number, seq: number, a: number): Item => ({ t, seq, lane: a === 1 });
 
-  it("pops heap and lane items in the one (time, sequence) order a single heap gives (property)", () => {
+  it("pops heap and lane items (popInOrder or pop) in the one (time, sequence) order a single heap gives (property)", () => {
     fc.assert(
       fc.property(
         // Each step: push to the heap at now + delay, push to the lane at now + a fixed delay, or pop (advancing now).
@@ -78,7 +78,8 @@ describe("EventQueue", () => {
               ref.push(item);
             } else {
               expect(q.peekTime()).toBe(ref.peekTime());
-              const x = q.pop();
+              // Odd delays take the lane's head as numbers when it comes first, as the engine does.
+              const x = delay % 2 === 1 && q.popInOrder() ? make(q.poppedT, q.poppedSeq, q.poppedA) : q.pop();
               const y = ref.pop();
               if (x) got.push(x);
               if (y) want.push(y);

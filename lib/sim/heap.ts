@@ -124,8 +124,9 @@ export class EventHeap<T extends Scheduled> {
  * one `pushInOrder` to the next, such as client timeouts (always a fixed delay after the current time). In a busy run
  * most pending events are such timeouts, and nearly all of them never fire: in the lane each costs an O(1) append of
  * four numbers to typed arrays instead of a sift through the heap and an object that lives long enough to be promoted
- * by the garbage collector. The lane's item is built by `make` only when it is popped or listed. `pop` takes the
- * earlier of the two heads, so items come out in exactly the (time, sequence) order a single heap would give.
+ * by the garbage collector. The lane's item is built by `make` only when `pop` takes it or it is listed; `popInOrder`
+ * hands it over as numbers. `pop` takes the earlier of the two heads, so items come out in exactly the (time,
+ * sequence) order a single heap would give.
  */
 export class EventQueue<T extends Scheduled> {
   private readonly heap = new EventHeap<T>();
@@ -136,6 +137,11 @@ export class EventQueue<T extends Scheduled> {
   private bs = new Float64Array(1024);
   private head = 0;
   private count = 0;
+  /** The lane entry `popInOrder` last removed. */
+  poppedT = 0;
+  poppedSeq = 0;
+  poppedA = 0;
+  poppedB = 0;
 
   /** `make(t, seq, a, b)` builds the item for a lane entry. */
   constructor(private readonly make: (t: number, seq: number, a: number, b: number) => T) {}
@@ -214,6 +220,24 @@ export class EventQueue<T extends Scheduled> {
     this.head = (i + 1) % this.times.length;
     this.count--;
     return this.make(this.times[i] as number, this.seqs[i] as number, this.as[i] as number, this.bs[i] as number);
+  }
+
+  /**
+   * Removes the earliest item if it is a lane entry, without building it: returns true and leaves its time, sequence
+   * and numbers in `poppedT`, `poppedSeq`, `poppedA` and `poppedB`. Returns false, changing nothing, when the earliest
+   * item is the heap's (take it with `pop`) or the queue is empty. So `popInOrder() || pop()` takes items in exactly
+   * `pop`'s order.
+   */
+  popInOrder(): boolean {
+    if (!this.laneFirst()) return false;
+    const i = this.head;
+    this.head = (i + 1) % this.times.length;
+    this.count--;
+    this.poppedT = this.times[i] as number;
+    this.poppedSeq = this.seqs[i] as number;
+    this.poppedA = this.as[i] as number;
+    this.poppedB = this.bs[i] as number;
+    return true;
   }
 
   /** Items in no particular order (for snapshots and checkpoints): the heap's, then the lane's in order. */
