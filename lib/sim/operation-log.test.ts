@@ -33,7 +33,7 @@ function oldRecord(c: Completion): Operation {
 const append = (log: OperationLog, c: Completion): void =>
   log.append(c.id, c.client, c.node, c.key, c.input, c.outcome, c.invokedAt, c.completedAt, c.output, c.error);
 
-const value = fc.oneof(fc.integer(), fc.string({ maxLength: 4 }), fc.constant(null));
+const value = fc.oneof(fc.integer(), fc.double(), fc.string({ maxLength: 4 }), fc.constant(null));
 const completion = fc.record({
   id: fc.nat(),
   client: fc.constantFrom("c-A-0", "c-B-1", "ui"),
