@@ -246,7 +246,7 @@ function processNext(sim: Sim): void {
     return;
   }
   const ev = q.pop() as SimEvent;
-  sim.now = ev.t;
+  sim.now = q.poppedT;
   sim.steps++;
   switch (ev.kind) {
     case "deliver":

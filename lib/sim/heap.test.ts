@@ -70,7 +70,8 @@ describe("EventQueue", () => {
           for (const [op, delay] of ops) {
             if (op === "heap") {
               const item = { t: now + delay, seq: seq++, lane: false };
-              q.push(item);
+              if (delay % 2 === 1) q.pushAt(item, item.t, item.seq);
+              else q.push(item);
               ref.push(item);
             } else if (op === "lane") {
               const item = { t: now + 10, seq: seq++, lane: true };
