@@ -298,7 +298,8 @@ export function runUntil(sim: Sim, t: number): boolean {
   const end = Math.min(t, sim.limits.maxTimeMs);
   const maxSteps = sim.limits.maxSteps;
   while (q.peekTime() <= end) {
-    if (sim.steps >= maxSteps) return false;
+    // An empty queue peeks at +Infinity, which is due when neither `t` nor the limits bound the run.
+    if (sim.steps >= maxSteps || q.size === 0) return false;
     processNext(sim);
   }
   if (sim.now < end) sim.now = end;
