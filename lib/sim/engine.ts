@@ -228,24 +228,24 @@ export function runLimitReached(sim: Sim): string | undefined {
 export function step(sim: Sim): boolean {
   if (sim.steps >= sim.limits.maxSteps || sim.queue.size === 0 || sim.queue.peekTime() > sim.limits.maxTimeMs)
     return false;
-  processNext(sim);
+  process(sim, sim.queue.popDue(Infinity));
   return true;
 }
 
 /**
- * Processes the earliest event; the caller has checked that there is one and that the run's limits allow it. A client
- * timeout in the queue's FIFO lane is handled from its numbers, with no event object.
+ * Processes an event just taken from the queue (`EventQueue.popDue`); the caller has checked that the run's limits
+ * allow it. null: a client timeout from the queue's FIFO lane, handled from its numbers, with no event object.
  */
-function processNext(sim: Sim): void {
+function process(sim: Sim, ev: SimEvent | null | undefined): void {
   const q = sim.queue;
-  if (q.popInOrder()) {
+  if (ev === null) {
     sim.now = q.poppedT;
     sim.steps++;
     sim.active--;
     timeoutOp(sim, q.poppedA, q.poppedB);
     return;
   }
-  const ev = q.pop() as SimEvent;
+  if (ev === undefined) return;
   sim.now = q.poppedT;
   sim.steps++;
   switch (ev.kind) {
@@ -297,10 +297,14 @@ export function runUntil(sim: Sim, t: number): boolean {
   // The time limit is folded into `end` once; only the step count changes as events run.
   const end = Math.min(t, sim.limits.maxTimeMs);
   const maxSteps = sim.limits.maxSteps;
-  while (q.peekTime() <= end) {
-    // An empty queue peeks at +Infinity, which is due when neither `t` nor the limits bound the run.
-    if (sim.steps >= maxSteps || q.size === 0) return false;
-    processNext(sim);
+  for (;;) {
+    const ev = sim.steps < maxSteps ? q.popDue(end) : undefined;
+    if (ev === undefined) {
+      // Stopped by the step limit with an event due, or (`end` +Infinity, unbounded) by an empty queue.
+      if (q.peekTime() <= end) return false;
+      break;
+    }
+    process(sim, ev);
   }
   if (sim.now < end) sim.now = end;
   return end === t;

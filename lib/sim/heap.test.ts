@@ -79,8 +79,14 @@ describe("EventQueue", () => {
               ref.push(item);
             } else {
               expect(q.peekTime()).toBe(ref.peekTime());
-              // Odd delays take the lane's head as numbers when it comes first, as the engine does.
-              const x = delay % 2 === 1 && q.popInOrder() ? make(q.poppedT, q.poppedSeq, q.poppedA) : q.pop();
+              // Multiples of 3 pop through popDue, as the engine does; other odd delays take the lane's head as
+              // numbers (popInOrder) when it comes first.
+              let x: Item | undefined;
+              if (delay % 3 === 0) {
+                const due = q.popDue(Infinity);
+                x = due === null ? make(q.poppedT, q.poppedSeq, q.poppedA) : due;
+                if (x) expect(q.poppedT).toBe(x.t);
+              } else x = delay % 2 === 1 && q.popInOrder() ? make(q.poppedT, q.poppedSeq, q.poppedA) : q.pop();
               const y = ref.pop();
               if (x) got.push(x);
               if (y) want.push(y);
@@ -95,6 +101,19 @@ describe("EventQueue", () => {
       ),
       { numRuns: 50 },
     );
+  });
+
+  it("popDue takes nothing later than its end, from the heap or the lane", () => {
+    const q = new EventQueue<Item>(make);
+    expect(q.popDue(Infinity)).toBeUndefined();
+    q.push({ t: 5, seq: 0, lane: false });
+    q.pushInOrder(3, 1, 1, 7);
+    expect(q.popDue(2)).toBeUndefined();
+    expect(q.popDue(3)).toBeNull();
+    expect([q.poppedT, q.poppedSeq, q.poppedB]).toEqual([3, 1, 7]);
+    expect(q.popDue(4.5)).toBeUndefined();
+    expect(q.popDue(5)).toEqual({ t: 5, seq: 0, lane: false });
+    expect(q.size).toBe(0);
   });
 
   it("lists every pending item, lane items included, and takes an out-of-order lane push through the heap", () => {

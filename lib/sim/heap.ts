@@ -255,6 +255,33 @@ export class EventQueue<T extends Scheduled> {
     return true;
   }
 
+  /**
+   * Takes the earliest item if its time is at most `end`, in one comparison of the two heads: returns null when it was
+   * a lane entry, handed over as numbers (as by `popInOrder`), else the heap's item (as by `pop`), its time also in
+   * `poppedT`. Returns undefined, changing nothing, when no item is due by `end` or the queue is empty.
+   */
+  popDue(end: number): T | null | undefined {
+    const heap = this.heap;
+    const ht = heap.peekTime();
+    if (this.count > 0) {
+      const i = this.head;
+      const t = this.times[i] as number;
+      if (t < ht || (t === ht && (this.seqs[i] as number) < heap.peekSeq())) {
+        if (t > end) return undefined;
+        this.head = (i + 1) % this.times.length;
+        this.count--;
+        this.poppedT = t;
+        this.poppedSeq = this.seqs[i] as number;
+        this.poppedA = this.as[i] as number;
+        this.poppedB = this.bs[i] as number;
+        return null;
+      }
+    }
+    if (ht > end || heap.size === 0) return undefined;
+    this.poppedT = ht;
+    return heap.pop();
+  }
+
   /** Items in no particular order (for snapshots and checkpoints): the heap's, then the lane's in order. */
   toArray(): T[] {
     const out = this.heap.toArray();
