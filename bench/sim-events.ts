@@ -3,6 +3,7 @@
  * closed-loop clients at 200 ops/s each (half reads, 100 keys with a hot key),
  * event log off, for at least `minMs` of wall time after a warm-up.
  */
+import { PerformanceObserver } from "node:perf_hooks";
 import { createSimulation, runUntil } from "@/lib/sim/engine";
 import { RUN_LIMITS, type RunLimits } from "@/lib/sim/limits";
 import { defineScenario, type Scenario } from "@/lib/sim/scenario";
@@ -70,6 +71,25 @@ const labels: Record<keyof typeof scenarios, string> = {
  */
 const UNCAPPED: RunLimits = { ...RUN_LIMITS, maxSteps: Infinity, maxTimeMs: Infinity };
 
+/** Milliseconds spent in garbage collection from `gcTimer()` to `stop()` (V8's own "gc" performance entries). */
+function gcTimer(): { stop: () => Promise<number> } {
+  let ms = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) ms += e.duration;
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  return {
+    // Entries arrive asynchronously: let the last ones in before disconnecting.
+    stop: () =>
+      new Promise((resolve) =>
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(ms);
+        }, 0),
+      ),
+  };
+}
+
 /** Wall-clock rate is the headline; the CPU-time rate in the detail is steadier on a shared machine. */
 export async function benchEvents(protocol: keyof typeof scenarios, minMs = 2000): Promise<BenchResult> {
   const sim = createSimulation(scenarios[protocol], { eventLog: false, limits: UNCAPPED });
@@ -81,6 +101,7 @@ export async function benchEvents(protocol: keyof typeof scenarios, minMs = 2000
     runUntil(sim, t);
   }
   const startSteps = sim.steps;
+  const gc = gcTimer();
   const start = performance.now();
   const cpuStart = process.cpuUsage();
   while (performance.now() - start < minMs) {
@@ -89,11 +110,12 @@ export async function benchEvents(protocol: keyof typeof scenarios, minMs = 2000
   }
   const elapsed = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
+  const gcMs = await gc.stop();
   const events = sim.steps - startSteps;
   return {
     name: labels[protocol],
     value: Math.round((events * 1000) / elapsed),
     unit: "events/s",
-    detail: `${events} events in ${elapsed.toFixed(0)} ms wall (${Math.round((events * 1e6) / (cpu.user + cpu.system)).toLocaleString("en-US")} events per CPU-second), ${sim.history.length} ops, ${(t / 1000).toFixed(0)} s virtual`,
+    detail: `${events} events in ${elapsed.toFixed(0)} ms wall (${Math.round((events * 1e6) / (cpu.user + cpu.system)).toLocaleString("en-US")} events per CPU-second, ${gcMs.toFixed(0)} ms of it in GC), ${sim.ops.length} ops, ${(t / 1000).toFixed(0)} s virtual`,
   };
 }

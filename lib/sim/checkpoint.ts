@@ -11,10 +11,11 @@
  * changes after `createSimulation` (the scenario, limits, latency table,
  * tie-break offsets, node index, the protocol object) is shared, not copied.
  * The history and event log only ever grow by appending records nobody
- * mutates, so a checkpoint keeps their length and shares the records.
+ * mutates, so a checkpoint keeps their length and shares the records (the
+ * history's full blocks of rows, see operation-log.ts).
  */
 import { enqueue, newEventQueue } from "./kernel";
-import type { Operation } from "./history";
+import { withHistoryView, type OperationLog } from "./operation-log";
 import { restoreRng, rngState, type Rng } from "./rng";
 import type { LogRecord, Sim, SimEvent } from "./sim-state";
 
@@ -65,7 +66,7 @@ export interface Checkpoint {
    * Shared with the run the checkpoint came from, which only appends to them: the first `historyLength` /
    * `eventsLength` records are this moment's.
    */
-  readonly history: readonly Operation[];
+  readonly ops: OperationLog;
   readonly historyLength: number;
   readonly events: readonly LogRecord[];
   readonly eventsLength: number;
@@ -102,8 +103,8 @@ export function checkpoint(sim: Sim): Checkpoint {
     steps: sim.steps,
     fixed: { scenario, n, nodeIndex, limits, tieOffsets, latency, keys, logEnabled, protocol, onClientIdle },
     moving,
-    history: sim.history,
-    historyLength: sim.history.length,
+    ops: sim.ops,
+    historyLength: sim.ops.length,
     events: sim.events,
     eventsLength: sim.events.length,
   };
@@ -119,7 +120,7 @@ export function restore(cp: Checkpoint): Sim {
   for (const e of m.queue) enqueue(queue, e);
   const rng = restoreRng(m.rngs[0]);
   // Same key order as createSimulation, so restored runs share the engine's hidden class.
-  return {
+  return withHistoryView({
     scenario: f.scenario,
     n: f.n,
     nodes: m.nodes,
@@ -141,7 +142,7 @@ export function restore(cp: Checkpoint): Sim {
     nextMessageId: m.nextMessageId,
     clients: m.clients,
     clientIndex: m.clientIndex,
-    history: cp.history.slice(0, cp.historyLength),
+    ops: cp.ops.prefix(cp.historyLength),
     nextOpId: m.nextOpId,
     nextValue: m.nextValue,
     usedValues: m.usedValues,
@@ -153,5 +154,5 @@ export function restore(cp: Checkpoint): Sim {
     protocolState: m.protocolState,
     onClientIdle: f.onClientIdle,
     stats: m.stats,
-  };
+  });
 }

@@ -53,7 +53,7 @@ describe("EventQueue", () => {
   type Item = { t: number; seq: number; lane: boolean };
   const make = (t: number, seq: number, a: number): Item => ({ t, seq, lane: a === 1 });
 
-  it("pops heap and lane items in the one (time, sequence) order a single heap gives (property)", () => {
+  it("pops heap and lane items (popInOrder or pop) in the one (time, sequence) order a single heap gives (property)", () => {
     fc.assert(
       fc.property(
         // Each step: push to the heap at now + delay, push to the lane at now + a fixed delay, or pop (advancing now).
@@ -70,7 +70,8 @@ describe("EventQueue", () => {
           for (const [op, delay] of ops) {
             if (op === "heap") {
               const item = { t: now + delay, seq: seq++, lane: false };
-              q.push(item);
+              if (delay % 2 === 1) q.pushAt(item, item.t, item.seq);
+              else q.push(item);
               ref.push(item);
             } else if (op === "lane") {
               const item = { t: now + 10, seq: seq++, lane: true };
@@ -78,7 +79,14 @@ describe("EventQueue", () => {
               ref.push(item);
             } else {
               expect(q.peekTime()).toBe(ref.peekTime());
-              const x = q.pop();
+              // Multiples of 3 pop through popDue, as the engine does; other odd delays take the lane's head as
+              // numbers (popInOrder) when it comes first.
+              let x: Item | undefined;
+              if (delay % 3 === 0) {
+                const due = q.popDue(Infinity);
+                x = due === null ? make(q.poppedT, q.poppedSeq, q.poppedA) : due;
+                if (x) expect(q.poppedT).toBe(x.t);
+              } else x = delay % 2 === 1 && q.popInOrder() ? make(q.poppedT, q.poppedSeq, q.poppedA) : q.pop();
               const y = ref.pop();
               if (x) got.push(x);
               if (y) want.push(y);
@@ -93,6 +101,19 @@ describe("EventQueue", () => {
       ),
       { numRuns: 50 },
     );
+  });
+
+  it("popDue takes nothing later than its end, from the heap or the lane", () => {
+    const q = new EventQueue<Item>(make);
+    expect(q.popDue(Infinity)).toBeUndefined();
+    q.push({ t: 5, seq: 0, lane: false });
+    q.pushInOrder(3, 1, 1, 7);
+    expect(q.popDue(2)).toBeUndefined();
+    expect(q.popDue(3)).toBeNull();
+    expect([q.poppedT, q.poppedSeq, q.poppedB]).toEqual([3, 1, 7]);
+    expect(q.popDue(4.5)).toBeUndefined();
+    expect(q.popDue(5)).toEqual({ t: 5, seq: 0, lane: false });
+    expect(q.size).toBe(0);
   });
 
   it("lists every pending item, lane items included, and takes an out-of-order lane push through the heap", () => {

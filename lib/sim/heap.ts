@@ -34,12 +34,18 @@ export class EventHeap<T extends Scheduled> {
 
   /** Invariant kept: after push, `peek()` is the earliest (t, seq) item. */
   push(item: T): void {
+    this.pushAt(item, item.t, item.seq);
+  }
+
+  /**
+   * `push` for a caller that has the item's time and sequence at hand (`t` = item.t, `s` = item.seq): the heap never
+   * reads them from items of many shapes, which V8 does more slowly than from arguments.
+   */
+  pushAt(item: T, t: number, s: number): void {
     if (this.n === this.times.length) this.grow();
     const times = this.times;
     const seqs = this.seqs;
     const items = this.items;
-    const t = item.t;
-    const s = item.seq;
     let i = this.n++;
     while (i > 0) {
       const p = (i - 1) >> 1;
@@ -124,8 +130,9 @@ export class EventHeap<T extends Scheduled> {
  * one `pushInOrder` to the next, such as client timeouts (always a fixed delay after the current time). In a busy run
  * most pending events are such timeouts, and nearly all of them never fire: in the lane each costs an O(1) append of
  * four numbers to typed arrays instead of a sift through the heap and an object that lives long enough to be promoted
- * by the garbage collector. The lane's item is built by `make` only when it is popped or listed. `pop` takes the
- * earlier of the two heads, so items come out in exactly the (time, sequence) order a single heap would give.
+ * by the garbage collector. The lane's item is built by `make` only when `pop` takes it or it is listed; `popInOrder`
+ * hands it over as numbers. `pop` takes the earlier of the two heads, so items come out in exactly the (time,
+ * sequence) order a single heap would give.
  */
 export class EventQueue<T extends Scheduled> {
   private readonly heap = new EventHeap<T>();
@@ -136,6 +143,11 @@ export class EventQueue<T extends Scheduled> {
   private bs = new Float64Array(1024);
   private head = 0;
   private count = 0;
+  /** The lane entry `popInOrder` last removed (`poppedT`: also the time of the item `pop` last removed). */
+  poppedT = 0;
+  poppedSeq = 0;
+  poppedA = 0;
+  poppedB = 0;
 
   /** `make(t, seq, a, b)` builds the item for a lane entry. */
   constructor(private readonly make: (t: number, seq: number, a: number, b: number) => T) {}
@@ -146,6 +158,11 @@ export class EventQueue<T extends Scheduled> {
 
   push(item: T): void {
     this.heap.push(item);
+  }
+
+  /** `push` with the item's time and sequence passed in (see `EventHeap.pushAt`). */
+  pushAt(item: T, t: number, seq: number): void {
+    this.heap.pushAt(item, t, seq);
   }
 
   /**
@@ -207,13 +224,62 @@ export class EventQueue<T extends Scheduled> {
     return t < ht ? t : ht;
   }
 
-  /** Removes and returns the earliest (t, seq) item. */
+  /** Removes and returns the earliest (t, seq) item; its time is left in `poppedT` too. */
   pop(): T | undefined {
-    if (!this.laneFirst()) return this.heap.pop();
+    if (!this.laneFirst()) {
+      this.poppedT = this.heap.peekTime();
+      return this.heap.pop();
+    }
     const i = this.head;
     this.head = (i + 1) % this.times.length;
     this.count--;
+    this.poppedT = this.times[i] as number;
     return this.make(this.times[i] as number, this.seqs[i] as number, this.as[i] as number, this.bs[i] as number);
+  }
+
+  /**
+   * Removes the earliest item if it is a lane entry, without building it: returns true and leaves its time, sequence
+   * and numbers in `poppedT`, `poppedSeq`, `poppedA` and `poppedB`. Returns false, changing nothing, when the earliest
+   * item is the heap's (take it with `pop`) or the queue is empty. So `popInOrder() || pop()` takes items in exactly
+   * `pop`'s order.
+   */
+  popInOrder(): boolean {
+    if (!this.laneFirst()) return false;
+    const i = this.head;
+    this.head = (i + 1) % this.times.length;
+    this.count--;
+    this.poppedT = this.times[i] as number;
+    this.poppedSeq = this.seqs[i] as number;
+    this.poppedA = this.as[i] as number;
+    this.poppedB = this.bs[i] as number;
+    return true;
+  }
+
+  /**
+   * Takes the earliest item if its time is at most `end`, in one comparison of the two heads: returns null when it was
+   * a lane entry, handed over as numbers (as by `popInOrder`), else the heap's item (as by `pop`), its time also in
+   * `poppedT`. Returns undefined, changing nothing, when no item is due by `end` or the queue is empty.
+   */
+  popDue(end: number): T | null | undefined {
+    const heap = this.heap;
+    const ht = heap.peekTime();
+    if (this.count > 0) {
+      const i = this.head;
+      const t = this.times[i] as number;
+      if (t < ht || (t === ht && (this.seqs[i] as number) < heap.peekSeq())) {
+        if (t > end) return undefined;
+        this.head = (i + 1) % this.times.length;
+        this.count--;
+        this.poppedT = t;
+        this.poppedSeq = this.seqs[i] as number;
+        this.poppedA = this.as[i] as number;
+        this.poppedB = this.bs[i] as number;
+        return null;
+      }
+    }
+    if (ht > end || heap.size === 0) return undefined;
+    this.poppedT = ht;
+    return heap.pop();
   }
 
   /** Items in no particular order (for snapshots and checkpoints): the heap's, then the lane's in order. */

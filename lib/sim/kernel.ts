@@ -52,21 +52,29 @@ export function scheduleOpTimeout(sim: Sim, t: number, client: number, opId: num
 }
 
 // Event constructors: each literal is created with its final shape (t and seq first) so V8 keeps one hidden class per
-// kind.
-export const timerEvent = (
+// kind. The hot ones queue their event themselves, handing the queue its time and sequence as numbers (`pushAt`).
+
+/** Queues a timer for `node` (-1: a cluster-level process) at time `t`. */
+function scheduleTimer(
   sim: Sim,
   t: number,
   node: number,
   incarnation: number,
   timer: TimerBody,
   periodic: boolean,
-): SimEvent => ({ t, seq: sim.seq++, kind: "timer", node, incarnation, timer, periodic });
-export const clientIssueEvent = (sim: Sim, t: number, client: number): SimEvent => ({
-  t,
-  seq: sim.seq++,
-  kind: "client-issue",
-  client,
-});
+): void {
+  const seq = sim.seq++;
+  if (!periodic) sim.active++;
+  sim.queue.pushAt({ t, seq, kind: "timer", node, incarnation, timer, periodic }, t, seq);
+}
+
+/** Queues client `client`'s next generated operation at time `t`. */
+export function scheduleClientIssue(sim: Sim, t: number, client: number): void {
+  const seq = sim.seq++;
+  sim.active++;
+  sim.queue.pushAt({ t, seq, kind: "client-issue", client }, t, seq);
+}
+
 const opTimeoutEvent = (t: number, seq: number, client: number, opId: number): SimEvent => ({
   t,
   seq,
@@ -149,9 +157,10 @@ function dispatch(
   }
   // A fixed offset per link keeps each link FIFO and only reorders exact ties between links.
   if (sim.tieOffsets !== null) at += sim.tieOffsets[link] as number;
+  const seq = sim.seq++;
   const msg: Envelope = {
     t: at,
-    seq: sim.seq++,
+    seq,
     kind: "deliver",
     id: sim.nextMessageId++,
     from,
@@ -164,7 +173,7 @@ function dispatch(
     dropped: false,
   };
   sim.active++;
-  sim.queue.push(msg);
+  sim.queue.pushAt(msg, at, seq);
 }
 
 /** Sends a protocol message between nodes. A crashed or paused sender sends nothing. */
@@ -204,11 +213,11 @@ export function localNow(sim: Sim, node: number): number {
 export function setTimer(sim: Sim, node: number, delayLocalMs: number, timer: TimerBody, periodic = false): void {
   const tie = sim.tieOffsets === null ? 0 : (sim.tieOffsets[sim.n * sim.n + (node < 0 ? sim.n : node)] as number);
   if (node < 0) {
-    schedule(sim, timerEvent(sim, sim.now + delayLocalMs + tie, node, 0, timer, periodic));
+    scheduleTimer(sim, sim.now + delayLocalMs + tie, node, 0, timer, periodic);
     return;
   }
   const s = sim.nodes[node] as NodeState;
-  schedule(sim, timerEvent(sim, sim.now + delayLocalMs / s.clockRate + tie, node, s.incarnation, timer, periodic));
+  scheduleTimer(sim, sim.now + delayLocalMs / s.clockRate + tie, node, s.incarnation, timer, periodic);
 }
 
 /** The `opId` of an entry no client wrote: a leader's empty entry opening its epoch (Raft §8). */

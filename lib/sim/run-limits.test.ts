@@ -29,6 +29,14 @@ describe("run limits", () => {
     expect(sim.now).toBe(3000);
   });
 
+  it("runUntil to +Infinity with no time limit stops, clock unmoved, when nothing is left to happen", () => {
+    const sim = createSimulation(scenario, { limits: { ...RUN_LIMITS, maxTimeMs: Infinity, maxSteps: Infinity } });
+    runUntil(sim, 50);
+    while (sim.queue.pop() !== undefined);
+    expect(runUntil(sim, Infinity)).toBe(false);
+    expect(sim.now).toBe(50);
+  });
+
   it("runUntil within the limits is unchanged: it reaches the time and reports nothing", () => {
     const sim = createSimulation(scenario, { limits: small });
     expect(runUntil(sim, 100)).toBe(true);

@@ -7,10 +7,11 @@
 import type { ActionType, ScheduledAction } from "./actions";
 import type { LatencySpec } from "./distributions";
 import type { EventQueue } from "./heap";
-import type { Operation, OpInput, Value } from "./history";
+import type { History, OpInput, Value } from "./history";
 import type { Epoch, Lsn, NodeId } from "./ids";
 import type { LogRecord } from "./log-event";
 import type { RunLimits } from "./limits";
+import type { OperationLog } from "./operation-log";
 import type { Protocol, ProtocolState } from "./protocol";
 import type { Rng } from "./rng";
 import type { Scenario } from "./scenario";
@@ -198,7 +199,10 @@ export interface Sim {
   // clients
   readonly clients: ClientState[];
   readonly clientIndex: Map<string, number>;
-  readonly history: Operation[];
+  /** Completed operations, recorded column-wise (operation-log.ts); nothing but `finish` in clients.ts appends. */
+  readonly ops: OperationLog;
+  /** `ops` as `Operation` objects, built when read (a getter over `ops.toArray()`). */
+  readonly history: History;
   nextOpId: number;
   nextValue: number;
   /** Values written per key, for the uniqueness rule. */

@@ -4,7 +4,7 @@
  * with some probability, otherwise uniform) and read or write by a fixed mix.
  */
 import { addClient, freshValue, invoke, routeOp } from "./clients";
-import { clientIssueEvent, schedule } from "./kernel";
+import { scheduleClientIssue } from "./kernel";
 import { nextFloat, nextInt } from "./rng";
 import type { ClientState, Sim } from "./sim-state";
 
@@ -33,7 +33,7 @@ function scheduleNext(sim: Sim, c: ClientState, from: number): void {
   const think = -Math.log(1 - nextFloat(sim.workloadRng)) * (1000 / w.ratePerClient);
   const t = from + think;
   if (w.stopMs !== undefined && t >= w.stopMs) return;
-  schedule(sim, clientIssueEvent(sim, t, c.index));
+  scheduleClientIssue(sim, t, c.index);
 }
 
 /** Workload client finished an operation. */
