@@ -27,6 +27,7 @@ import { MAX_ACTIONS } from "../sim/limits";
 import { db, type Tx } from "./client";
 import { limitFailures, LIMITS, retryWording } from "./rate-limit";
 import { TEXT_LIMITS } from "../text-limits";
+import { RUBRIC_MAX_LEVEL, RUBRIC_MIN_LEVEL } from "../rubric-scale";
 
 /**
  * Mock interviews. Every function takes the acting user and checks that they
@@ -120,7 +121,7 @@ export const scoreInputSchema = z
   .array(
     z.object({
       dimension: z.enum(RUBRIC_DIMENSIONS),
-      level: z.number().int().min(1).max(4),
+      level: z.number().int().min(RUBRIC_MIN_LEVEL).max(RUBRIC_MAX_LEVEL),
       comment: z.string().max(TEXT_LIMITS.scoreComment).default(""),
     }),
   )

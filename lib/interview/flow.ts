@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { TEXT_LIMITS } from "@/lib/text-limits";
+import { isRubricLevel, RUBRIC_MAX_LEVEL, RUBRIC_MIN_LEVEL } from "@/lib/rubric-scale";
 import { PHASE_IDS, phaseAt, phaseBoxes, phaseIndex as indexOfPhase, PHASES, type PhaseId } from "./phases";
 
 export const DEFAULT_DURATION_MIN = 45;
@@ -32,7 +33,7 @@ export const flowStateSchema = z.object({
   notes: z.partialRecord(phaseIdSchema, z.string().max(TEXT_LIMITS.interviewPhaseNotes)),
   /** The whiteboard's Excalidraw scene (elements only, as JSON), drawn beside the notes. */
   whiteboard: z.string().max(TEXT_LIMITS.interviewWhiteboard).optional(),
-  selfScores: z.record(z.string(), z.number().int().min(1).max(4)),
+  selfScores: z.record(z.string(), z.number().int().min(RUBRIC_MIN_LEVEL).max(RUBRIC_MAX_LEVEL)),
 });
 export type FlowState = z.infer<typeof flowStateSchema>;
 
@@ -145,7 +146,7 @@ export function transition(state: FlowState, event: FlowEvent): FlowStep {
     case "self-score": {
       if (state.status !== "finished") return same(state);
       const level = Math.round(event.level);
-      if (level < 1 || level > 4) return same(state);
+      if (!isRubricLevel(level)) return same(state);
       return same({ ...state, selfScores: { ...state.selfScores, [event.dimension]: level } });
     }
     default: {

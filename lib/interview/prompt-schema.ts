@@ -1,6 +1,7 @@
 /** The shape of an interview prompt in content/interviews/<slug>.yaml. */
 import { z } from "zod";
 import { ActionSchema } from "@/lib/sim/actions";
+import { RUBRIC_LEVELS } from "@/lib/rubric-scale";
 import { PHASE_IDS } from "./phases";
 
 const text = z.string().trim().min(1);
@@ -30,7 +31,7 @@ export const rubricEntrySchema = z.strictObject({
   dimension: z.enum(RUBRIC_DIMENSIONS),
   label: text,
   /** Level descriptors from 1 (weak) to 4 (strong). */
-  levels: z.array(text).length(4),
+  levels: z.array(text).length(RUBRIC_LEVELS.length),
 });
 
 export const promptSchema = z.strictObject({
