@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   isFeedbackUnread,
+  isMarkable,
   isReviewScored,
   parseReview,
   REVIEW_MAX_SCORE,
@@ -172,6 +173,17 @@ describe("reviewFields", () => {
 describe("isReviewScored", () => {
   it("is true only for the kinds without an automatic score", () => {
     expect((["lesson", "quiz", "lab", "interview"] as const).filter(isReviewScored)).toEqual(["lab", "interview"]);
+  });
+});
+
+describe("isMarkable", () => {
+  it("marks a started lab item, and an interview item only with its interview and a rubric to score it on", () => {
+    expect(isMarkable("lab", true, false, 0)).toBe(true);
+    expect(isMarkable("lab", false, false, 0)).toBe(false);
+    expect(isMarkable("interview", true, true, 6)).toBe(true);
+    expect(isMarkable("interview", true, false, 6)).toBe(false);
+    expect(isMarkable("interview", true, true, 0)).toBe(false);
+    expect(isMarkable("quiz", true, false, 0)).toBe(false);
   });
 });
 

@@ -22,6 +22,16 @@ export function isReviewScored(kind: ItemKind): boolean {
   return kind === "lab" || kind === "interview";
 }
 
+/**
+ * Whether the interviewer can mark one member's item: a lab item once started; an interview item only with the
+ * interview it scores (`hasInterview`) and a prompt that still has a rubric (`rubricSize` dimensions). The drill-down
+ * offers a mark and the save accepts one by this same rule.
+ */
+export function isMarkable(kind: ItemKind, started: boolean, hasInterview: boolean, rubricSize: number): boolean {
+  if (!isReviewScored(kind) || !started) return false;
+  return kind !== "interview" || (hasInterview && rubricSize > 0);
+}
+
 /** One rubric dimension of an interview item's prompt: its id and the title the interviewer reads. */
 export interface RubricDimensionRef {
   readonly dimension: string;

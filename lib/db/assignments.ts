@@ -7,7 +7,7 @@ import { randomInt } from "node:crypto";
 import { may, type Actor } from "../auth/access";
 import type { RuleId } from "../auth/access-rules";
 import {
-  isReviewScored,
+  isMarkable,
   parseReview,
   REVIEW_MAX_SCORE,
   type RubricDimensionRef,
@@ -563,10 +563,12 @@ export async function getMemberDetail(
     items.push({
       item,
       cell: cellFor(item, work, attempts),
-      scorable:
-        detail.kind === "interview"
-          ? detail.session !== null && detail.rubric.length > 0
-          : isReviewScored(item.kind) && work !== undefined,
+      scorable: isMarkable(
+        item.kind,
+        work !== undefined,
+        detail.kind === "interview" && detail.session !== null,
+        detail.kind === "interview" ? detail.rubric.length : 0,
+      ),
       startedAt: work?.startedAt.toISOString() ?? null,
       completedAt: work?.completedAt?.toISOString() ?? null,
       detail,
@@ -646,14 +648,16 @@ export async function saveMemberFeedback(
   const scorable: ScorableItem[] = a.items.flatMap((i): ScorableItem[] => {
     const kind = asKind(i.kind);
     const work = m.work.find((w) => w.itemId === i.id);
-    if (!isReviewScored(kind) || !work) return [];
-    if (kind !== "interview") return [{ id: i.id, position: i.position, kind }];
-    const rubric: RubricDimensionRef[] = (interviewPrompt(i.ref)?.rubric ?? []).map((r) => ({
-      dimension: r.dimension,
-      label: r.label,
-    }));
-    // Same rule as the drill-down's `scorable`: a rubric needs the interview it scores and the prompt it comes from.
-    return work.interviewSessionId && rubric.length > 0 ? [{ id: i.id, position: i.position, kind, rubric }] : [];
+    const rubric: RubricDimensionRef[] =
+      kind === "interview"
+        ? (interviewPrompt(i.ref)?.rubric ?? []).map((r) => ({ dimension: r.dimension, label: r.label }))
+        : [];
+    if (!isMarkable(kind, work !== undefined, Boolean(work?.interviewSessionId), rubric.length)) return [];
+    return [
+      kind === "interview"
+        ? { id: i.id, position: i.position, kind, rubric }
+        : { id: i.id, position: i.position, kind },
+    ];
   });
   const parsed = parseReview(review, scorable);
   if (!parsed.success) {
