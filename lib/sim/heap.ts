@@ -130,7 +130,7 @@ export class EventHeap<T extends Scheduled> {
  * one `pushInOrder` to the next, such as client timeouts (always a fixed delay after the current time). In a busy run
  * most pending events are such timeouts, and nearly all of them never fire: in the lane each costs an O(1) append of
  * four numbers to typed arrays instead of a sift through the heap and an object that lives long enough to be promoted
- * by the garbage collector. The lane's item is built by `make` only when `pop` takes it or it is listed; `popInOrder`
+ * by the garbage collector. The lane's item is built by `make` only when `pop` takes it or it is listed; `popDue`
  * hands it over as numbers. `pop` takes the earlier of the two heads, so items come out in exactly the (time,
  * sequence) order a single heap would give.
  */
@@ -143,7 +143,7 @@ export class EventQueue<T extends Scheduled> {
   private bs = new Float64Array(1024);
   private head = 0;
   private count = 0;
-  /** The lane entry `popInOrder` last removed (`poppedT`: also the time of the item `pop` last removed). */
+  /** The lane entry `popDue` last handed over as numbers (`poppedT`: also the time of the item last removed). */
   poppedT = 0;
   poppedSeq = 0;
   poppedA = 0;
@@ -238,27 +238,10 @@ export class EventQueue<T extends Scheduled> {
   }
 
   /**
-   * Removes the earliest item if it is a lane entry, without building it: returns true and leaves its time, sequence
-   * and numbers in `poppedT`, `poppedSeq`, `poppedA` and `poppedB`. Returns false, changing nothing, when the earliest
-   * item is the heap's (take it with `pop`) or the queue is empty. So `popInOrder() || pop()` takes items in exactly
-   * `pop`'s order.
-   */
-  popInOrder(): boolean {
-    if (!this.laneFirst()) return false;
-    const i = this.head;
-    this.head = (i + 1) % this.times.length;
-    this.count--;
-    this.poppedT = this.times[i] as number;
-    this.poppedSeq = this.seqs[i] as number;
-    this.poppedA = this.as[i] as number;
-    this.poppedB = this.bs[i] as number;
-    return true;
-  }
-
-  /**
    * Takes the earliest item if its time is at most `end`, in one comparison of the two heads: returns null when it was
-   * a lane entry, handed over as numbers (as by `popInOrder`), else the heap's item (as by `pop`), its time also in
-   * `poppedT`. Returns undefined, changing nothing, when no item is due by `end` or the queue is empty.
+   * a lane entry, handed over unbuilt as numbers in `poppedT`, `poppedSeq`, `poppedA` and `poppedB`; else the heap's
+   * item (as by `pop`), its time also in `poppedT`. Returns undefined, changing nothing, when no item is due by `end`
+   * or the queue is empty. So items come out in exactly `pop`'s order.
    */
   popDue(end: number): T | null | undefined {
     const heap = this.heap;
